@@ -1,0 +1,40 @@
+import { auth as enAuth } from './en/auth';
+import { common as enCommon } from './en/common';
+import { auth as zhAuth } from './zh-CN/auth';
+import { common as zhCommon } from './zh-CN/common';
+
+// Each domain keeps its own pair of catalogues; English is typed against Chinese, so a key
+// missing from either fails the type check.
+const zhCN = { ...zhCommon, ...zhAuth };
+export type MessageKey = keyof typeof zhCN;
+const en: Record<MessageKey, string> = { ...enCommon, ...enAuth };
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+export const LOCALE_COOKIE = 'qualify_locale';
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+
+export type Params = Record<string, string | number>;
+
+export function isLocale(value: unknown): value is Locale {
+	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+export function isMessageKey(value: string): value is MessageKey {
+	return value in zhCN;
+}
+
+/** Looks up a message and fills its {placeholders}. */
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+	const template = catalogues[locale][key] ?? catalogues[DEFAULT_LOCALE][key] ?? key;
+	if (!params) return template;
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in params ? String(params[name]) : whole
+	);
+}
+
+export function messagesFor(locale: Locale): Record<MessageKey, string> {
+	return catalogues[locale];
+}

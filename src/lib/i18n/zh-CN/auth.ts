@@ -1,0 +1,22 @@
+export const auth = {
+	'login.title': '员工登录',
+	'login.username': '工号',
+	'login.password': '密码',
+	'login.submit': '登录',
+	'login.invalid': '工号或密码不正确。',
+	'login.locked': '该账号登录失败次数过多，已锁定 15 分钟，请稍后再试或联系人事部门。',
+	'login.missing': '请输入工号和密码。',
+	'login.expired': '登录已过期，请重新登录。',
+	'password.title': '修改密码',
+	'password.mustChange': '这是您首次使用初始密码登录，请先设置新密码。',
+	'password.current': '当前密码',
+	'password.new': '新密码',
+	'password.confirm': '确认新密码',
+	'password.submit': '保存新密码',
+	'password.changed': '密码已修改。',
+	'password.wrongCurrent': '当前密码不正确。',
+	'password.tooShort': '新密码至少需要 {min} 个字符。',
+	'password.mismatch': '两次输入的新密码不一致。',
+	'password.sameAsOld': '新密码不能与当前密码相同。',
+	'password.hint': '至少 {min} 个字符，建议使用字母、数字和符号的组合。'
+} as const;

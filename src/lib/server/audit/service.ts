@@ -1,0 +1,43 @@
+import type { AppContext } from '../context';
+import type { Db } from '../db';
+import type { AuditEvent } from '../db/schema';
+import { insertAuditEvent, selectRecentAuditEvents } from './queries';
+
+export type AuditAction =
+	| 'login.success'
+	| 'login.failure'
+	| 'login.lockout'
+	| 'logout'
+	| 'password.change'
+	| 'access.denied'
+	| 'roster.preview'
+	| 'roster.commit'
+	| 'roster.passwords_download'
+	| 'staff.roles_change'
+	| 'staff.disable'
+	| 'admin.create';
+
+export interface AuditInput {
+	action: AuditAction;
+	actorStaffId?: number | null;
+	target?: string | null;
+	detail?: Record<string, unknown>;
+	ip?: string | null;
+}
+
+/** Appends one event; `db` may be a transaction so the event commits with the change. */
+export function recordAudit(ctx: AppContext, input: AuditInput, db: Db = ctx.db): void {
+	insertAuditEvent(db, {
+		at: ctx.clock.now(),
+		action: input.action,
+		actorStaffId: input.actorStaffId ?? null,
+		target: input.target ?? null,
+		detail: input.detail ?? null,
+		ip: input.ip ?? null
+	});
+}
+
+/** Latest events first, for the audit page and tests. */
+export function listAuditEvents(ctx: AppContext, limit = 200, action?: AuditAction): AuditEvent[] {
+	return selectRecentAuditEvents(ctx.db, limit, action);
+}

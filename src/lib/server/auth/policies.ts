@@ -1,0 +1,34 @@
+import type { Role } from '../db/schema';
+
+/**
+ * Who may reach each route, by SvelteKit route id. The hook denies any route missing here, and
+ * a test fails when a route file exists without an entry. Loads, actions and endpoints still
+ * check access themselves through their services: this table is the outer wall, not the only one.
+ */
+export type RoutePolicy = 'public' | 'signed-in' | readonly Role[];
+
+const MANAGERS = ['branch_manager', 'hr', 'admin'] as const;
+const OFFICE = ['hr', 'admin'] as const;
+
+export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
+	'/(public)/login': 'public',
+	'/healthz': 'public',
+	'/locale': 'public',
+	'/logout': 'signed-in',
+	'/(app)': 'signed-in',
+	'/(app)/password': 'signed-in',
+	'/(app)/manage/staff': MANAGERS,
+	'/(app)/manage/staff/[employeeNo]': MANAGERS,
+	'/(app)/manage/branches/[code]': MANAGERS,
+	'/(app)/manage/import': OFFICE,
+	'/(app)/manage/import/[id]': OFFICE,
+	'/(app)/manage/import/[id]/passwords.csv': OFFICE,
+	'/(app)/manage/audit': OFFICE
+};
+
+/** Routes a person with a pending forced password change may still use. */
+export const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['/(app)/password', '/logout', '/locale', '/healthz']);
+
+export function policyFor(routeId: string): RoutePolicy | undefined {
+	return ROUTE_POLICIES[routeId];
+}

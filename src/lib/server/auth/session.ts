@@ -1,0 +1,99 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import type { AppContext } from '../context';
+import type { Role, Staff, StaffStatus } from '../db/schema';
+import * as q from './queries';
+
+/** The signed-in person as every guard and page sees them. */
+export interface SessionUser {
+	id: number;
+	employeeNo: string;
+	name: string;
+	branchId: number;
+	position: string;
+	status: StaffStatus;
+	roles: Role[];
+	mustChangePassword: boolean;
+	locale: string | null;
+}
+
+export interface ValidSession {
+	id: string;
+	expiresAt: number;
+	user: SessionUser;
+}
+
+// Extending the idle expiry writes to the database; once a minute per session is plenty.
+const EXTEND_GRANULARITY_MS = 60_000;
+
+/** 160 random bits, base32: the cookie value. Only its SHA-256 is ever stored. */
+export function generateSessionToken(): string {
+	const bytes = new Uint8Array(20);
+	crypto.getRandomValues(bytes);
+	return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+export function sessionIdFromToken(token: string): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export function toSessionUser(staff: Staff, roles: Role[]): SessionUser {
+	return {
+		id: staff.id,
+		employeeNo: staff.employeeNo,
+		name: staff.name,
+		branchId: staff.branchId,
+		position: staff.position,
+		status: staff.status,
+		roles,
+		mustChangePassword: staff.mustChangePassword,
+		locale: staff.locale
+	};
+}
+
+/** Starts a fresh session (always a new id, so a planted cookie is never promoted). */
+export function createSession(
+	ctx: AppContext,
+	staffId: number
+): { token: string; sessionId: string; expiresAt: number; absoluteExpiresAt: number } {
+	const token = generateSessionToken();
+	const sessionId = sessionIdFromToken(token);
+	const now = ctx.clock.now();
+	const absoluteExpiresAt = now + ctx.config.sessionAbsoluteMs;
+	const expiresAt = Math.min(now + ctx.config.sessionIdleMs, absoluteExpiresAt);
+	q.insertSession(ctx.db, { id: sessionId, staffId, createdAt: now, expiresAt, absoluteExpiresAt });
+	return { token, sessionId, expiresAt, absoluteExpiresAt };
+}
+
+/** Resolves a cookie token to its session, sliding the idle expiry; null when it is not valid. */
+export function validateSessionToken(ctx: AppContext, token: string): ValidSession | null {
+	const sessionId = sessionIdFromToken(token);
+	const row = q.selectSessionWithStaff(ctx.db, sessionId);
+	if (!row) return null;
+	const now = ctx.clock.now();
+	if (now >= row.session.expiresAt || row.staff.status === 'left' || !row.staff.passwordHash) {
+		q.deleteSession(ctx.db, sessionId);
+		return null;
+	}
+	let expiresAt = row.session.expiresAt;
+	const slid = Math.min(now + ctx.config.sessionIdleMs, row.session.absoluteExpiresAt);
+	if (slid - expiresAt >= EXTEND_GRANULARITY_MS) {
+		q.updateSessionExpiry(ctx.db, sessionId, slid);
+		expiresAt = slid;
+	}
+	const user = toSessionUser(row.staff, q.selectRoles(ctx.db, row.staff.id));
+	return { id: sessionId, expiresAt, user };
+}
+
+export function invalidateSession(ctx: AppContext, sessionId: string): void {
+	q.deleteSession(ctx.db, sessionId);
+}
+
+/** Ends every session of a person, e.g. when the account is disabled. */
+export function invalidateStaffSessions(ctx: AppContext, staffId: number, exceptSessionId?: string): void {
+	q.deleteSessionsOfStaff(ctx.db, staffId, exceptSessionId);
+}
+
+export function purgeExpiredSessions(ctx: AppContext): number {
+	return q.deleteExpiredSessions(ctx.db, ctx.clock.now());
+}

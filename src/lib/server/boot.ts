@@ -1,0 +1,28 @@
+import { purgeExpiredSessions } from './auth/session';
+import { systemClock, type Clock } from './clock';
+import { readConfig, type Config } from './config';
+import type { AppContext } from './context';
+import { checkIntegrity, createDb, migrateDb } from './db';
+import { seedDemoIfEmpty } from './demo/seed';
+import { log } from './log';
+
+let app: AppContext | undefined;
+
+/** Opens the database, checks and migrates it, and seeds the demo office on first start. */
+export async function bootApp(config: Config = readConfig(), clock: Clock = systemClock): Promise<AppContext> {
+	const db = createDb(config.databasePath);
+	checkIntegrity(db);
+	migrateDb(db, config.migrationsFolder);
+	const ctx: AppContext = { db, clock, config };
+	purgeExpiredSessions(ctx);
+	if (config.demo) await seedDemoIfEmpty(ctx);
+	log.info({ database: config.databasePath }, 'database ready');
+	app = ctx;
+	return ctx;
+}
+
+/** The running server's context; boot must have happened (the server's init hook does it). */
+export function getApp(): AppContext {
+	if (!app) throw new Error('Qualify has not booted: bootApp() must run first');
+	return app;
+}

@@ -1,0 +1,9 @@
+export interface Command {
+	usage: string;
+	summary: string;
+	/** Returns the exit code: 0 success, 1 invalid input, 2 usage error. */
+	run(args: string[]): Promise<number>;
+}
+
+/** Every CLI command, by name. Each lives in its own file next to this one. */
+export const commands: Record<string, Command> = {};

@@ -1,0 +1,37 @@
+import path from 'node:path';
+
+/** Runtime settings, read once from the environment with safe defaults. */
+export interface Config {
+	databasePath: string;
+	port: number;
+	demo: boolean;
+	sessionIdleMs: number;
+	sessionAbsoluteMs: number;
+	logLevel: string;
+	migrationsFolder: string;
+	contentFolder: string;
+}
+
+function positiveNumber(name: string, fallback: number): number {
+	const raw = process.env[name];
+	if (raw === undefined || raw === '') return fallback;
+	const value = Number(raw);
+	if (!Number.isFinite(value) || value <= 0) {
+		throw new Error(`${name} must be a positive number, got "${raw}"`);
+	}
+	return value;
+}
+
+export function readConfig(): Config {
+	const root = process.env.QUALIFY_ROOT ?? process.cwd();
+	return {
+		databasePath: process.env.DATABASE_PATH || path.join(root, 'data', 'qualify.db'),
+		port: positiveNumber('PORT', 3000),
+		demo: process.env.QUALIFY_DEMO !== '0',
+		sessionIdleMs: positiveNumber('SESSION_IDLE_MINUTES', 30) * 60_000,
+		sessionAbsoluteMs: positiveNumber('SESSION_ABSOLUTE_HOURS', 12) * 3_600_000,
+		logLevel: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+		migrationsFolder: path.join(root, 'drizzle'),
+		contentFolder: path.join(root, 'content')
+	};
+}

@@ -1,0 +1,73 @@
+import {
+	type AnySQLiteColumn,
+	index,
+	integer,
+	primaryKey,
+	sqliteTable,
+	text
+} from 'drizzle-orm/sqlite-core';
+
+export const BRANCH_TYPES = ['head_office', 'urban', 'rural', 'agency', 'call_center'] as const;
+export type BranchType = (typeof BRANCH_TYPES)[number];
+
+export const STAFF_STATUSES = ['active', 'onboarding', 'left'] as const;
+export type StaffStatus = (typeof STAFF_STATUSES)[number];
+
+export const ROLES = ['learner', 'mentor', 'trainer', 'branch_manager', 'hr', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const branch = sqliteTable(
+	'branch',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		code: text('code').notNull().unique(),
+		name: text('name').notNull(),
+		type: text('type', { enum: BRANCH_TYPES }).notNull(),
+		parentId: integer('parent_id').references((): AnySQLiteColumn => branch.id),
+		createdAt: integer('created_at').notNull()
+	},
+	(t) => [index('branch_parent_idx').on(t.parentId)]
+);
+
+export const staff = sqliteTable(
+	'staff',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		employeeNo: text('employee_no').notNull().unique(),
+		name: text('name').notNull(),
+		branchId: integer('branch_id')
+			.notNull()
+			.references(() => branch.id),
+		position: text('position').notNull(),
+		/** Calendar date YYYY-MM-DD: a day, not an instant. */
+		hireDate: text('hire_date'),
+		status: text('status', { enum: STAFF_STATUSES }).notNull().default('active'),
+		passwordHash: text('password_hash'),
+		mustChangePassword: integer('must_change_password', { mode: 'boolean' })
+			.notNull()
+			.default(true),
+		locale: text('locale'),
+		createdAt: integer('created_at').notNull(),
+		updatedAt: integer('updated_at').notNull()
+	},
+	(t) => [
+		index('staff_branch_idx').on(t.branchId),
+		index('staff_position_idx').on(t.position),
+		index('staff_status_idx').on(t.status)
+	]
+);
+
+export const staffRole = sqliteTable(
+	'staff_role',
+	{
+		staffId: integer('staff_id')
+			.notNull()
+			.references(() => staff.id, { onDelete: 'cascade' }),
+		role: text('role', { enum: ROLES }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.staffId, t.role] }), index('staff_role_role_idx').on(t.role)]
+);
+
+export type Branch = typeof branch.$inferSelect;
+export type Staff = typeof staff.$inferSelect;
+

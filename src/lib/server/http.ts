@@ -1,0 +1,47 @@
+import { error, fail, redirect, type ActionFailure } from '@sveltejs/kit';
+import { recordAudit } from './audit/service';
+import type { SessionUser } from './auth/session';
+import type { AppContext } from './context';
+import { DomainError, Forbidden, Invalid, NotFound, Unauthenticated, type Problem } from './errors';
+
+/** The one place that turns domain errors into HTTP answers. */
+function rethrow(ctx: AppContext, user: SessionUser | null, e: unknown, path: string): never {
+	if (e instanceof Unauthenticated) redirect(303, `/login?next=${encodeURIComponent(path)}`);
+	if (e instanceof Forbidden) {
+		recordAudit(ctx, { action: 'access.denied', actorStaffId: user?.id, target: path, detail: { reason: e.message } });
+		error(403, { message: 'error.forbidden' });
+	}
+	if (e instanceof NotFound) error(404, { message: 'error.notFound' });
+	if (e instanceof Invalid) error(400, { message: e.problems[0]?.key ?? 'error.generic' });
+	throw e;
+}
+
+interface Scope {
+	locals: App.Locals;
+	url: URL;
+}
+
+/** Runs a load's service calls, mapping domain errors to redirects and error pages. */
+export async function runLoad<T>(event: Scope, work: () => T | Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (e) {
+		rethrow(event.locals.ctx, event.locals.user, e, event.url.pathname);
+	}
+}
+
+/** Like runLoad, but invalid input comes back to the form as `problems` with status 400. */
+export async function runAction<T>(
+	event: Scope,
+	work: () => T | Promise<T>
+): Promise<T | ActionFailure<{ problems: Problem[] }>> {
+	try {
+		return await work();
+	} catch (e) {
+		if (e instanceof Invalid) return fail(400, { problems: e.problems });
+		if (e instanceof DomainError && !(e instanceof Forbidden || e instanceof NotFound || e instanceof Unauthenticated)) {
+			return fail(400, { problems: e.problems });
+		}
+		rethrow(event.locals.ctx, event.locals.user, e, event.url.pathname);
+	}
+}

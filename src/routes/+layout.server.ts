@@ -1,0 +1,9 @@
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = ({ locals }) => {
+	const user = locals.user;
+	return {
+		locale: locals.locale,
+		user: user && { name: user.name, employeeNo: user.employeeNo, roles: user.roles }
+	};
+};

@@ -1,0 +1,8 @@
+import { json } from '@sveltejs/kit';
+import { isDatabaseHealthy } from '$lib/server/health';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ locals }) => {
+	const ok = isDatabaseHealthy(locals.ctx);
+	return json({ ok }, { status: ok ? 200 : 503, headers: { 'cache-control': 'no-store' } });
+};

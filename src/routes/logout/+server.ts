@@ -1,0 +1,14 @@
+import { redirect } from '@sveltejs/kit';
+import { recordAudit } from '$lib/server/audit/service';
+import { deleteSessionCookie } from '$lib/server/auth/cookie';
+import { invalidateSession } from '$lib/server/auth/session';
+import type { RequestHandler } from './$types';
+
+export const POST: RequestHandler = ({ locals, cookies, url }) => {
+	if (locals.session) {
+		invalidateSession(locals.ctx, locals.session.id);
+		recordAudit(locals.ctx, { action: 'logout', actorStaffId: locals.user?.id, target: locals.user?.employeeNo });
+	}
+	deleteSessionCookie(cookies, url);
+	redirect(303, '/login');
+};
