@@ -34,5 +34,14 @@ export default ts.config(
 		files: ['src/lib/server/cli/**', 'tests/**'],
 		rules: { 'no-console': 'off' }
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'drizzle/', 'node_modules/', 'test-results/', 'playwright-report/'] }
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'drizzle/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/'
+		]
+	}
 );

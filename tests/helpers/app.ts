@@ -22,7 +22,10 @@ afterEach(() => {
 });
 
 /** A fresh migrated database in its own temporary folder, with a fake clock. */
-export function createTestApp(overrides: Partial<Config> = {}, start = '2026-03-02T01:00:00Z'): TestApp {
+export function createTestApp(
+	overrides: Partial<Config> = {},
+	start = '2026-03-02T01:00:00Z'
+): TestApp {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qualify-test-'));
 	const config: Config = {
 		databasePath: path.join(dir, 'test.db'),

@@ -1,10 +1,20 @@
-import { branch, staff, staffRole, type BranchType, type Role, type StaffStatus } from '../../src/lib/server/db/schema';
+import {
+	branch,
+	staff,
+	staffRole,
+	type BranchType,
+	type Role,
+	type StaffStatus
+} from '../../src/lib/server/db/schema';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import type { TestApp } from './app';
 
 let counter = 0;
 
-export function makeBranch(app: TestApp, fields: { code?: string; name?: string; type?: BranchType } = {}) {
+export function makeBranch(
+	app: TestApp,
+	fields: { code?: string; name?: string; type?: BranchType } = {}
+) {
 	counter++;
 	return app.db
 		.insert(branch)

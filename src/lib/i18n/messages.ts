@@ -1,13 +1,17 @@
 import { auth as enAuth } from './en/auth';
 import { common as enCommon } from './en/common';
+import { org as enOrg } from './en/org';
+import { roster as enRoster } from './en/roster';
 import { auth as zhAuth } from './zh-CN/auth';
 import { common as zhCommon } from './zh-CN/common';
+import { org as zhOrg } from './zh-CN/org';
+import { roster as zhRoster } from './zh-CN/roster';
 
 // Each domain keeps its own pair of catalogues; English is typed against Chinese, so a key
 // missing from either fails the type check.
-const zhCN = { ...zhCommon, ...zhAuth };
+const zhCN = { ...zhCommon, ...zhAuth, ...zhOrg, ...zhRoster };
 export type MessageKey = keyof typeof zhCN;
-const en: Record<MessageKey, string> = { ...enCommon, ...enAuth };
+const en: Record<MessageKey, string> = { ...enCommon, ...enAuth, ...enOrg, ...enRoster };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -33,8 +37,4 @@ export function translate(locale: Locale, key: MessageKey, params?: Params): str
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
 		name in params ? String(params[name]) : whole
 	);
-}
-
-export function messagesFor(locale: Locale): Record<MessageKey, string> {
-	return catalogues[locale];
 }

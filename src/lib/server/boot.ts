@@ -9,7 +9,10 @@ import { log } from './log';
 let app: AppContext | undefined;
 
 /** Opens the database, checks and migrates it, and seeds the demo office on first start. */
-export async function bootApp(config: Config = readConfig(), clock: Clock = systemClock): Promise<AppContext> {
+export async function bootApp(
+	config: Config = readConfig(),
+	clock: Clock = systemClock
+): Promise<AppContext> {
 	const db = createDb(config.databasePath);
 	checkIntegrity(db);
 	migrateDb(db, config.migrationsFolder);

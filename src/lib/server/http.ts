@@ -8,7 +8,12 @@ import { DomainError, Forbidden, Invalid, NotFound, Unauthenticated, type Proble
 function rethrow(ctx: AppContext, user: SessionUser | null, e: unknown, path: string): never {
 	if (e instanceof Unauthenticated) redirect(303, `/login?next=${encodeURIComponent(path)}`);
 	if (e instanceof Forbidden) {
-		recordAudit(ctx, { action: 'access.denied', actorStaffId: user?.id, target: path, detail: { reason: e.message } });
+		recordAudit(ctx, {
+			action: 'access.denied',
+			actorStaffId: user?.id,
+			target: path,
+			detail: { reason: e.message }
+		});
 		error(403, { message: 'error.forbidden' });
 	}
 	if (e instanceof NotFound) error(404, { message: 'error.notFound' });
@@ -39,7 +44,10 @@ export async function runAction<T>(
 		return await work();
 	} catch (e) {
 		if (e instanceof Invalid) return fail(400, { problems: e.problems });
-		if (e instanceof DomainError && !(e instanceof Forbidden || e instanceof NotFound || e instanceof Unauthenticated)) {
+		if (
+			e instanceof DomainError &&
+			!(e instanceof Forbidden || e instanceof NotFound || e instanceof Unauthenticated)
+		) {
 			return fail(400, { problems: e.problems });
 		}
 		rethrow(event.locals.ctx, event.locals.user, e, event.url.pathname);

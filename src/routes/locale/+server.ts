@@ -8,7 +8,12 @@ export const POST: RequestHandler = async ({ request, cookies, locals }) => {
 	const locale = form.get('locale');
 	const back = String(form.get('redirectTo') ?? '/');
 	if (isLocale(locale)) {
-		cookies.set(LOCALE_COOKIE, locale, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: 31_536_000 });
+		cookies.set(LOCALE_COOKIE, locale, {
+			path: '/',
+			httpOnly: false,
+			sameSite: 'lax',
+			maxAge: 31_536_000
+		});
 		if (locals.user) rememberLocale(locals.ctx, locals.user, locale);
 	}
 	redirect(303, back.startsWith('/') && !back.startsWith('//') ? back : '/');

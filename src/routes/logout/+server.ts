@@ -7,7 +7,11 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = ({ locals, cookies, url }) => {
 	if (locals.session) {
 		invalidateSession(locals.ctx, locals.session.id);
-		recordAudit(locals.ctx, { action: 'logout', actorStaffId: locals.user?.id, target: locals.user?.employeeNo });
+		recordAudit(locals.ctx, {
+			action: 'logout',
+			actorStaffId: locals.user?.id,
+			target: locals.user?.employeeNo
+		});
 	}
 	deleteSessionCookie(cookies, url);
 	redirect(303, '/login');

@@ -6,7 +6,12 @@ function isLocalhost(url: URL): boolean {
 	return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
 
-export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: number): void {
+export function setSessionCookie(
+	cookies: Cookies,
+	url: URL,
+	token: string,
+	expiresAt: number
+): void {
 	cookies.set(SESSION_COOKIE, token, {
 		httpOnly: true,
 		sameSite: 'lax',

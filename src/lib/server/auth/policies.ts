@@ -27,7 +27,12 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 };
 
 /** Routes a person with a pending forced password change may still use. */
-export const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['/(app)/password', '/logout', '/locale', '/healthz']);
+export const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set([
+	'/(app)/password',
+	'/logout',
+	'/locale',
+	'/healthz'
+]);
 
 export function policyFor(routeId: string): RoutePolicy | undefined {
 	return ROUTE_POLICIES[routeId];

@@ -77,7 +77,11 @@ export function upsertThrottle(db: Db, row: typeof loginThrottle.$inferInsert): 
 		.values(row)
 		.onConflictDoUpdate({
 			target: loginThrottle.username,
-			set: { failures: row.failures, lockedUntil: row.lockedUntil, lastFailureAt: row.lastFailureAt }
+			set: {
+				failures: row.failures,
+				lockedUntil: row.lockedUntil,
+				lastFailureAt: row.lastFailureAt
+			}
 		})
 		.run();
 }

@@ -14,7 +14,7 @@ export type SignInResult =
 			expiresAt: number;
 			absoluteExpiresAt: number;
 			locale: string | null;
-	 }
+	  }
 	| { ok: false; reason: 'invalid' | 'locked' | 'missing' };
 
 // Verifying against a real hash when the account does not exist keeps the response time the
@@ -33,12 +33,20 @@ export async function signIn(
 	const username = input.username.trim();
 	if (!username || !input.password) return { ok: false, reason: 'missing' };
 	if (isLockedOut(ctx, username)) {
-		recordAudit(ctx, { action: 'login.failure', target: username, detail: { locked: true }, ip: input.ip });
+		recordAudit(ctx, {
+			action: 'login.failure',
+			target: username,
+			detail: { locked: true },
+			ip: input.ip
+		});
 		return { ok: false, reason: 'locked' };
 	}
 	const staff = q.selectStaffByEmployeeNo(ctx.db, username);
 	const usable = staff && staff.status !== 'left' && staff.passwordHash ? staff : null;
-	const valid = await verifyPassword(usable?.passwordHash ?? (await getDummyHash()), input.password);
+	const valid = await verifyPassword(
+		usable?.passwordHash ?? (await getDummyHash()),
+		input.password
+	);
 	if (!usable || !valid) {
 		const lockedNow = recordFailedLogin(ctx, username);
 		recordAudit(ctx, { action: 'login.failure', target: username, ip: input.ip });
@@ -47,7 +55,12 @@ export async function signIn(
 	}
 	clearFailedLogins(ctx, username);
 	const created = createSession(ctx, usable.id);
-	recordAudit(ctx, { action: 'login.success', actorStaffId: usable.id, target: username, ip: input.ip });
+	recordAudit(ctx, {
+		action: 'login.success',
+		actorStaffId: usable.id,
+		target: username,
+		ip: input.ip
+	});
 	return { ok: true, ...created, locale: usable.locale };
 }
 
@@ -62,10 +75,14 @@ export async function changePassword(
 		throw new Invalid([{ key: 'password.wrongCurrent', field: 'current' }]);
 	}
 	if (input.next.length < MIN_PASSWORD_LENGTH) {
-		throw new Invalid([{ key: 'password.tooShort', params: { min: MIN_PASSWORD_LENGTH }, field: 'next' }]);
+		throw new Invalid([
+			{ key: 'password.tooShort', params: { min: MIN_PASSWORD_LENGTH }, field: 'next' }
+		]);
 	}
-	if (input.next !== input.confirm) throw new Invalid([{ key: 'password.mismatch', field: 'confirm' }]);
-	if (input.next === input.current) throw new Invalid([{ key: 'password.sameAsOld', field: 'next' }]);
+	if (input.next !== input.confirm)
+		throw new Invalid([{ key: 'password.mismatch', field: 'confirm' }]);
+	if (input.next === input.current)
+		throw new Invalid([{ key: 'password.sameAsOld', field: 'next' }]);
 	const passwordHash = await hashPassword(input.next);
 	q.updatePassword(ctx.db, user.id, passwordHash, false, ctx.clock.now());
 	invalidateStaffSessions(ctx, user.id, input.sessionId);

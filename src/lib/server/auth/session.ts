@@ -90,7 +90,11 @@ export function invalidateSession(ctx: AppContext, sessionId: string): void {
 }
 
 /** Ends every session of a person, e.g. when the account is disabled. */
-export function invalidateStaffSessions(ctx: AppContext, staffId: number, exceptSessionId?: string): void {
+export function invalidateStaffSessions(
+	ctx: AppContext,
+	staffId: number,
+	exceptSessionId?: string
+): void {
 	q.deleteSessionsOfStaff(ctx.db, staffId, exceptSessionId);
 }
 

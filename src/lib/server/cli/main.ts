@@ -6,7 +6,9 @@ export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
 function usage(): string {
-	const lines = Object.entries(commands).map(([name, c]) => `  ${name} ${c.usage}\n      ${c.summary}`);
+	const lines = Object.entries(commands).map(
+		([name, c]) => `  ${name} ${c.usage}\n      ${c.summary}`
+	);
 	return `Usage: npm run cli -- <command> [options]\n\nCommands:\n${lines.join('\n')}`;
 }
 

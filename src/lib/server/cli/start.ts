@@ -5,7 +5,14 @@ import path from 'node:path';
 
 const root = process.cwd();
 const builtEntry = path.join(root, 'build', 'index.js');
-const SOURCES = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json', 'package-lock.json'];
+const SOURCES = [
+	'src',
+	'static',
+	'svelte.config.js',
+	'vite.config.ts',
+	'package.json',
+	'package-lock.json'
+];
 
 function newestMtime(target: string): number {
 	if (!fs.existsSync(target)) return 0;

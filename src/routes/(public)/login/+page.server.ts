@@ -21,12 +21,22 @@ export const actions: Actions = {
 		const password = String(form.get('password') ?? '');
 		const result = await signIn(locals.ctx, { username, password, ip: getClientAddress() });
 		if (!result.ok) {
-			const key = result.reason === 'locked' ? 'login.locked' : result.reason === 'missing' ? 'login.missing' : 'login.invalid';
+			const key =
+				result.reason === 'locked'
+					? 'login.locked'
+					: result.reason === 'missing'
+						? 'login.missing'
+						: 'login.invalid';
 			return { username, problems: [{ key }] };
 		}
 		setSessionCookie(cookies, url, result.token, result.absoluteExpiresAt);
 		if (isLocale(result.locale)) {
-			cookies.set(LOCALE_COOKIE, result.locale, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: 31_536_000 });
+			cookies.set(LOCALE_COOKIE, result.locale, {
+				path: '/',
+				httpOnly: false,
+				sameSite: 'lax',
+				maxAge: 31_536_000
+			});
 		}
 		redirect(303, safeNext(url.searchParams.get('next')));
 	}

@@ -70,4 +70,3 @@ export const staffRole = sqliteTable(
 
 export type Branch = typeof branch.$inferSelect;
 export type Staff = typeof staff.$inferSelect;
-
