@@ -20,7 +20,9 @@ export function provideI18n(getLocale: () => Locale): void {
 		},
 		t: (key, params) => translate(getLocale(), key, params),
 		formatDate: (value) =>
-			new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium' }).format(new Date(value)),
+			new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium' }).format(
+				typeof value === 'string' ? Date.parse(value) : value
+			),
 		formatNumber: (value) => new Intl.NumberFormat(getLocale()).format(value)
 	};
 	setContext(KEY, i18n);

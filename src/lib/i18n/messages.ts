@@ -11,6 +11,7 @@ import { roster as zhRoster } from './zh-CN/roster';
 // missing from either fails the type check.
 const zhCN = { ...zhCommon, ...zhAuth, ...zhOrg, ...zhRoster };
 export type MessageKey = keyof typeof zhCN;
+export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
 const en: Record<MessageKey, string> = { ...enCommon, ...enAuth, ...enOrg, ...enRoster };
 
 export const LOCALES = ['zh-CN', 'en'] as const;

@@ -3,6 +3,7 @@ import { systemClock, type Clock } from './clock';
 import { readConfig, type Config } from './config';
 import type { AppContext } from './context';
 import { checkIntegrity, createDb, migrateDb } from './db';
+import { announceDemo } from './demo/accounts';
 import { seedDemoIfEmpty } from './demo/seed';
 import { log } from './log';
 
@@ -20,6 +21,7 @@ export async function bootApp(
 	purgeExpiredSessions(ctx);
 	if (config.demo) await seedDemoIfEmpty(ctx);
 	log.info({ database: config.databasePath }, 'database ready');
+	if (config.demo) announceDemo(ctx, config.port);
 	app = ctx;
 	return ctx;
 }

@@ -12,6 +12,7 @@ export type AuditAction =
 	| 'access.denied'
 	| 'roster.preview'
 	| 'roster.commit'
+	| 'roster.discard'
 	| 'roster.passwords_download'
 	| 'staff.roles_change'
 	| 'staff.disable'

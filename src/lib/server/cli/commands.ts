@@ -1,3 +1,6 @@
+import { createAdmin } from './create-admin';
+import { importStaff } from './import-staff';
+
 export interface Command {
 	usage: string;
 	summary: string;
@@ -6,4 +9,7 @@ export interface Command {
 }
 
 /** Every CLI command, by name. Each lives in its own file next to this one. */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+	'import-staff': importStaff,
+	'create-admin': createAdmin
+};

@@ -40,10 +40,20 @@ if (needsBuild()) {
 	}
 }
 
+const port = process.env.PORT ?? '3000';
 const server = spawn(process.execPath, [builtEntry], {
 	stdio: 'inherit',
 	cwd: root,
-	env: { ...process.env, QUALIFY_ROOT: root, PORT: process.env.PORT ?? '3000' }
+	env: {
+		...process.env,
+		QUALIFY_ROOT: root,
+		PORT: port,
+		// adapter-node assumes https unless told the public URL; form posts would then fail the
+		// same-origin check when browsing http://localhost. Set ORIGIN to the real URL in production.
+		ORIGIN: process.env.ORIGIN ?? `http://localhost:${port}`,
+		// Roster files may be up to 10 MB; adapter-node refuses bodies over 512 KB by default.
+		BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '11M'
+	}
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.on(signal, () => server.kill(signal));

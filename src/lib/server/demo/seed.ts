@@ -1,4 +1,61 @@
+import { hashPassword } from '../auth/password';
 import type { AppContext } from '../context';
+import { inTransaction } from '../db';
+import { DEMO_PASSWORD } from './accounts';
+import { planDemoOrganisation } from './organisation';
+import { countStaff, insertBranch, insertRoles, insertStaffRows } from './queries';
 
-/** Placeholder replaced by the demo organisation seed. */
-export async function seedDemoIfEmpty(_ctx: AppContext): Promise<void> {}
+/** Today's calendar date in China, where the office is, whatever the server's time zone. */
+function chinaToday(now: number): string {
+	return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Seeds the demo office when no staff exist yet; returns whether it did. Idempotent: a second
+ * call, or a database already filled by a roster import, is left alone.
+ */
+export async function seedDemoIfEmpty(ctx: AppContext): Promise<boolean> {
+	if (countStaff(ctx.db) > 0) return false;
+	// argon2 is deliberately slow: one hash shared by every demo account keeps the seed fast.
+	const passwordHash = await hashPassword(DEMO_PASSWORD);
+	const now = ctx.clock.now();
+	const plan = planDemoOrganisation(chinaToday(now));
+	return inTransaction(ctx.db, (tx) => {
+		// Checked again inside the write lock: another process may have seeded meanwhile.
+		if (countStaff(tx) > 0) return false;
+		const branchIds = new Map<string, number>();
+		for (const b of plan.branches) {
+			const parentId = b.parentCode ? branchIds.get(b.parentCode) : undefined;
+			const id = insertBranch(tx, {
+				code: b.code,
+				name: b.name,
+				type: b.type,
+				parentId: parentId ?? null,
+				createdAt: now
+			});
+			branchIds.set(b.code, id);
+		}
+		const staffIds = insertStaffRows(
+			tx,
+			plan.staff.map((s) => ({
+				employeeNo: s.employeeNo,
+				name: s.name,
+				branchId: branchIds.get(s.branchCode) as number,
+				position: s.position,
+				hireDate: s.hireDate,
+				status: s.status,
+				passwordHash,
+				mustChangePassword: false,
+				createdAt: now,
+				updatedAt: now
+			}))
+		);
+		insertRoles(
+			tx,
+			plan.staff.flatMap((s) =>
+				s.roles.map((role) => ({ staffId: staffIds.get(s.employeeNo) as number, role }))
+			)
+		);
+		return true;
+	});
+}

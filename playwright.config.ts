@@ -1,0 +1,45 @@
+import { defineConfig } from '@playwright/test';
+import os from 'node:os';
+import path from 'node:path';
+
+const PORT = 4173;
+// A new database file per run: the server seeds the demo office into it on boot.
+const database = path.join(os.tmpdir(), `qualify-e2e-${Date.now()}`, 'e2e.db');
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: 1,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 60_000,
+	reporter: process.env.CI ? 'line' : 'list',
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		locale: 'zh-CN',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: 'node build/index.js',
+		url: `http://localhost:${PORT}/healthz`,
+		reuseExistingServer: false,
+		timeout: 120_000,
+		env: {
+			PORT: String(PORT),
+			DATABASE_PATH: process.env.E2E_DATABASE_PATH ?? database,
+			QUALIFY_DEMO: '1',
+			LOG_LEVEL: 'warn',
+			BODY_SIZE_LIMIT: '11M',
+			ORIGIN: `http://localhost:${PORT}`
+		}
+	}
+});

@@ -1,0 +1,35 @@
+import { DomainError, type Problem } from '../errors';
+import { translate } from '../../i18n/messages';
+import type { RosterCounts } from '../roster/types';
+
+// The CLI speaks English throughout; the web pages carry the Chinese.
+const LOCALE = 'en';
+
+/** "line 7, column 入职日期: The date …" — or just the message for a whole-file problem. */
+export function formatProblem(problem: Problem): string {
+	const message = translate(LOCALE, problem.key, problem.params);
+	const line = problem.params?.line;
+	const column = problem.params?.column;
+	const where = [line !== undefined ? `line ${line}` : null, column ? `column ${column}` : null]
+		.filter(Boolean)
+		.join(', ');
+	return where ? `${where}: ${message}` : message;
+}
+
+export function printProblems(problems: Problem[]): void {
+	for (const problem of problems) console.error(formatProblem(problem));
+}
+
+export function formatCounts(counts: RosterCounts): string {
+	return (
+		`${counts.rows} rows: ${counts.created} new, ${counts.changed} changed, ` +
+		`${counts.unchanged} unchanged, ${counts.newBranches} new branches`
+	);
+}
+
+/** Prints a domain error's problems and says whether it was one (else the caller rethrows). */
+export function reportDomainError(e: unknown): boolean {
+	if (!(e instanceof DomainError)) return false;
+	printProblems(e.problems);
+	return true;
+}

@@ -1,0 +1,68 @@
+/**
+ * Calendar-day helpers. Instants are epoch ms; days are 'YYYY-MM-DD' in the office's time zone
+ * (China has one), so "today" and "this year" match what staff see on the wall.
+ */
+export const OFFICE_TIME_ZONE = 'Asia/Shanghai';
+
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+	timeZone: OFFICE_TIME_ZONE,
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit'
+});
+
+/** The office's calendar day at instant `ms`. */
+export function localDay(ms: number): string {
+	return dayFormat.format(new Date(ms));
+}
+
+export function yearOf(day: string): number {
+	return Number(day.slice(0, 4));
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day in YYYY-MM-DD form (rejects 2026-02-30). */
+export function isValidDay(value: string): boolean {
+	const m = ISO_DAY.exec(value);
+	if (!m) return false;
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const date = new Date(Date.UTC(y, mo - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export function addDays(day: string, days: number): string {
+	const date = new Date(`${day}T00:00:00Z`);
+	date.setUTCDate(date.getUTCDate() + days);
+	return date.toISOString().slice(0, 10);
+}
+
+/** Monday to Friday. Public holidays are not modelled; practicum days are counted as logged. */
+export function isWorkingDay(day: string): boolean {
+	const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+	return weekday !== 0 && weekday !== 6;
+}
+
+/** The `count`-th working day starting at `start` (start itself counts when it is one). */
+export function addWorkingDays(start: string, count: number): string {
+	let day = start;
+	let seen = isWorkingDay(day) ? 1 : 0;
+	while (seen < count) {
+		day = addDays(day, 1);
+		if (isWorkingDay(day)) seen++;
+	}
+	return day;
+}
+
+/** Share of the calendar year elapsed by the end of `day`, in (0, 1]. */
+export function yearElapsed(day: string): number {
+	const year = yearOf(day);
+	const start = Date.UTC(year, 0, 1);
+	const end = Date.UTC(year + 1, 0, 1);
+	return (Date.parse(`${day}T00:00:00Z`) + 86_400_000 - start) / (end - start);
+}
+
+/** Difference in calendar days, b - a. */
+export function daysBetween(a: string, b: string): number {
+	return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}

@@ -1,0 +1,68 @@
+import { listAuditEvents, type AuditAction } from '../audit/service';
+import { requireRole } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { selectStaffNames } from './queries';
+
+// A Record keyed by the union makes the type check fail when an action is added but not listed.
+const ACTION_SET: Record<AuditAction, true> = {
+	'login.success': true,
+	'login.failure': true,
+	'login.lockout': true,
+	logout: true,
+	'password.change': true,
+	'access.denied': true,
+	'roster.preview': true,
+	'roster.commit': true,
+	'roster.discard': true,
+	'roster.passwords_download': true,
+	'staff.roles_change': true,
+	'staff.disable': true,
+	'admin.create': true
+};
+export const AUDIT_ACTIONS = Object.keys(ACTION_SET) as AuditAction[];
+
+export interface AuditRow {
+	id: number;
+	at: number;
+	action: string;
+	actor: { employeeNo: string; name: string } | null;
+	target: string | null;
+	/** Roles before and after, for role changes; the page shows nothing else of the detail. */
+	roles: { before: string[]; after: string[] } | null;
+}
+
+export function parseAuditAction(value: string | null): AuditAction | undefined {
+	return AUDIT_ACTIONS.find((a) => a === value);
+}
+
+function rolesOf(detail: Record<string, unknown> | null): AuditRow['roles'] {
+	const before = detail?.before;
+	const after = detail?.after;
+	if (!Array.isArray(before) || !Array.isArray(after)) return null;
+	return { before: before.map(String), after: after.map(String) };
+}
+
+/** The latest audit events with who did them (HR/admin only). */
+export function listRecentAudit(
+	ctx: AppContext,
+	actor: SessionUser | null | undefined,
+	action?: AuditAction,
+	limit = 200
+): { events: AuditRow[]; actions: AuditAction[] } {
+	requireRole(actor, 'hr', 'admin');
+	const events = listAuditEvents(ctx, limit, action);
+	const ids = [...new Set(events.flatMap((e) => (e.actorStaffId ? [e.actorStaffId] : [])))];
+	const names = selectStaffNames(ctx.db, ids);
+	return {
+		actions: AUDIT_ACTIONS,
+		events: events.map((e) => ({
+			id: e.id,
+			at: e.at,
+			action: e.action,
+			actor: (e.actorStaffId && names.get(e.actorStaffId)) || null,
+			target: e.target,
+			roles: e.action === 'staff.roles_change' ? rolesOf(e.detail) : null
+		}))
+	};
+}

@@ -1,0 +1,152 @@
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db';
+import { branch, staff, staffRole, type Branch, type Role, type StaffStatus } from '../db/schema';
+
+export interface StaffFilter {
+	branchIds: number[] | null;
+	position?: string;
+	status?: StaffStatus;
+	q?: string;
+}
+
+export interface StaffRow {
+	id: number;
+	employeeNo: string;
+	name: string;
+	branchId: number;
+	branchCode: string;
+	branchName: string;
+	position: string;
+	status: StaffStatus;
+	hireDate: string | null;
+}
+
+const staffColumns = {
+	id: staff.id,
+	employeeNo: staff.employeeNo,
+	name: staff.name,
+	branchId: staff.branchId,
+	branchCode: branch.code,
+	branchName: branch.name,
+	position: staff.position,
+	status: staff.status,
+	hireDate: staff.hireDate
+};
+
+/** LIKE treats % and _ as wildcards; a search for "10_" means those three characters. */
+function escapeLike(text: string): string {
+	return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function containing(column: typeof staff.name | typeof staff.employeeNo, text: string): SQL {
+	return sql`${column} like ${`%${escapeLike(text)}%`} escape '\\'`;
+}
+
+export function selectBranches(db: Db, branchIds: number[] | null): Branch[] {
+	const query = db.select().from(branch);
+	const scoped = branchIds ? query.where(inArray(branch.id, branchIds)) : query;
+	return scoped.orderBy(asc(branch.code)).all();
+}
+
+export function selectBranchByCode(db: Db, code: string): Branch | undefined {
+	return db.select().from(branch).where(eq(branch.code, code)).get();
+}
+
+export function selectBranchById(db: Db, id: number): Branch | undefined {
+	return db.select().from(branch).where(eq(branch.id, id)).get();
+}
+
+/** Head counts per branch, position and status: the one query behind every overview. */
+export function selectStaffCounts(
+	db: Db,
+	branchIds: number[] | null
+): { branchId: number; position: string; status: StaffStatus; n: number }[] {
+	const query = db
+		.select({
+			branchId: staff.branchId,
+			position: staff.position,
+			status: staff.status,
+			n: count()
+		})
+		.from(staff);
+	const scoped = branchIds ? query.where(inArray(staff.branchId, branchIds)) : query;
+	return scoped.groupBy(staff.branchId, staff.position, staff.status).all();
+}
+
+export function selectStaffList(db: Db, filter: StaffFilter, limit: number): StaffRow[] {
+	const conditions: SQL[] = [];
+	if (filter.branchIds) conditions.push(inArray(staff.branchId, filter.branchIds));
+	if (filter.position) conditions.push(eq(staff.position, filter.position));
+	if (filter.status) conditions.push(eq(staff.status, filter.status));
+	if (filter.q) {
+		conditions.push(
+			or(containing(staff.name, filter.q), containing(staff.employeeNo, filter.q)) as SQL
+		);
+	}
+	return db
+		.select(staffColumns)
+		.from(staff)
+		.innerJoin(branch, eq(staff.branchId, branch.id))
+		.where(and(...conditions))
+		.orderBy(asc(branch.code), asc(staff.employeeNo))
+		.limit(limit)
+		.all();
+}
+
+export function selectStaffRow(db: Db, employeeNo: string): StaffRow | undefined {
+	return db
+		.select(staffColumns)
+		.from(staff)
+		.innerJoin(branch, eq(staff.branchId, branch.id))
+		.where(eq(staff.employeeNo, employeeNo))
+		.get();
+}
+
+export function selectStaffRowById(db: Db, id: number): StaffRow | undefined {
+	return db
+		.select(staffColumns)
+		.from(staff)
+		.innerJoin(branch, eq(staff.branchId, branch.id))
+		.where(eq(staff.id, id))
+		.get();
+}
+
+/** Roles of many people at once, so a list of 351 costs one query, not 351. */
+export function selectRolesOf(db: Db, staffIds: number[]): Map<number, Role[]> {
+	const out = new Map<number, Role[]>();
+	for (let i = 0; i < staffIds.length; i += 500) {
+		const rows = db
+			.select()
+			.from(staffRole)
+			.where(inArray(staffRole.staffId, staffIds.slice(i, i + 500)))
+			.all();
+		for (const r of rows) out.set(r.staffId, [...(out.get(r.staffId) ?? []), r.role]);
+	}
+	return out;
+}
+
+export function replaceRoles(db: Db, staffId: number, roles: Role[]): void {
+	db.delete(staffRole).where(eq(staffRole.staffId, staffId)).run();
+	if (roles.length > 0) {
+		db.insert(staffRole)
+			.values(roles.map((role) => ({ staffId, role })))
+			.run();
+	}
+}
+
+export function updateStaffStatus(db: Db, staffId: number, status: StaffStatus, now: number): void {
+	db.update(staff).set({ status, updatedAt: now }).where(eq(staff.id, staffId)).run();
+}
+
+export function selectStaffNames(
+	db: Db,
+	staffIds: number[]
+): Map<number, { employeeNo: string; name: string }> {
+	if (staffIds.length === 0) return new Map();
+	const rows = db
+		.select({ id: staff.id, employeeNo: staff.employeeNo, name: staff.name })
+		.from(staff)
+		.where(inArray(staff.id, staffIds))
+		.all();
+	return new Map(rows.map((r) => [r.id, { employeeNo: r.employeeNo, name: r.name }]));
+}

@@ -1,0 +1,99 @@
+import { recordAudit } from '../audit/service';
+import { hasRole, requireRole } from '../auth/guards';
+import { invalidateStaffSessions, type SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { inTransaction } from '../db';
+import { ROLES, type Role } from '../db/schema';
+import { Forbidden, Invalid, NotFound } from '../errors';
+import * as q from './queries';
+
+type Actor = SessionUser | null | undefined;
+
+/** Roles that would let someone lock the office out of its own administration if lost. */
+const OFFICE_ROLES: Role[] = ['hr', 'admin'];
+
+function parseRoles(values: readonly string[]): Role[] {
+	const unknown = values.filter((v) => !(ROLES as readonly string[]).includes(v));
+	if (unknown.length > 0) {
+		throw new Invalid([
+			{ key: 'org.roles.unknown', params: { roles: unknown.join(', ') }, field: 'roles' }
+		]);
+	}
+	const roles = ROLES.filter((r) => values.includes(r));
+	if (roles.length === 0) throw new Invalid([{ key: 'org.roles.empty', field: 'roles' }]);
+	return roles;
+}
+
+/** Replaces a person's roles (HR/admin); audited with the roles before and after. */
+export function updateStaffRoles(
+	ctx: AppContext,
+	actor: Actor,
+	employeeNo: string,
+	requested: readonly string[]
+): { changed: boolean; roles: Role[] } {
+	const user = requireRole(actor, 'hr', 'admin');
+	const roles = parseRoles(requested);
+	return inTransaction(ctx.db, (tx) => {
+		const person = q.selectStaffRow(tx, employeeNo);
+		if (!person) throw new NotFound(`staff ${employeeNo}`);
+		const before = ROLES.filter((r) =>
+			q.selectRolesOf(tx, [person.id]).get(person.id)?.includes(r)
+		);
+		const same = before.length === roles.length && before.every((r) => roles.includes(r));
+		if (same) return { changed: false, roles };
+		// Only an admin grants or removes admin: HR must not be able to raise itself.
+		if (before.includes('admin') !== roles.includes('admin') && !hasRole(user, 'admin')) {
+			throw new Forbidden('only an admin changes the admin role');
+		}
+		if (
+			person.id === user.id &&
+			OFFICE_ROLES.some((r) => before.includes(r) && !roles.includes(r))
+		) {
+			throw new Invalid([{ key: 'org.roles.ownOfficeRole', field: 'roles' }]);
+		}
+		q.replaceRoles(tx, person.id, roles);
+		recordAudit(
+			ctx,
+			{
+				action: 'staff.roles_change',
+				actorStaffId: user.id,
+				target: employeeNo,
+				detail: { before, after: roles }
+			},
+			tx
+		);
+		return { changed: true, roles };
+	});
+}
+
+/** Marks a person as left and ends their sessions at once (HR/admin); audited. */
+export function disableStaff(
+	ctx: AppContext,
+	actor: Actor,
+	employeeNo: string
+): { changed: boolean } {
+	const user = requireRole(actor, 'hr', 'admin');
+	return inTransaction(ctx.db, (tx) => {
+		const person = q.selectStaffRow(tx, employeeNo);
+		if (!person) throw new NotFound(`staff ${employeeNo}`);
+		if (person.id === user.id) throw new Invalid([{ key: 'org.disable.self' }]);
+		const theirRoles = q.selectRolesOf(tx, [person.id]).get(person.id) ?? [];
+		if (theirRoles.includes('admin') && !hasRole(user, 'admin')) {
+			throw new Forbidden('only an admin disables an admin');
+		}
+		if (person.status === 'left') return { changed: false };
+		q.updateStaffStatus(tx, person.id, 'left', ctx.clock.now());
+		invalidateStaffSessions({ ...ctx, db: tx }, person.id);
+		recordAudit(
+			ctx,
+			{
+				action: 'staff.disable',
+				actorStaffId: user.id,
+				target: employeeNo,
+				detail: { before: person.status, after: 'left' }
+			},
+			tx
+		);
+		return { changed: true };
+	});
+}

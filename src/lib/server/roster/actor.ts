@@ -1,0 +1,33 @@
+import { requireRole } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+
+/**
+ * The command line runs with direct access to the database file, so it acts as the system
+ * rather than as a signed-in person: whoever can run it could read the file anyway.
+ */
+export interface SystemActor {
+	kind: 'system';
+	via: 'cli';
+}
+
+export const SYSTEM_ACTOR: SystemActor = { kind: 'system', via: 'cli' };
+
+/** Who is importing: a signed-in person, the system (CLI), or nobody (refused). */
+export type RosterActor = SessionUser | SystemActor | null | undefined;
+
+export interface Importer {
+	/** Null for the system: audit rows and roster_import.created_by stay empty. */
+	staffId: number | null;
+	via: 'web' | 'cli';
+}
+
+export function isSystemActor(actor: RosterActor): actor is SystemActor {
+	return actor != null && 'kind' in actor && actor.kind === 'system';
+}
+
+/** Deny unless the actor is the system or a person holding hr or admin. */
+export function requireImporter(actor: RosterActor): Importer {
+	if (isSystemActor(actor)) return { staffId: null, via: 'cli' };
+	const user = requireRole(actor, 'hr', 'admin');
+	return { staffId: user.id, via: 'web' };
+}

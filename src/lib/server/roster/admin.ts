@@ -1,0 +1,76 @@
+import { recordAudit } from '../audit/service';
+import { requireRole } from '../auth/guards';
+import { generateInitialPassword, hashPassword } from '../auth/password';
+import type { AppContext } from '../context';
+import { inTransaction } from '../db';
+import { Invalid } from '../errors';
+import { isSystemActor, type RosterActor } from './actor';
+import * as q from './queries';
+
+/** The branch created for a deployment that starts without demo data. */
+export const DEFAULT_HEAD_OFFICE = { code: 'HO', name: '营业部', type: 'head_office' } as const;
+
+export interface CreatedAdmin {
+	employeeNo: string;
+	name: string;
+	/** Shown once to whoever ran the command; only its hash is stored. */
+	initialPassword: string;
+	branchCode: string;
+	createdHeadOffice: boolean;
+}
+
+/**
+ * Creates an administrator (roles admin and hr) who must change the password at first sign-in,
+ * plus a head office to belong to when there is none yet. The system or an admin may do this.
+ */
+export async function createAdmin(
+	ctx: AppContext,
+	actor: RosterActor,
+	input: { employeeNo: string; name?: string }
+): Promise<CreatedAdmin> {
+	const isSystem = isSystemActor(actor);
+	const actorStaffId = isSystem ? null : requireRole(actor, 'admin').id;
+	const employeeNo = input.employeeNo.trim();
+	const name = input.name?.trim() || '管理员';
+	if (!employeeNo || employeeNo.length > 32) {
+		throw new Invalid([{ key: 'roster.error.required', params: { column: '工号/employee_no' } }]);
+	}
+	if (q.findStaffIdByEmployeeNo(ctx.db, employeeNo) !== null) {
+		throw new Invalid([{ key: 'roster.error.employeeExists', params: { value: employeeNo } }]);
+	}
+	const initialPassword = generateInitialPassword();
+	const passwordHash = await hashPassword(initialPassword);
+	return inTransaction(ctx.db, (tx) => {
+		// Checked again inside the transaction: the hash took long enough for a race.
+		if (q.findStaffIdByEmployeeNo(tx, employeeNo) !== null) {
+			throw new Invalid([{ key: 'roster.error.employeeExists', params: { value: employeeNo } }]);
+		}
+		const now = ctx.clock.now();
+		let branchId = q.selectHeadOfficeId(tx);
+		const createdHeadOffice = branchId === null;
+		branchId ??= q.insertBranch(tx, { ...DEFAULT_HEAD_OFFICE, parentId: null, createdAt: now });
+		const branchCode = q.selectBranches(tx).find((b) => b.id === branchId)?.code ?? '';
+		const staffId = q.insertStaff(tx, {
+			employeeNo,
+			name,
+			branchId,
+			position: '系统管理员',
+			hireDate: null,
+			status: 'active',
+			passwordHash,
+			now
+		});
+		q.replaceRoles(tx, staffId, ['hr', 'admin']);
+		recordAudit(
+			ctx,
+			{
+				action: 'admin.create',
+				actorStaffId,
+				target: `staff:${employeeNo}`,
+				detail: { via: isSystem ? 'cli' : 'web', createdHeadOffice }
+			},
+			tx
+		);
+		return { employeeNo, name, initialPassword, branchCode, createdHeadOffice };
+	});
+}

@@ -1,0 +1,105 @@
+import type { Problem } from '../errors';
+import { ROSTER_FIELDS, type RosterField } from './types';
+
+/** Header names accepted for each column, Chinese first; compared after normalising. */
+export const COLUMN_ALIASES: Record<RosterField, readonly string[]> = {
+	employee_no: ['工号', 'employee_no'],
+	name: ['姓名', 'name'],
+	branch_code: ['机构代码', 'branch_code'],
+	branch_name: ['机构名称', 'branch_name'],
+	branch_type: ['机构类型', 'branch_type'],
+	position: ['岗位', 'position'],
+	hire_date: ['入职日期', 'hire_date'],
+	roles: ['角色', 'roles', 'role'],
+	status: ['状态', 'status']
+};
+
+/** Columns a file must have; branch_name is checked per row, only for branches that are new. */
+export const REQUIRED_COLUMNS: readonly RosterField[] = [
+	'employee_no',
+	'name',
+	'branch_code',
+	'position'
+];
+
+export interface ColumnMap {
+	/** Cell index of each column the file has. */
+	index: Partial<Record<RosterField, number>>;
+	/** The header as written in the file, for messages that name the column. */
+	header: Partial<Record<RosterField, string>>;
+	ignored: string[];
+	/** Cells on the header line: a data row with more non-blank cells is malformed. */
+	width: number;
+}
+
+// "Employee No", " EMPLOYEE-NO " and "employee_no" all name the same column.
+function normalise(header: string): string {
+	return header
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.toLowerCase()
+		.replace(/[\s-]+/g, '_');
+}
+
+const LOOKUP = new Map<string, RosterField>(
+	ROSTER_FIELDS.flatMap((field) => COLUMN_ALIASES[field].map((alias) => [alias, field] as const))
+);
+
+/** How a missing column is named in messages: both languages, as the format help shows it. */
+export function columnLabel(field: RosterField): string {
+	return COLUMN_ALIASES[field].slice(0, 2).join('/');
+}
+
+/** Matches the header line to known columns; a missing required column is a problem. */
+export function resolveColumns(
+	headers: string[],
+	line: number
+): { columns: ColumnMap; problems: Problem[] } {
+	const columns: ColumnMap = { index: {}, header: {}, ignored: [], width: headers.length };
+	const problems: Problem[] = [];
+	headers.forEach((raw, i) => {
+		const field = LOOKUP.get(normalise(raw));
+		const written = raw.trim();
+		if (!field) {
+			if (written) columns.ignored.push(written);
+			return;
+		}
+		const seen = columns.header[field];
+		if (seen !== undefined) {
+			problems.push({
+				key: 'roster.error.duplicateColumn',
+				params: { line, column: written, other: seen }
+			});
+			return;
+		}
+		columns.index[field] = i;
+		columns.header[field] = written;
+	});
+	const missing = REQUIRED_COLUMNS.filter((field) => columns.index[field] === undefined);
+	if (missing.length > 0) {
+		problems.push({
+			key: 'roster.error.missingColumns',
+			params: { line, columns: missing.map(columnLabel).join(', ') }
+		});
+	}
+	return { columns, problems };
+}
+
+export interface ColumnHelp {
+	field: RosterField;
+	names: string[];
+	need: 'required' | 'optional' | 'newBranch';
+}
+
+/** The accepted columns as the upload page's format help lists them: one source of truth. */
+export function describeColumns(): ColumnHelp[] {
+	return ROSTER_FIELDS.map((field) => ({
+		field,
+		names: [...COLUMN_ALIASES[field]],
+		need: REQUIRED_COLUMNS.includes(field)
+			? 'required'
+			: field === 'branch_name' || field === 'branch_type'
+				? 'newBranch'
+				: 'optional'
+	}));
+}

@@ -1,0 +1,76 @@
+import type { AppContext } from '../context';
+import type { Problem } from '../errors';
+import type { Importer } from './actor';
+import { planRoster, type RosterPlan } from './plan';
+import * as q from './queries';
+import { readRosterFile } from './read';
+import type { NewBranch, RosterCounts, RosterFileResult, StaffChange } from './types';
+
+/** What HR sees before committing: counts, every problem and the change for each person. */
+export interface RosterPreview {
+	importId: number | null;
+	fileName: string;
+	encoding: RosterFileResult['encoding'];
+	ignoredColumns: string[];
+	counts: RosterCounts;
+	problems: Problem[];
+	changes: StaffChange[];
+	newBranches: NewBranch[];
+}
+
+export interface Evaluation {
+	file: RosterFileResult;
+	plan: RosterPlan;
+	problems: Problem[];
+	counts: RosterCounts;
+}
+
+/** Reads a stored or uploaded file and plans it against the database `ctx.db` sees now. */
+export function evaluate(ctx: AppContext, importer: Importer, bytes: Uint8Array): Evaluation {
+	const file = readRosterFile(bytes);
+	const plan = planRoster(file.records, q.selectSnapshot(ctx.db), importer.staffId);
+	const problems = [...file.problems, ...plan.problems].sort(
+		(a, b) => Number(a.params?.line ?? 0) - Number(b.params?.line ?? 0)
+	);
+	const counts: RosterCounts = {
+		rows: file.rowCount,
+		created: plan.creates.length,
+		changed: plan.updates.length,
+		unchanged: plan.unchanged,
+		newBranches: plan.newBranches.length,
+		problems: problems.length
+	};
+	return { file, plan, problems, counts };
+}
+
+export function toPreview(importId: number | null, fileName: string, e: Evaluation): RosterPreview {
+	const created: StaffChange[] = e.plan.creates.map((p) => ({
+		line: p.record.line,
+		employeeNo: p.record.employeeNo,
+		name: p.record.name,
+		kind: 'new',
+		changes: [
+			{ field: 'branch', from: null, to: p.branchLabel },
+			{ field: 'position', from: null, to: p.record.position },
+			{ field: 'roles', from: null, to: p.roles.join(',') },
+			{ field: 'status', from: null, to: p.status }
+		]
+	}));
+	const changed: StaffChange[] = e.plan.updates.map((p) => ({
+		line: p.record.line,
+		employeeNo: p.record.employeeNo,
+		name: p.record.name,
+		kind: 'changed',
+		changes: p.changes
+	}));
+	return {
+		importId,
+		fileName,
+		encoding: e.file.encoding,
+		ignoredColumns: e.file.ignoredColumns,
+		counts: e.counts,
+		problems: e.problems,
+		changes: [...created, ...changed].sort((a, b) => a.line - b.line),
+		newBranches: e.plan.newBranches
+	};
+}

@@ -1,0 +1,35 @@
+import Papa from 'papaparse';
+
+export interface InitialPassword {
+	employeeNo: string;
+	name: string;
+	branchCode: string;
+	branchName: string;
+	password: string;
+}
+
+// Excel runs a cell starting with these as a formula; a leading ' makes it plain text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Defuses a cell that a spreadsheet would otherwise evaluate. */
+export function defuseFormula(cell: string): string {
+	return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * The initial-passwords file as Excel on a Chinese desktop opens it correctly: UTF-8 with a
+ * BOM, CRLF line ends, every cell quoted where needed and no cell runnable as a formula.
+ */
+export function renderPasswordsCsv(
+	rows: InitialPassword[],
+	headers: [string, string, string, string, string]
+): string {
+	const data = rows.map((r) =>
+		[r.employeeNo, r.name, r.branchCode, r.branchName, r.password].map(defuseFormula)
+	);
+	return (
+		'\uFEFF' +
+		Papa.unparse({ fields: headers.map(defuseFormula), data }, { newline: '\r\n' }) +
+		'\r\n'
+	);
+}

@@ -1,0 +1,161 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import {
+	branch,
+	rosterImport,
+	staff,
+	staffRole,
+	type BranchType,
+	type Role,
+	type StaffStatus
+} from '../db/schema';
+import type { ExistingBranch, ExistingStaff, RosterSnapshot } from './plan';
+
+export type RosterImportRow = typeof rosterImport.$inferSelect;
+
+export function selectBranches(db: Db): ExistingBranch[] {
+	return db
+		.select({ id: branch.id, code: branch.code, name: branch.name, type: branch.type })
+		.from(branch)
+		.all();
+}
+
+/** Every branch and every person with their roles: what an import is compared against. */
+export function selectSnapshot(db: Db): RosterSnapshot {
+	const branches = selectBranches(db);
+	const roles = new Map<number, Role[]>();
+	for (const r of db.select().from(staffRole).all()) {
+		roles.set(r.staffId, [...(roles.get(r.staffId) ?? []), r.role]);
+	}
+	const people: ExistingStaff[] = db
+		.select({
+			id: staff.id,
+			employeeNo: staff.employeeNo,
+			name: staff.name,
+			branchCode: branch.code,
+			position: staff.position,
+			hireDate: staff.hireDate,
+			status: staff.status
+		})
+		.from(staff)
+		.innerJoin(branch, eq(staff.branchId, branch.id))
+		.all()
+		.map((s) => ({ ...s, roles: roles.get(s.id) ?? [] }));
+	return { branches, staff: people };
+}
+
+export function insertImport(db: Db, row: typeof rosterImport.$inferInsert): number {
+	return db.insert(rosterImport).values(row).returning({ id: rosterImport.id }).get().id;
+}
+
+export function selectImport(db: Db, id: number): RosterImportRow | undefined {
+	return db.select().from(rosterImport).where(eq(rosterImport.id, id)).get();
+}
+
+export interface ImportListItem {
+	id: number;
+	fileName: string;
+	createdAt: number;
+	status: RosterImportRow['status'];
+	summary: Record<string, number> | null;
+	createdByName: string | null;
+}
+
+export function selectRecentImports(db: Db, limit: number): ImportListItem[] {
+	return db
+		.select({
+			id: rosterImport.id,
+			fileName: rosterImport.fileName,
+			createdAt: rosterImport.createdAt,
+			status: rosterImport.status,
+			summary: rosterImport.summary,
+			createdByName: staff.name
+		})
+		.from(rosterImport)
+		.leftJoin(staff, eq(rosterImport.createdBy, staff.id))
+		.orderBy(desc(rosterImport.id))
+		.limit(limit)
+		.all();
+}
+
+/** Moves a previewed import on; false when it was not (still) previewed, e.g. a double commit. */
+export function updatePreviewedImport(
+	db: Db,
+	id: number,
+	set: Partial<typeof rosterImport.$inferInsert>
+): boolean {
+	const result = db
+		.update(rosterImport)
+		.set(set)
+		.where(and(eq(rosterImport.id, id), eq(rosterImport.status, 'previewed')))
+		.run();
+	return result.changes === 1;
+}
+
+/** Clears the initial passwords as they are handed over; false when nothing was left. */
+export function clearInitialPasswords(db: Db, id: number, now: number): boolean {
+	const result = db
+		.update(rosterImport)
+		.set({ initialPasswords: null, passwordsDownloadedAt: now })
+		.where(eq(rosterImport.id, id))
+		.run();
+	return result.changes === 1;
+}
+
+export function selectHeadOfficeId(db: Db): number | null {
+	const row = db
+		.select({ id: branch.id })
+		.from(branch)
+		.where(eq(branch.type, 'head_office'))
+		.orderBy(asc(branch.id))
+		.get();
+	return row?.id ?? null;
+}
+
+export function insertBranch(
+	db: Db,
+	row: { code: string; name: string; type: BranchType; parentId: number | null; createdAt: number }
+): number {
+	return db.insert(branch).values(row).returning({ id: branch.id }).get().id;
+}
+
+export interface StaffValues {
+	name: string;
+	branchId: number;
+	position: string;
+	hireDate: string | null;
+	status: StaffStatus;
+}
+
+export function insertStaff(
+	db: Db,
+	row: StaffValues & { employeeNo: string; passwordHash: string; now: number }
+): number {
+	const { now, ...values } = row;
+	return db
+		.insert(staff)
+		.values({ ...values, mustChangePassword: true, createdAt: now, updatedAt: now })
+		.returning({ id: staff.id })
+		.get().id;
+}
+
+export function updateStaff(db: Db, id: number, values: StaffValues, now: number): void {
+	db.update(staff)
+		.set({ ...values, updatedAt: now })
+		.where(eq(staff.id, id))
+		.run();
+}
+
+export function replaceRoles(db: Db, staffId: number, roles: Role[]): void {
+	db.delete(staffRole).where(eq(staffRole.staffId, staffId)).run();
+	if (roles.length > 0) {
+		db.insert(staffRole)
+			.values(roles.map((role) => ({ staffId, role })))
+			.run();
+	}
+}
+
+export function findStaffIdByEmployeeNo(db: Db, employeeNo: string): number | null {
+	const row = db.select({ id: staff.id }).from(staff).where(eq(staff.employeeNo, employeeNo)).get();
+	return row?.id ?? null;
+}

@@ -1,0 +1,63 @@
+import type { Problem } from '../errors';
+import { resolveColumns } from './columns';
+import { decodeRoster, MAX_ROSTER_BYTES } from './decode';
+import { parseCsv } from './parse';
+import type { RosterFileResult } from './types';
+import { validateRows } from './validate';
+
+/** A file over the limit, as a problem; null when the size is fine. */
+export function checkRosterSize(size: number): Problem | null {
+	if (size <= MAX_ROSTER_BYTES) return null;
+	const mb = (n: number): string => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+	return {
+		key: 'roster.error.fileTooLarge',
+		params: { size: mb(size), limit: mb(MAX_ROSTER_BYTES) }
+	};
+}
+
+/**
+ * Reads a roster file as uploaded: decodes it, finds the header line and checks every row.
+ * The database is not consulted; `planRoster` does that part.
+ */
+export function readRosterFile(bytes: Uint8Array): RosterFileResult {
+	const result: RosterFileResult = {
+		encoding: null,
+		rowCount: 0,
+		records: [],
+		problems: [],
+		ignoredColumns: []
+	};
+	const tooLarge = checkRosterSize(bytes.length);
+	if (tooLarge) return { ...result, problems: [tooLarge] };
+	const decoded = decodeRoster(bytes);
+	if (!decoded.ok) return { ...result, problems: [{ key: 'roster.error.utf16' }] };
+	result.encoding = decoded.encoding;
+
+	const csv = parseCsv(decoded.text);
+	const [header, ...data] = csv.rows;
+	if (!header) {
+		const key = csv.unterminatedQuoteLine
+			? 'roster.error.unterminatedQuote'
+			: 'roster.error.fileEmpty';
+		const params = csv.unterminatedQuoteLine ? { line: csv.unterminatedQuoteLine } : undefined;
+		return { ...result, problems: [{ key, params }] };
+	}
+	const { columns, problems } = resolveColumns(header.cells, header.line);
+	result.ignoredColumns = columns.ignored;
+	// Without the required columns every row would repeat the same complaint: stop at the header.
+	if (problems.length > 0) return { ...result, problems };
+	if (data.length === 0 && !csv.unterminatedQuoteLine) {
+		return { ...result, problems: [{ key: 'roster.error.noDataRows' }] };
+	}
+	const checked = validateRows(data, columns);
+	result.rowCount = data.length;
+	result.records = checked.records;
+	result.problems = checked.problems;
+	if (csv.unterminatedQuoteLine) {
+		result.problems.push({
+			key: 'roster.error.unterminatedQuote',
+			params: { line: csv.unterminatedQuoteLine }
+		});
+	}
+	return result;
+}

@@ -1,0 +1,127 @@
+import { recordAudit } from '../audit/service';
+import type { AppContext } from '../context';
+import { inTransaction } from '../db';
+import { Invalid, NotFound } from '../errors';
+import { translate, type Locale } from '../../i18n/messages';
+import { requireImporter, type RosterActor } from './actor';
+import { evaluate, toPreview, type RosterPreview } from './evaluate';
+import { renderPasswordsCsv, type InitialPassword } from './passwords-csv';
+import * as q from './queries';
+import type { RosterCounts } from './types';
+
+/** A page shows this many problems or changes at most; the CLI prints them all. */
+export const DISPLAY_LIMIT = 1000;
+
+export interface RosterImportView extends RosterPreview {
+	importId: number;
+	createdAt: number;
+	status: q.RosterImportRow['status'];
+	committedAt: number | null;
+	hasInitialPasswords: boolean;
+	passwordsDownloadedAt: number | null;
+	problemTotal: number;
+	changeTotal: number;
+}
+
+const NO_COUNTS: RosterCounts = {
+	rows: 0,
+	created: 0,
+	changed: 0,
+	unchanged: 0,
+	newBranches: 0,
+	problems: 0
+};
+
+/** One import: a fresh preview while it awaits commit, the recorded counts afterwards. */
+export function getRosterImport(
+	ctx: AppContext,
+	actor: RosterActor,
+	importId: number
+): RosterImportView {
+	const importer = requireImporter(actor);
+	const row = Number.isSafeInteger(importId) ? q.selectImport(ctx.db, importId) : undefined;
+	if (!row) throw new NotFound(`roster import ${importId}`);
+	const counts = { ...NO_COUNTS, ...row.summary };
+	const preview: RosterPreview =
+		row.status === 'previewed'
+			? toPreview(importId, row.fileName, evaluate(ctx, importer, row.content))
+			: {
+					importId,
+					fileName: row.fileName,
+					encoding: null,
+					ignoredColumns: [],
+					counts,
+					problems: [],
+					changes: [],
+					newBranches: []
+				};
+	return {
+		...preview,
+		importId,
+		problems: preview.problems.slice(0, DISPLAY_LIMIT),
+		problemTotal: preview.problems.length,
+		changes: preview.changes.slice(0, DISPLAY_LIMIT),
+		changeTotal: preview.changes.length,
+		createdAt: row.createdAt,
+		status: row.status,
+		committedAt: row.committedAt,
+		hasInitialPasswords: row.initialPasswords !== null,
+		passwordsDownloadedAt: row.passwordsDownloadedAt
+	};
+}
+
+/** The latest imports, newest first. */
+export function listRosterImports(
+	ctx: AppContext,
+	actor: RosterActor,
+	limit = 20
+): q.ImportListItem[] {
+	requireImporter(actor);
+	return q.selectRecentImports(ctx.db, limit);
+}
+
+export interface InitialPasswordsFile {
+	fileName: string;
+	csv: string;
+	count: number;
+}
+
+/**
+ * Hands over the new accounts' initial passwords exactly once and forgets them; null when
+ * they were already taken (or the import created nobody).
+ */
+export function takeInitialPasswords(
+	ctx: AppContext,
+	actor: RosterActor,
+	importId: number,
+	locale: Locale
+): InitialPasswordsFile | null {
+	const importer = requireImporter(actor);
+	return inTransaction(ctx.db, (tx) => {
+		const row = q.selectImport(tx, importId);
+		if (!row) throw new NotFound(`roster import ${importId}`);
+		if (row.status !== 'committed') throw new Invalid([{ key: 'roster.error.notCommitted' }]);
+		if (row.initialPasswords === null) return null;
+		const rows = JSON.parse(row.initialPasswords) as InitialPassword[];
+		q.clearInitialPasswords(tx, importId, ctx.clock.now());
+		recordAudit(
+			ctx,
+			{
+				action: 'roster.passwords_download',
+				actorStaffId: importer.staffId,
+				target: `roster_import:${importId}`,
+				detail: { count: rows.length, via: importer.via }
+			},
+			tx
+		);
+		const t = (key: Parameters<typeof translate>[1]): string => translate(locale, key);
+		const csv = renderPasswordsCsv(rows, [
+			t('roster.passwords.csv.employeeNo'),
+			t('roster.passwords.csv.name'),
+			t('roster.passwords.csv.branchCode'),
+			t('roster.passwords.csv.branchName'),
+			t('roster.passwords.csv.password')
+		]);
+		return { fileName: `initial-passwords-${importId}.csv`, csv, count: rows.length };
+	});
+}

@@ -1,0 +1,10 @@
+import { runLoad } from '$lib/server/http';
+import { listRecentAudit, parseAuditAction } from '$lib/server/org/audit-view';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => {
+		const action = parseAuditAction(event.url.searchParams.get('action'));
+		const { events, actions } = listRecentAudit(event.locals.ctx, event.locals.user, action);
+		return { events, actions, action: action ?? '' };
+	});

@@ -1,0 +1,38 @@
+import { requireRole } from '$lib/server/auth/guards';
+import { Invalid } from '$lib/server/errors';
+import { runAction, runLoad } from '$lib/server/http';
+import { getStaffProfile } from '$lib/server/org/service';
+import { disableStaff, updateStaffRoles } from '$lib/server/org/staff-changes';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () =>
+		getStaffProfile(event.locals.ctx, event.locals.user, event.params.employeeNo)
+	);
+
+export const actions: Actions = {
+	roles: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			const { changed } = updateStaffRoles(
+				event.locals.ctx,
+				event.locals.user,
+				event.params.employeeNo,
+				form.getAll('roles').map(String)
+			);
+			return { done: changed ? ('roles' as const) : ('unchanged' as const) };
+		});
+	},
+	disable: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			// Role first, so someone without the right is refused before being asked to confirm.
+			requireRole(event.locals.user, 'hr', 'admin');
+			if (form.get('confirm') !== 'yes') {
+				throw new Invalid([{ key: 'org.disable.confirmMissing', field: 'confirm' }]);
+			}
+			disableStaff(event.locals.ctx, event.locals.user, event.params.employeeNo);
+			return { done: 'disabled' as const };
+		});
+	}
+};

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEMO, signIn, signOut } from './helpers';
+
+const BOM = '\ufeff';
+
+test('HR previews a bad roster, sees every bad line, and nothing is written', async ({ page }) => {
+	await signIn(page, DEMO.hr);
+	await page.goto('/manage/import');
+	const csv =
+		BOM +
+		'工号,姓名,机构代码,岗位,入职日期,角色\r\n' +
+		'E2E001,测试甲,XJ08,储蓄员,2026-02-30,学员\r\n' +
+		'E2E002,,XJ08,储蓄员,2026-01-05,学员\r\n' +
+		'E2E003,测试丙,XJ08,储蓄员,2026-01-05,经理\r\n';
+	await page.getByLabel('花名册文件（CSV）').setInputFiles({
+		name: 'bad.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(csv, 'utf8')
+	});
+	await page.getByRole('button', { name: '上传并预览' }).click();
+	await expect(page.getByRole('heading', { name: '导入预览' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /错误（3 条）/ })).toBeVisible();
+	const rows = page.getByRole('table').filter({ hasText: '行号' }).getByRole('row');
+	await expect(rows.nth(1)).toContainText('2');
+	await expect(rows.nth(2)).toContainText('3');
+	await expect(rows.nth(3)).toContainText('4');
+	await expect(page.getByRole('button', { name: '确认导入' })).toHaveCount(0);
+	await page.goto('/manage/staff?q=E2E00');
+	await expect(page.getByText('没有符合条件的员工，请调整筛选条件。')).toBeVisible();
+});
+
+test('HR imports a GBK roster from Excel, downloads initial passwords once, and a new hire must change theirs', async ({
+	page
+}) => {
+	await signIn(page, DEMO.hr);
+	await page.goto('/manage/import');
+	await page
+		.getByLabel('花名册文件（CSV）')
+		.setInputFiles(path.resolve('tests/fixtures/roster/roster-gbk.csv'));
+	await page.getByRole('button', { name: '上传并预览' }).click();
+	await expect(page.getByRole('heading', { name: '导入预览' })).toBeVisible();
+	await expect(page.getByText('张伟').first()).toBeVisible();
+	await page.getByRole('button', { name: '确认导入' }).click();
+	await expect(page.getByText(/导入完成：新建 4 人/)).toBeVisible();
+
+	const downloadPromise = page.waitForEvent('download');
+	await page.getByRole('link', { name: '下载初始密码（仅一次）' }).click();
+	const download = await downloadPromise;
+	const bytes = fs.readFileSync(await download.path());
+	expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+	const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+	const liNa = lines.find((line) => line.includes('10002'));
+	expect(liNa).toBeDefined();
+	const password = liNa!.split(',').at(-1)!.replace(/"/g, '');
+	expect(password.length).toBeGreaterThanOrEqual(10);
+
+	const again = await page.request.get(page.url().replace(/\/?$/, '') + '/passwords.csv');
+	expect(again.status()).toBe(410);
+	await signOut(page);
+
+	// 李娜 signs in with the handed-out password and is sent to change it first.
+	await page.getByLabel('工号').fill('10002');
+	await page.getByLabel('密码').fill(password);
+	await page.getByRole('button', { name: '登录' }).click();
+	await expect(page).toHaveURL(/\/password/);
+	await expect(page.getByText('这是您首次使用初始密码登录，请先设置新密码。')).toBeVisible();
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/password/);
+	await page.getByLabel('当前密码').fill(password);
+	await page.getByLabel('新密码', { exact: true }).fill('Li-Na-2026!');
+	await page.getByLabel('确认新密码').fill('Li-Na-2026!');
+	await page.getByRole('button', { name: '保存新密码' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('李娜，您好');
+});
+
+test('a branch manager sees their branch but is refused another branch and HR pages', async ({
+	page
+}) => {
+	await signIn(page, DEMO.branchManager);
+	await page.goto('/manage/staff');
+	await expect(page.getByRole('heading', { name: '员工名单' })).toBeVisible();
+	await expect(page.getByRole('cell', { name: DEMO.teller })).toBeVisible();
+	await expect(page.getByRole('cell', { name: DEMO.hr })).toHaveCount(0);
+
+	const other = await page.goto(`/manage/staff/${DEMO.hr}`);
+	expect(other?.status()).toBe(403);
+	await expect(page.getByText('您没有权限访问此页面。', { exact: false })).toBeVisible();
+
+	expect((await page.goto('/manage/branches/XJ00'))?.status()).toBe(403);
+	expect((await page.goto('/manage/import'))?.status()).toBe(403);
+	expect((await page.goto('/manage/audit'))?.status()).toBe(403);
+	expect((await page.goto(`/manage/staff/${DEMO.teller}`))?.status()).toBe(200);
+});
+
+test('a teller cannot open management pages', async ({ page }) => {
+	await signIn(page, DEMO.teller);
+	expect((await page.goto('/manage/staff'))?.status()).toBe(403);
+	expect((await page.goto(`/manage/staff/${DEMO.teller}`))?.status()).toBe(403);
+});

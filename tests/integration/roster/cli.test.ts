@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAdmin } from '../../../src/lib/server/cli/create-admin';
+import { importStaff } from '../../../src/lib/server/cli/import-staff';
+import { createDb } from '../../../src/lib/server/db';
+
+let dir: string;
+let output: string[];
+
+beforeEach(() => {
+	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qualify-cli-'));
+	vi.stubEnv('DATABASE_PATH', path.join(dir, 'cli.db'));
+	output = [];
+	const capture = (...args: unknown[]): void => void output.push(args.join(' '));
+	vi.spyOn(console, 'log').mockImplementation(capture);
+	vi.spyOn(console, 'error').mockImplementation(capture);
+});
+
+afterEach(() => {
+	vi.restoreAllMocks();
+	vi.unstubAllEnvs();
+	fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function query<T>(sql: string): T {
+	const db = createDb(path.join(dir, 'cli.db'));
+	try {
+		return db.$client.prepare(sql).get() as T;
+	} finally {
+		db.$client.close();
+	}
+}
+
+const write = (name: string, ...lines: string[]): string => {
+	const file = path.join(dir, name);
+	fs.writeFileSync(file, lines.join('\n'));
+	return file;
+};
+const GOOD = ['工号,姓名,机构代码,机构名称,机构类型,岗位', 'N001,新人丁,B001,河口支局,农村,储蓄员'];
+
+describe('CLI import-staff', () => {
+	it('exits 2 on usage errors', async () => {
+		expect(await importStaff.run([])).toBe(2);
+		expect(await importStaff.run(['a.csv', 'b.csv'])).toBe(2);
+		expect(await importStaff.run(['a.csv', '--frobnicate'])).toBe(2);
+		expect(await importStaff.run(['a.csv', '--passwords-out'])).toBe(2);
+	});
+
+	it('exits 1 naming every bad line, and writes nothing', async () => {
+		const file = write('bad.csv', GOOD[0]!, 'N001,甲,B001,河口支局,农村,储蓄员', 'N001,乙,B001,,,');
+		expect(await importStaff.run([file])).toBe(1);
+		expect(output.join('\n')).toContain('line 3, column 工号: Employee number N001 is repeated');
+		expect(output.join('\n')).toContain('line 3, column 岗位: “岗位” must not be empty.');
+		expect(query<{ n: number }>('select count(*) n from staff').n).toBe(0);
+		expect(await importStaff.run([path.join(dir, 'missing.csv')])).toBe(1);
+	});
+
+	it('dry-runs without writing, then imports and writes the passwords file 0600', async () => {
+		const file = write('good.csv', ...GOOD);
+		expect(await importStaff.run([file, '--dry-run'])).toBe(0);
+		expect(output.at(-1)).toMatch(/Dry run, nothing written\. 1 rows: 1 new/);
+		expect(query<{ n: number }>('select count(*) n from staff').n).toBe(0);
+
+		const out = path.join(dir, 'pw.csv');
+		expect(await importStaff.run([file, '--passwords-out', out])).toBe(0);
+		expect(output.join('\n')).toContain(`written to ${out}`);
+		expect(fs.statSync(out).mode & 0o777).toBe(0o600);
+		expect(fs.readFileSync(out, 'utf8')).toMatch(
+			/^\uFEFF工号,姓名,机构代码,机构名称,初始密码\r\nN001,新人丁,B001,河口支局,\w{12}\r\n$/
+		);
+		expect(
+			query<{ n: number }>('select count(*) n from staff where must_change_password = 1').n
+		).toBe(1);
+		// The passwords left the database with the file.
+		expect(
+			query<{ p: string | null }>('select initial_passwords p from roster_import').p
+		).toBeNull();
+	});
+
+	it('refuses to overwrite an existing passwords file, writing nothing', async () => {
+		const file = write('good.csv', ...GOOD);
+		const out = write('taken.csv', 'keep me');
+		expect(await importStaff.run([file, '--passwords-out', out])).toBe(1);
+		expect(fs.readFileSync(out, 'utf8')).toBe('keep me');
+		expect(query<{ n: number }>('select count(*) n from staff').n).toBe(0);
+	});
+});
+
+describe('CLI create-admin', () => {
+	it('creates a head office and an admin who must change the password, once', async () => {
+		expect(await createAdmin.run([])).toBe(2);
+		expect(await createAdmin.run(['A001', '--name', '管理员甲'])).toBe(0);
+		expect(output.join('\n')).toMatch(/Initial password \(shown only now\): \w{12}/);
+		expect(
+			query<{ type: string; must: number }>(
+				"select b.type, s.must_change_password must from staff s join branch b on b.id = s.branch_id where s.employee_no = 'A001'"
+			)
+		).toEqual({ type: 'head_office', must: 1 });
+		expect(
+			query<{ roles: string }>(
+				'select group_concat(role) roles from (select role from staff_role order by role)'
+			).roles
+		).toBe('admin,hr');
+		expect(
+			query<{ n: number }>("select count(*) n from audit_event where action = 'admin.create'").n
+		).toBe(1);
+		expect(await createAdmin.run(['A001'])).toBe(1);
+		expect(output.at(-1)).toBe('Employee number A001 already exists.');
+	});
+});

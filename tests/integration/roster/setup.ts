@@ -1,0 +1,63 @@
+import { eq } from 'drizzle-orm';
+import { toSessionUser, type SessionUser } from '../../../src/lib/server/auth/session';
+import { selectRoles } from '../../../src/lib/server/auth/queries';
+import { branch, staff } from '../../../src/lib/server/db/schema';
+import { createTestApp, type TestApp } from '../../helpers/app';
+import { makeBranch, makeStaff } from '../../helpers/factories';
+
+export const HEADER = '工号,姓名,机构代码,机构名称,机构类型,岗位,入职日期,角色,状态';
+
+export const csv = (...lines: string[]): { fileName: string; bytes: Uint8Array } => ({
+	fileName: 'roster.csv',
+	bytes: new TextEncoder().encode(lines.join('\r\n'))
+});
+
+export async function sessionUser(app: TestApp, staffId: number): Promise<SessionUser> {
+	const row = app.db.select().from(staff).where(eq(staff.id, staffId)).get();
+	if (!row) throw new Error(`no staff ${staffId}`);
+	return toSessionUser(row, selectRoles(app.db, staffId));
+}
+
+/** A head office with one HR person, and a rural branch with a teller and its manager. */
+export async function seedOffice() {
+	const app = createTestApp();
+	const head = makeBranch(app, { code: 'B000', name: '县支行营业部', type: 'head_office' });
+	const rural = makeBranch(app, { code: 'B001', name: '河口支局', type: 'rural' });
+	const hrRow = await makeStaff(app, {
+		employeeNo: 'H001',
+		name: '人事甲',
+		branchId: head.id,
+		position: '人事专员',
+		roles: ['hr']
+	});
+	const teller = await makeStaff(app, {
+		employeeNo: 'T001',
+		name: '储蓄员乙',
+		branchId: rural.id,
+		position: '储蓄员',
+		roles: ['learner']
+	});
+	const manager = await makeStaff(app, {
+		employeeNo: 'M001',
+		name: '支局长丙',
+		branchId: rural.id,
+		position: '支局长',
+		roles: ['learner', 'branch_manager']
+	});
+	return {
+		app,
+		head,
+		rural,
+		hr: await sessionUser(app, hrRow.id),
+		teller: await sessionUser(app, teller.id),
+		manager: await sessionUser(app, manager.id)
+	};
+}
+
+export function staffByNo(app: TestApp, employeeNo: string) {
+	return app.db.select().from(staff).where(eq(staff.employeeNo, employeeNo)).get();
+}
+
+export function branchByCode(app: TestApp, code: string) {
+	return app.db.select().from(branch).where(eq(branch.code, code)).get();
+}
