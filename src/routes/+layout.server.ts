@@ -4,6 +4,11 @@ export const load: LayoutServerLoad = ({ locals }) => {
 	const user = locals.user;
 	return {
 		locale: locals.locale,
-		user: user && { name: user.name, employeeNo: user.employeeNo, roles: user.roles }
+		user: user && {
+			name: user.name,
+			employeeNo: user.employeeNo,
+			roles: user.roles,
+			status: user.status
+		}
 	};
 };

@@ -1,18 +1,40 @@
 import { auth as enAuth } from './en/auth';
+import { classroom as enClassroom } from './en/classroom';
 import { common as enCommon } from './en/common';
+import { learning as enLearning } from './en/learning';
+import { onboarding as enOnboarding } from './en/onboarding';
 import { org as enOrg } from './en/org';
 import { roster as enRoster } from './en/roster';
 import { auth as zhAuth } from './zh-CN/auth';
+import { classroom as zhClassroom } from './zh-CN/classroom';
 import { common as zhCommon } from './zh-CN/common';
+import { learning as zhLearning } from './zh-CN/learning';
+import { onboarding as zhOnboarding } from './zh-CN/onboarding';
 import { org as zhOrg } from './zh-CN/org';
 import { roster as zhRoster } from './zh-CN/roster';
 
 // Each domain keeps its own pair of catalogues; English is typed against Chinese, so a key
 // missing from either fails the type check.
-const zhCN = { ...zhCommon, ...zhAuth, ...zhOrg, ...zhRoster };
+const zhCN = {
+	...zhCommon,
+	...zhAuth,
+	...zhOrg,
+	...zhRoster,
+	...zhLearning,
+	...zhClassroom,
+	...zhOnboarding
+};
 export type MessageKey = keyof typeof zhCN;
 export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
-const en: Record<MessageKey, string> = { ...enCommon, ...enAuth, ...enOrg, ...enRoster };
+const en: Record<MessageKey, string> = {
+	...enCommon,
+	...enAuth,
+	...enOrg,
+	...enRoster,
+	...enLearning,
+	...enClassroom,
+	...enOnboarding
+};
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

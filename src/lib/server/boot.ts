@@ -2,6 +2,8 @@ import { purgeExpiredSessions } from './auth/session';
 import { systemClock, type Clock } from './clock';
 import { readConfig, type Config } from './config';
 import type { AppContext } from './context';
+import { loadContent } from './courses/loader';
+import { syncCourses } from './courses/sync';
 import { checkIntegrity, createDb, migrateDb } from './db';
 import { announceDemo } from './demo/accounts';
 import { seedDemoIfEmpty } from './demo/seed';
@@ -9,7 +11,10 @@ import { log } from './log';
 
 let app: AppContext | undefined;
 
-/** Opens the database, checks and migrates it, and seeds the demo office on first start. */
+/**
+ * Opens the database, checks and migrates it, syncs the courses from content/, and seeds the demo
+ * office on first start.
+ */
 export async function bootApp(
 	config: Config = readConfig(),
 	clock: Clock = systemClock
@@ -19,6 +24,8 @@ export async function bootApp(
 	migrateDb(db, config.migrationsFolder);
 	const ctx: AppContext = { db, clock, config };
 	purgeExpiredSessions(ctx);
+	// A broken content tree stops the start with every problem named by file.
+	syncCourses(ctx, loadContent(config.contentFolder));
 	if (config.demo) await seedDemoIfEmpty(ctx);
 	log.info({ database: config.databasePath }, 'database ready');
 	if (config.demo) announceDemo(ctx, config.port);

@@ -1,6 +1,6 @@
-/** The kinds of training the annual class-hour requirements are counted by. */
-export const COURSE_KINDS = ['remote', 'centralized', 'self_study', 'onboarding'] as const;
-export type CourseKind = (typeof COURSE_KINDS)[number];
+/** The kinds of training the annual class-hour requirements are counted by: one list, in the schema. */
+export { HOUR_KINDS as COURSE_KINDS, type HourKind as CourseKind } from '../db/schema/courses';
+import type { HourKind as CourseKind } from '../db/schema/courses';
 
 export interface LessonNode {
 	slug: string;

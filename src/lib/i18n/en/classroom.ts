@@ -1,0 +1,5 @@
+import type { classroom as zh } from '../zh-CN/classroom';
+
+export const classroom: Record<keyof typeof zh, string> = {
+	'classroom.placeholder': '—'
+};

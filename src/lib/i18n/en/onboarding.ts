@@ -1,0 +1,5 @@
+import type { onboarding as zh } from '../zh-CN/onboarding';
+
+export const onboarding: Record<keyof typeof zh, string> = {
+	'onboarding.placeholder': '—'
+};

@@ -1,0 +1,3 @@
+export const classroom = {
+	'classroom.placeholder': '—'
+} as const;

@@ -1,0 +1,3 @@
+export const onboarding = {
+	'onboarding.placeholder': '—'
+} as const;

@@ -1,0 +1,101 @@
+import type { AppContext } from '../context';
+import { inTransaction, type Db } from '../db';
+import { log } from '../log';
+import * as q from './queries';
+import { renderMarkdown } from './render';
+import type { CourseTree } from './types';
+
+export interface SyncSummary {
+	created: number;
+	newVersions: number;
+	unchanged: number;
+	retired: number;
+}
+
+function insertVersionTree(
+	db: Db,
+	courseId: number,
+	tree: CourseTree,
+	version: number,
+	now: number
+): number {
+	const row = q.insertVersion(db, {
+		courseId,
+		version,
+		hash: tree.hash,
+		totalClassHours: tree.totalClassHours,
+		createdAt: now
+	});
+	for (const mod of tree.modules) {
+		const moduleRow = q.insertModule(db, {
+			courseVersionId: row.id,
+			slug: mod.slug,
+			title: mod.title,
+			summary: mod.summary,
+			position: mod.order
+		});
+		for (const l of mod.lessons) {
+			q.insertLesson(db, {
+				courseVersionId: row.id,
+				moduleId: moduleRow.id,
+				lessonKey: `${mod.slug}/${l.slug}`,
+				slug: l.slug,
+				title: l.title,
+				classHours: l.classHours,
+				position: l.order,
+				html: renderMarkdown(l.markdown)
+			});
+		}
+	}
+	return row.id;
+}
+
+/**
+ * Brings the course catalogue in line with content/: new courses are added, a changed course
+ * gets a new version (completions of the old one stay attached to it), and a course gone from
+ * content/ is retired rather than deleted, so nobody's history disappears.
+ */
+export function syncCourses(ctx: AppContext, trees: CourseTree[]): SyncSummary {
+	const now = ctx.clock.now();
+	const summary: SyncSummary = { created: 0, newVersions: 0, unchanged: 0, retired: 0 };
+	inTransaction(ctx.db, (tx) => {
+		for (const tree of trees) {
+			const meta = {
+				kind: tree.kind,
+				title: tree.title,
+				summary: tree.summary,
+				audience: tree.audience,
+				position: tree.order,
+				retired: false,
+				updatedAt: now
+			};
+			const existing = q.selectCourseBySlug(tx, tree.slug);
+			if (!existing) {
+				const created = q.insertCourse(tx, { slug: tree.slug, ...meta, createdAt: now });
+				const versionId = insertVersionTree(tx, created.id, tree, 1, now);
+				q.updateCourse(tx, created.id, { currentVersionId: versionId });
+				summary.created++;
+				continue;
+			}
+			const current = existing.currentVersionId
+				? q.selectVersion(tx, existing.currentVersionId)
+				: undefined;
+			if (current?.hash === tree.hash) {
+				q.updateCourse(tx, existing.id, meta);
+				summary.unchanged++;
+				continue;
+			}
+			const next = q.selectLatestVersionNumber(tx, existing.id) + 1;
+			const versionId = insertVersionTree(tx, existing.id, tree, next, now);
+			q.updateCourse(tx, existing.id, { ...meta, currentVersionId: versionId });
+			summary.newVersions++;
+		}
+		summary.retired = q.retireCoursesExcept(
+			tx,
+			trees.map((t) => t.slug),
+			now
+		);
+	});
+	log.info(summary, 'courses synced');
+	return summary;
+}

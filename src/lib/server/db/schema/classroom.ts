@@ -1,0 +1,74 @@
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { course } from './courses';
+import { staff } from './org';
+
+export const SESSION_STATUSES = ['scheduled', 'cancelled'] as const;
+export const ATTENDANCE_METHODS = ['roster', 'code'] as const;
+
+/** A centralized (classroom) training session of a course. */
+export const classSession = sqliteTable(
+	'class_session',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		courseId: integer('course_id')
+			.notNull()
+			.references(() => course.id),
+		title: text('title').notNull(),
+		startsAt: integer('starts_at').notNull(),
+		endsAt: integer('ends_at').notNull(),
+		place: text('place').notNull(),
+		capacity: integer('capacity').notNull(),
+		classHours: real('class_hours').notNull(),
+		trainerId: integer('trainer_id')
+			.notNull()
+			.references(() => staff.id),
+		status: text('status', { enum: SESSION_STATUSES }).notNull().default('scheduled'),
+		signInCode: text('sign_in_code'),
+		signInExpiresAt: integer('sign_in_expires_at'),
+		createdAt: integer('created_at').notNull()
+	},
+	(t) => [
+		index('class_session_starts_idx').on(t.startsAt),
+		index('class_session_trainer_idx').on(t.trainerId)
+	]
+);
+
+export const sessionEnrolment = sqliteTable(
+	'session_enrolment',
+	{
+		sessionId: integer('session_id')
+			.notNull()
+			.references(() => classSession.id),
+		staffId: integer('staff_id')
+			.notNull()
+			.references(() => staff.id),
+		enrolledBy: integer('enrolled_by').references(() => staff.id),
+		enrolledAt: integer('enrolled_at').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.sessionId, t.staffId] }),
+		index('session_enrolment_staff_idx').on(t.staffId)
+	]
+);
+
+/** One row per person present; a person-time (人次) each. */
+export const sessionAttendance = sqliteTable(
+	'session_attendance',
+	{
+		sessionId: integer('session_id')
+			.notNull()
+			.references(() => classSession.id),
+		staffId: integer('staff_id')
+			.notNull()
+			.references(() => staff.id),
+		method: text('method', { enum: ATTENDANCE_METHODS }).notNull(),
+		recordedBy: integer('recorded_by').references(() => staff.id),
+		recordedAt: integer('recorded_at').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.sessionId, t.staffId] }),
+		index('session_attendance_staff_idx').on(t.staffId)
+	]
+);
+
+export type ClassSession = typeof classSession.$inferSelect;

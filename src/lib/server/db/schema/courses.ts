@@ -1,0 +1,108 @@
+import {
+	index,
+	integer,
+	real,
+	sqliteTable,
+	text,
+	uniqueIndex,
+	type AnySQLiteColumn
+} from 'drizzle-orm/sqlite-core';
+import { staff } from './org';
+
+export const HOUR_KINDS = ['remote', 'centralized', 'self_study', 'onboarding'] as const;
+export type HourKind = (typeof HOUR_KINDS)[number];
+
+export const course = sqliteTable('course', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	slug: text('slug').notNull().unique(),
+	kind: text('kind', { enum: HOUR_KINDS }).notNull(),
+	title: text('title').notNull(),
+	summary: text('summary').notNull().default(''),
+	audience: text('audience', { mode: 'json' }).$type<string[]>().notNull(),
+	position: integer('position').notNull(),
+	currentVersionId: integer('current_version_id').references(
+		(): AnySQLiteColumn => courseVersion.id
+	),
+	/** A course removed from content/ stays for its history but is no longer offered. */
+	retired: integer('retired', { mode: 'boolean' }).notNull().default(false),
+	createdAt: integer('created_at').notNull(),
+	updatedAt: integer('updated_at').notNull()
+});
+
+/** Every distinct content of a course; completions point at the version they were made on. */
+export const courseVersion = sqliteTable(
+	'course_version',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		courseId: integer('course_id')
+			.notNull()
+			.references((): AnySQLiteColumn => course.id),
+		version: integer('version').notNull(),
+		hash: text('hash').notNull(),
+		totalClassHours: real('total_class_hours').notNull(),
+		createdAt: integer('created_at').notNull()
+	},
+	(t) => [uniqueIndex('course_version_course_version_uq').on(t.courseId, t.version)]
+);
+
+export const courseModule = sqliteTable(
+	'course_module',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		courseVersionId: integer('course_version_id')
+			.notNull()
+			.references(() => courseVersion.id),
+		slug: text('slug').notNull(),
+		title: text('title').notNull(),
+		summary: text('summary').notNull().default(''),
+		position: integer('position').notNull()
+	},
+	(t) => [uniqueIndex('course_module_version_slug_uq').on(t.courseVersionId, t.slug)]
+);
+
+export const lesson = sqliteTable(
+	'lesson',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		courseVersionId: integer('course_version_id')
+			.notNull()
+			.references(() => courseVersion.id),
+		moduleId: integer('module_id')
+			.notNull()
+			.references(() => courseModule.id),
+		/** module-slug/lesson-slug: stable across versions, so a completion carries over. */
+		lessonKey: text('lesson_key').notNull(),
+		slug: text('slug').notNull(),
+		title: text('title').notNull(),
+		classHours: real('class_hours').notNull(),
+		position: integer('position').notNull(),
+		/** Sanitized HTML rendered at sync time. */
+		html: text('html').notNull()
+	},
+	(t) => [
+		uniqueIndex('lesson_version_key_uq').on(t.courseVersionId, t.lessonKey),
+		index('lesson_module_idx').on(t.moduleId)
+	]
+);
+
+export const lessonCompletion = sqliteTable(
+	'lesson_completion',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		staffId: integer('staff_id')
+			.notNull()
+			.references(() => staff.id),
+		courseId: integer('course_id')
+			.notNull()
+			.references(() => course.id),
+		lessonKey: text('lesson_key').notNull(),
+		lessonId: integer('lesson_id')
+			.notNull()
+			.references(() => lesson.id),
+		completedAt: integer('completed_at').notNull()
+	},
+	(t) => [uniqueIndex('lesson_completion_once_uq').on(t.staffId, t.courseId, t.lessonKey)]
+);
+
+export type Course = typeof course.$inferSelect;
+export type Lesson = typeof lesson.$inferSelect;

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/lib/server/courses/loader';
+import * as q from '../../../src/lib/server/courses/queries';
+import { syncCourses } from '../../../src/lib/server/courses/sync';
+import { createTestApp } from '../../helpers/app';
+
+function copyContent(dir: string): string {
+	const target = path.join(dir, 'content');
+	fs.cpSync(path.resolve('content'), target, { recursive: true });
+	return target;
+}
+
+describe('course sync', () => {
+	it('loads the shipped courses with their hours', () => {
+		const app = createTestApp();
+		const summary = syncCourses(app, loadContent(path.resolve('content')));
+		expect(summary.created).toBeGreaterThanOrEqual(3);
+		const byKind = new Map(q.selectCourses(app.db).map((c) => [c.kind, c]));
+		const hoursOf = (kind: 'remote' | 'centralized' | 'onboarding') =>
+			q.selectVersion(app.db, byKind.get(kind)!.currentVersionId!)!.totalClassHours;
+		expect(hoursOf('remote')).toBe(40);
+		expect(hoursOf('centralized')).toBe(60);
+		expect(hoursOf('onboarding')).toBe(40);
+	});
+
+	it('keeps the same version when nothing changed', () => {
+		const app = createTestApp();
+		syncCourses(app, loadContent(path.resolve('content')));
+		const again = syncCourses(app, loadContent(path.resolve('content')));
+		expect(again.created + again.newVersions + again.retired).toBe(0);
+	});
+
+	it('makes a new version when a lesson changes and keeps the old one', () => {
+		const app = createTestApp();
+		const dir = copyContent(app.dir);
+		syncCourses(app, loadContent(dir));
+		const courseDir = fs.readdirSync(dir).find((d) => d.includes('remote'))!;
+		const moduleDir = fs.readdirSync(path.join(dir, courseDir)).find((d) => /^\d/.test(d))!;
+		const lessonFile = fs.readdirSync(path.join(dir, courseDir, moduleDir)).find((f) => f !== 'index.md')!;
+		fs.appendFileSync(path.join(dir, courseDir, moduleDir, lessonFile), '\n\n补充说明。\n');
+		const summary = syncCourses(app, loadContent(dir));
+		expect(summary.newVersions).toBe(1);
+		const remote = q.selectCourses(app.db).find((c) => c.kind === 'remote')!;
+		expect(q.selectVersion(app.db, remote.currentVersionId!)!.version).toBe(2);
+		expect(q.selectLatestVersionNumber(app.db, remote.id)).toBe(2);
+	});
+
+	it('retires a course removed from content but keeps it', () => {
+		const app = createTestApp();
+		const dir = copyContent(app.dir);
+		syncCourses(app, loadContent(dir));
+		const selfStudy = fs.readdirSync(dir).find((d) => d.includes('spot-exam'))!;
+		fs.rmSync(path.join(dir, selfStudy), { recursive: true });
+		expect(syncCourses(app, loadContent(dir)).retired).toBe(1);
+		expect(q.selectCourses(app.db).some((c) => c.slug.includes('spot-exam'))).toBe(false);
+		expect(q.selectCourses(app.db, true).some((c) => c.slug.includes('spot-exam'))).toBe(true);
+	});
+
+	it('stores sanitized lesson HTML', () => {
+		const app = createTestApp();
+		syncCourses(app, loadContent(path.resolve('content')));
+		const html = app.db.$client.prepare('select html from lesson').all() as { html: string }[];
+		expect(html.length).toBeGreaterThan(80);
+		expect(html.every((r) => !/<script/i.test(r.html))).toBe(true);
+	});
+});
