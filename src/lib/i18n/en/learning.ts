@@ -1,6 +1,7 @@
 import type { learning as zh } from '../zh-CN/learning';
 
 export const learning: Record<keyof typeof zh, string> = {
+	'learning.courseRetired': 'This course has been retired; lessons can no longer be completed.',
 	'hours.kind.remote': 'Remote training',
 	'hours.kind.centralized': 'Centralized training',
 	'hours.kind.self_study': 'Self-study',

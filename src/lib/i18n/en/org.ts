@@ -114,6 +114,7 @@ export const org: Record<keyof typeof zh, string> = {
 	'audit.action.roster.preview': 'Roster previewed',
 	'audit.action.roster.commit': 'Roster imported',
 	'audit.action.roster.discard': 'Roster import discarded',
+	'audit.action.onboarding.cleared': 'Cleared for duty',
 	'audit.action.roster.passwords_download': 'Initial passwords downloaded',
 	'audit.action.staff.roles_change': 'Roles changed',
 	'audit.action.staff.disable': 'Account disabled',

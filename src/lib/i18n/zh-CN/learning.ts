@@ -1,4 +1,5 @@
 export const learning = {
+	'learning.courseRetired': '该课程已停用，不能再记录学习。',
 	'hours.kind.remote': '远程培训',
 	'hours.kind.centralized': '集中培训',
 	'hours.kind.self_study': '自主学习',

@@ -107,6 +107,7 @@ export const org = {
 	'audit.action.roster.preview': '预览花名册',
 	'audit.action.roster.commit': '导入花名册',
 	'audit.action.roster.discard': '放弃花名册导入',
+	'audit.action.onboarding.cleared': '岗前培训完成，准予上岗',
 	'audit.action.roster.passwords_download': '下载初始密码',
 	'audit.action.staff.roles_change': '变更角色',
 	'audit.action.staff.disable': '停用账号',

@@ -16,7 +16,8 @@ export type AuditAction =
 	| 'roster.passwords_download'
 	| 'staff.roles_change'
 	| 'staff.disable'
-	| 'admin.create';
+	| 'admin.create'
+	| 'onboarding.cleared';
 
 export interface AuditInput {
 	action: AuditAction;

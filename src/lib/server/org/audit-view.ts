@@ -18,7 +18,8 @@ const ACTION_SET: Record<AuditAction, true> = {
 	'roster.passwords_download': true,
 	'staff.roles_change': true,
 	'staff.disable': true,
-	'admin.create': true
+	'admin.create': true,
+	'onboarding.cleared': true
 };
 export const AUDIT_ACTIONS = Object.keys(ACTION_SET) as AuditAction[];
 

@@ -1,0 +1,56 @@
+import type { AppContext } from '../context';
+import { localDay } from '../dates';
+import { inTransaction, type Db } from '../db';
+import { Invalid, NotFound } from '../errors';
+import { creditHours } from '../hours/service';
+import { evaluateClearance } from '../onboarding/clearance';
+import * as q from './queries';
+
+export interface CompletionResult {
+	/** False when the person had already completed this lesson (nothing credited twice). */
+	newlyCompleted: boolean;
+	creditedHours: number;
+}
+
+/**
+ * Records that a person finished a lesson of a course's current version and credits its class
+ * hours once, in one transaction. Callers check who may do this; this is the rule itself.
+ */
+export function recordLessonCompletion(
+	ctx: AppContext,
+	input: { staffId: number; courseId: number; lessonKey: string },
+	db: Db = ctx.db
+): CompletionResult {
+	const run = (tx: Db): CompletionResult => {
+		const course = q.selectCourseById(tx, input.courseId);
+		if (!course?.currentVersionId) throw new NotFound(`course ${input.courseId}`);
+		if (course.retired) throw new Invalid([{ key: 'learning.courseRetired' }]);
+		const lesson = q.selectLessonByKey(tx, course.currentVersionId, input.lessonKey);
+		if (!lesson) throw new NotFound(`lesson ${input.lessonKey}`);
+		const now = ctx.clock.now();
+		const completion = q.insertCompletionOnce(tx, {
+			staffId: input.staffId,
+			courseId: course.id,
+			lessonKey: lesson.lessonKey,
+			lessonId: lesson.id,
+			completedAt: now
+		});
+		if (!completion) return { newlyCompleted: false, creditedHours: 0 };
+		const credit = creditHours(
+			ctx,
+			{
+				staffId: input.staffId,
+				kind: course.kind,
+				hours: lesson.classHours,
+				earnedOn: localDay(now),
+				source: 'lesson',
+				sourceRef: `lesson:${course.slug}/${lesson.lessonKey}`,
+				recordedBy: input.staffId
+			},
+			tx
+		);
+		if (course.kind === 'onboarding') evaluateClearance(ctx, input.staffId, tx);
+		return { newlyCompleted: true, creditedHours: credit?.hours ?? 0 };
+	};
+	return db === ctx.db ? inTransaction(ctx.db, run) : run(db);
+}
