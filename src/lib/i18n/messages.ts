@@ -1,16 +1,20 @@
 import { auth as enAuth } from './en/auth';
 import { classroom as enClassroom } from './en/classroom';
 import { common as enCommon } from './en/common';
+import { exams as enExams } from './en/exams';
 import { learning as enLearning } from './en/learning';
 import { onboarding as enOnboarding } from './en/onboarding';
 import { org as enOrg } from './en/org';
+import { questions as enQuestions } from './en/questions';
 import { roster as enRoster } from './en/roster';
 import { auth as zhAuth } from './zh-CN/auth';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { common as zhCommon } from './zh-CN/common';
+import { exams as zhExams } from './zh-CN/exams';
 import { learning as zhLearning } from './zh-CN/learning';
 import { onboarding as zhOnboarding } from './zh-CN/onboarding';
 import { org as zhOrg } from './zh-CN/org';
+import { questions as zhQuestions } from './zh-CN/questions';
 import { roster as zhRoster } from './zh-CN/roster';
 
 // Each domain keeps its own pair of catalogues; English is typed against Chinese, so a key
@@ -22,7 +26,9 @@ const zhCN = {
 	...zhRoster,
 	...zhLearning,
 	...zhClassroom,
-	...zhOnboarding
+	...zhOnboarding,
+	...zhQuestions,
+	...zhExams
 };
 export type MessageKey = keyof typeof zhCN;
 export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
@@ -33,7 +39,9 @@ const en: Record<MessageKey, string> = {
 	...enRoster,
 	...enLearning,
 	...enClassroom,
-	...enOnboarding
+	...enOnboarding,
+	...enQuestions,
+	...enExams
 };
 
 export const LOCALES = ['zh-CN', 'en'] as const;

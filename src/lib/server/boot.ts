@@ -6,6 +6,9 @@ import { loadContent } from './courses/loader';
 import { syncCourses } from './courses/sync';
 import { checkIntegrity, createDb, migrateDb } from './db';
 import { announceDemo } from './demo/accounts';
+import { seedDemoClassroom } from './demo/classroom';
+import { seedDemoLearning } from './demo/learning';
+import { seedDemoOnboarding } from './demo/onboarding';
 import { seedDemoIfEmpty } from './demo/seed';
 import { log } from './log';
 
@@ -26,7 +29,12 @@ export async function bootApp(
 	purgeExpiredSessions(ctx);
 	// A broken content tree stops the start with every problem named by file.
 	syncCourses(ctx, loadContent(config.contentFolder));
-	if (config.demo) await seedDemoIfEmpty(ctx);
+	if (config.demo && (await seedDemoIfEmpty(ctx))) {
+		// Onboarding first: it clears some of this year's hires, who then owe hours like everyone.
+		seedDemoOnboarding(ctx);
+		seedDemoLearning(ctx);
+		seedDemoClassroom(ctx);
+	}
 	log.info({ database: config.databasePath }, 'database ready');
 	if (config.demo) announceDemo(ctx, config.port);
 	app = ctx;

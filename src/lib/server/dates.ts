@@ -66,3 +66,11 @@ export function yearElapsed(day: string): number {
 export function daysBetween(a: string, b: string): number {
 	return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
+
+/** Share of `year` gone before `day` starts: 0 on or before 1 January, 1 from the next year on. */
+export function yearShareBefore(day: string, year: number): number {
+	const start = Date.UTC(year, 0, 1);
+	const end = Date.UTC(year + 1, 0, 1);
+	const at = Date.parse(`${day}T00:00:00Z`);
+	return Math.min(1, Math.max(0, (at - start) / (end - start)));
+}

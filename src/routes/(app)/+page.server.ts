@@ -1,5 +1,9 @@
 import { hasRole, isOfficeWide, requireUser } from '$lib/server/auth/guards';
+import { getHomeSessions } from '$lib/server/classroom/learner';
+import { getHomeHours } from '$lib/server/hours/home';
 import { runLoad } from '$lib/server/http';
+import { getHomeMentoring } from '$lib/server/mentoring/mentees';
+import { getHomeOnboarding } from '$lib/server/onboarding/mine';
 import { getMySummary, getOrgOverview, listStaff } from '$lib/server/org/service';
 import type { PageServerLoad } from './$types';
 
@@ -9,11 +13,16 @@ export const load: PageServerLoad = (event) =>
 		const ctx = event.locals.ctx;
 		const user = requireUser(event.locals.user);
 		const me = getMySummary(ctx, user);
-		const managesBranch = hasRole(user, 'branch_manager');
+		const learns = hasRole(user, 'learner');
 		return {
 			me,
-			owes: hasRole(user, 'learner'),
+			hours: learns ? getHomeHours(ctx, user) : null,
+			sessions: learns ? getHomeSessions(ctx, user) : null,
+			onboarding: getHomeOnboarding(ctx, user),
+			mentoring: getHomeMentoring(ctx, user),
 			overview: isOfficeWide(user) ? getOrgOverview(ctx, user) : null,
-			branchStaff: managesBranch ? listStaff(ctx, user, { branchCode: me.branchCode }).rows : null
+			branchStaff: hasRole(user, 'branch_manager')
+				? listStaff(ctx, user, { branchCode: me.branchCode }).rows
+				: null
 		};
 	});

@@ -38,7 +38,9 @@ describe('course sync', () => {
 		syncCourses(app, loadContent(dir));
 		const courseDir = fs.readdirSync(dir).find((d) => d.includes('remote'))!;
 		const moduleDir = fs.readdirSync(path.join(dir, courseDir)).find((d) => /^\d/.test(d))!;
-		const lessonFile = fs.readdirSync(path.join(dir, courseDir, moduleDir)).find((f) => f !== 'index.md')!;
+		const lessonFile = fs
+			.readdirSync(path.join(dir, courseDir, moduleDir))
+			.find((f) => f !== 'index.md')!;
 		fs.appendFileSync(path.join(dir, courseDir, moduleDir, lessonFile), '\n\n补充说明。\n');
 		const summary = syncCourses(app, loadContent(dir));
 		expect(summary.newVersions).toBe(1);

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRosterFile } from '../../../src/lib/server/roster/read';
-import { MAX_ROSTER_BYTES } from '../../../src/lib/server/roster/decode';
+import { MAX_ROSTER_BYTES, readRosterFile } from '../../../src/lib/server/roster/read';
 
 const fixture = (name: string): Uint8Array =>
 	fs.readFileSync(path.resolve('tests/fixtures/roster', name));

@@ -17,7 +17,12 @@ export type AuditAction =
 	| 'staff.roles_change'
 	| 'staff.disable'
 	| 'admin.create'
-	| 'onboarding.cleared';
+	| 'onboarding.cleared'
+	| 'onboarding.plan_open'
+	| 'onboarding.mentor_change'
+	| 'practicum.correct'
+	| 'practicum.countersign'
+	| 'practicum.tasks_change';
 
 export interface AuditInput {
 	action: AuditAction;

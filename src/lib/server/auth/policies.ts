@@ -9,6 +9,8 @@ export type RoutePolicy = 'public' | 'signed-in' | readonly Role[];
 
 const MANAGERS = ['branch_manager', 'hr', 'admin'] as const;
 const OFFICE = ['hr', 'admin'] as const;
+const TRAINING = ['trainer', 'hr', 'admin'] as const;
+const HOURS_VIEWERS = ['branch_manager', 'trainer', 'hr', 'admin'] as const;
 
 export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(public)/login': 'public',
@@ -23,7 +25,26 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(app)/manage/import': OFFICE,
 	'/(app)/manage/import/[id]': OFFICE,
 	'/(app)/manage/import/[id]/passwords.csv': OFFICE,
-	'/(app)/manage/audit': OFFICE
+	'/(app)/manage/audit': OFFICE,
+	// learning: courses, lessons, class hours
+	'/(app)/learn': 'signed-in',
+	'/(app)/learn/[course]': 'signed-in',
+	'/(app)/learn/[course]/[module]/[lesson]': 'signed-in',
+	'/(app)/hours': 'signed-in',
+	'/(app)/manage/hours': HOURS_VIEWERS,
+	'/(app)/manage/hours/[employeeNo]': HOURS_VIEWERS,
+	'/(app)/manage/requirements': OFFICE,
+	// classroom sessions
+	'/(app)/sessions': 'signed-in',
+	'/(app)/manage/sessions': TRAINING,
+	'/(app)/manage/sessions/[id]': TRAINING,
+	// onboarding and mentoring
+	'/(app)/onboarding': 'signed-in',
+	'/(app)/mentoring': ['mentor'],
+	'/(app)/mentoring/[planId]': ['mentor'],
+	'/(app)/manage/onboarding': MANAGERS,
+	'/(app)/manage/onboarding/[id]': MANAGERS,
+	'/(app)/manage/practicum-tasks': OFFICE
 };
 
 /** Routes a person with a pending forced password change may still use. */

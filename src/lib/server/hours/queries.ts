@@ -1,4 +1,4 @@
-import { and, asc, between, desc, eq, inArray, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, between, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { branch, hourEntry, hourRequirement, staff, type HourEntry } from '../db/schema';
 import type { HourKind } from '../db/schema/courses';
@@ -18,6 +18,16 @@ export function selectEntry(db: Db, id: number): HourEntry | undefined {
 	return db.select().from(hourEntry).where(eq(hourEntry.id, id)).get();
 }
 
+/** The sum of every correction appended to one entry (0 when none). */
+export function sumCorrectionsOf(db: Db, entryId: number): number {
+	const row = db
+		.select({ hours: sql<number>`coalesce(sum(${hourEntry.hours}), 0)` })
+		.from(hourEntry)
+		.where(eq(hourEntry.correctsEntryId, entryId))
+		.get();
+	return row?.hours ?? 0;
+}
+
 export function selectEntriesOfStaff(
 	db: Db,
 	staffId: number,
@@ -27,6 +37,19 @@ export function selectEntriesOfStaff(
 	return db
 		.select()
 		.from(hourEntry)
+		.where(and(eq(hourEntry.staffId, staffId), between(hourEntry.earnedOn, from, to)))
+		.orderBy(desc(hourEntry.earnedOn), desc(hourEntry.id))
+		.all();
+}
+
+const recorder = aliasedTable(staff, 'recorder');
+
+/** A person's ledger for a range of days, newest first, with who recorded each entry. */
+export function selectLedger(db: Db, staffId: number, from: string, to: string) {
+	return db
+		.select({ entry: hourEntry, recordedByName: recorder.name })
+		.from(hourEntry)
+		.leftJoin(recorder, eq(hourEntry.recordedBy, recorder.id))
 		.where(and(eq(hourEntry.staffId, staffId), between(hourEntry.earnedOn, from, to)))
 		.orderBy(desc(hourEntry.earnedOn), desc(hourEntry.id))
 		.all();
@@ -85,6 +108,8 @@ export function selectStaffForHours(db: Db, branchIds: number[] | null) {
 			employeeNo: staff.employeeNo,
 			name: staff.name,
 			position: staff.position,
+			status: staff.status,
+			hireDate: staff.hireDate,
 			branchId: staff.branchId,
 			branchCode: branch.code,
 			branchName: branch.name
@@ -94,4 +119,34 @@ export function selectStaffForHours(db: Db, branchIds: number[] | null) {
 		.where(branchIds ? and(current, inArray(staff.branchId, branchIds)) : current)
 		.orderBy(asc(branch.code), asc(staff.employeeNo))
 		.all();
+}
+
+/** One person with their branch, for the pages about their hours. */
+export function selectPersonByEmployeeNo(db: Db, employeeNo: string) {
+	return db
+		.select({
+			id: staff.id,
+			employeeNo: staff.employeeNo,
+			name: staff.name,
+			position: staff.position,
+			status: staff.status,
+			branchId: staff.branchId,
+			branchCode: branch.code,
+			branchName: branch.name
+		})
+		.from(staff)
+		.innerJoin(branch, eq(staff.branchId, branch.id))
+		.where(eq(staff.employeeNo, employeeNo))
+		.get();
+}
+
+/** The positions staff hold today, for choosing which one a requirement applies to. */
+export function selectPositionsInUse(db: Db): string[] {
+	return db
+		.selectDistinct({ position: staff.position })
+		.from(staff)
+		.where(inArray(staff.status, ['active', 'onboarding']))
+		.orderBy(asc(staff.position))
+		.all()
+		.map((r) => r.position);
 }

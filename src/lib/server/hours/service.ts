@@ -1,20 +1,19 @@
-import { branchScope, canSeeBranch, requireRole, requireUser } from '../auth/guards';
+import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { isValidDay, localDay, yearElapsed } from '../dates';
+import { localDay, yearElapsed, yearOf, yearShareBefore } from '../dates';
 import type { Db } from '../db';
-import { HOUR_KINDS, type HourEntry, type HourKind, type HourSource } from '../db/schema';
+import type { HourEntry, HourKind, HourSource } from '../db/schema';
 import { selectStaffById } from '../auth/queries';
-import { Forbidden, Invalid, NotFound, type Problem } from '../errors';
+import { Forbidden, Invalid, NotFound } from '../errors';
+import { selectBranchByCode } from '../org/queries';
+import { canSeeHoursOf, hoursScope } from './access';
 import * as q from './queries';
-import {
-	computeStanding,
-	DEFAULT_REQUIREMENT,
-	emptyHours,
-	roundHours,
-	type Requirement,
-	type Standing
-} from './standing';
+import { requirementLookup } from './requirements';
+import { computeStanding, emptyHours, roundHours, type Standing } from './standing';
+
+export { correctHoursEntry, recordManualHours } from './entries';
+export { listRequirements, setRequirement } from './requirements';
 
 export interface CreditInput {
 	staffId: number;
@@ -40,34 +39,38 @@ function yearRange(year: number): [string, string] {
 	return [`${year}-01-01`, `${year}-12-31`];
 }
 
-function requirementLookup(ctx: AppContext): (position: string) => Requirement {
-	const rows = q.selectRequirements(ctx.db);
-	const byPosition = new Map(
-		rows.map((r) => [r.position, { remote: r.remote, centralized: r.centralized }])
-	);
-	const fallback = byPosition.get('*') ?? DEFAULT_REQUIREMENT;
-	return (position) => byPosition.get(position) ?? fallback;
+/** The office's current calendar year. */
+export function currentYear(ctx: AppContext): number {
+	return yearOf(localDay(ctx.clock.now()));
 }
 
+/** Share of `year` gone by today: past years are over, future ones have not begun. */
 function elapsedFor(ctx: AppContext, year: number): number {
 	const today = localDay(ctx.clock.now());
-	const thisYear = Number(today.slice(0, 4));
+	const thisYear = yearOf(today);
 	if (year < thisYear) return 1;
 	if (year > thisYear) return 0;
 	return yearElapsed(today);
 }
 
-function canSeeStaff(actor: SessionUser, staffId: number, branchId: number): boolean {
-	return actor.id === staffId || canSeeBranch(actor, branchId);
+/** Share of `year` gone before the person was hired (0 when hired earlier or unknown). */
+function hiredShareOf(hireDate: string | null, year: number): number {
+	return hireDate ? yearShareBefore(hireDate, year) : 0;
+}
+
+export interface LedgerEntry extends HourEntry {
+	recordedByName: string | null;
+	/** What an original entry counts for after its corrections; equals `hours` when uncorrected. */
+	currentHours: number;
 }
 
 export interface PersonHours {
 	year: number;
 	standing: Standing;
-	entries: HourEntry[];
+	entries: LedgerEntry[];
 }
 
-/** A person's hours for a year: themselves, their branch manager, or HR. */
+/** A person's hours for a year: themselves, their branch manager, a trainer, or HR. */
 export function getStaffHours(
 	ctx: AppContext,
 	user: SessionUser | null,
@@ -77,18 +80,32 @@ export function getStaffHours(
 	const actor = requireUser(user);
 	const person = selectStaffById(ctx.db, staffId);
 	if (!person) throw new NotFound(`staff ${staffId}`);
-	if (!canSeeStaff(actor, person.id, person.branchId))
-		throw new Forbidden('hours of another branch');
+	if (!canSeeHoursOf(actor, person)) throw new Forbidden('hours of another branch');
 	const [from, to] = yearRange(year);
-	const entries = q.selectEntriesOfStaff(ctx.db, staffId, from, to);
+	const rows = q.selectLedger(ctx.db, staffId, from, to);
+	const corrections = new Map<number, number>();
 	const earned = emptyHours();
-	for (const e of entries) earned[e.kind] = roundHours(earned[e.kind] + e.hours);
-	const standing = computeStanding(
-		earned,
-		requirementLookup(ctx)(person.position),
-		elapsedFor(ctx, year)
-	);
-	return { year, standing, entries };
+	for (const { entry } of rows) {
+		earned[entry.kind] = roundHours(earned[entry.kind] + entry.hours);
+		if (entry.correctsEntryId !== null) {
+			corrections.set(
+				entry.correctsEntryId,
+				(corrections.get(entry.correctsEntryId) ?? 0) + entry.hours
+			);
+		}
+	}
+	const entries = rows.map(({ entry, recordedByName }) => ({
+		...entry,
+		recordedByName,
+		currentHours: roundHours(entry.hours + (corrections.get(entry.id) ?? 0))
+	}));
+	const required = requirementLookup(ctx.db)(person.position);
+	const hired = hiredShareOf(person.hireDate, year);
+	return {
+		year,
+		standing: computeStanding(earned, required, elapsedFor(ctx, year), hired),
+		entries
+	};
 }
 
 export interface StandingRow {
@@ -101,7 +118,7 @@ export interface StandingRow {
 	standing: Standing;
 }
 
-/** Every person in scope with their standing for the year; branch managers get their branch. */
+/** Everyone in scope with their standing for the year; branch managers get their own branch. */
 export function listHoursStanding(
 	ctx: AppContext,
 	user: SessionUser | null,
@@ -109,7 +126,7 @@ export function listHoursStanding(
 	filter: { branchId?: number } = {}
 ): StandingRow[] {
 	const actor = requireUser(user);
-	const scope = branchScope(actor);
+	const scope = hoursScope(actor);
 	if (filter.branchId !== undefined && scope && !scope.includes(filter.branchId)) {
 		throw new Forbidden('branch out of scope');
 	}
@@ -117,17 +134,13 @@ export function listHoursStanding(
 	const people = q.selectStaffForHours(ctx.db, branchIds);
 	const [from, to] = yearRange(year);
 	const totals = new Map<number, ReturnType<typeof emptyHours>>();
-	for (const t of q.sumByStaffAndKind(
-		ctx.db,
-		from,
-		to,
-		branchIds ? people.map((p) => p.id) : undefined
-	)) {
+	const staffIds = branchIds ? people.map((p) => p.id) : undefined;
+	for (const t of q.sumByStaffAndKind(ctx.db, from, to, staffIds)) {
 		const earned = totals.get(t.staffId) ?? emptyHours();
 		earned[t.kind] = roundHours(t.hours);
 		totals.set(t.staffId, earned);
 	}
-	const requirementOf = requirementLookup(ctx);
+	const requirementOf = requirementLookup(ctx.db);
 	const elapsed = elapsedFor(ctx, year);
 	return people.map((p) => ({
 		staffId: p.id,
@@ -136,112 +149,25 @@ export function listHoursStanding(
 		position: p.position,
 		branchCode: p.branchCode,
 		branchName: p.branchName,
-		standing: computeStanding(totals.get(p.id) ?? emptyHours(), requirementOf(p.position), elapsed)
+		standing: computeStanding(
+			totals.get(p.id) ?? emptyHours(),
+			requirementOf(p.position),
+			elapsed,
+			hiredShareOf(p.hireDate, year)
+		)
 	}));
 }
 
-function validateManual(input: {
-	kind: string;
-	hours: number;
-	earnedOn: string;
-	reason: string;
-}): Problem[] {
-	const problems: Problem[] = [];
-	if (!(HOUR_KINDS as readonly string[]).includes(input.kind))
-		problems.push({ key: 'hours.badKind', field: 'kind' });
-	if (!Number.isFinite(input.hours) || input.hours <= 0 || input.hours > 100) {
-		problems.push({ key: 'hours.notPositive', field: 'hours' });
-	}
-	if (!isValidDay(input.earnedOn)) problems.push({ key: 'hours.badDate', field: 'earnedOn' });
-	if (!input.reason.trim()) problems.push({ key: 'hours.reasonRequired', field: 'reason' });
-	return problems;
-}
-
-/** HR, admin or a trainer records hours earned outside the system, with a reason. */
-export function recordManualHours(
+/** A branch by code, refused when outside what `user` may see of the ledger. */
+export function findBranchInHoursScope(
 	ctx: AppContext,
 	user: SessionUser | null,
-	input: { staffId: number; kind: string; hours: number; earnedOn: string; reason: string }
-): HourEntry {
-	const actor = requireRole(user, 'hr', 'admin', 'trainer');
-	const problems = validateManual(input);
-	if (problems.length) throw new Invalid(problems);
-	if (!selectStaffById(ctx.db, input.staffId)) throw new NotFound(`staff ${input.staffId}`);
-	return q.insertEntry(ctx.db, {
-		staffId: input.staffId,
-		kind: input.kind as HourKind,
-		hours: input.hours,
-		earnedOn: input.earnedOn,
-		source: 'manual',
-		reason: input.reason.trim(),
-		recordedBy: actor.id,
-		recordedAt: ctx.clock.now()
-	});
-}
-
-/** Corrects an entry by appending the difference; the original row is never edited. */
-export function correctHoursEntry(
-	ctx: AppContext,
-	user: SessionUser | null,
-	input: { entryId: number; correctedHours: number; reason: string }
-): HourEntry {
-	const actor = requireRole(user, 'hr', 'admin');
-	const original = q.selectEntry(ctx.db, input.entryId);
-	if (!original) throw new NotFound(`hour entry ${input.entryId}`);
-	const problems: Problem[] = [];
-	if (!Number.isFinite(input.correctedHours) || input.correctedHours < 0) {
-		problems.push({ key: 'hours.badCorrection', field: 'correctedHours' });
-	}
-	if (!input.reason.trim()) problems.push({ key: 'hours.reasonRequired', field: 'reason' });
-	if (original.source === 'correction') problems.push({ key: 'hours.correctOriginal' });
-	if (problems.length) throw new Invalid(problems);
-	const alreadyCorrected = q
-		.selectEntriesOfStaff(ctx.db, original.staffId, '0000-01-01', '9999-12-31')
-		.filter((e) => e.correctsEntryId === original.id)
-		.reduce((sum, e) => sum + e.hours, 0);
-	const delta = roundHours(input.correctedHours - (original.hours + alreadyCorrected));
-	if (delta === 0) throw new Invalid([{ key: 'hours.noChange', field: 'correctedHours' }]);
-	return q.insertEntry(ctx.db, {
-		staffId: original.staffId,
-		kind: original.kind,
-		hours: delta,
-		earnedOn: original.earnedOn,
-		source: 'correction',
-		sourceRef: original.sourceRef,
-		reason: input.reason.trim(),
-		correctsEntryId: original.id,
-		recordedBy: actor.id,
-		recordedAt: ctx.clock.now()
-	});
-}
-
-/** The yearly requirement of one position ('*' sets the default). HR and admin only. */
-export function setRequirement(
-	ctx: AppContext,
-	user: SessionUser | null,
-	input: { position: string; remote: number; centralized: number }
-): void {
-	const actor = requireRole(user, 'hr', 'admin');
-	const problems: Problem[] = [];
-	if (!input.position.trim()) problems.push({ key: 'hours.positionRequired', field: 'position' });
-	for (const field of ['remote', 'centralized'] as const) {
-		if (!Number.isFinite(input[field]) || input[field] < 0 || input[field] > 1000) {
-			problems.push({ key: 'hours.badRequirement', field });
-		}
-	}
-	if (problems.length) throw new Invalid(problems);
-	q.upsertRequirement(ctx.db, {
-		...input,
-		position: input.position.trim(),
-		updatedBy: actor.id,
-		updatedAt: ctx.clock.now()
-	});
-}
-
-export function listRequirements(ctx: AppContext, user: SessionUser | null) {
-	requireRole(user, 'hr', 'admin', 'branch_manager', 'trainer');
-	const rows = q.selectRequirements(ctx.db);
-	return rows.some((r) => r.position === '*')
-		? rows
-		: [{ position: '*', ...DEFAULT_REQUIREMENT, updatedBy: null, updatedAt: 0 }, ...rows];
+	code: string
+): { id: number; code: string; name: string } | null {
+	const actor = requireUser(user);
+	const scope = hoursScope(actor);
+	const found = selectBranchByCode(ctx.db, code);
+	if (!found) return null;
+	if (scope && !scope.includes(found.id)) throw new Forbidden('branch out of scope');
+	return { id: found.id, code: found.code, name: found.name };
 }

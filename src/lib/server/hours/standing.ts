@@ -28,22 +28,39 @@ export function roundHours(value: number): number {
 	return Math.round(value * 10) / 10;
 }
 
+/** Rounds up to the next half hour, the unit lessons and sessions come in. */
+function ceilHalf(value: number): number {
+	return Math.ceil(value * 2 - 1e-9) / 2;
+}
+
 /**
  * Where a person stands for the year. `elapsed` is the share of the year gone (0..1]; being
- * behind pace means earning less than that share of a requirement.
+ * behind pace means earning less than that share of a requirement. Someone hired during the
+ * year owes only the share of the year they are on staff for (`hiredShare` = share of the year
+ * gone before their hire date), and their pace counts from the hire date.
  */
 export function computeStanding(
 	earned: HoursByKind,
-	required: Requirement,
-	elapsed: number
+	fullRequirement: Requirement,
+	elapsed: number,
+	hiredShare = 0
 ): Standing {
+	const onStaff = 1 - hiredShare;
+	const required =
+		hiredShare <= 0
+			? fullRequirement
+			: {
+					remote: ceilHalf(fullRequirement.remote * onStaff),
+					centralized: ceilHalf(fullRequirement.centralized * onStaff)
+				};
+	const pace = onStaff <= 0 ? 0 : Math.max(0, Math.min(1, (elapsed - hiredShare) / onStaff));
 	const remaining = {
 		remote: roundHours(Math.max(0, required.remote - earned.remote)),
 		centralized: roundHours(Math.max(0, required.centralized - earned.centralized))
 	};
 	const behindPace =
-		earned.remote + 1e-9 < required.remote * elapsed ||
-		earned.centralized + 1e-9 < required.centralized * elapsed;
+		earned.remote + 1e-9 < required.remote * pace ||
+		earned.centralized + 1e-9 < required.centralized * pace;
 	return {
 		earned,
 		required,

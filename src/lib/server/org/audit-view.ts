@@ -19,7 +19,12 @@ const ACTION_SET: Record<AuditAction, true> = {
 	'staff.roles_change': true,
 	'staff.disable': true,
 	'admin.create': true,
-	'onboarding.cleared': true
+	'onboarding.cleared': true,
+	'onboarding.plan_open': true,
+	'onboarding.mentor_change': true,
+	'practicum.correct': true,
+	'practicum.countersign': true,
+	'practicum.tasks_change': true
 };
 export const AUDIT_ACTIONS = Object.keys(ACTION_SET) as AuditAction[];
 

@@ -1,4 +1,5 @@
 import type { Problem } from '../errors';
+import { matchHeaders, type HeaderMatch } from '../files/columns';
 import { ROSTER_FIELDS, type RosterField } from './types';
 
 /** Header names accepted for each column, Chinese first; compared after normalising. */
@@ -22,28 +23,7 @@ export const REQUIRED_COLUMNS: readonly RosterField[] = [
 	'position'
 ];
 
-export interface ColumnMap {
-	/** Cell index of each column the file has. */
-	index: Partial<Record<RosterField, number>>;
-	/** The header as written in the file, for messages that name the column. */
-	header: Partial<Record<RosterField, string>>;
-	ignored: string[];
-	/** Cells on the header line: a data row with more non-blank cells is malformed. */
-	width: number;
-}
-
-// "Employee No", " EMPLOYEE-NO " and "employee_no" all name the same column.
-function normalise(header: string): string {
-	return header
-		.replace(/^\uFEFF/, '')
-		.trim()
-		.toLowerCase()
-		.replace(/[\s-]+/g, '_');
-}
-
-const LOOKUP = new Map<string, RosterField>(
-	ROSTER_FIELDS.flatMap((field) => COLUMN_ALIASES[field].map((alias) => [alias, field] as const))
-);
+export type ColumnMap = Omit<HeaderMatch<RosterField>, 'duplicates'>;
 
 /** How a missing column is named in messages: both languages, as the format help shows it. */
 export function columnLabel(field: RosterField): string {
@@ -55,26 +35,11 @@ export function resolveColumns(
 	headers: string[],
 	line: number
 ): { columns: ColumnMap; problems: Problem[] } {
-	const columns: ColumnMap = { index: {}, header: {}, ignored: [], width: headers.length };
-	const problems: Problem[] = [];
-	headers.forEach((raw, i) => {
-		const field = LOOKUP.get(normalise(raw));
-		const written = raw.trim();
-		if (!field) {
-			if (written) columns.ignored.push(written);
-			return;
-		}
-		const seen = columns.header[field];
-		if (seen !== undefined) {
-			problems.push({
-				key: 'roster.error.duplicateColumn',
-				params: { line, column: written, other: seen }
-			});
-			return;
-		}
-		columns.index[field] = i;
-		columns.header[field] = written;
-	});
+	const { duplicates, ...columns } = matchHeaders(headers, COLUMN_ALIASES);
+	const problems: Problem[] = duplicates.map(({ column, other }) => ({
+		key: 'roster.error.duplicateColumn',
+		params: { line, column, other }
+	}));
 	const missing = REQUIRED_COLUMNS.filter((field) => columns.index[field] === undefined);
 	if (missing.length > 0) {
 		problems.push({

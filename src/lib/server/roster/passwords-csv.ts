@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { defuseFormula } from '../files/csv';
 
 export interface InitialPassword {
 	employeeNo: string;
@@ -6,14 +7,6 @@ export interface InitialPassword {
 	branchCode: string;
 	branchName: string;
 	password: string;
-}
-
-// Excel runs a cell starting with these as a formula; a leading ' makes it plain text.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Defuses a cell that a spreadsheet would otherwise evaluate. */
-export function defuseFormula(cell: string): string {
-	return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
 /**

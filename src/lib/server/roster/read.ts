@@ -1,17 +1,19 @@
 import type { Problem } from '../errors';
+import { parseCsv } from '../files/csv';
+import { decodeText, formatMegabytes, MAX_IMPORT_BYTES } from '../files/decode';
 import { resolveColumns } from './columns';
-import { decodeRoster, MAX_ROSTER_BYTES } from './decode';
-import { parseCsv } from './parse';
 import type { RosterFileResult } from './types';
 import { validateRows } from './validate';
+
+/** The largest roster file accepted: a county office's roster is well under 1 MB. */
+export const MAX_ROSTER_BYTES = MAX_IMPORT_BYTES;
 
 /** A file over the limit, as a problem; null when the size is fine. */
 export function checkRosterSize(size: number): Problem | null {
 	if (size <= MAX_ROSTER_BYTES) return null;
-	const mb = (n: number): string => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
 	return {
 		key: 'roster.error.fileTooLarge',
-		params: { size: mb(size), limit: mb(MAX_ROSTER_BYTES) }
+		params: { size: formatMegabytes(size), limit: formatMegabytes(MAX_ROSTER_BYTES) }
 	};
 }
 
@@ -29,7 +31,7 @@ export function readRosterFile(bytes: Uint8Array): RosterFileResult {
 	};
 	const tooLarge = checkRosterSize(bytes.length);
 	if (tooLarge) return { ...result, problems: [tooLarge] };
-	const decoded = decodeRoster(bytes);
+	const decoded = decodeText(bytes);
 	if (!decoded.ok) return { ...result, problems: [{ key: 'roster.error.utf16' }] };
 	result.encoding = decoded.encoding;
 

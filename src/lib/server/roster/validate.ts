@@ -1,6 +1,6 @@
 import type { Problem } from '../errors';
+import type { CsvRow } from '../files/csv';
 import type { ColumnMap } from './columns';
-import type { CsvRow } from './parse';
 import type { RosterField, RosterRecord } from './types';
 import { parseBranchType, parseHireDate, parseRoles, parseStatus } from './values';
 

@@ -29,7 +29,8 @@ export const classSession = sqliteTable(
 	},
 	(t) => [
 		index('class_session_starts_idx').on(t.startsAt),
-		index('class_session_trainer_idx').on(t.trainerId)
+		index('class_session_trainer_idx').on(t.trainerId),
+		index('class_session_code_idx').on(t.signInCode)
 	]
 );
 
@@ -70,5 +71,18 @@ export const sessionAttendance = sqliteTable(
 		index('session_attendance_staff_idx').on(t.staffId)
 	]
 );
+
+/**
+ * Wrong sign-in codes per person, so a six-digit code cannot be guessed: too many wrong codes in
+ * a short window lock that person out of code sign-in for a while.
+ */
+export const signInThrottle = sqliteTable('sign_in_throttle', {
+	staffId: integer('staff_id')
+		.primaryKey()
+		.references(() => staff.id),
+	failures: integer('failures').notNull(),
+	windowStartedAt: integer('window_started_at').notNull(),
+	lockedUntil: integer('locked_until')
+});
 
 export type ClassSession = typeof classSession.$inferSelect;

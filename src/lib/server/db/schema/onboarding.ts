@@ -21,7 +21,7 @@ export const onboardingPlan = sqliteTable(
 			.notNull()
 			.references(() => staff.id),
 		startDate: text('start_date').notNull(),
-		/** The date by which the person should be cleared (start + 30 calendar days by default). */
+		/** The date by which the person should be cleared: see dueDateFor() in onboarding/rules.ts. */
 		dueDate: text('due_date').notNull(),
 		seatCourseId: integer('seat_course_id')
 			.notNull()

@@ -1,5 +1,5 @@
-/** The largest roster file accepted: a county office's roster is well under 1 MB. */
-export const MAX_ROSTER_BYTES = 10 * 1024 * 1024;
+/** The largest file an import accepts: a county office's roster or question bank is far smaller. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export type DecodeResult =
 	{ ok: true; text: string; encoding: 'utf-8' | 'gb18030' } | { ok: false; reason: 'utf16' };
@@ -7,9 +7,9 @@ export type DecodeResult =
 /**
  * Turns file bytes into text without asking the user which encoding they saved in.
  * Strict UTF-8 first (with or without BOM): GBK text is almost never valid UTF-8, so a
- * decoding failure means Excel on a Chinese Windows desktop wrote GB18030/GBK.
+ * decoding failure means Excel or Notepad on a Chinese Windows desktop wrote GB18030/GBK.
  */
-export function decodeRoster(bytes: Uint8Array): DecodeResult {
+export function decodeText(bytes: Uint8Array): DecodeResult {
 	// Excel's "Unicode Text" is UTF-16 with a BOM; decoding it as GB18030 would give garbage.
 	if (
 		bytes.length >= 2 &&
@@ -24,4 +24,9 @@ export function decodeRoster(bytes: Uint8Array): DecodeResult {
 	} catch {
 		return { ok: true, text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
 	}
+}
+
+/** A byte count as the "too large" messages show it: 10.5, or 10 rather than 10.0. */
+export function formatMegabytes(bytes: number): string {
+	return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
 }

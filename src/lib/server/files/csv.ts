@@ -47,3 +47,11 @@ function countNewlines(text: string, from: number, to: number): number {
 	}
 	return count;
 }
+
+// Excel runs a cell starting with these as a formula; a leading ' makes it plain text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Defuses a cell that a spreadsheet would otherwise evaluate (for every CSV we write). */
+export function defuseFormula(cell: string): string {
+	return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}

@@ -1,0 +1,48 @@
+/** The plain shapes the onboarding pages receive (mirrors of the server's view types). */
+export interface Progress {
+	planId: number;
+	status: 'open' | 'cleared' | 'cancelled';
+	startDate: string;
+	dueDate: string;
+	clearedOn: string | null;
+	isOverdue: boolean;
+	seatCourseSlug: string | null;
+	seatHoursDone: number;
+	seatHoursRequired: number;
+	seatHoursRemaining: number;
+	daysSigned: number;
+	daysRequired: number;
+	daysRemaining: number;
+	finalDayCountersigned: boolean;
+	nextDay: number | null;
+	mentor: { employeeNo: string; name: string; branchName: string; sameBranch: boolean } | null;
+}
+
+export interface Person {
+	employeeNo: string;
+	name: string;
+}
+
+export interface Entry {
+	id: number;
+	dayNumber: number;
+	workDate: string;
+	signedBy: Person | null;
+	signedAt: number;
+	tasks: { code: string; label: string }[];
+	hours: number;
+	observations: string;
+	correctionReason: string | null;
+	acknowledgedAt: number | null;
+}
+
+export interface Day extends Entry {
+	countersignedAt: number | null;
+	countersignedBy: Person | null;
+	earlier: Entry[];
+}
+
+export interface Task {
+	code: string;
+	label: string;
+}

@@ -1,0 +1,33 @@
+import { isOfficeWide, requireRole } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import type { Db } from '../db';
+import type { ClassSession, Role } from '../db/schema';
+import { Forbidden, Invalid, NotFound } from '../errors';
+import { selectSession } from './queries';
+
+export const TRAINING_ROLES: Role[] = ['trainer', 'hr', 'admin'];
+
+/** HR and admin manage every session; a trainer only the sessions they run. */
+export function canManageSession(actor: SessionUser, session: ClassSession): boolean {
+	return isOfficeWide(actor) || session.trainerId === actor.id;
+}
+
+/** The session, when this person may manage it; deny by default. */
+export function getManagedSession(
+	ctx: AppContext,
+	user: SessionUser | null,
+	sessionId: number,
+	db: Db = ctx.db
+): { actor: SessionUser; session: ClassSession } {
+	const actor = requireRole(user, ...TRAINING_ROLES);
+	const session = Number.isInteger(sessionId) ? selectSession(db, sessionId) : undefined;
+	if (!session) throw new NotFound(`session ${sessionId}`);
+	if (!canManageSession(actor, session)) throw new Forbidden('session of another trainer');
+	return { actor, session };
+}
+
+/** A cancelled session is kept for its history but takes no more changes. */
+export function requireScheduled(session: ClassSession): void {
+	if (session.status === 'cancelled') throw new Invalid([{ key: 'classroom.error.cancelled' }]);
+}

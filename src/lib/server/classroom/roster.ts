@@ -1,0 +1,206 @@
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { localDay } from '../dates';
+import { inTransaction, type Db } from '../db';
+import type { ClassSession, HourKind } from '../db/schema';
+import { Invalid } from '../errors';
+import { creditHours } from '../hours/service';
+import { getManagedSession, requireScheduled } from './access';
+import * as q from './queries';
+import { selectCourseById, selectGroupStaffIds, selectStaffByNumbers } from './read-queries';
+import { parseEmployeeNumbers } from './rules';
+
+export interface EnrolResult {
+	added: number;
+	/** Already on the roster, left as they were. */
+	skipped: number;
+}
+
+/** Adds people all together or not at all: a batch that would overflow the room is refused. */
+function enrolIds(
+	ctx: AppContext,
+	tx: Db,
+	actor: SessionUser,
+	session: ClassSession,
+	staffIds: number[]
+): EnrolResult {
+	const enrolled = q.selectEnrolledIds(tx, session.id);
+	const fresh = [...new Set(staffIds)].filter((id) => !enrolled.has(id));
+	const left = Math.max(0, session.capacity - enrolled.size);
+	if (fresh.length > left) {
+		throw new Invalid([
+			{ key: 'classroom.error.overCapacity', params: { left, count: fresh.length } }
+		]);
+	}
+	const now = ctx.clock.now();
+	q.insertEnrolments(
+		tx,
+		fresh.map((staffId) => ({
+			sessionId: session.id,
+			staffId,
+			enrolledBy: actor.id,
+			enrolledAt: now
+		}))
+	);
+	return { added: fresh.length, skipped: staffIds.length - fresh.length };
+}
+
+/** Enrols people by employee number; unknown numbers and people who have left refuse the batch. */
+export function enrolStaff(
+	ctx: AppContext,
+	user: SessionUser | null,
+	sessionId: number,
+	employeeNumbers: string
+): EnrolResult {
+	return inTransaction(ctx.db, (tx) => {
+		const { actor, session } = getManagedSession(ctx, user, sessionId, tx);
+		requireScheduled(session);
+		const numbers = parseEmployeeNumbers(employeeNumbers);
+		if (numbers.length === 0) {
+			throw new Invalid([{ key: 'classroom.error.noNumbers', field: 'employeeNos' }]);
+		}
+		const found = selectStaffByNumbers(tx, numbers);
+		const known = new Set(found.map((s) => s.employeeNo));
+		const unknown = numbers.filter((n) => !known.has(n));
+		const gone = found.filter((s) => s.status === 'left').map((s) => s.employeeNo);
+		if (unknown.length || gone.length) {
+			const problems = [];
+			if (unknown.length) {
+				problems.push({
+					key: 'classroom.error.unknownStaff' as const,
+					field: 'employeeNos',
+					params: { numbers: unknown.join('、') }
+				});
+			}
+			if (gone.length) {
+				problems.push({
+					key: 'classroom.error.staffLeft' as const,
+					field: 'employeeNos',
+					params: { numbers: gone.join('、') }
+				});
+			}
+			throw new Invalid(problems);
+		}
+		return enrolIds(
+			ctx,
+			tx,
+			actor,
+			session,
+			found.map((s) => s.id)
+		);
+	});
+}
+
+/** Enrols the current staff (active or onboarding) of a branch and/or a position. */
+export function enrolByGroup(
+	ctx: AppContext,
+	user: SessionUser | null,
+	sessionId: number,
+	group: { branchId?: number; position?: string }
+): EnrolResult {
+	return inTransaction(ctx.db, (tx) => {
+		const { actor, session } = getManagedSession(ctx, user, sessionId, tx);
+		requireScheduled(session);
+		if (group.branchId === undefined && !group.position) {
+			throw new Invalid([{ key: 'classroom.error.groupRequired', field: 'branchId' }]);
+		}
+		const ids = selectGroupStaffIds(tx, {
+			branchId: group.branchId,
+			position: group.position || undefined
+		});
+		if (ids.length === 0) throw new Invalid([{ key: 'classroom.error.nobodyInGroup' }]);
+		return enrolIds(ctx, tx, actor, session, ids);
+	});
+}
+
+/** Takes someone off the roster; not once they have attended (their hours stand). */
+export function unenrolStaff(
+	ctx: AppContext,
+	user: SessionUser | null,
+	sessionId: number,
+	staffId: number
+): void {
+	inTransaction(ctx.db, (tx) => {
+		const { session } = getManagedSession(ctx, user, sessionId, tx);
+		requireScheduled(session);
+		if (q.selectAttendedIds(tx, session.id).has(staffId)) {
+			throw new Invalid([{ key: 'classroom.error.attendedCannotUnenrol' }]);
+		}
+		if (q.deleteEnrolment(tx, session.id, staffId) === 0) {
+			throw new Invalid([{ key: 'classroom.error.notEnrolled' }]);
+		}
+	});
+}
+
+/**
+ * The one rule for attendance, used by the roster, the sign-in code and the demo: one row per
+ * person present, and the session's class hours credited once, in the caller's transaction.
+ * Returns how many people were newly recorded.
+ */
+export function recordAttendance(
+	ctx: AppContext,
+	tx: Db,
+	session: ClassSession,
+	input: {
+		staffIds: number[];
+		method: 'roster' | 'code';
+		recordedBy: number | null;
+		kind: HourKind;
+	}
+): number {
+	const now = ctx.clock.now();
+	const earnedOn = localDay(session.startsAt);
+	let added = 0;
+	for (const staffId of input.staffIds) {
+		const row = { sessionId: session.id, staffId, method: input.method, recordedAt: now };
+		if (!q.insertAttendance(tx, { ...row, recordedBy: input.recordedBy })) continue;
+		creditHours(
+			ctx,
+			{
+				staffId,
+				kind: input.kind,
+				hours: session.classHours,
+				earnedOn,
+				source: 'session',
+				sourceRef: `session:${session.id}`,
+				recordedBy: input.recordedBy
+			},
+			tx
+		);
+		added++;
+	}
+	return added;
+}
+
+export function courseKindOf(tx: Db, session: ClassSession): HourKind {
+	return selectCourseById(tx, session.courseId)?.kind ?? 'centralized';
+}
+
+/** Marks people present from the roster, once the session has started; repeats change nothing. */
+export function markAttendance(
+	ctx: AppContext,
+	user: SessionUser | null,
+	sessionId: number,
+	staffIds: number[]
+): { recorded: number; already: number } {
+	return inTransaction(ctx.db, (tx) => {
+		const { actor, session } = getManagedSession(ctx, user, sessionId, tx);
+		requireScheduled(session);
+		if (ctx.clock.now() < session.startsAt) {
+			throw new Invalid([{ key: 'classroom.error.notYetHeld' }]);
+		}
+		const ids = [...new Set(staffIds)];
+		if (ids.length === 0) throw new Invalid([{ key: 'classroom.error.noneSelected' }]);
+		const enrolled = q.selectEnrolledIds(tx, session.id);
+		if (ids.some((id) => !enrolled.has(id))) {
+			throw new Invalid([{ key: 'classroom.error.notEnrolledInRoster' }]);
+		}
+		const recorded = recordAttendance(ctx, tx, session, {
+			staffIds: ids,
+			method: 'roster',
+			recordedBy: actor.id,
+			kind: courseKindOf(tx, session)
+		});
+		return { recorded, already: ids.length - recorded };
+	});
+}

@@ -1,0 +1,162 @@
+import { isOfficeWide, requireRole } from '../auth/guards';
+import { selectRoles, selectStaffById } from '../auth/queries';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { inTransaction } from '../db';
+import type { ClassSession } from '../db/schema';
+import { Invalid, NotFound, type Problem } from '../errors';
+import { getManagedSession, requireScheduled, TRAINING_ROLES } from './access';
+import * as q from './queries';
+import {
+	selectBranchOptions,
+	selectCentralizedCourses,
+	selectCourseById,
+	selectCurrentPositions,
+	selectTrainers
+} from './read-queries';
+import { canOpenSignIn, checkSchedule, type ScheduleInput } from './rules';
+
+export type { SessionSummary } from './queries';
+
+function checkCourse(ctx: AppContext, courseId: number): Problem[] {
+	if (!Number.isInteger(courseId) || courseId <= 0) return [];
+	const course = selectCourseById(ctx.db, courseId);
+	if (!course) return [{ key: 'classroom.error.courseRequired', field: 'courseId' }];
+	if (course.kind !== 'centralized' || course.retired) {
+		return [{ key: 'classroom.error.courseNotCentralized', field: 'courseId' }];
+	}
+	return [];
+}
+
+function checkTrainer(ctx: AppContext, actor: SessionUser, trainerId: number): Problem[] {
+	if (trainerId === actor.id) return [];
+	const person = selectStaffById(ctx.db, trainerId);
+	const isTrainer =
+		person && person.status !== 'left' && selectRoles(ctx.db, person.id).includes('trainer');
+	return isTrainer ? [] : [{ key: 'classroom.error.notTrainer', field: 'trainerId' }];
+}
+
+/** A trainer schedules a session of a centralized course; HR and admin may name the trainer. */
+export function scheduleSession(
+	ctx: AppContext,
+	user: SessionUser | null,
+	input: ScheduleInput
+): ClassSession {
+	const actor = requireRole(user, ...TRAINING_ROLES);
+	const trainerId = input.trainerId ?? actor.id;
+	const problems = checkSchedule(input, ctx.clock.now());
+	problems.push(...checkCourse(ctx, input.courseId));
+	if (trainerId !== actor.id && !isOfficeWide(actor)) {
+		problems.push({ key: 'classroom.error.assignOwnOnly', field: 'trainerId' });
+	} else {
+		problems.push(...checkTrainer(ctx, actor, trainerId));
+	}
+	if (problems.length) throw new Invalid(problems);
+	return q.insertSession(ctx.db, {
+		courseId: input.courseId,
+		title: input.title.trim(),
+		startsAt: input.startsAt,
+		endsAt: input.endsAt,
+		place: input.place.trim(),
+		capacity: input.capacity,
+		classHours: input.classHours,
+		trainerId,
+		status: 'scheduled',
+		createdAt: ctx.clock.now()
+	});
+}
+
+export interface ScheduleOptions {
+	courses: { id: number; title: string }[];
+	/** Only for HR and admin, who may assign a session to any trainer. */
+	trainers: { id: number; employeeNo: string; name: string }[] | null;
+	actorId: number;
+}
+
+/** What the schedule form offers this person. */
+export function getScheduleOptions(ctx: AppContext, user: SessionUser | null): ScheduleOptions {
+	const actor = requireRole(user, ...TRAINING_ROLES);
+	return {
+		courses: selectCentralizedCourses(ctx.db),
+		trainers: isOfficeWide(actor) ? selectTrainers(ctx.db) : null,
+		actorId: actor.id
+	};
+}
+
+/** Sessions a person manages: a trainer their own, HR and admin all of them. */
+export function listSessions(
+	ctx: AppContext,
+	user: SessionUser | null,
+	filter: { when: 'upcoming' | 'past' }
+): q.SessionSummary[] {
+	const actor = requireRole(user, ...TRAINING_ROLES);
+	return q.selectSessionSummaries(ctx.db, {
+		trainerId: isOfficeWide(actor) ? null : actor.id,
+		when: filter.when,
+		now: ctx.clock.now()
+	});
+}
+
+export type { RosterRow } from './queries';
+
+export interface SessionDetail {
+	session: q.SessionSummary;
+	roster: q.RosterRow[];
+	/** The code while it is valid; null otherwise. */
+	signIn: { code: string; expiresAt: number } | null;
+	hasStarted: boolean;
+	canOpenSignIn: boolean;
+	canCancel: boolean;
+}
+
+/** One session with its roster and attendance, for the trainer who runs it, HR or admin. */
+export function getSession(
+	ctx: AppContext,
+	user: SessionUser | null,
+	sessionId: number
+): SessionDetail {
+	const { session: row } = getManagedSession(ctx, user, sessionId);
+	const now = ctx.clock.now();
+	const [session] = q.selectSessionSummaries(ctx.db, {
+		trainerId: null,
+		when: 'all',
+		now,
+		id: row.id
+	});
+	if (!session) throw new NotFound(`session ${sessionId}`);
+	const scheduled = row.status === 'scheduled';
+	const codeValid = scheduled && !!row.signInCode && (row.signInExpiresAt ?? 0) > now;
+	return {
+		session,
+		roster: q.selectRoster(ctx.db, row.id),
+		signIn: codeValid ? { code: row.signInCode!, expiresAt: row.signInExpiresAt! } : null,
+		hasStarted: now >= row.startsAt,
+		canOpenSignIn: scheduled && canOpenSignIn(row, now),
+		canCancel: scheduled && session.attended === 0
+	};
+}
+
+/** Branches and positions to enrol a group from. */
+export function getEnrolOptions(
+	ctx: AppContext,
+	user: SessionUser | null
+): { branches: { id: number; code: string; name: string }[]; positions: string[] } {
+	requireRole(user, ...TRAINING_ROLES);
+	return { branches: selectBranchOptions(ctx.db), positions: selectCurrentPositions(ctx.db) };
+}
+
+/** Cancels a session nobody has attended; it stays listed as cancelled. */
+export function cancelSession(ctx: AppContext, user: SessionUser | null, sessionId: number): void {
+	inTransaction(ctx.db, (tx) => {
+		const { session } = getManagedSession(ctx, user, sessionId, tx);
+		requireScheduled(session);
+		if (q.selectAttendedIds(tx, session.id).size > 0) {
+			throw new Invalid([{ key: 'classroom.error.hasAttendance' }]);
+		}
+		q.updateSession(tx, session.id, {
+			status: 'cancelled',
+			signInCode: null,
+			signInExpiresAt: null
+		});
+	});
+}

@@ -1,0 +1,134 @@
+import { sql } from 'drizzle-orm';
+import {
+	index,
+	integer,
+	primaryKey,
+	real,
+	sqliteTable,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/sqlite-core';
+import { course } from './courses';
+import { staff } from './org';
+
+export const EXAM_PURPOSES = ['practice', 'onboarding', 'spot', 'certification'] as const;
+export type ExamPurpose = (typeof EXAM_PURPOSES)[number];
+export const REVIEW_POLICIES = ['score_only', 'score_and_answers', 'after_window'] as const;
+export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
+export const PARTIAL_CREDIT = ['none', 'proportional'] as const;
+
+/** A quiz or exam: what to draw (the blueprint), how long, how it is passed and reviewed. */
+export const examDefinition = sqliteTable(
+	'exam_definition',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		title: text('title').notNull(),
+		purpose: text('purpose', { enum: EXAM_PURPOSES }).notNull(),
+		description: text('description').notNull().default(''),
+		/** BlueprintRule[] (see exams/blueprint.ts). */
+		blueprint: text('blueprint', { mode: 'json' }).$type<unknown[]>().notNull(),
+		timeLimitMinutes: integer('time_limit_minutes'),
+		passMark: real('pass_mark').notNull(),
+		/** Null: unlimited (practice quizzes). */
+		attemptsAllowed: integer('attempts_allowed'),
+		shuffleOptions: integer('shuffle_options', { mode: 'boolean' }).notNull().default(true),
+		partialCredit: text('partial_credit', { enum: PARTIAL_CREDIT }).notNull().default('none'),
+		reviewPolicy: text('review_policy', { enum: REVIEW_POLICIES }).notNull(),
+		windowOpensAt: integer('window_opens_at'),
+		windowClosesAt: integer('window_closes_at'),
+		/** Practice quizzes may belong to a course, and to one lesson of it (lesson-end quiz). */
+		courseId: integer('course_id').references(() => course.id),
+		lessonKey: text('lesson_key'),
+		active: integer('active', { mode: 'boolean' }).notNull().default(true),
+		createdBy: integer('created_by').references(() => staff.id),
+		createdAt: integer('created_at').notNull(),
+		updatedAt: integer('updated_at').notNull()
+	},
+	(t) => [
+		index('exam_definition_course_idx').on(t.courseId),
+		index('exam_definition_purpose_idx').on(t.purpose)
+	]
+);
+
+/** One sitting of an exam by one person, with its frozen paper. */
+export const attempt = sqliteTable(
+	'attempt',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		examId: integer('exam_id')
+			.notNull()
+			.references(() => examDefinition.id),
+		staffId: integer('staff_id')
+			.notNull()
+			.references(() => staff.id),
+		attemptNo: integer('attempt_no').notNull(),
+		/** The RNG seed the paper was drawn with: the same seed redraws the same paper. */
+		seed: text('seed').notNull(),
+		/** PaperItem[]: question versions, points and option order, frozen at start. */
+		paper: text('paper', { mode: 'json' }).$type<unknown[]>().notNull(),
+		status: text('status', { enum: ['open', 'submitted'] })
+			.notNull()
+			.default('open'),
+		startedAt: integer('started_at').notNull(),
+		deadline: integer('deadline'),
+		extraTimeMs: integer('extra_time_ms').notNull().default(0),
+		submittedAt: integer('submitted_at'),
+		submittedBy: text('submitted_by', { enum: ['self', 'sweeper'] }),
+		score: real('score'),
+		maxScore: real('max_score').notNull(),
+		percent: real('percent'),
+		passed: integer('passed', { mode: 'boolean' })
+	},
+	(t) => [
+		// One open attempt per person per exam: a second start resumes it.
+		uniqueIndex('attempt_one_open_uq')
+			.on(t.examId, t.staffId)
+			.where(sql`status = 'open'`),
+		index('attempt_staff_idx').on(t.staffId, t.examId),
+		index('attempt_exam_idx').on(t.examId, t.status),
+		index('attempt_open_deadline_idx')
+			.on(t.deadline)
+			.where(sql`status = 'open'`)
+	]
+);
+
+/** The latest answer per paper position; a save with an older sequence number never wins. */
+export const attemptAnswer = sqliteTable(
+	'attempt_answer',
+	{
+		attemptId: integer('attempt_id')
+			.notNull()
+			.references(() => attempt.id),
+		position: integer('position').notNull(),
+		questionVersionId: integer('question_version_id').notNull(),
+		answer: text('answer', { mode: 'json' }),
+		flagged: integer('flagged', { mode: 'boolean' }).notNull().default(false),
+		seq: integer('seq').notNull(),
+		savedAt: integer('saved_at').notNull(),
+		correct: integer('correct', { mode: 'boolean' }),
+		score: real('score')
+	},
+	(t) => [
+		primaryKey({ columns: [t.attemptId, t.position] }),
+		index('attempt_answer_qv_idx').on(t.questionVersionId)
+	]
+);
+
+/** Extra time granted to a person for an exam (an accommodation); applies to open attempts too. */
+export const extraTime = sqliteTable('extra_time', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	examId: integer('exam_id')
+		.notNull()
+		.references(() => examDefinition.id),
+	staffId: integer('staff_id')
+		.notNull()
+		.references(() => staff.id),
+	minutes: integer('minutes').notNull(),
+	reason: text('reason').notNull(),
+	grantedBy: integer('granted_by').references(() => staff.id),
+	grantedAt: integer('granted_at').notNull()
+});
+
+export type ExamDefinition = typeof examDefinition.$inferSelect;
+export type Attempt = typeof attempt.$inferSelect;
+export type AttemptAnswer = typeof attemptAnswer.$inferSelect;

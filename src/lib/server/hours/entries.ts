@@ -1,0 +1,94 @@
+import { selectStaffById } from '../auth/queries';
+import { requireRole } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { isValidDay, localDay } from '../dates';
+import type { Db } from '../db';
+import { HOUR_KINDS, type HourEntry, type HourKind } from '../db/schema';
+import { Invalid, NotFound, type Problem } from '../errors';
+import * as q from './queries';
+import { roundHours } from './standing';
+
+export interface ManualInput {
+	staffId: number;
+	kind: string;
+	hours: number;
+	earnedOn: string;
+	reason: string;
+}
+
+function validateManual(input: ManualInput, today: string): Problem[] {
+	const problems: Problem[] = [];
+	if (!(HOUR_KINDS as readonly string[]).includes(input.kind))
+		problems.push({ key: 'hours.badKind', field: 'kind' });
+	if (!Number.isFinite(input.hours) || input.hours <= 0 || input.hours > 100) {
+		problems.push({ key: 'hours.notPositive', field: 'hours' });
+	}
+	if (!isValidDay(input.earnedOn)) problems.push({ key: 'hours.badDate', field: 'earnedOn' });
+	// Hours are recorded for training that took place; a future day is a typing mistake.
+	else if (input.earnedOn > today) problems.push({ key: 'hours.futureDate', field: 'earnedOn' });
+	if (!input.reason.trim()) problems.push({ key: 'hours.reasonRequired', field: 'reason' });
+	return problems;
+}
+
+/** HR, admin or a trainer records hours earned outside the system, with a reason. */
+export function recordManualHours(
+	ctx: AppContext,
+	user: SessionUser | null,
+	input: ManualInput,
+	db: Db = ctx.db
+): HourEntry {
+	const actor = requireRole(user, 'hr', 'admin', 'trainer');
+	const problems = validateManual(input, localDay(ctx.clock.now()));
+	if (problems.length) throw new Invalid(problems);
+	const person = selectStaffById(db, input.staffId);
+	if (!person) throw new NotFound(`staff ${input.staffId}`);
+	if (person.status === 'left') throw new Invalid([{ key: 'hours.personLeft' }]);
+	return q.insertEntry(db, {
+		staffId: input.staffId,
+		kind: input.kind as HourKind,
+		hours: roundHours(input.hours),
+		earnedOn: input.earnedOn,
+		source: 'manual',
+		reason: input.reason.trim(),
+		recordedBy: actor.id,
+		recordedAt: ctx.clock.now()
+	});
+}
+
+/**
+ * Corrects an entry by appending the difference between the corrected hours and what the entry
+ * counts for now (itself plus earlier corrections); the original row is never edited.
+ */
+export function correctHoursEntry(
+	ctx: AppContext,
+	user: SessionUser | null,
+	input: { entryId: number; correctedHours: number; reason: string },
+	db: Db = ctx.db
+): HourEntry {
+	const actor = requireRole(user, 'hr', 'admin');
+	const original = q.selectEntry(db, input.entryId);
+	if (!original) throw new NotFound(`hour entry ${input.entryId}`);
+	const problems: Problem[] = [];
+	if (!Number.isFinite(input.correctedHours) || input.correctedHours < 0) {
+		problems.push({ key: 'hours.badCorrection', field: 'correctedHours' });
+	}
+	if (!input.reason.trim()) problems.push({ key: 'hours.reasonRequired', field: 'reason' });
+	if (original.source === 'correction') problems.push({ key: 'hours.correctOriginal' });
+	if (problems.length) throw new Invalid(problems);
+	const current = original.hours + q.sumCorrectionsOf(db, original.id);
+	const delta = roundHours(input.correctedHours - current);
+	if (delta === 0) throw new Invalid([{ key: 'hours.noChange', field: 'correctedHours' }]);
+	return q.insertEntry(db, {
+		staffId: original.staffId,
+		kind: original.kind,
+		hours: delta,
+		earnedOn: original.earnedOn,
+		source: 'correction',
+		sourceRef: original.sourceRef,
+		reason: input.reason.trim(),
+		correctsEntryId: original.id,
+		recordedBy: actor.id,
+		recordedAt: ctx.clock.now()
+	});
+}

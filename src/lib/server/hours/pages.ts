@@ -1,0 +1,133 @@
+import { requireUser } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { localDay } from '../dates';
+import { selectBranches } from '../org/queries';
+import { Forbidden, NotFound } from '../errors';
+import { canCorrectHours, canRecordHours, canSeeHoursOf, hoursScope } from './access';
+import { recordManualHours } from './entries';
+import * as q from './queries';
+import {
+	currentYear,
+	findBranchInHoursScope,
+	getStaffHours,
+	listHoursStanding,
+	type PersonHours,
+	type StandingRow
+} from './service';
+import { parseYear, summarizeBranches, yearOptions, type BranchSummary } from './summary';
+
+export interface MyHoursPage extends PersonHours {
+	years: number[];
+}
+
+/** The signed-in person's own ledger for the year in `?year=` (this year by default). */
+export function getMyHours(
+	ctx: AppContext,
+	user: SessionUser | null,
+	yearParam: string | null
+): MyHoursPage {
+	const actor = requireUser(user);
+	const thisYear = currentYear(ctx);
+	const year = parseYear(yearParam, thisYear);
+	return { ...getStaffHours(ctx, actor, actor.id, year), years: yearOptions(thisYear) };
+}
+
+export interface PersonHoursPage extends MyHoursPage {
+	person: { employeeNo: string; name: string; position: string; branchName: string };
+	today: string;
+	canRecord: boolean;
+	canCorrect: boolean;
+}
+
+function findPerson(ctx: AppContext, actor: SessionUser, employeeNo: string) {
+	const person = q.selectPersonByEmployeeNo(ctx.db, employeeNo);
+	if (!person) throw new NotFound(`staff ${employeeNo}`);
+	hoursScope(actor); // the managing pages are for people with a class-hour scope only
+	if (!canSeeHoursOf(actor, person)) throw new Forbidden('hours of another branch');
+	return person;
+}
+
+/** One person's standing and ledger as managers, trainers and HR see it. */
+export function getPersonHours(
+	ctx: AppContext,
+	user: SessionUser | null,
+	employeeNo: string,
+	yearParam: string | null
+): PersonHoursPage {
+	const actor = requireUser(user);
+	const person = findPerson(ctx, actor, employeeNo);
+	const thisYear = currentYear(ctx);
+	const year = parseYear(yearParam, thisYear);
+	return {
+		...getStaffHours(ctx, actor, person.id, year),
+		years: yearOptions(thisYear),
+		person: {
+			employeeNo: person.employeeNo,
+			name: person.name,
+			position: person.position,
+			branchName: person.branchName
+		},
+		today: localDay(ctx.clock.now()),
+		canRecord: canRecordHours(actor),
+		canCorrect: canCorrectHours(actor)
+	};
+}
+
+/** Records a manual entry for the person with this employee number. */
+export function recordManualHoursFor(
+	ctx: AppContext,
+	user: SessionUser | null,
+	employeeNo: string,
+	input: { kind: string; hours: number; earnedOn: string; reason: string }
+): void {
+	const actor = requireUser(user);
+	const person = findPerson(ctx, actor, employeeNo);
+	recordManualHours(ctx, actor, { ...input, staffId: person.id });
+}
+
+export interface HoursFilters {
+	year: number;
+	branch: string | null;
+	behindOnly: boolean;
+}
+
+export interface HoursOverview {
+	filters: HoursFilters;
+	years: number[];
+	/** Branches to filter by; null when the person sees only their own. */
+	branches: { code: string; name: string }[] | null;
+	summary: BranchSummary[];
+	rows: StandingRow[];
+	canRecord: boolean;
+}
+
+/** The managing overview: per-branch summary and per-person standing, filtered from the URL. */
+export function getHoursOverview(
+	ctx: AppContext,
+	user: SessionUser | null,
+	params: URLSearchParams
+): HoursOverview {
+	const actor = requireUser(user);
+	const scope = hoursScope(actor);
+	const thisYear = currentYear(ctx);
+	const code = params.get('branch')?.trim() || null;
+	const branch = scope === null && code ? findBranchInHoursScope(ctx, actor, code) : null;
+	const filters: HoursFilters = {
+		year: parseYear(params.get('year'), thisYear),
+		branch: branch?.code ?? null,
+		behindOnly: params.get('behind') === '1'
+	};
+	const all = listHoursStanding(ctx, actor, filters.year, branch ? { branchId: branch.id } : {});
+	return {
+		filters,
+		years: yearOptions(thisYear),
+		branches:
+			scope === null
+				? selectBranches(ctx.db, null).map((b) => ({ code: b.code, name: b.name }))
+				: null,
+		summary: summarizeBranches(all),
+		rows: filters.behindOnly ? all.filter((r) => r.standing.behindPace) : all,
+		canRecord: canRecordHours(actor)
+	};
+}

@@ -1,0 +1,53 @@
+import type { Db } from '../db';
+import { selectStaffNames } from '../org/queries';
+import type { Person } from './log';
+import * as q from './queries';
+
+export interface PairingRow {
+	id: number;
+	mentor: Person | null;
+	fromDate: string;
+	toDate: string | null;
+	purpose: string;
+	endReason: string | null;
+}
+
+export interface NoteRow {
+	id: number;
+	heldOn: string;
+	minutes: number;
+	topic: string;
+	notes: string;
+	mentor: Person | null;
+}
+
+/** Who mentored the plan's new hire and when, oldest first: a change keeps the earlier pairing. */
+export function buildPairingHistory(db: Db, planId: number): PairingRow[] {
+	const pairings = q.selectPairingsOfPlan(db, planId);
+	const names = selectStaffNames(
+		db,
+		pairings.map((p) => p.mentorId)
+	);
+	return pairings.map((p) => ({
+		id: p.id,
+		mentor: names.get(p.mentorId) ?? null,
+		fromDate: p.fromDate,
+		toDate: p.toDate,
+		purpose: p.purpose,
+		endReason: p.endReason
+	}));
+}
+
+/** Mentoring conversations of the plan, latest first. */
+export function buildNotes(db: Db, planId: number): NoteRow[] {
+	const rows = q.selectNotesOfPlan(db, planId);
+	const names = selectStaffNames(db, [...new Set(rows.map((r) => r.mentorId))]);
+	return rows.map(({ note, mentorId }) => ({
+		id: note.id,
+		heldOn: note.heldOn,
+		minutes: note.minutes,
+		topic: note.topic,
+		notes: note.notes,
+		mentor: names.get(mentorId) ?? null
+	}));
+}

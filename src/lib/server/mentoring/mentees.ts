@@ -1,0 +1,104 @@
+import { hasRole, requireRole, requireUser } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { addDays, isWorkingDay, localDay } from '../dates';
+import { buildPlanProgress, type PlanProgress } from '../onboarding/progress';
+import { selectCurrentDays } from '../onboarding/queries';
+import { selectStaffRowById } from '../org/queries';
+import { getMentoredPlan } from './access';
+import type { ChecklistTask } from './checklist';
+import { buildNotes, type NoteRow } from './history';
+import { buildPracticumLog, checklistFor, type LogDay } from './log';
+import * as q from './queries';
+
+type Actor = SessionUser | null | undefined;
+
+export interface Mentee {
+	planId: number;
+	employeeNo: string;
+	name: string;
+	branchName: string;
+	progress: PlanProgress;
+	/** A practicum day dated today is already in the log. */
+	loggedToday: boolean;
+}
+
+/** The signed-in mentor's current mentees with open plans, most urgent due date first. */
+export function listMyMentees(ctx: AppContext, actor: Actor): Mentee[] {
+	const user = requireRole(actor, 'mentor');
+	const today = localDay(ctx.clock.now());
+	return q.selectOpenPairingsOfMentor(ctx.db, user.id).flatMap(({ plan }) => {
+		const person = selectStaffRowById(ctx.db, plan.staffId);
+		if (!person) return [];
+		return [
+			{
+				planId: plan.id,
+				employeeNo: person.employeeNo,
+				name: person.name,
+				branchName: person.branchName,
+				progress: buildPlanProgress(ctx.db, plan, person.branchId, today),
+				loggedToday: selectCurrentDays(ctx.db, plan.id).some((d) => d.workDate === today)
+			}
+		];
+	});
+}
+
+export interface HomeMentoring {
+	mentees: Mentee[];
+	/** Mentees whose next practicum day is still to be logged today. */
+	toLogToday: number;
+}
+
+/** The home card of a mentor; null for someone without the mentor role. */
+export function getHomeMentoring(ctx: AppContext, actor: Actor): HomeMentoring | null {
+	const user = requireUser(actor);
+	if (!hasRole(user, 'mentor')) return null;
+	const mentees = listMyMentees(ctx, user);
+	return {
+		mentees,
+		toLogToday: mentees.filter((m) => !m.loggedToday && m.progress.nextDay !== null).length
+	};
+}
+
+export interface MenteeLog {
+	mentee: { employeeNo: string; name: string; branchName: string; position: string };
+	progress: PlanProgress;
+	log: LogDay[];
+	/** Tasks the mentor can tick now (retired ones left out). */
+	tasks: ChecklistTask[];
+	notes: NoteRow[];
+	today: string;
+	/** Prefill for the date: today, or the latest earlier working day not yet logged. */
+	suggestedDate: string;
+}
+
+function suggestDate(today: string, taken: Set<string>): string {
+	let day = today;
+	for (let i = 0; i < 14; i++, day = addDays(day, -1)) {
+		if (isWorkingDay(day) && !taken.has(day)) return day;
+	}
+	return today;
+}
+
+/** A current mentee's log page for their mentor. */
+export function getMenteeLog(ctx: AppContext, actor: Actor, planId: number): MenteeLog {
+	const { plan } = getMentoredPlan(ctx.db, actor, planId);
+	const person = selectStaffRowById(ctx.db, plan.staffId);
+	const today = localDay(ctx.clock.now());
+	const position = person?.position ?? '';
+	const log = buildPracticumLog(ctx.db, plan, position);
+	return {
+		mentee: {
+			employeeNo: person?.employeeNo ?? '',
+			name: person?.name ?? '',
+			branchName: person?.branchName ?? '',
+			position
+		},
+		progress: buildPlanProgress(ctx.db, plan, person?.branchId ?? 0, today),
+		log,
+		tasks: checklistFor(ctx.db, position).filter((t) => !t.retired),
+		notes: buildNotes(ctx.db, plan.id),
+		today,
+		suggestedDate: suggestDate(today, new Set(log.map((d) => d.workDate)))
+	};
+}

@@ -1,0 +1,152 @@
+import { recordAudit } from '../audit/service';
+import { hasRole, requireRole } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { localDay } from '../dates';
+import { inTransaction, type Db } from '../db';
+import type { OnboardingPlan } from '../db/schema';
+import { Invalid, NotFound } from '../errors';
+import { evaluateClearance } from '../onboarding/clearance';
+import { selectCurrentDays, selectPlanById } from '../onboarding/queries';
+import { selectStaffRowById } from '../org/queries';
+import { getMentoredPlan } from './access';
+import { checkDayInput, type DayInput } from './day-input';
+import { checklistFor } from './log';
+import * as q from './queries';
+
+type Actor = SessionUser | null | undefined;
+const MAX_REASON = 500;
+
+export interface SignOffResult {
+	dayId: number;
+	/** This sign-off completed the plan: the new hire is now cleared for duty. */
+	cleared: boolean;
+}
+
+function liveTaskCodes(db: Db, plan: OnboardingPlan): Set<string> {
+	const position = selectStaffRowById(db, plan.staffId)?.position ?? '';
+	return new Set(
+		checklistFor(db, position)
+			.filter((t) => !t.retired)
+			.map((t) => t.code)
+	);
+}
+
+function takenDates(db: Db, planId: number, exceptDayNumber?: number): Map<string, number> {
+	return new Map(
+		selectCurrentDays(db, planId)
+			.filter((d) => d.dayNumber !== exceptDayNumber)
+			.map((d) => [d.workDate, d.dayNumber])
+	);
+}
+
+function cleanInput(input: DayInput): DayInput {
+	return { ...input, workDate: input.workDate.trim(), observations: input.observations.trim() };
+}
+
+/** The paired mentor logs and signs a practicum day (the act of recording is the signature). */
+export function recordPracticumDay(
+	ctx: AppContext,
+	actor: Actor,
+	planId: number,
+	raw: DayInput
+): SignOffResult {
+	return inTransaction(ctx.db, (tx) => {
+		const { user, plan, pairing } = getMentoredPlan(tx, actor, planId, true);
+		if (plan.status !== 'open') throw new Invalid([{ key: 'practicum.error.planNotOpen' }]);
+		const input = cleanInput(raw);
+		const current = selectCurrentDays(tx, plan.id);
+		if (current.some((d) => d.dayNumber === input.dayNumber)) {
+			throw new Invalid([
+				{
+					key: 'practicum.error.alreadySigned',
+					params: { day: input.dayNumber },
+					field: 'dayNumber'
+				}
+			]);
+		}
+		const now = ctx.clock.now();
+		const problems = checkDayInput(input, {
+			daysRequired: plan.practicumDaysRequired,
+			planStart: plan.startDate,
+			today: localDay(now),
+			notBefore: pairing.fromDate,
+			taskCodes: liveTaskCodes(tx, plan),
+			takenDates: takenDates(tx, plan.id)
+		});
+		if (problems.length > 0) throw new Invalid(problems);
+		const day = q.insertDay(tx, {
+			planId: plan.id,
+			dayNumber: input.dayNumber,
+			workDate: input.workDate,
+			mentorId: user.id,
+			tasks: [...new Set(input.tasks)],
+			hours: input.hours,
+			observations: input.observations,
+			signedAt: now
+		});
+		return { dayId: day.id, cleared: evaluateClearance(ctx, plan.staffId, tx) };
+	});
+}
+
+/**
+ * Corrects a signed day by appending a row that supersedes it, with a reason; the old row and its
+ * signatures stay as history and do not carry over. The current mentor or HR may correct.
+ */
+export function correctPracticumDay(
+	ctx: AppContext,
+	actor: Actor,
+	dayId: number,
+	raw: Omit<DayInput, 'dayNumber'> & { reason: string }
+): SignOffResult {
+	const user = requireRole(actor, 'mentor', 'hr', 'admin');
+	return inTransaction(ctx.db, (tx) => {
+		const day = Number.isInteger(dayId) ? q.selectDayById(tx, dayId) : undefined;
+		const plan = day ? selectPlanById(tx, day.planId) : undefined;
+		if (!day || !plan) throw new NotFound(`practicum day ${dayId}`);
+		const office = hasRole(user, 'hr', 'admin');
+		if (!office) getMentoredPlan(tx, user, plan.id, true);
+		if (plan.status !== 'open') throw new Invalid([{ key: 'practicum.error.planNotOpen' }]);
+		const isCurrent = selectCurrentDays(tx, plan.id).some((d) => d.id === day.id);
+		if (!isCurrent) throw new Invalid([{ key: 'practicum.error.notCurrent' }]);
+		const input = cleanInput({ ...raw, dayNumber: day.dayNumber });
+		const reason = raw.reason.trim();
+		const now = ctx.clock.now();
+		const problems = checkDayInput(input, {
+			daysRequired: plan.practicumDaysRequired,
+			planStart: plan.startDate,
+			today: localDay(now),
+			// A correction fixes an existing record, possibly written under an earlier mentor.
+			notBefore: plan.startDate,
+			taskCodes: liveTaskCodes(tx, plan),
+			takenDates: takenDates(tx, plan.id, day.dayNumber)
+		});
+		if (!reason || reason.length > MAX_REASON) {
+			problems.push({ key: 'practicum.error.reasonRequired', field: 'reason' });
+		}
+		if (problems.length > 0) throw new Invalid(problems);
+		const row = q.insertDay(tx, {
+			planId: plan.id,
+			dayNumber: day.dayNumber,
+			workDate: input.workDate,
+			mentorId: user.id,
+			tasks: [...new Set(input.tasks)],
+			hours: input.hours,
+			observations: input.observations,
+			signedAt: now,
+			supersedesId: day.id,
+			correctionReason: reason
+		});
+		recordAudit(
+			ctx,
+			{
+				action: 'practicum.correct',
+				actorStaffId: user.id,
+				target: `staff:${plan.staffId}`,
+				detail: { planId: plan.id, dayNumber: day.dayNumber, from: day.id, to: row.id, reason }
+			},
+			tx
+		);
+		return { dayId: row.id, cleared: evaluateClearance(ctx, plan.staffId, tx) };
+	});
+}

@@ -1,0 +1,139 @@
+import { and, asc, desc, eq, inArray, isNull, max } from 'drizzle-orm';
+import type { Db } from '../db';
+import {
+	mentorPairing,
+	mentoringNote,
+	onboardingPlan,
+	practicumDay,
+	practicumSignature,
+	practicumTask,
+	staff,
+	type MentorPairing,
+	type PracticumDay
+} from '../db/schema';
+
+export function insertPairing(db: Db, row: typeof mentorPairing.$inferInsert): MentorPairing {
+	return db.insert(mentorPairing).values(row).returning().get();
+}
+
+/** The plan's pairing in force: the one not yet ended. */
+export function selectCurrentPairing(db: Db, planId: number): MentorPairing | undefined {
+	return db
+		.select()
+		.from(mentorPairing)
+		.where(and(eq(mentorPairing.planId, planId), isNull(mentorPairing.toDate)))
+		.orderBy(desc(mentorPairing.id))
+		.get();
+}
+
+export function selectPairingsOfPlan(db: Db, planId: number): MentorPairing[] {
+	return db
+		.select()
+		.from(mentorPairing)
+		.where(eq(mentorPairing.planId, planId))
+		.orderBy(asc(mentorPairing.fromDate), asc(mentorPairing.id))
+		.all();
+}
+
+export function endPairing(db: Db, id: number, toDate: string, endReason: string): boolean {
+	return (
+		db
+			.update(mentorPairing)
+			.set({ toDate, endReason })
+			.where(and(eq(mentorPairing.id, id), isNull(mentorPairing.toDate)))
+			.run().changes === 1
+	);
+}
+
+/** A mentor's current mentees whose plans are still open. */
+export function selectOpenPairingsOfMentor(db: Db, mentorId: number) {
+	return db
+		.select({ pairing: mentorPairing, plan: onboardingPlan })
+		.from(mentorPairing)
+		.innerJoin(onboardingPlan, eq(onboardingPlan.id, mentorPairing.planId))
+		.where(
+			and(
+				eq(mentorPairing.mentorId, mentorId),
+				isNull(mentorPairing.toDate),
+				eq(onboardingPlan.status, 'open')
+			)
+		)
+		.orderBy(asc(onboardingPlan.dueDate))
+		.all();
+}
+
+export function selectTaskRows(db: Db, positions?: string[]) {
+	const query = db.select().from(practicumTask);
+	const scoped = positions ? query.where(inArray(practicumTask.position, positions)) : query;
+	return scoped.orderBy(asc(practicumTask.position), asc(practicumTask.sortOrder)).all();
+}
+
+export function insertTasks(db: Db, rows: (typeof practicumTask.$inferInsert)[]): void {
+	if (rows.length > 0) db.insert(practicumTask).values(rows).run();
+}
+
+export function maxTaskSortOrder(db: Db, position: string): number {
+	return (
+		db
+			.select({ n: max(practicumTask.sortOrder) })
+			.from(practicumTask)
+			.where(eq(practicumTask.position, position))
+			.get()?.n ?? 0
+	);
+}
+
+export function setTaskRetired(db: Db, position: string, code: string, retired: boolean): boolean {
+	return (
+		db
+			.update(practicumTask)
+			.set({ retired })
+			.where(and(eq(practicumTask.position, position), eq(practicumTask.code, code)))
+			.run().changes === 1
+	);
+}
+
+export function selectDistinctPositions(db: Db): string[] {
+	return db
+		.selectDistinct({ position: staff.position })
+		.from(staff)
+		.orderBy(asc(staff.position))
+		.all()
+		.map((r) => r.position);
+}
+
+export function insertDay(db: Db, row: typeof practicumDay.$inferInsert): PracticumDay {
+	return db.insert(practicumDay).values(row).returning().get();
+}
+
+/** Every row of the plan's log, superseded ones included: the history a correction keeps. */
+export function selectAllDays(db: Db, planId: number): PracticumDay[] {
+	return db
+		.select()
+		.from(practicumDay)
+		.where(eq(practicumDay.planId, planId))
+		.orderBy(asc(practicumDay.dayNumber), asc(practicumDay.id))
+		.all();
+}
+
+export function selectDayById(db: Db, id: number): PracticumDay | undefined {
+	return db.select().from(practicumDay).where(eq(practicumDay.id, id)).get();
+}
+
+/** Records a signature unless that kind is already on the day; true when this call added it. */
+export function insertSignatureOnce(db: Db, row: typeof practicumSignature.$inferInsert): boolean {
+	return db.insert(practicumSignature).values(row).onConflictDoNothing().run().changes === 1;
+}
+
+export function insertNote(db: Db, row: typeof mentoringNote.$inferInsert): void {
+	db.insert(mentoringNote).values(row).run();
+}
+
+export function selectNotesOfPlan(db: Db, planId: number) {
+	return db
+		.select({ note: mentoringNote, mentorId: mentorPairing.mentorId })
+		.from(mentoringNote)
+		.innerJoin(mentorPairing, eq(mentorPairing.id, mentoringNote.pairingId))
+		.where(eq(mentorPairing.planId, planId))
+		.orderBy(desc(mentoringNote.heldOn), desc(mentoringNote.id))
+		.all();
+}

@@ -1,0 +1,92 @@
+import { recordAudit } from '../audit/service';
+import { requireRole, requireUser } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { inTransaction, type Db } from '../db';
+import type { OnboardingPlan, PracticumDay } from '../db/schema';
+import { Forbidden, Invalid, NotFound } from '../errors';
+import { evaluateClearance } from '../onboarding/clearance';
+import { selectCurrentDays, selectPlanById } from '../onboarding/queries';
+import { selectStaffRowById } from '../org/queries';
+import * as q from './queries';
+
+type Actor = SessionUser | null | undefined;
+
+function loadCurrentDay(db: Db, dayId: number): { day: PracticumDay; plan: OnboardingPlan } {
+	const day = Number.isInteger(dayId) ? q.selectDayById(db, dayId) : undefined;
+	const plan = day ? selectPlanById(db, day.planId) : undefined;
+	if (!day || !plan) throw new NotFound(`practicum day ${dayId}`);
+	return { day, plan };
+}
+
+function requireCurrent(db: Db, day: PracticumDay): void {
+	if (!selectCurrentDays(db, day.planId).some((d) => d.id === day.id)) {
+		throw new Invalid([{ key: 'practicum.error.notCurrent' }]);
+	}
+}
+
+/** The new hire confirms a signed day of their own log; once per entry. */
+export function acknowledgeDay(ctx: AppContext, actor: Actor, dayId: number): void {
+	const user = requireUser(actor);
+	inTransaction(ctx.db, (tx) => {
+		const { day, plan } = loadCurrentDay(tx, dayId);
+		if (plan.staffId !== user.id) throw new Forbidden(`day ${dayId} is not the actor's`);
+		requireCurrent(tx, day);
+		const added = q.insertSignatureOnce(tx, {
+			dayId: day.id,
+			kind: 'mentee_ack',
+			staffId: user.id,
+			signedAt: ctx.clock.now()
+		});
+		if (!added) {
+			throw new Invalid([
+				{ key: 'practicum.error.alreadyAcknowledged', params: { day: day.dayNumber } }
+			]);
+		}
+	});
+}
+
+/**
+ * The branch manager of the new hire's own branch countersigns the last practicum day, once.
+ * Being HR or admin is not enough: the countersignature vouches for what happened in the branch,
+ * so only someone who manages that branch may give it.
+ */
+export function countersignFinalDay(
+	ctx: AppContext,
+	actor: Actor,
+	dayId: number
+): { cleared: boolean } {
+	const user = requireRole(actor, 'branch_manager');
+	return inTransaction(ctx.db, (tx) => {
+		const { day, plan } = loadCurrentDay(tx, dayId);
+		const person = selectStaffRowById(tx, plan.staffId);
+		if (!person || person.branchId !== user.branchId) {
+			throw new Forbidden(`countersign of day ${dayId} outside own branch`);
+		}
+		if (plan.status !== 'open') throw new Invalid([{ key: 'practicum.error.planNotOpen' }]);
+		if (day.dayNumber !== plan.practicumDaysRequired) {
+			throw new Invalid([
+				{ key: 'practicum.error.countersignFinalOnly', params: { day: plan.practicumDaysRequired } }
+			]);
+		}
+		requireCurrent(tx, day);
+		const added = q.insertSignatureOnce(tx, {
+			dayId: day.id,
+			kind: 'countersign',
+			staffId: user.id,
+			signedAt: ctx.clock.now()
+		});
+		if (!added) throw new Invalid([{ key: 'practicum.error.alreadyCountersigned' }]);
+		recordAudit(
+			ctx,
+			{
+				action: 'practicum.countersign',
+				actorStaffId: user.id,
+				target: `staff:${plan.staffId}`,
+				detail: { planId: plan.id, dayId: day.id }
+			},
+			tx
+		);
+		return { cleared: evaluateClearance(ctx, plan.staffId, tx) };
+	});
+}

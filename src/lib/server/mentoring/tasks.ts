@@ -1,0 +1,119 @@
+import { recordAudit } from '../audit/service';
+import { requireRole } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { inTransaction, type Db } from '../db';
+import { Invalid, NotFound } from '../errors';
+import {
+	ALL_POSITIONS,
+	builtInTasksFor,
+	isConfigured,
+	resolveChecklist,
+	type ChecklistTask
+} from './checklist';
+import * as q from './queries';
+
+type Actor = SessionUser | null | undefined;
+const MAX_LABEL = 60;
+
+export interface PositionChecklist {
+	position: string;
+	/** False while the position runs on the built-in list. */
+	configured: boolean;
+	tasks: ChecklistTask[];
+}
+
+/** Every position's checklist, '*' (all positions) first; HR and admin only. */
+export function listPracticumChecklists(ctx: AppContext, actor: Actor): PositionChecklist[] {
+	requireRole(actor, 'hr', 'admin');
+	const rows = q.selectTaskRows(ctx.db);
+	const positions = new Set([...q.selectDistinctPositions(ctx.db), ...rows.map((r) => r.position)]);
+	positions.delete(ALL_POSITIONS);
+	return [ALL_POSITIONS, ...[...positions].sort()].map((position) => ({
+		position,
+		configured: isConfigured(position, rows),
+		tasks: resolveChecklist(position, rows).filter((t) => !t.everyPosition)
+	}));
+}
+
+/**
+ * Editing a position that still runs on the built-in list first copies that list into the table,
+ * so adding one task never makes the other defaults disappear.
+ */
+function materialise(db: Db, position: string): void {
+	if (isConfigured(position, q.selectTaskRows(db, [position]))) return;
+	q.insertTasks(
+		db,
+		builtInTasksFor(position).map((t, i) => ({
+			position,
+			code: t.code,
+			label: t.label,
+			sortOrder: i + 1
+		}))
+	);
+}
+
+function checkPosition(position: string): string {
+	const p = position.trim();
+	if (!p || p.length > 40) throw new Invalid([{ key: 'tasks.error.position', field: 'position' }]);
+	return p;
+}
+
+/** Adds a task to a position's checklist (or to every position with '*'). */
+export function addPracticumTask(
+	ctx: AppContext,
+	actor: Actor,
+	input: { position: string; label: string }
+): void {
+	const user = requireRole(actor, 'hr', 'admin');
+	const position = checkPosition(input.position);
+	const label = input.label.trim();
+	if (!label || label.length > MAX_LABEL) {
+		throw new Invalid([{ key: 'tasks.error.label', params: { max: MAX_LABEL }, field: 'label' }]);
+	}
+	inTransaction(ctx.db, (tx) => {
+		materialise(tx, position);
+		const existing = q.selectTaskRows(tx, [position]);
+		if (existing.some((t) => t.label === label && !t.retired)) {
+			throw new Invalid([{ key: 'tasks.error.duplicate', params: { label }, field: 'label' }]);
+		}
+		const sortOrder = q.maxTaskSortOrder(tx, position) + 1;
+		q.insertTasks(tx, [{ position, code: `task_${sortOrder}`, label, sortOrder }]);
+		recordAudit(
+			ctx,
+			{
+				action: 'practicum.tasks_change',
+				actorStaffId: user.id,
+				target: `position:${position}`,
+				detail: { added: label }
+			},
+			tx
+		);
+	});
+}
+
+/** Retires a task (kept for the days that name it) or brings it back. */
+export function setPracticumTaskRetired(
+	ctx: AppContext,
+	actor: Actor,
+	input: { position: string; code: string; retired: boolean }
+): void {
+	const user = requireRole(actor, 'hr', 'admin');
+	const position = checkPosition(input.position);
+	inTransaction(ctx.db, (tx) => {
+		materialise(tx, position);
+		if (!q.setTaskRetired(tx, position, input.code, input.retired)) {
+			throw new NotFound(`task ${position}/${input.code}`);
+		}
+		recordAudit(
+			ctx,
+			{
+				action: 'practicum.tasks_change',
+				actorStaffId: user.id,
+				target: `position:${position}`,
+				detail: { code: input.code, retired: input.retired }
+			},
+			tx
+		);
+	});
+}

@@ -1,0 +1,27 @@
+import { canSeeBranch, requireRole } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { Db } from '../db';
+import type { OnboardingPlan } from '../db/schema';
+import { Forbidden, NotFound } from '../errors';
+import { selectStaffRowById, type StaffRow } from '../org/queries';
+import { selectPlanById } from './queries';
+
+export type Actor = SessionUser | null | undefined;
+
+/** Onboarding managers: HR and admin for every branch, a branch manager for their own. */
+export const PLAN_MANAGERS = ['branch_manager', 'hr', 'admin'] as const;
+
+/** A plan and its new hire, for someone who manages that new hire's branch; deny otherwise. */
+export function getManagedPlan(
+	db: Db,
+	actor: Actor,
+	planId: number
+): { user: SessionUser; plan: OnboardingPlan; person: StaffRow } {
+	const user = requireRole(actor, ...PLAN_MANAGERS);
+	const plan = Number.isInteger(planId) ? selectPlanById(db, planId) : undefined;
+	if (!plan) throw new NotFound(`plan ${planId}`);
+	const person = selectStaffRowById(db, plan.staffId);
+	if (!person) throw new NotFound(`staff ${plan.staffId}`);
+	if (!canSeeBranch(user, person.branchId)) throw new Forbidden(`plan ${planId} out of scope`);
+	return { user, plan, person };
+}

@@ -1,0 +1,62 @@
+import { hasRole } from '../auth/guards';
+import type { AppContext } from '../context';
+import { localDay } from '../dates';
+import {
+	buildNotes,
+	buildPairingHistory,
+	type NoteRow,
+	type PairingRow
+} from '../mentoring/history';
+import type { ChecklistTask } from '../mentoring/checklist';
+import { buildPracticumLog, checklistFor, type LogDay } from '../mentoring/log';
+import { getManagedPlan, type Actor } from './access';
+import { buildPlanProgress, type PlanProgress } from './progress';
+import { toChoice, type Choice } from './overview';
+import { selectMentorChoices } from './queries';
+
+export interface PlanDetail {
+	person: { employeeNo: string; name: string; branchName: string; position: string };
+	progress: PlanProgress;
+	log: LogDay[];
+	pairings: PairingRow[];
+	notes: NoteRow[];
+	mentors: Choice[];
+	/** The final day is logged and waits for this user's countersignature. */
+	countersignDayId: number | null;
+	canChangeMentor: boolean;
+	/** HR/admin may correct a day from this page (mentors correct from their own page). */
+	canCorrect: boolean;
+	tasks: ChecklistTask[];
+	today: string;
+}
+
+/** One plan for HR, admin or the new hire's branch manager. */
+export function getPlanDetail(ctx: AppContext, actor: Actor, planId: number): PlanDetail {
+	const { user, plan, person } = getManagedPlan(ctx.db, actor, planId);
+	const today = localDay(ctx.clock.now());
+	const progress = buildPlanProgress(ctx.db, plan, person.branchId, today);
+	const log = buildPracticumLog(ctx.db, plan, person.position);
+	const finalDay = log.find((d) => d.dayNumber === plan.practicumDaysRequired);
+	const isOwnManager = hasRole(user, 'branch_manager') && user.branchId === person.branchId;
+	return {
+		person: {
+			employeeNo: person.employeeNo,
+			name: person.name,
+			branchName: person.branchName,
+			position: person.position
+		},
+		progress,
+		log,
+		pairings: buildPairingHistory(ctx.db, plan.id),
+		notes: buildNotes(ctx.db, plan.id),
+		mentors: selectMentorChoices(ctx.db).map(toChoice),
+		countersignDayId:
+			plan.status === 'open' && isOwnManager && finalDay && !finalDay.countersignedAt
+				? finalDay.id
+				: null,
+		canChangeMentor: plan.status === 'open',
+		canCorrect: plan.status === 'open' && hasRole(user, 'hr', 'admin'),
+		tasks: checklistFor(ctx.db, person.position).filter((t) => !t.retired),
+		today
+	};
+}

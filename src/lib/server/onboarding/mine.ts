@@ -1,0 +1,44 @@
+import { requireUser } from '../auth/guards';
+import type { AppContext } from '../context';
+import { localDay } from '../dates';
+import { buildPracticumLog, type LogDay } from '../mentoring/log';
+import { selectStaffRowById } from '../org/queries';
+import type { Actor } from './access';
+import { buildPlanProgress, type PlanProgress } from './progress';
+import { selectLatestPlanOfStaff, selectOpenPlanOfStaff } from './queries';
+
+export interface MyOnboarding {
+	progress: PlanProgress;
+	log: LogDay[];
+}
+
+/** The signed-in person's own plan (open, else the latest), or null when they never had one. */
+export function getMyOnboarding(ctx: AppContext, actor: Actor): MyOnboarding | null {
+	const user = requireUser(actor);
+	const plan = selectLatestPlanOfStaff(ctx.db, user.id);
+	const me = selectStaffRowById(ctx.db, user.id);
+	if (!plan || !me) return null;
+	return {
+		progress: buildPlanProgress(ctx.db, plan, me.branchId, localDay(ctx.clock.now())),
+		log: buildPracticumLog(ctx.db, plan, me.position)
+	};
+}
+
+export interface HomeOnboarding {
+	progress: PlanProgress;
+	/** Signed days the new hire has not yet confirmed. */
+	toAcknowledge: number;
+}
+
+/** The home card of a new hire with an open plan; null for everyone else. */
+export function getHomeOnboarding(ctx: AppContext, actor: Actor): HomeOnboarding | null {
+	const user = requireUser(actor);
+	const plan = selectOpenPlanOfStaff(ctx.db, user.id);
+	const me = plan ? selectStaffRowById(ctx.db, user.id) : undefined;
+	if (!plan || !me) return null;
+	const log = buildPracticumLog(ctx.db, plan, me.position);
+	return {
+		progress: buildPlanProgress(ctx.db, plan, me.branchId, localDay(ctx.clock.now())),
+		toAcknowledge: log.filter((d) => d.acknowledgedAt === null).length
+	};
+}

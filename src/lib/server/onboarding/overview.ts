@@ -1,0 +1,74 @@
+import { branchScope, requireRole } from '../auth/guards';
+import type { AppContext } from '../context';
+import { addDays, localDay } from '../dates';
+import { PLAN_MANAGERS, type Actor } from './access';
+import { buildPlanProgress, type PlanProgress } from './progress';
+import * as q from './queries';
+import { getOnboardingRate, type OnboardingRate } from './rate';
+import { readDay } from './rules';
+
+export interface PlanRow extends PlanProgress {
+	employeeNo: string;
+	name: string;
+	branchName: string;
+	position: string;
+}
+
+export interface Choice {
+	employeeNo: string;
+	name: string;
+	branchId: number;
+	branchName: string;
+}
+
+export interface OnboardingOverview {
+	today: string;
+	open: PlanRow[];
+	cleared: PlanRow[];
+	rate: OnboardingRate;
+	newHires: Choice[];
+	mentors: Choice[];
+}
+
+const CLEARED_SHOWN = 50;
+
+export function toChoice(p: Choice & { id: number }): Choice {
+	return {
+		employeeNo: p.employeeNo,
+		name: p.name,
+		branchId: p.branchId,
+		branchName: p.branchName
+	};
+}
+
+/** The manager's onboarding page: plans in scope, the rate over a period, what a new plan needs. */
+export function getOnboardingOverview(
+	ctx: AppContext,
+	actor: Actor,
+	period: { from?: string | null; to?: string | null } = {}
+): OnboardingOverview {
+	const user = requireRole(actor, ...PLAN_MANAGERS);
+	const scope = branchScope(user);
+	const today = localDay(ctx.clock.now());
+	const to = readDay(period.to) ?? today;
+	// Default period: the twelve months up to today, so last year's cleared hires still count.
+	const from = readDay(period.from) ?? addDays(to, -364);
+	const rows = q.selectPlans(ctx.db, { branchIds: scope }).map((r): PlanRow => ({
+		...buildPlanProgress(ctx.db, r.plan, r.branchId, today),
+		employeeNo: r.employeeNo,
+		name: r.name,
+		branchName: r.branchName,
+		position: r.position
+	}));
+	return {
+		today,
+		open: rows.filter((r) => r.status === 'open'),
+		cleared: rows
+			.filter((r) => r.status === 'cleared')
+			.sort((a, b) => (b.clearedOn ?? '').localeCompare(a.clearedOn ?? ''))
+			.slice(0, CLEARED_SHOWN),
+		rate: getOnboardingRate(ctx, user, { from: from <= to ? from : to, to }),
+		newHires: q.selectNewHiresWithoutPlan(ctx.db, scope).map(toChoice),
+		mentors: q.selectMentorChoices(ctx.db).map(toChoice)
+	};
+}

@@ -1,0 +1,148 @@
+import { recordAudit } from '../audit/service';
+import { canSeeBranch, requireRole } from '../auth/guards';
+import type { AppContext } from '../context';
+import { localDay } from '../dates';
+import { inTransaction, type Db } from '../db';
+import { Forbidden, Invalid, type Problem } from '../errors';
+import { endPairing, insertPairing, selectCurrentPairing } from '../mentoring/queries';
+import { selectStaffRow, type StaffRow } from '../org/queries';
+import { getManagedPlan, PLAN_MANAGERS, type Actor } from './access';
+import * as q from './queries';
+import { dueDateFor, PRACTICUM_DAYS_REQUIRED, readDay, SEAT_HOURS_REQUIRED } from './rules';
+
+/** The pairing purpose stored for onboarding (shown through the i18n catalogue). */
+export const ONBOARDING_PURPOSE = 'onboarding';
+const MAX_REASON = 500;
+
+/** Checks a proposed mentor for a mentee; returns the mentor row or adds a problem. */
+function checkMentor(
+	db: Db,
+	employeeNo: string,
+	menteeId: number | undefined,
+	problems: Problem[]
+): StaffRow | undefined {
+	const mentor = employeeNo ? selectStaffRow(db, employeeNo) : undefined;
+	const field = 'mentorEmployeeNo';
+	if (!mentor) problems.push({ key: 'onboarding.error.unknownMentor', field });
+	else if (mentor.id === menteeId) problems.push({ key: 'onboarding.error.selfMentor', field });
+	else if (mentor.status !== 'active' || !q.selectHasRole(db, mentor.id, 'mentor')) {
+		problems.push({ key: 'onboarding.error.notMentor', params: { name: mentor.name }, field });
+	} else return mentor;
+	return undefined;
+}
+
+export interface OpenPlanResult {
+	planId: number;
+	/** The mentor works in another branch: allowed, but the page says so. */
+	crossBranchMentor: boolean;
+}
+
+/** Opens a new hire's onboarding plan with its first mentor pairing (HR/admin, or their BM). */
+export function openPlan(
+	ctx: AppContext,
+	actor: Actor,
+	input: { employeeNo: string; startDate: string; mentorEmployeeNo: string }
+): OpenPlanResult {
+	const user = requireRole(actor, ...PLAN_MANAGERS);
+	return inTransaction(ctx.db, (tx) => {
+		const person = selectStaffRow(tx, input.employeeNo.trim());
+		if (!person) {
+			throw new Invalid([{ key: 'onboarding.error.unknownStaff', field: 'employeeNo' }]);
+		}
+		if (!canSeeBranch(user, person.branchId)) throw new Forbidden('new hire out of scope');
+		const problems: Problem[] = [];
+		if (person.status !== 'onboarding') {
+			problems.push({ key: 'onboarding.error.notNewHire', params: { name: person.name } });
+		} else if (q.selectOpenPlanOfStaff(tx, person.id)) {
+			problems.push({ key: 'onboarding.error.planExists', params: { name: person.name } });
+		}
+		const startDate = readDay(input.startDate);
+		if (!startDate) problems.push({ key: 'onboarding.error.badStart', field: 'startDate' });
+		const mentor = checkMentor(tx, input.mentorEmployeeNo.trim(), person.id, problems);
+		const seat = q.selectSeatCourse(tx);
+		if (!seat) problems.push({ key: 'onboarding.error.noSeatCourse' });
+		if (problems.length > 0 || !startDate || !mentor || !seat) throw new Invalid(problems);
+		const now = ctx.clock.now();
+		const plan = q.insertPlan(tx, {
+			staffId: person.id,
+			startDate,
+			dueDate: dueDateFor(startDate),
+			seatCourseId: seat.id,
+			seatHoursRequired: SEAT_HOURS_REQUIRED,
+			practicumDaysRequired: PRACTICUM_DAYS_REQUIRED,
+			createdBy: user.id,
+			createdAt: now
+		});
+		insertPairing(tx, {
+			mentorId: mentor.id,
+			menteeId: person.id,
+			planId: plan.id,
+			fromDate: startDate,
+			purpose: ONBOARDING_PURPOSE,
+			createdBy: user.id,
+			createdAt: now
+		});
+		const crossBranchMentor = mentor.branchId !== person.branchId;
+		recordAudit(
+			ctx,
+			{
+				action: 'onboarding.plan_open',
+				actorStaffId: user.id,
+				target: `staff:${person.id}`,
+				detail: { planId: plan.id, mentorId: mentor.id, crossBranchMentor }
+			},
+			tx
+		);
+		return { planId: plan.id, crossBranchMentor };
+	});
+}
+
+/**
+ * Hands a new hire to another mentor: the current pairing ends today with the reason, a new one
+ * starts today. Both stay on record.
+ */
+export function changeMentor(
+	ctx: AppContext,
+	actor: Actor,
+	planId: number,
+	input: { mentorEmployeeNo: string; reason: string }
+): { crossBranchMentor: boolean } {
+	return inTransaction(ctx.db, (tx) => {
+		const { user, plan, person } = getManagedPlan(tx, actor, planId);
+		if (plan.status !== 'open') throw new Invalid([{ key: 'onboarding.error.planNotOpen' }]);
+		const problems: Problem[] = [];
+		const reason = input.reason.trim();
+		if (!reason || reason.length > MAX_REASON) {
+			problems.push({ key: 'onboarding.error.reasonRequired', field: 'reason' });
+		}
+		const mentor = checkMentor(tx, input.mentorEmployeeNo.trim(), person.id, problems);
+		const current = selectCurrentPairing(tx, plan.id);
+		if (mentor && current?.mentorId === mentor.id) {
+			problems.push({ key: 'onboarding.error.sameMentor', field: 'mentorEmployeeNo' });
+		}
+		if (problems.length > 0 || !mentor) throw new Invalid(problems);
+		const now = ctx.clock.now();
+		const today = localDay(now);
+		if (current) endPairing(tx, current.id, today, reason);
+		insertPairing(tx, {
+			mentorId: mentor.id,
+			menteeId: person.id,
+			planId: plan.id,
+			fromDate: today,
+			purpose: ONBOARDING_PURPOSE,
+			createdBy: user.id,
+			createdAt: now
+		});
+		recordAudit(
+			ctx,
+			{
+				action: 'onboarding.mentor_change',
+				actorStaffId: user.id,
+				target: `staff:${person.id}`,
+				detail: { planId: plan.id, from: current?.mentorId ?? null, to: mentor.id, reason }
+			},
+			tx
+		);
+		return { crossBranchMentor: mentor.branchId !== person.branchId };
+	});
+}

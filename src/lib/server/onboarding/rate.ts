@@ -1,0 +1,71 @@
+import { branchScope, requireRole } from '../auth/guards';
+import type { AppContext } from '../context';
+import { localDay } from '../dates';
+import { Forbidden, Invalid } from '../errors';
+import { PLAN_MANAGERS, type Actor } from './access';
+import * as q from './queries';
+import { countOnboardingRate, isOverdue, readDay, type RateCounts } from './rules';
+
+export interface OverduePlan {
+	planId: number;
+	employeeNo: string;
+	name: string;
+	branchName: string;
+	startDate: string;
+	dueDate: string;
+}
+
+export interface OnboardingRate {
+	from: string;
+	to: string;
+	branchId: number | null;
+	/** 上岗率 = counts.clearedOnTime / counts.total; always shown with its counts. */
+	counts: RateCounts;
+	/** Every open plan in scope past its due date today, whenever it started. */
+	overdue: OverduePlan[];
+}
+
+/**
+ * The onboarding rate over plans started in [from, to]: new hires cleared on or before their due
+ * date out of all new hires (cancelled plans aside), plus who is overdue now. HR and admin see any
+ * branch; a branch manager only their own.
+ */
+export function getOnboardingRate(
+	ctx: AppContext,
+	actor: Actor,
+	input: { from: string; to: string; branchId?: number | null }
+): OnboardingRate {
+	const user = requireRole(actor, ...PLAN_MANAGERS);
+	const scope = branchScope(user);
+	const branchId = input.branchId ?? null;
+	if (branchId !== null && scope && !scope.includes(branchId)) {
+		throw new Forbidden(`branch ${branchId} out of scope`);
+	}
+	const from = readDay(input.from);
+	const to = readDay(input.to);
+	if (!from || !to || from > to) throw new Invalid([{ key: 'onboarding.error.badPeriod' }]);
+	const branchIds = branchId !== null ? [branchId] : scope;
+	const today = localDay(ctx.clock.now());
+	const started = q.selectPlans(ctx.db, { branchIds, from, to });
+	const overdue = q
+		.selectPlans(ctx.db, { branchIds })
+		.filter((r) => isOverdue(r.plan, today))
+		.map((r) => ({
+			planId: r.plan.id,
+			employeeNo: r.employeeNo,
+			name: r.name,
+			branchName: r.branchName,
+			startDate: r.plan.startDate,
+			dueDate: r.plan.dueDate
+		}));
+	return {
+		from,
+		to,
+		branchId,
+		counts: countOnboardingRate(
+			started.map((r) => r.plan),
+			today
+		),
+		overdue
+	};
+}

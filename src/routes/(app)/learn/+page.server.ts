@@ -1,0 +1,6 @@
+import { listCourses } from '$lib/server/courses/service';
+import { runLoad } from '$lib/server/http';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => ({ courses: listCourses(event.locals.ctx, event.locals.user) }));

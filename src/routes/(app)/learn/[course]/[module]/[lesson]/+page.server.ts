@@ -1,0 +1,23 @@
+import { completeLesson, getLesson } from '$lib/server/courses/service';
+import { runAction, runLoad } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => {
+		const { course, module, lesson } = event.params;
+		return getLesson(event.locals.ctx, event.locals.user, course, module, lesson);
+	});
+
+export const actions: Actions = {
+	complete: (event) =>
+		runAction(event, () => {
+			const { course, module, lesson } = event.params;
+			const result = completeLesson(
+				event.locals.ctx,
+				event.locals.user,
+				course,
+				`${module}/${lesson}`
+			);
+			return { completion: result };
+		})
+};

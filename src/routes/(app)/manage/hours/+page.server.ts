@@ -1,0 +1,8 @@
+import { runLoad } from '$lib/server/http';
+import { getHoursOverview } from '$lib/server/hours/pages';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () =>
+		getHoursOverview(event.locals.ctx, event.locals.user, event.url.searchParams)
+	);

@@ -1,0 +1,36 @@
+import { runAction, runLoad } from '$lib/server/http';
+import { getOnboardingOverview } from '$lib/server/onboarding/overview';
+import { openPlan } from '$lib/server/onboarding/plans';
+import {
+	DUE_ALLOWANCE_WORKING_DAYS,
+	PRACTICUM_DAYS_REQUIRED,
+	SEAT_HOURS_REQUIRED
+} from '$lib/server/onboarding/rules';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => ({
+		...getOnboardingOverview(event.locals.ctx, event.locals.user, {
+			from: event.url.searchParams.get('from'),
+			to: event.url.searchParams.get('to')
+		}),
+		rules: {
+			hours: SEAT_HOURS_REQUIRED,
+			days: PRACTICUM_DAYS_REQUIRED,
+			dueDays: PRACTICUM_DAYS_REQUIRED + DUE_ALLOWANCE_WORKING_DAYS
+		}
+	}));
+
+export const actions: Actions = {
+	open: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			const result = openPlan(event.locals.ctx, event.locals.user, {
+				employeeNo: String(form.get('employeeNo') ?? ''),
+				startDate: String(form.get('startDate') ?? ''),
+				mentorEmployeeNo: String(form.get('mentorEmployeeNo') ?? '')
+			});
+			return { done: 'open' as const, ...result };
+		});
+	}
+};

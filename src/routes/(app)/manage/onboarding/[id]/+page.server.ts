@@ -1,0 +1,52 @@
+import { runAction, runLoad } from '$lib/server/http';
+import { readDayForm } from '$lib/server/mentoring/form';
+import { correctPracticumDay } from '$lib/server/mentoring/practicum';
+import { countersignFinalDay } from '$lib/server/mentoring/signatures';
+import { getPlanDetail } from '$lib/server/onboarding/detail';
+import { changeMentor } from '$lib/server/onboarding/plans';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => getPlanDetail(event.locals.ctx, event.locals.user, Number(event.params.id)));
+
+export const actions: Actions = {
+	mentor: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			const result = changeMentor(event.locals.ctx, event.locals.user, Number(event.params.id), {
+				mentorEmployeeNo: String(form.get('mentorEmployeeNo') ?? ''),
+				reason: String(form.get('reason') ?? '')
+			});
+			return { done: 'mentor' as const, day: 0, ...result, cleared: false };
+		});
+	},
+	countersign: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			const result = countersignFinalDay(
+				event.locals.ctx,
+				event.locals.user,
+				Number(form.get('dayId'))
+			);
+			return { done: 'countersign' as const, day: 15, crossBranchMentor: false, ...result };
+		});
+	},
+	correct: async (event) => {
+		const form = await event.request.formData();
+		const input = readDayForm(form);
+		return runAction(event, () => {
+			const result = correctPracticumDay(
+				event.locals.ctx,
+				event.locals.user,
+				Number(form.get('dayId')),
+				input
+			);
+			return {
+				done: 'correct' as const,
+				day: input.dayNumber,
+				crossBranchMentor: false,
+				...result
+			};
+		});
+	}
+};

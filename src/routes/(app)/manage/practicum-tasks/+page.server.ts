@@ -1,0 +1,36 @@
+import { runAction, runLoad } from '$lib/server/http';
+import {
+	addPracticumTask,
+	listPracticumChecklists,
+	setPracticumTaskRetired
+} from '$lib/server/mentoring/tasks';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => ({
+		checklists: listPracticumChecklists(event.locals.ctx, event.locals.user)
+	}));
+
+export const actions: Actions = {
+	add: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			addPracticumTask(event.locals.ctx, event.locals.user, {
+				position: String(form.get('position') ?? ''),
+				label: String(form.get('label') ?? '')
+			});
+			return { done: true };
+		});
+	},
+	retire: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			setPracticumTaskRetired(event.locals.ctx, event.locals.user, {
+				position: String(form.get('position') ?? ''),
+				code: String(form.get('code') ?? ''),
+				retired: form.get('retired') === 'yes'
+			});
+			return { done: true };
+		});
+	}
+};

@@ -1,0 +1,28 @@
+import { redirect } from '@sveltejs/kit';
+import { readScheduleForm } from '$lib/server/classroom/form';
+import { getScheduleOptions, listSessions, scheduleSession } from '$lib/server/classroom/service';
+import { localDay } from '$lib/server/dates';
+import { runAction, runLoad } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => {
+		const { ctx, user } = event.locals;
+		const when = event.url.searchParams.get('when') === 'past' ? 'past' : 'upcoming';
+		return {
+			when,
+			sessions: listSessions(ctx, user, { when }),
+			options: getScheduleOptions(ctx, user),
+			today: localDay(ctx.clock.now())
+		} as const;
+	});
+
+export const actions: Actions = {
+	schedule: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			const session = scheduleSession(event.locals.ctx, event.locals.user, readScheduleForm(form));
+			redirect(303, `/manage/sessions/${session.id}`);
+		});
+	}
+};

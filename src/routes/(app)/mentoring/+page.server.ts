@@ -1,0 +1,6 @@
+import { runLoad } from '$lib/server/http';
+import { listMyMentees } from '$lib/server/mentoring/mentees';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => ({ mentees: listMyMentees(event.locals.ctx, event.locals.user) }));

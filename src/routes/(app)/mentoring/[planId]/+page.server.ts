@@ -1,0 +1,46 @@
+import { runAction, runLoad } from '$lib/server/http';
+import { readDayForm, readNoteForm } from '$lib/server/mentoring/form';
+import { getMenteeLog } from '$lib/server/mentoring/mentees';
+import { addMentoringNote } from '$lib/server/mentoring/notes';
+import { correctPracticumDay, recordPracticumDay } from '$lib/server/mentoring/practicum';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () =>
+		getMenteeLog(event.locals.ctx, event.locals.user, Number(event.params.planId))
+	);
+
+export const actions: Actions = {
+	record: async (event) => {
+		const input = readDayForm(await event.request.formData());
+		return runAction(event, () => {
+			const result = recordPracticumDay(
+				event.locals.ctx,
+				event.locals.user,
+				Number(event.params.planId),
+				input
+			);
+			return { done: 'record' as const, day: input.dayNumber, cleared: result.cleared };
+		});
+	},
+	correct: async (event) => {
+		const form = await event.request.formData();
+		const input = readDayForm(form);
+		return runAction(event, () => {
+			const result = correctPracticumDay(
+				event.locals.ctx,
+				event.locals.user,
+				Number(form.get('dayId')),
+				input
+			);
+			return { done: 'correct' as const, day: input.dayNumber, cleared: result.cleared };
+		});
+	},
+	note: async (event) => {
+		const input = readNoteForm(await event.request.formData());
+		return runAction(event, () => {
+			addMentoringNote(event.locals.ctx, event.locals.user, Number(event.params.planId), input);
+			return { done: 'note' as const, day: 0, cleared: false };
+		});
+	}
+};

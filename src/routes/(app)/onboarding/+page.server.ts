@@ -1,0 +1,17 @@
+import { runAction, runLoad } from '$lib/server/http';
+import { acknowledgeDay } from '$lib/server/mentoring/signatures';
+import { getMyOnboarding } from '$lib/server/onboarding/mine';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => ({ mine: getMyOnboarding(event.locals.ctx, event.locals.user) }));
+
+export const actions: Actions = {
+	acknowledge: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			acknowledgeDay(event.locals.ctx, event.locals.user, Number(form.get('dayId')));
+			return { done: 'acknowledge' as const, day: Number(form.get('dayNumber')) };
+		});
+	}
+};

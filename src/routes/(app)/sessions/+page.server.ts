@@ -1,0 +1,16 @@
+import { listMySessions } from '$lib/server/classroom/learner';
+import { signInWithCode } from '$lib/server/classroom/sign-in';
+import { runAction, runLoad } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => listMySessions(event.locals.ctx, event.locals.user));
+
+export const actions: Actions = {
+	signIn: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => ({
+			signedIn: signInWithCode(event.locals.ctx, event.locals.user, String(form.get('code') ?? ''))
+		}));
+	}
+};

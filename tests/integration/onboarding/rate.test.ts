@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { Forbidden } from '../../../src/lib/server/errors';
+import { getMenteeLog } from '../../../src/lib/server/mentoring/mentees';
+import { countersignFinalDay } from '../../../src/lib/server/mentoring/signatures';
+import { getOnboardingOverview } from '../../../src/lib/server/onboarding/overview';
+import { openPlan } from '../../../src/lib/server/onboarding/plans';
+import { getOnboardingRate } from '../../../src/lib/server/onboarding/rate';
+import { makeStaff } from '../../helpers/factories';
+import { as, completeSeat, office, openDefaultPlan, signDays } from './setup';
+
+describe('onboarding rate', () => {
+	it('counts on-time clearances over all new hires, with who is overdue', async () => {
+		const o = await office();
+		// One cleared on time.
+		const cleared = openDefaultPlan(o);
+		completeSeat(o.app, o.newHire.row.id);
+		signDays(
+			o,
+			cleared,
+			Array.from({ length: 15 }, (_, i) => i + 1)
+		);
+		const last = getMenteeLog(o.app, o.mentorA.user, cleared).log.find((d) => d.dayNumber === 15)!;
+		countersignFinalDay(o.app, o.managerA.user, last.id);
+		// One overdue (started in January, due in February) and one in progress in branch B.
+		const late = await makeStaff(o.app, { branchId: o.a.id, status: 'onboarding' });
+		openPlan(o.app, o.hr.user, {
+			employeeNo: late.employeeNo,
+			startDate: '2026-01-05',
+			mentorEmployeeNo: o.mentorA.row.employeeNo
+		});
+		const fresh = await makeStaff(o.app, { branchId: o.b.id, status: 'onboarding' });
+		openPlan(o.app, o.hr.user, {
+			employeeNo: fresh.employeeNo,
+			startDate: '2026-02-26',
+			mentorEmployeeNo: o.mentorB.row.employeeNo
+		});
+
+		const rate = getOnboardingRate(o.app, o.hr.user, { from: '2026-01-01', to: '2026-03-02' });
+		expect(rate.counts).toEqual({
+			total: 3,
+			clearedOnTime: 1,
+			clearedLate: 0,
+			inProgress: 1,
+			overdue: 1
+		});
+		expect(rate.overdue.map((r) => r.employeeNo)).toEqual([late.employeeNo]);
+
+		// The period filters by start date; a branch narrows it.
+		expect(
+			getOnboardingRate(o.app, o.hr.user, { from: '2026-02-01', to: '2026-03-02' }).counts.total
+		).toBe(2);
+		expect(
+			getOnboardingRate(o.app, o.hr.user, {
+				from: '2026-01-01',
+				to: '2026-03-02',
+				branchId: o.b.id
+			}).counts
+		).toMatchObject({ total: 1, inProgress: 1 });
+
+		// A branch manager sees only their branch and may not ask for another.
+		expect(
+			getOnboardingRate(o.app, o.managerB.user, { from: '2026-01-01', to: '2026-03-02' }).counts
+				.total
+		).toBe(1);
+		expect(() =>
+			getOnboardingRate(o.app, o.managerB.user, {
+				from: '2026-01-01',
+				to: '2026-03-02',
+				branchId: o.a.id
+			})
+		).toThrow(Forbidden);
+		expect(() =>
+			getOnboardingRate(o.app, o.mentorA.user, { from: '2026-01-01', to: '2026-03-02' })
+		).toThrow(Forbidden);
+
+		const overview = getOnboardingOverview(o.app, o.managerA.user);
+		expect(overview.open.map((p) => p.employeeNo)).toEqual([late.employeeNo]);
+		expect(overview.open[0]!.isOverdue).toBe(true);
+		expect(overview.cleared).toHaveLength(1);
+	});
+
+	it('offers only in-scope new hires without a plan for a new plan', async () => {
+		const o = await office();
+		await makeStaff(o.app, { branchId: o.b.id, status: 'onboarding' });
+		const mine = getOnboardingOverview(o.app, o.managerA.user).newHires;
+		expect(mine.map((p) => p.employeeNo)).toEqual([o.newHire.row.employeeNo]);
+		openDefaultPlan(o);
+		expect(getOnboardingOverview(o.app, o.managerA.user).newHires).toEqual([]);
+		expect(getOnboardingOverview(o.app, as(o.hr.row, ['hr'])).newHires).toHaveLength(1);
+	});
+});

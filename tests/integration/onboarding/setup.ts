@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { toSessionUser, type SessionUser } from '../../../src/lib/server/auth/session';
+import { recordLessonCompletion } from '../../../src/lib/server/courses/completion';
+import { loadContent } from '../../../src/lib/server/courses/loader';
+import { selectLessonOutline } from '../../../src/lib/server/courses/queries';
+import { syncCourses } from '../../../src/lib/server/courses/sync';
+import { addWorkingDays } from '../../../src/lib/server/dates';
+import type { Role, Staff } from '../../../src/lib/server/db/schema';
+import { recordPracticumDay } from '../../../src/lib/server/mentoring/practicum';
+import { openPlan } from '../../../src/lib/server/onboarding/plans';
+import { selectSeatCourse } from '../../../src/lib/server/onboarding/queries';
+import { createTestApp, type TestApp } from '../../helpers/app';
+import { makeBranch, makeStaff } from '../../helpers/factories';
+
+/** Monday 9 Feb 2026: day 15 falls on Friday 27 Feb, the plan is due on Friday 6 Mar. */
+export const START = '2026-02-09';
+
+export function as(person: Staff, roles: Role[]): SessionUser {
+	return toSessionUser(person, roles);
+}
+
+/** Two branches, their managers, HR, a mentor in each, and a new hire in branch A. */
+export async function office() {
+	const app = createTestApp();
+	syncCourses(app, loadContent(path.resolve('content')));
+	const a = makeBranch(app, { code: 'XJ08', name: '小湖支局' });
+	const b = makeBranch(app, { code: 'XJ09', name: '大坝支局' });
+	const mk = async (
+		branchId: number,
+		roles: Role[],
+		status: 'active' | 'onboarding' = 'active'
+	) => {
+		const row = await makeStaff(app, { branchId, roles, status });
+		return { row, user: as(row, roles) };
+	};
+	const people = {
+		hr: await mk(a.id, ['learner', 'hr']),
+		managerA: await mk(a.id, ['learner', 'branch_manager']),
+		managerB: await mk(b.id, ['learner', 'branch_manager']),
+		mentorA: await mk(a.id, ['learner', 'mentor']),
+		mentorB: await mk(b.id, ['learner', 'mentor']),
+		teller: await mk(a.id, ['learner']),
+		newHire: await mk(a.id, ['learner'], 'onboarding')
+	};
+	return { app, a, b, ...people };
+}
+export type Office = Awaited<ReturnType<typeof office>>;
+
+export function openDefaultPlan(o: Office): number {
+	return openPlan(o.app, o.hr.user, {
+		employeeNo: o.newHire.row.employeeNo,
+		startDate: START,
+		mentorEmployeeNo: o.mentorA.row.employeeNo
+	}).planId;
+}
+
+export const dayDate = (n: number): string => addWorkingDays(START, n);
+
+export function signDays(o: Office, planId: number, numbers: number[]): void {
+	for (const n of numbers) {
+		recordPracticumDay(o.app, o.mentorA.user, planId, {
+			dayNumber: n,
+			workDate: dayDate(n),
+			tasks: ['cash_counting', 'counterfeit'],
+			hours: 7,
+			observations: '良好'
+		});
+	}
+}
+
+/** Completes seat lessons in course order; `except` leaves the last few undone. */
+export function completeSeat(app: TestApp, staffId: number, except = 0): void {
+	const seat = selectSeatCourse(app.db)!;
+	const keys = selectLessonOutline(app.db, seat.currentVersionId!).map((l) => l.lessonKey);
+	for (const lessonKey of keys.slice(0, keys.length - except)) {
+		recordLessonCompletion(app, { staffId, courseId: seat.id, lessonKey });
+	}
+}

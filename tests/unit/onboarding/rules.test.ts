@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { resolveChecklist } from '../../../src/lib/server/mentoring/checklist';
+import { checkDayInput } from '../../../src/lib/server/mentoring/day-input';
+import { assessClearance } from '../../../src/lib/server/onboarding/readiness';
+import { countOnboardingRate, dueDateFor } from '../../../src/lib/server/onboarding/rules';
+
+describe('due date', () => {
+	it('is the 20th working day from the start: 15 practicum days plus one working week', () => {
+		expect(dueDateFor('2026-02-09')).toBe('2026-03-06');
+		// A weekend start counts from the Monday.
+		expect(dueDateFor('2026-02-07')).toBe('2026-03-06');
+	});
+});
+
+describe('onboarding rate counts', () => {
+	it('counts cleared on or before the due date as on time, and leaves cancelled plans out', () => {
+		const plan = (status: string, dueDate: string, clearedOn: string | null) => ({
+			status,
+			dueDate,
+			clearedOn
+		});
+		expect(
+			countOnboardingRate(
+				[
+					plan('cleared', '2026-03-06', '2026-03-06'),
+					plan('cleared', '2026-03-06', '2026-03-09'),
+					plan('open', '2026-03-01', null),
+					plan('open', '2026-03-20', null),
+					plan('cancelled', '2026-03-01', null)
+				],
+				'2026-03-02'
+			)
+		).toEqual({ total: 4, clearedOnTime: 1, clearedLate: 1, inProgress: 1, overdue: 1 });
+	});
+});
+
+describe('practicum checklist', () => {
+	it('falls back to the built-in list until HR configures the position', () => {
+		expect(resolveChecklist('储蓄员', []).map((t) => t.code)).toContain('counterfeit');
+		expect(resolveChecklist('客服座席', []).map((t) => t.code)).toContain('call_fraud');
+		const rows = [
+			{ position: '储蓄员', code: 'task_1', label: '开卡', sortOrder: 1, retired: false },
+			{ position: '*', code: 'security_drill', label: '安全保卫', sortOrder: 1, retired: false }
+		];
+		expect(resolveChecklist('储蓄员', rows).map((t) => t.code)).toEqual([
+			'task_1',
+			'security_drill'
+		]);
+		expect(resolveChecklist('理财经理', rows).map((t) => t.code)).toContain('open_account');
+		expect(resolveChecklist('理财经理', rows).at(-1)?.code).toBe('security_drill');
+	});
+});
+
+describe('practicum day input', () => {
+	const rules = {
+		daysRequired: 15,
+		planStart: '2026-02-09',
+		today: '2026-03-02',
+		notBefore: '2026-02-09',
+		taskCodes: new Set(['a']),
+		takenDates: new Map<string, number>()
+	};
+	const input = { dayNumber: 1, workDate: '2026-02-09', tasks: ['a'], hours: 7, observations: '' };
+	it('accepts a good day and names every problem of a bad one', () => {
+		expect(checkDayInput(input, rules)).toEqual([]);
+		const keys = checkDayInput(
+			{ ...input, dayNumber: 16, workDate: '2026-03-03', tasks: [], hours: 0 },
+			rules
+		).map((p) => p.key);
+		expect(keys).toEqual([
+			'practicum.error.dayOutOfPlan',
+			'practicum.error.futureDate',
+			'practicum.error.noTasks',
+			'practicum.error.hoursNotPositive'
+		]);
+	});
+	it('needs the whole plan to clear: seat hours, every day, and the countersignature', () => {
+		const all = Array.from({ length: 15 }, (_, i) => ({
+			dayNumber: i + 1,
+			countersigned: i === 14
+		}));
+		const base = { seatHoursRequired: 40, seatHoursDone: 40, practicumDaysRequired: 15, days: all };
+		expect(assessClearance(base).ready).toBe(true);
+		expect(assessClearance({ ...base, seatHoursDone: 39.5 }).ready).toBe(false);
+		expect(assessClearance({ ...base, days: all.slice(1) }).ready).toBe(false);
+	});
+});
