@@ -36,6 +36,7 @@ export function createTestApp(
 		logLevel: 'silent',
 		migrationsFolder: path.resolve('drizzle'),
 		contentFolder: path.resolve('content'),
+		synchronous: 'FULL',
 		...overrides
 	};
 	const db = createDb(config.databasePath);

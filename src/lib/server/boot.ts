@@ -7,9 +7,12 @@ import { syncCourses } from './courses/sync';
 import { checkIntegrity, createDb, migrateDb } from './db';
 import { announceDemo } from './demo/accounts';
 import { seedDemoClassroom } from './demo/classroom';
+import { seedDemoExams } from './demo/exams';
 import { seedDemoLearning } from './demo/learning';
 import { seedDemoOnboarding } from './demo/onboarding';
+import { seedDemoQuestionBanks } from './demo/questions';
 import { seedDemoIfEmpty } from './demo/seed';
+import { startSweeper } from './exams/submit';
 import { log } from './log';
 
 let app: AppContext | undefined;
@@ -22,7 +25,7 @@ export async function bootApp(
 	config: Config = readConfig(),
 	clock: Clock = systemClock
 ): Promise<AppContext> {
-	const db = createDb(config.databasePath);
+	const db = createDb(config.databasePath, { synchronous: config.synchronous });
 	checkIntegrity(db);
 	migrateDb(db, config.migrationsFolder);
 	const ctx: AppContext = { db, clock, config };
@@ -34,9 +37,14 @@ export async function bootApp(
 		seedDemoOnboarding(ctx);
 		seedDemoLearning(ctx);
 		seedDemoClassroom(ctx);
+		seedDemoQuestionBanks(ctx);
+		// After onboarding: the hires it cleared must also have passed the onboarding exam.
+		seedDemoExams(ctx);
 	}
 	log.info({ database: config.databasePath }, 'database ready');
 	if (config.demo) announceDemo(ctx, config.port);
+	// Attempts left open past their deadline are submitted whether or not anyone visits them.
+	startSweeper(ctx);
 	app = ctx;
 	return ctx;
 }

@@ -10,6 +10,8 @@ export interface Config {
 	logLevel: string;
 	migrationsFolder: string;
 	contentFolder: string;
+	/** FULL unless a benchmark asks for NORMAL to show what durability costs. */
+	synchronous: 'FULL' | 'NORMAL';
 }
 
 function positiveNumber(name: string, fallback: number): number {
@@ -32,6 +34,7 @@ export function readConfig(): Config {
 		sessionAbsoluteMs: positiveNumber('SESSION_ABSOLUTE_HOURS', 12) * 3_600_000,
 		logLevel: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
 		migrationsFolder: path.join(root, 'drizzle'),
-		contentFolder: path.join(root, 'content')
+		contentFolder: path.join(root, 'content'),
+		synchronous: process.env.QUALIFY_SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL'
 	};
 }

@@ -17,14 +17,14 @@ export class DomainError extends Error {
 }
 
 export class NotFound extends DomainError {
-	constructor(what: string) {
-		super(`not found: ${what}`, [{ key: 'error.notFound' }]);
+	constructor(what: string, key: MessageKey = 'error.notFound') {
+		super(`not found: ${what}`, [{ key }]);
 	}
 }
 
 export class Forbidden extends DomainError {
-	constructor(reason: string) {
-		super(`forbidden: ${reason}`, [{ key: 'error.forbidden' }]);
+	constructor(reason: string, key: MessageKey = 'error.forbidden') {
+		super(`forbidden: ${reason}`, [{ key }]);
 	}
 }
 

@@ -1,4 +1,4 @@
-import { error, fail, redirect, type ActionFailure } from '@sveltejs/kit';
+import { error, fail, json, redirect, type ActionFailure } from '@sveltejs/kit';
 import { recordAudit } from './audit/service';
 import type { SessionUser } from './auth/session';
 import type { AppContext } from './context';
@@ -52,4 +52,22 @@ export async function runAction<T>(
 		}
 		rethrow(event.locals.ctx, event.locals.user, e, event.url.pathname);
 	}
+}
+
+/** For JSON endpoints: a domain error as {error: messageKey, params} with a fitting status. */
+export function domainErrorJson(e: unknown): Response {
+	if (!(e instanceof DomainError)) throw e;
+	const status =
+		e instanceof Unauthenticated
+			? 401
+			: e instanceof Forbidden
+				? 403
+				: e instanceof NotFound
+					? 404
+					: 409;
+	const problem = e.problems[0];
+	return json(
+		{ error: problem?.key ?? 'error.generic', params: problem?.params ?? {} },
+		{ status }
+	);
 }

@@ -79,9 +79,35 @@ describe('practicum day input', () => {
 			dayNumber: i + 1,
 			countersigned: i === 14
 		}));
-		const base = { seatHoursRequired: 40, seatHoursDone: 40, practicumDaysRequired: 15, days: all };
+		const base = {
+			seatHoursRequired: 40,
+			seatHoursDone: 40,
+			practicumDaysRequired: 15,
+			days: all,
+			examRequired: false,
+			examPassed: false
+		};
 		expect(assessClearance(base).ready).toBe(true);
 		expect(assessClearance({ ...base, seatHoursDone: 39.5 }).ready).toBe(false);
 		expect(assessClearance({ ...base, days: all.slice(1) }).ready).toBe(false);
+	});
+	it('also needs the onboarding exam passed when the office has one', () => {
+		const all = Array.from({ length: 15 }, (_, i) => ({
+			dayNumber: i + 1,
+			countersigned: i === 14
+		}));
+		const base = {
+			seatHoursRequired: 40,
+			seatHoursDone: 40,
+			practicumDaysRequired: 15,
+			days: all,
+			examRequired: true,
+			examPassed: false
+		};
+		const pending = assessClearance(base);
+		expect(pending).toMatchObject({ ready: false, examRequired: true, examPassed: false });
+		expect(assessClearance({ ...base, examPassed: true }).ready).toBe(true);
+		// Passing without the rest is not enough either.
+		expect(assessClearance({ ...base, examPassed: true, seatHoursDone: 20 }).ready).toBe(false);
 	});
 });

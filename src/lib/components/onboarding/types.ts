@@ -14,6 +14,8 @@ export interface Progress {
 	daysRequired: number;
 	daysRemaining: number;
 	finalDayCountersigned: boolean;
+	/** Null when the office has no onboarding exam, so it is not part of the rule. */
+	exam: { examId: number | null; state: 'passed' | 'failed' | 'pending' } | null;
 	nextDay: number | null;
 	mentor: { employeeNo: string; name: string; branchName: string; sameBranch: boolean } | null;
 }

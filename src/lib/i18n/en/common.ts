@@ -7,6 +7,7 @@ export const common: Record<keyof typeof zh, string> = {
 	'nav.learn': 'Courses',
 	'nav.hours': 'My class hours',
 	'nav.sessions': 'Classroom',
+	'nav.exams': 'My exams',
 	'nav.onboarding': 'Onboarding',
 	'nav.mentoring': 'Mentoring',
 	'nav.manage': 'Manage',

@@ -5,6 +5,7 @@ export const common = {
 	'nav.learn': '课程学习',
 	'nav.hours': '我的学时',
 	'nav.sessions': '面授培训',
+	'nav.exams': '我的考试',
 	'nav.onboarding': '岗前培训',
 	'nav.mentoring': '带教',
 	'nav.manage': '管理',

@@ -18,11 +18,17 @@ export type AuditAction =
 	| 'staff.disable'
 	| 'admin.create'
 	| 'onboarding.cleared'
+	| 'exam.submit'
+	| 'exam.extra_time'
+	| 'exam.define'
 	| 'onboarding.plan_open'
 	| 'onboarding.mentor_change'
 	| 'practicum.correct'
 	| 'practicum.countersign'
-	| 'practicum.tasks_change';
+	| 'practicum.tasks_change'
+	| 'questions.import'
+	| 'questions.edit'
+	| 'questions.retire';
 
 export interface AuditInput {
 	action: AuditAction;

@@ -44,7 +44,23 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(app)/mentoring/[planId]': ['mentor'],
 	'/(app)/manage/onboarding': MANAGERS,
 	'/(app)/manage/onboarding/[id]': MANAGERS,
-	'/(app)/manage/practicum-tasks': OFFICE
+	'/(app)/manage/practicum-tasks': OFFICE,
+	// question banks
+	'/(app)/manage/banks': TRAINING,
+	'/(app)/manage/banks/[bankId]': TRAINING,
+	'/(app)/manage/banks/[bankId]/questions/[questionId]': TRAINING,
+	'/(app)/manage/banks/import': TRAINING,
+	'/(app)/manage/banks/import/[id]': TRAINING,
+	// exams: taking (the owner check is in the services) and defining
+	'/(app)/manage/exams': TRAINING,
+	'/(app)/manage/exams/[examId]': TRAINING,
+	'/(app)/manage/exams/[examId]/extra-time': TRAINING,
+	'/api/attempts/[id]/answers': 'signed-in',
+	'/api/exams/[examId]/attempts': 'signed-in',
+	'/(app)/exams': 'signed-in',
+	'/(app)/exams/[examId]': 'signed-in',
+	'/(app)/attempts/[attemptId]': 'signed-in',
+	'/(app)/attempts/[attemptId]/result': 'signed-in'
 };
 
 /** Routes a person with a pending forced password change may still use. */

@@ -1,4 +1,5 @@
 import { createAdmin } from './create-admin';
+import { importQuestions } from './import-questions';
 import { importStaff } from './import-staff';
 
 export interface Command {
@@ -11,5 +12,6 @@ export interface Command {
 /** Every CLI command, by name. Each lives in its own file next to this one. */
 export const commands: Record<string, Command> = {
 	'import-staff': importStaff,
+	'import-questions': importQuestions,
 	'create-admin': createAdmin
 };

@@ -1,47 +1,16 @@
 // `npm start`: build when the sources are newer than the last build, then serve the built app.
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { ensureBuilt } from './build';
 
 const root = process.cwd();
-const builtEntry = path.join(root, 'build', 'index.js');
-const SOURCES = [
-	'src',
-	'static',
-	'svelte.config.js',
-	'vite.config.ts',
-	'package.json',
-	'package-lock.json'
-];
-
-function newestMtime(target: string): number {
-	if (!fs.existsSync(target)) return 0;
-	const stat = fs.statSync(target);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	let newest = stat.mtimeMs;
-	for (const entry of fs.readdirSync(target)) {
-		newest = Math.max(newest, newestMtime(path.join(target, entry)));
-	}
-	return newest;
-}
-
-function needsBuild(): boolean {
-	if (!fs.existsSync(builtEntry)) return true;
-	const builtAt = fs.statSync(builtEntry).mtimeMs;
-	return SOURCES.some((source) => newestMtime(path.join(root, source)) > builtAt);
-}
-
-if (needsBuild()) {
-	console.log('Building Qualify (first start or sources changed)…');
-	const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit', cwd: root });
-	if (build.status !== 0) {
-		console.error('Build failed; see the messages above.');
-		process.exit(build.status ?? 1);
-	}
+if (!ensureBuilt(root)) {
+	console.error('Build failed; see the messages above.');
+	process.exit(1);
 }
 
 const port = process.env.PORT ?? '3000';
-const server = spawn(process.execPath, [builtEntry], {
+const server = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
 	stdio: 'inherit',
 	cwd: root,
 	env: {

@@ -2,6 +2,7 @@ import { recordAudit } from '../audit/service';
 import type { AppContext } from '../context';
 import { localDay } from '../dates';
 import type { Db } from '../db';
+import { collectPlanFacts } from './clearance-input';
 import * as q from './queries';
 import { assessClearance, type ClearanceStatus } from './readiness';
 
@@ -13,20 +14,7 @@ export function getClearanceStatus(
 ): ClearanceStatus | null {
 	const plan = q.selectOpenPlanOfStaff(db, staffId);
 	if (!plan) return null;
-	const days = q.selectCurrentDays(db, plan.id);
-	const signatures = q.selectSignatures(
-		db,
-		days.map((d) => d.id)
-	);
-	return assessClearance({
-		seatHoursRequired: plan.seatHoursRequired,
-		seatHoursDone: q.sumSeatHoursCompleted(db, staffId, plan.seatCourseId),
-		practicumDaysRequired: plan.practicumDaysRequired,
-		days: days.map((d) => ({
-			dayNumber: d.dayNumber,
-			countersigned: signatures.some((s) => s.dayId === d.id && s.kind === 'countersign')
-		}))
-	});
+	return assessClearance(collectPlanFacts(db, plan).input);
 }
 
 /**

@@ -4,8 +4,15 @@ import { nextDayNumber } from '../mentoring/log';
 import { selectCurrentPairing } from '../mentoring/queries';
 import { selectStaffRowById } from '../org/queries';
 import * as q from './queries';
+import { collectPlanFacts } from './clearance-input';
 import { assessClearance } from './readiness';
 import { isOverdue } from './rules';
+
+export interface ExamTrack {
+	examId: number | null;
+	/** passed: 已通过; failed: attempted, none passed (未通过); pending: not yet sat (待参加). */
+	state: 'passed' | 'failed' | 'pending';
+}
 
 export interface PlanProgress {
 	planId: number;
@@ -22,6 +29,8 @@ export interface PlanProgress {
 	daysRequired: number;
 	daysRemaining: number;
 	finalDayCountersigned: boolean;
+	/** The onboarding exam track; null when the office has no onboarding exam (not required). */
+	exam: ExamTrack | null;
 	/** The next practicum day to record, null when every day has an entry. */
 	nextDay: number | null;
 	mentor: {
@@ -33,27 +42,16 @@ export interface PlanProgress {
 	} | null;
 }
 
-/** Both tracks of a plan (seat hours, practicum days) measured by the clearance rule itself. */
+/** Every track of a plan (seat hours, practicum days, exam) measured by the clearance rule itself. */
 export function buildPlanProgress(
 	db: Db,
 	plan: OnboardingPlan,
 	menteeBranchId: number,
 	today: string
 ): PlanProgress {
+	const facts = collectPlanFacts(db, plan);
+	const status = assessClearance(facts.input);
 	const days = q.selectCurrentDays(db, plan.id);
-	const signatures = q.selectSignatures(
-		db,
-		days.map((d) => d.id)
-	);
-	const status = assessClearance({
-		seatHoursRequired: plan.seatHoursRequired,
-		seatHoursDone: q.sumSeatHoursCompleted(db, plan.staffId, plan.seatCourseId),
-		practicumDaysRequired: plan.practicumDaysRequired,
-		days: days.map((d) => ({
-			dayNumber: d.dayNumber,
-			countersigned: signatures.some((s) => s.dayId === d.id && s.kind === 'countersign')
-		}))
-	});
 	const pairing = selectCurrentPairing(db, plan.id);
 	const mentor = pairing ? selectStaffRowById(db, pairing.mentorId) : undefined;
 	return {
@@ -71,6 +69,12 @@ export function buildPlanProgress(
 		daysRequired: plan.practicumDaysRequired,
 		daysRemaining: status.daysRemaining,
 		finalDayCountersigned: status.finalDayCountersigned,
+		exam: status.examRequired
+			? {
+					examId: facts.examId,
+					state: status.examPassed ? 'passed' : facts.examAttempted ? 'failed' : 'pending'
+				}
+			: null,
 		nextDay: nextDayNumber(days, plan.practicumDaysRequired),
 		mentor:
 			pairing && mentor

@@ -4,6 +4,10 @@ export interface ClearanceInput {
 	practicumDaysRequired: number;
 	/** The current (not superseded) signed practicum days. */
 	days: { dayNumber: number; countersigned: boolean }[];
+	/** An active onboarding exam exists, so passing it is part of the rule. */
+	examRequired: boolean;
+	/** A submitted, passed onboarding-exam attempt started on or after the plan's start. */
+	examPassed: boolean;
 }
 
 export interface ClearanceStatus {
@@ -13,10 +17,15 @@ export interface ClearanceStatus {
 	daysRemaining: number;
 	/** The last practicum day needs the branch manager's countersignature. */
 	finalDayCountersigned: boolean;
+	examRequired: boolean;
+	examPassed: boolean;
 	ready: boolean;
 }
 
-/** The clearance rule (上岗): seat hours done, every practicum day signed, the last countersigned. */
+/**
+ * The clearance rule (上岗): seat hours done, every practicum day signed, the last countersigned,
+ * and the onboarding exam passed when the office has one.
+ */
 export function assessClearance(input: ClearanceInput): ClearanceStatus {
 	const numbers = new Set(
 		input.days
@@ -36,6 +45,12 @@ export function assessClearance(input: ClearanceInput): ClearanceStatus {
 		daysSigned: numbers.size,
 		daysRemaining,
 		finalDayCountersigned,
-		ready: seatHoursRemaining === 0 && daysRemaining === 0 && finalDayCountersigned
+		examRequired: input.examRequired,
+		examPassed: input.examPassed,
+		ready:
+			seatHoursRemaining === 0 &&
+			daysRemaining === 0 &&
+			finalDayCountersigned &&
+			(!input.examRequired || input.examPassed)
 	};
 }

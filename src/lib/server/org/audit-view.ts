@@ -20,11 +20,17 @@ const ACTION_SET: Record<AuditAction, true> = {
 	'staff.disable': true,
 	'admin.create': true,
 	'onboarding.cleared': true,
+	'exam.submit': true,
+	'exam.extra_time': true,
+	'exam.define': true,
 	'onboarding.plan_open': true,
 	'onboarding.mentor_change': true,
 	'practicum.correct': true,
 	'practicum.countersign': true,
-	'practicum.tasks_change': true
+	'practicum.tasks_change': true,
+	'questions.import': true,
+	'questions.edit': true,
+	'questions.retire': true
 };
 export const AUDIT_ACTIONS = Object.keys(ACTION_SET) as AuditAction[];
 

@@ -6,3 +6,5 @@ export * from './courses';
 export * from './hours';
 export * from './classroom';
 export * from './onboarding';
+export * from './questions';
+export * from './exams';

@@ -1,8 +1,13 @@
 import { getCourse } from '$lib/server/courses/service';
+import { findPracticeQuizzes } from '$lib/server/exams/definition-views';
 import { runLoad } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => ({
-		course: getCourse(event.locals.ctx, event.locals.user, event.params.course)
-	}));
+	runLoad(event, () => {
+		const { ctx, user } = event.locals;
+		const course = getCourse(ctx, user, event.params.course);
+		// Lesson-end quizzes are linked from their lesson; the course page shows the course's own.
+		const practice = findPracticeQuizzes(ctx, user, course.slug).filter((q) => !q.lessonKey);
+		return { course, practice };
+	});

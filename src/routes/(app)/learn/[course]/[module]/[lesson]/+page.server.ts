@@ -1,11 +1,16 @@
 import { completeLesson, getLesson } from '$lib/server/courses/service';
+import { findPracticeQuizzes } from '$lib/server/exams/definition-views';
 import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
 	runLoad(event, () => {
 		const { course, module, lesson } = event.params;
-		return getLesson(event.locals.ctx, event.locals.user, course, module, lesson);
+		const view = getLesson(event.locals.ctx, event.locals.user, course, module, lesson);
+		const practice = findPracticeQuizzes(event.locals.ctx, event.locals.user, course).filter(
+			(q) => q.lessonKey === view.lesson.key
+		);
+		return { ...view, practice };
 	});
 
 export const actions: Actions = {

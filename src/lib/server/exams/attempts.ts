@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import { requireUser } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { inTransaction } from '../db';
+import type { Attempt, ExamDefinition } from '../db/schema';
+import { Forbidden, Invalid, NotFound } from '../errors';
+import { computeDeadline } from './clock-rules';
+import { drawFromIndex } from './draw';
+import { getPoolIndex } from './pool-cache';
+import * as q from './queries';
+
+export type SeedSource = () => string;
+const randomSeed: SeedSource = () => randomBytes(12).toString('hex');
+
+/** Whether the exam accepts a new attempt at `now`; throws the reason when it does not. */
+function assertOpen(exam: ExamDefinition, now: number): void {
+	if (!exam.active) throw new Invalid([{ key: 'exams.error.inactive' }]);
+	if (
+		(exam.windowOpensAt !== null && now < exam.windowOpensAt) ||
+		(exam.windowClosesAt !== null && now >= exam.windowClosesAt)
+	) {
+		throw new Invalid([{ key: 'exams.error.notOpen' }]);
+	}
+}
+
+/** Who may sit an exam; spot exams (抽考) are for the people drawn, checked by their campaign. */
+export type EligibilityCheck = (
+	ctx: AppContext,
+	exam: ExamDefinition,
+	user: SessionUser
+) => boolean;
+const everyoneOnStaff: EligibilityCheck = (_ctx, _exam, user) => user.status !== 'left';
+
+export interface StartOptions {
+	seed?: SeedSource;
+	isEligible?: EligibilityCheck;
+}
+
+/**
+ * Starts an attempt, or resumes the open one: a second start, a second tab or a double click
+ * all land on the same attempt. The paper is drawn with a seeded RNG whose seed is stored.
+ */
+export function startAttempt(
+	ctx: AppContext,
+	user: SessionUser | null,
+	examId: number,
+	options: StartOptions = {}
+): Attempt {
+	const actor = requireUser(user);
+	const exam = q.selectExam(ctx.db, examId);
+	if (!exam) throw new NotFound(`exam ${examId}`);
+	const open = q.selectOpenAttempt(ctx.db, examId, actor.id);
+	if (open) return open;
+	if (!(options.isEligible ?? everyoneOnStaff)(ctx, exam, actor)) {
+		throw new Forbidden('not eligible', 'exams.error.notEligible');
+	}
+	const now = ctx.clock.now();
+	assertOpen(exam, now);
+	const used = q.countAttempts(ctx.db, examId, actor.id);
+	if (exam.attemptsAllowed !== null && used >= exam.attemptsAllowed) {
+		throw new Invalid([
+			{ key: 'exams.error.noAttemptsLeft', params: { allowed: exam.attemptsAllowed } }
+		]);
+	}
+	const seed = (options.seed ?? randomSeed)();
+	const paper = drawFromIndex(getPoolIndex(ctx.db, exam), {
+		seed,
+		shuffleOptions: exam.shuffleOptions
+	});
+	const extraTimeMs = q.sumExtraTimeMs(ctx.db, examId, actor.id);
+	const deadline = computeDeadline({
+		startedAt: now,
+		timeLimitMs: exam.timeLimitMinutes === null ? null : exam.timeLimitMinutes * 60_000,
+		windowClosesAt: exam.windowClosesAt,
+		extraTimeMs
+	});
+	return inTransaction(ctx.db, (tx) => {
+		// Checked again under the write lock: a concurrent start may have won the race.
+		const raced = q.selectOpenAttempt(tx, examId, actor.id);
+		if (raced) return raced;
+		return q.insertAttempt(tx, {
+			examId,
+			staffId: actor.id,
+			attemptNo: q.countAttempts(tx, examId, actor.id) + 1,
+			seed,
+			paper: paper.items as unknown[],
+			startedAt: now,
+			deadline,
+			extraTimeMs,
+			maxScore: paper.maxScore
+		});
+	});
+}

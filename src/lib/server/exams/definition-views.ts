@@ -1,0 +1,188 @@
+import { requireRole, requireUser } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { selectCourseBySlug, selectLessonOutline } from '../courses/queries';
+import type { Db } from '../db';
+import type { ExamDefinition } from '../db/schema';
+import { NotFound } from '../errors';
+import { checkBlueprint } from './blueprint';
+import * as dq from './definition-queries';
+import { formatOfficeDateTime } from './definition-input';
+import { blueprintOf } from './pool-cache';
+import { selectExam, selectPool } from './queries';
+import type { BlueprintRule } from './rule';
+
+const DEFINERS = ['trainer', 'hr', 'admin'] as const;
+
+export interface BankChoice {
+	id: number;
+	name: string;
+	live: number;
+}
+export interface CourseChoice {
+	id: number;
+	title: string;
+	lessons: { key: string; title: string }[];
+}
+export interface AttemptSummary extends dq.AttemptCounts {
+	/** Percent of submitted attempts that passed; null when none were submitted. */
+	passRate: number | null;
+}
+
+export interface ExamListRow {
+	id: number;
+	title: string;
+	purpose: ExamDefinition['purpose'];
+	active: boolean;
+	courseTitle: string | null;
+	questionCount: number;
+	timeLimitMinutes: number | null;
+	attemptsAllowed: number | null;
+	attempts: AttemptSummary;
+}
+
+function summarize(counts: dq.AttemptCounts | undefined): AttemptSummary {
+	const c = counts ?? { submitted: 0, passed: 0, open: 0, averagePercent: null };
+	return {
+		...c,
+		averagePercent: c.averagePercent === null ? null : Math.round(c.averagePercent * 10) / 10,
+		passRate: c.submitted === 0 ? null : Math.round((c.passed / c.submitted) * 1000) / 10
+	};
+}
+
+function choices(db: Db): { banks: BankChoice[]; courses: CourseChoice[] } {
+	return {
+		banks: dq.selectBankChoices(db),
+		courses: dq.selectOfferedCourses(db).map((c) => ({
+			id: c.id,
+			title: c.title,
+			lessons: selectLessonOutline(db, c.currentVersionId as number).map((l) => ({
+				key: l.lessonKey,
+				title: l.title
+			}))
+		}))
+	};
+}
+
+/** Every exam with its attempt counts, plus the choices the 新建考试 form needs. */
+export function listExams(
+	ctx: AppContext,
+	user: SessionUser | null
+): { exams: ExamListRow[]; banks: BankChoice[]; courses: CourseChoice[] } {
+	requireRole(user, ...DEFINERS);
+	const counts = dq.selectAttemptCounts(ctx.db);
+	const exams = dq.selectExamList(ctx.db).map(({ exam, courseTitle }) => ({
+		id: exam.id,
+		title: exam.title,
+		purpose: exam.purpose,
+		active: exam.active,
+		courseTitle,
+		questionCount: blueprintOf(exam).reduce((n, r) => n + r.count, 0),
+		timeLimitMinutes: exam.timeLimitMinutes,
+		attemptsAllowed: exam.attemptsAllowed,
+		attempts: summarize(counts.get(exam.id))
+	}));
+	return { exams, ...choices(ctx.db) };
+}
+
+/** The exam as its edit form shows it: windows as office datetime-local strings. */
+export interface ExamFormValues {
+	id: number;
+	title: string;
+	purpose: ExamDefinition['purpose'];
+	description: string;
+	timeLimitMinutes: number | null;
+	passMark: number;
+	attemptsAllowed: number | null;
+	shuffleOptions: boolean;
+	partialCredit: ExamDefinition['partialCredit'];
+	reviewPolicy: ExamDefinition['reviewPolicy'];
+	windowOpensAt: string;
+	windowClosesAt: string;
+	courseId: number | null;
+	lessonKey: string | null;
+	active: boolean;
+}
+
+export interface RuleRow extends BlueprintRule {
+	/** Live questions matching the rule on its own. */
+	candidates: number;
+	/** How many it is short by when the rules share the pool; 0 when it can be filled. */
+	short: number;
+}
+
+export interface ExamEditor {
+	exam: ExamFormValues;
+	rules: RuleRow[];
+	questionCount: number;
+	totalPoints: number;
+	/** False when the live banks can no longer fill the blueprint (questions retired since). */
+	feasible: boolean;
+	attempts: AttemptSummary;
+	banks: BankChoice[];
+	courses: CourseChoice[];
+}
+
+function getDefinedExam(ctx: AppContext, examId: number): ExamDefinition {
+	const exam = Number.isSafeInteger(examId) ? selectExam(ctx.db, examId) : undefined;
+	if (!exam) throw new NotFound(`exam ${examId}`);
+	return exam;
+}
+
+/** One exam for its edit page: rules with live candidate counts, totals and attempt summary. */
+export function getExam(ctx: AppContext, user: SessionUser | null, examId: number): ExamEditor {
+	requireRole(user, ...DEFINERS);
+	const exam = getDefinedExam(ctx, examId);
+	const rules = blueprintOf(exam);
+	const check = checkBlueprint(rules, selectPool(ctx.db, [...new Set(rules.map((r) => r.bankId))]));
+	return {
+		exam: {
+			id: exam.id,
+			title: exam.title,
+			purpose: exam.purpose,
+			description: exam.description,
+			timeLimitMinutes: exam.timeLimitMinutes,
+			passMark: exam.passMark,
+			attemptsAllowed: exam.attemptsAllowed,
+			shuffleOptions: exam.shuffleOptions,
+			partialCredit: exam.partialCredit,
+			reviewPolicy: exam.reviewPolicy,
+			windowOpensAt: formatOfficeDateTime(exam.windowOpensAt),
+			windowClosesAt: formatOfficeDateTime(exam.windowClosesAt),
+			courseId: exam.courseId,
+			lessonKey: exam.lessonKey,
+			active: exam.active
+		},
+		rules: rules.map((r, i) => ({
+			...r,
+			candidates: check.rules[i]?.candidates ?? 0,
+			short: check.rules[i]?.short ?? 0
+		})),
+		questionCount: check.questionCount,
+		totalPoints: check.totalPoints,
+		feasible: check.ok,
+		attempts: summarize(dq.selectAttemptCounts(ctx.db, [exam.id]).get(exam.id)),
+		...choices(ctx.db)
+	};
+}
+
+export interface PracticeQuiz {
+	examId: number;
+	title: string;
+	/** The lesson a lesson-end quiz follows; null for a quiz on the whole course. */
+	lessonKey: string | null;
+}
+
+/**
+ * The active practice quizzes of a course (课后练习), for the learner's course and lesson pages.
+ * Takes the course's slug, which is what those pages know.
+ */
+export function findPracticeQuizzes(
+	ctx: AppContext,
+	user: SessionUser | null,
+	courseSlug: string
+): PracticeQuiz[] {
+	requireUser(user);
+	const found = selectCourseBySlug(ctx.db, courseSlug);
+	return found ? dq.selectPracticeQuizzes(ctx.db, found.id) : [];
+}

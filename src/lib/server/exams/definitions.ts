@@ -1,0 +1,183 @@
+import { recordAudit } from '../audit/service';
+import { requireRole } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { selectCourseById, selectLessonByKey } from '../courses/queries';
+import { inTransaction, type Db } from '../db';
+import type { ExamDefinition } from '../db/schema';
+import { Invalid, NotFound, type Problem } from '../errors';
+import { checkBlueprint } from './blueprint';
+import * as dq from './definition-queries';
+import { checkExamInput, type ExamInput } from './definition-input';
+import { selectExam, selectPool } from './queries';
+
+export type { ExamInput } from './definition-input';
+
+/** Who defines quizzes and exams. */
+const DEFINERS = ['trainer', 'hr', 'admin'] as const;
+
+/** The course link of a practice quiz: the course is on offer, the lesson in its current version. */
+function courseProblems(db: Db, input: ExamInput): Problem[] {
+	if (input.courseId === null || !Number.isInteger(input.courseId)) return [];
+	const found = selectCourseById(db, input.courseId);
+	if (!found || found.retired || found.currentVersionId === null) {
+		return [{ key: 'examdef.error.courseMissing', field: 'courseId' }];
+	}
+	if (input.lessonKey && !selectLessonByKey(db, found.currentVersionId, input.lessonKey)) {
+		return [{ key: 'examdef.error.lessonMissing', field: 'lessonKey' }];
+	}
+	return [];
+}
+
+/**
+ * Refuses a blueprint whose banks are gone or that the live questions cannot fill, naming the
+ * rule and by how many questions it is short ('exams.error.ruleShort').
+ */
+function blueprintProblems(db: Db, input: ExamInput): Problem[] {
+	const rules = input.blueprint;
+	if (rules.length === 0) return [];
+	const bankIds = [...new Set(rules.map((r) => r.bankId))];
+	const known = dq.selectBankIds(db, bankIds.filter(Number.isInteger));
+	const missing: Problem[] = rules.flatMap((r, i) =>
+		known.has(r.bankId)
+			? []
+			: [{ key: 'examdef.error.bankMissing', params: { rule: i + 1 }, field: 'blueprint' }]
+	);
+	if (missing.length > 0) return missing;
+	const check = checkBlueprint(rules, selectPool(db, [...known]));
+	return check.problems.map((p) => ({ ...p, field: 'blueprint' }));
+}
+
+/** Every refusal at once, so the trainer fixes the form in one pass. */
+function validate(db: Db, input: ExamInput): void {
+	const problems = checkExamInput(input);
+	if (!problems.some((p) => p.key === 'examdef.error.ruleFields')) {
+		problems.push(...blueprintProblems(db, input));
+	}
+	problems.push(...courseProblems(db, input));
+	if (problems.length > 0) throw new Invalid(problems);
+}
+
+function columnsOf(input: ExamInput) {
+	return {
+		title: input.title,
+		purpose: input.purpose,
+		description: input.description,
+		blueprint: input.blueprint as unknown[],
+		timeLimitMinutes: input.timeLimitMinutes,
+		passMark: input.passMark,
+		attemptsAllowed: input.attemptsAllowed,
+		shuffleOptions: input.shuffleOptions,
+		partialCredit: input.partialCredit,
+		reviewPolicy: input.reviewPolicy,
+		windowOpensAt: input.windowOpensAt,
+		windowClosesAt: input.windowClosesAt,
+		courseId: input.courseId,
+		lessonKey: input.courseId === null ? null : input.lessonKey
+	};
+}
+
+/** Defines a new quiz or exam after checking it, blueprint against the live questions included. */
+export function createExam(
+	ctx: AppContext,
+	user: SessionUser | null,
+	input: ExamInput
+): ExamDefinition {
+	const actor = requireRole(user, ...DEFINERS);
+	return inTransaction(ctx.db, (tx) => {
+		validate(tx, input);
+		const now = ctx.clock.now();
+		const exam = dq.insertExam(tx, {
+			...columnsOf(input),
+			createdBy: actor.id,
+			createdAt: now,
+			updatedAt: now
+		});
+		recordAudit(
+			ctx,
+			{
+				action: 'exam.define',
+				actorStaffId: actor.id,
+				target: `exam:${exam.id}`,
+				detail: { change: 'create', title: exam.title, purpose: exam.purpose }
+			},
+			tx
+		);
+		return exam;
+	});
+}
+
+/**
+ * The next updatedAt: strictly later than the last, even within one millisecond, because the
+ * draw-pool cache keys on it and must never serve a paper from the old blueprint.
+ */
+function nextUpdatedAt(exam: ExamDefinition, now: number): number {
+	return Math.max(now, exam.updatedAt + 1);
+}
+
+function getDefinedExam(db: Db, examId: number): ExamDefinition {
+	const exam = Number.isSafeInteger(examId) ? selectExam(db, examId) : undefined;
+	if (!exam) throw new NotFound(`exam ${examId}`);
+	return exam;
+}
+
+/**
+ * Changes an exam's definition. Papers already drawn keep their questions (they are frozen);
+ * only attempts started afterwards use the new blueprint and settings.
+ */
+export function updateExam(
+	ctx: AppContext,
+	user: SessionUser | null,
+	examId: number,
+	input: ExamInput
+): ExamDefinition {
+	const actor = requireRole(user, ...DEFINERS);
+	return inTransaction(ctx.db, (tx) => {
+		const exam = getDefinedExam(tx, examId);
+		validate(tx, input);
+		dq.updateExamRow(tx, exam.id, {
+			...columnsOf(input),
+			updatedAt: nextUpdatedAt(exam, ctx.clock.now())
+		});
+		recordAudit(
+			ctx,
+			{
+				action: 'exam.define',
+				actorStaffId: actor.id,
+				target: `exam:${exam.id}`,
+				detail: { change: 'update', title: input.title }
+			},
+			tx
+		);
+		return selectExam(tx, exam.id)!;
+	});
+}
+
+/**
+ * Takes an exam out of use (no new attempts; open ones may still be finished and are swept at
+ * their deadline) or puts it back. Exams are never deleted: attempts point at them.
+ */
+export function setExamActive(
+	ctx: AppContext,
+	user: SessionUser | null,
+	examId: number,
+	active: boolean
+): ExamDefinition {
+	const actor = requireRole(user, ...DEFINERS);
+	return inTransaction(ctx.db, (tx) => {
+		const exam = getDefinedExam(tx, examId);
+		if (exam.active === active) return exam;
+		dq.updateExamRow(tx, exam.id, { active, updatedAt: nextUpdatedAt(exam, ctx.clock.now()) });
+		recordAudit(
+			ctx,
+			{
+				action: 'exam.define',
+				actorStaffId: actor.id,
+				target: `exam:${exam.id}`,
+				detail: { change: active ? 'activate' : 'deactivate' }
+			},
+			tx
+		);
+		return selectExam(tx, exam.id)!;
+	});
+}

@@ -1,0 +1,65 @@
+import { recordAudit } from '../audit/service';
+import { requireRole } from '../auth/guards';
+import { selectStaffByEmployeeNo } from '../auth/queries';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { inTransaction } from '../db';
+import { Invalid, NotFound } from '../errors';
+import { computeDeadline } from './clock-rules';
+import * as q from './queries';
+
+/**
+ * Grants a person extra time on an exam (an accommodation). It applies to their future
+ * attempts and moves the deadline of an attempt already in progress.
+ */
+export function grantExtraTime(
+	ctx: AppContext,
+	user: SessionUser | null,
+	input: { examId: number; employeeNo: string; minutes: number; reason: string }
+): { deadline: number | null } {
+	const actor = requireRole(user, 'trainer', 'hr', 'admin');
+	if (
+		!Number.isInteger(input.minutes) ||
+		input.minutes < 1 ||
+		input.minutes > 240 ||
+		!input.reason.trim()
+	) {
+		throw new Invalid([{ key: 'exams.error.extraTimeInvalid' }]);
+	}
+	const exam = q.selectExam(ctx.db, input.examId);
+	if (!exam) throw new NotFound(`exam ${input.examId}`);
+	const person = selectStaffByEmployeeNo(ctx.db, input.employeeNo.trim());
+	if (!person) throw new NotFound(`staff ${input.employeeNo}`);
+	const now = ctx.clock.now();
+	return inTransaction(ctx.db, (tx) => {
+		q.insertExtraTime(tx, {
+			examId: exam.id,
+			staffId: person.id,
+			minutes: input.minutes,
+			reason: input.reason.trim(),
+			grantedBy: actor.id,
+			grantedAt: now
+		});
+		recordAudit(
+			ctx,
+			{
+				action: 'exam.extra_time',
+				actorStaffId: actor.id,
+				target: `staff:${person.employeeNo}`,
+				detail: { examId: exam.id, minutes: input.minutes }
+			},
+			tx
+		);
+		const open = q.selectOpenAttempt(tx, exam.id, person.id);
+		if (!open) return { deadline: null };
+		const extraTimeMs = q.sumExtraTimeMs(tx, exam.id, person.id);
+		const deadline = computeDeadline({
+			startedAt: open.startedAt,
+			timeLimitMs: exam.timeLimitMinutes === null ? null : exam.timeLimitMinutes * 60_000,
+			windowClosesAt: exam.windowClosesAt,
+			extraTimeMs
+		});
+		q.updateOpenAttemptDeadline(tx, open.id, deadline, extraTimeMs);
+		return { deadline };
+	});
+}

@@ -1,0 +1,163 @@
+import { requireUser } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import type { ExamDefinition, ExamPurpose } from '../db/schema';
+import { Forbidden, NotFound } from '../errors';
+import type { BlueprintRule } from './rule';
+import * as q from './queries';
+import type { AttemptSummary } from './queries';
+import { toTenths } from './types';
+
+/**
+ * Purposes a person finds on their own exam list. Spot exams (抽考) are for the people a campaign
+ * draws, so they reach them through that campaign, never by browsing.
+ */
+const SELF_SERVE: readonly ExamPurpose[] = ['practice', 'onboarding', 'certification'];
+
+export type MyAttempt = Omit<AttemptSummary, 'examId'>;
+
+export interface MyExam {
+	id: number;
+	title: string;
+	purpose: ExamPurpose;
+	timeLimitMinutes: number | null;
+	passMark: number;
+	/** Null: unlimited (practice quizzes). */
+	attemptsAllowed: number | null;
+	attemptsUsed: number;
+	/** Null: unlimited. */
+	attemptsLeft: number | null;
+	windowClosesAt: number | null;
+	/** The attempt to continue, if one is open: continuing never uses up an attempt. */
+	openAttemptId: number | null;
+	attempts: MyAttempt[];
+}
+
+/** Why a landing page offers no start button; null when the person may start or continue. */
+export type StartBlock = 'notYetOpen' | 'closed' | 'noAttemptsLeft' | 'inactive' | null;
+
+export interface ExamLanding extends MyExam {
+	description: string;
+	windowOpensAt: number | null;
+	questionCount: number;
+	totalPoints: number;
+	blocked: StartBlock;
+}
+
+// The same rule startAttempt applies by default: anyone still on the staff may sit an exam.
+function assertEligible(user: SessionUser): void {
+	if (user.status === 'left') throw new Forbidden('left the office', 'exams.error.notEligible');
+}
+
+/** Scores stay hidden while the review policy withholds them (colleagues may still be sitting). */
+function isScoreWithheld(exam: ExamDefinition, now: number): boolean {
+	return (
+		exam.reviewPolicy === 'after_window' &&
+		(exam.windowClosesAt === null || now < exam.windowClosesAt)
+	);
+}
+
+function summarize(exam: ExamDefinition, attempts: AttemptSummary[], now: number): MyExam {
+	const withheld = isScoreWithheld(exam, now);
+	const used = attempts.length;
+	const open = attempts.find((a) => a.status === 'open');
+	return {
+		id: exam.id,
+		title: exam.title,
+		purpose: exam.purpose,
+		timeLimitMinutes: exam.timeLimitMinutes,
+		passMark: exam.passMark,
+		attemptsAllowed: exam.attemptsAllowed,
+		attemptsUsed: used,
+		attemptsLeft: exam.attemptsAllowed === null ? null : Math.max(0, exam.attemptsAllowed - used),
+		windowClosesAt: exam.windowClosesAt,
+		openAttemptId: open?.id ?? null,
+		attempts: attempts.map((a) => ({
+			id: a.id,
+			attemptNo: a.attemptNo,
+			status: a.status,
+			startedAt: a.startedAt,
+			deadline: a.deadline,
+			submittedAt: a.submittedAt,
+			score: withheld ? null : a.score,
+			maxScore: a.maxScore,
+			percent: withheld ? null : a.percent,
+			passed: withheld ? null : a.passed
+		}))
+	};
+}
+
+/** The exams a person may sit now (active, window open, not spot exams), with their attempts. */
+export function listMyExams(ctx: AppContext, user: SessionUser | null): MyExam[] {
+	const actor = requireUser(user);
+	assertEligible(actor);
+	const now = ctx.clock.now();
+	const exams = q.selectExamsOpenAt(ctx.db, now, SELF_SERVE);
+	const attempts = q.selectStaffAttempts(
+		ctx.db,
+		actor.id,
+		exams.map((e) => e.id)
+	);
+	return exams.map((exam) =>
+		summarize(
+			exam,
+			attempts.filter((a) => a.examId === exam.id),
+			now
+		)
+	);
+}
+
+function blockedAt(exam: ExamDefinition, now: number, mine: MyExam): StartBlock {
+	if (mine.openAttemptId !== null) return null;
+	if (!exam.active) return 'inactive';
+	if (exam.windowOpensAt !== null && now < exam.windowOpensAt) return 'notYetOpen';
+	if (exam.windowClosesAt !== null && now >= exam.windowClosesAt) return 'closed';
+	if (mine.attemptsLeft === 0) return 'noAttemptsLeft';
+	return null;
+}
+
+/**
+ * One exam's rules before starting: time limit, pass mark, questions, attempts used and left,
+ * and the open attempt to continue. Also shown when the window has closed, so past results stay
+ * reachable; spot exams are not offered here.
+ */
+export function getExamLanding(
+	ctx: AppContext,
+	user: SessionUser | null,
+	examId: number
+): ExamLanding {
+	const actor = requireUser(user);
+	assertEligible(actor);
+	const exam = Number.isSafeInteger(examId) ? q.selectExam(ctx.db, examId) : undefined;
+	if (!exam || !SELF_SERVE.includes(exam.purpose)) throw new NotFound(`exam ${examId}`);
+	const now = ctx.clock.now();
+	const mine = summarize(exam, q.selectStaffAttempts(ctx.db, actor.id, [exam.id]), now);
+	const rules = exam.blueprint as BlueprintRule[];
+	const totalTenths = rules.reduce((sum, r) => sum + r.count * toTenths(r.pointsEach), 0);
+	return {
+		...mine,
+		description: exam.description,
+		windowOpensAt: exam.windowOpensAt,
+		questionCount: rules.reduce((sum, r) => sum + r.count, 0),
+		totalPoints: totalTenths / 10,
+		blocked: blockedAt(exam, now, mine)
+	};
+}
+
+export interface ExamBasics {
+	id: number;
+	purpose: ExamPurpose;
+	passMark: number;
+}
+
+/** What a result page needs beside the review: the pass mark it is judged by, and the kind. */
+export function getExamBasics(
+	ctx: AppContext,
+	user: SessionUser | null,
+	examId: number
+): ExamBasics {
+	requireUser(user);
+	const exam = q.selectExam(ctx.db, examId);
+	if (!exam) throw new NotFound(`exam ${examId}`);
+	return { id: exam.id, purpose: exam.purpose, passMark: exam.passMark };
+}

@@ -1,0 +1,41 @@
+import type { Db } from '../db';
+import type { QuestionType } from '../questions/types';
+import { selectAttempt, selectVersions } from './queries';
+import type { PaperItem } from './types';
+
+export interface PaperMeta {
+	items: PaperItem[];
+	types: QuestionType[];
+}
+
+// A paper never changes after it is drawn, so what a save needs to validate an answer can be
+// kept in memory; the map is bounded so a long-running server does not grow without end.
+// Keyed by connection first: ids are only unique within one database.
+const MAX_ENTRIES = 20_000;
+const caches = new WeakMap<Db, Map<number, PaperMeta>>();
+
+/** The frozen paper of an attempt with each item's question type; null for no such attempt. */
+export function getPaperMeta(db: Db, attemptId: number): PaperMeta | null {
+	let cache = caches.get(db);
+	if (!cache) caches.set(db, (cache = new Map()));
+	const hit = cache.get(attemptId);
+	if (hit) return hit;
+	const row = selectAttempt(db, attemptId);
+	if (!row) return null;
+	const items = row.paper as PaperItem[];
+	const versions = selectVersions(
+		db,
+		items.map((i) => i.versionId)
+	);
+	const meta: PaperMeta = {
+		items,
+		types: items.map((i) => {
+			const v = versions.get(i.versionId);
+			if (!v) throw new Error(`question version ${i.versionId} of attempt ${attemptId} is missing`);
+			return v.type;
+		})
+	};
+	if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as number);
+	cache.set(attemptId, meta);
+	return meta;
+}

@@ -1,0 +1,118 @@
+import { recordAudit } from '../audit/service';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { inTransaction, type Db } from '../db';
+import type { Attempt } from '../db/schema';
+import { Forbidden, NotFound } from '../errors';
+import { log } from '../log';
+import { evaluateClearance } from '../onboarding/clearance';
+import { DEFAULT_GRACE_MS } from './clock-rules';
+import { gradeAttempt, type PartialCredit } from './grading';
+import * as q from './queries';
+import type { Answer, PaperItem } from './types';
+
+/** Grades and closes an open attempt inside `tx`; returns the attempt as stored afterwards. */
+function gradeAndClose(ctx: AppContext, tx: Db, row: Attempt, by: 'self' | 'sweeper'): Attempt {
+	const exam = q.selectExam(tx, row.examId);
+	if (!exam) throw new NotFound(`exam ${row.examId}`);
+	const items = row.paper as PaperItem[];
+	const versions = q.selectVersions(
+		tx,
+		items.map((i) => i.versionId)
+	);
+	const answers = new Map<number, Answer | null>();
+	for (const a of q.selectAnswers(tx, row.id)) {
+		const item = items[a.position - 1];
+		if (item) answers.set(item.questionId, (a.answer as Answer | null) ?? null);
+	}
+	const grade = gradeAttempt(
+		items.map((item) => ({ question: versions.get(item.versionId)!, points: item.points })),
+		answers,
+		{ partialCredit: exam.partialCredit as PartialCredit, passMark: exam.passMark }
+	);
+	const now = ctx.clock.now();
+	if (
+		!q.markSubmitted(tx, row.id, {
+			submittedAt: now,
+			submittedBy: by,
+			score: grade.score,
+			percent: grade.percent,
+			passed: grade.passed
+		})
+	) {
+		return q.selectAttempt(tx, row.id)!;
+	}
+	grade.perItem.forEach((g, i) => {
+		q.recordItemGrade(tx, {
+			attemptId: row.id,
+			position: i + 1,
+			questionVersionId: items[i]!.versionId,
+			correct: g.correct,
+			score: g.score,
+			now
+		});
+	});
+	if (exam.purpose === 'onboarding' && grade.passed) evaluateClearance(ctx, row.staffId, tx);
+	recordAudit(
+		ctx,
+		{
+			action: 'exam.submit',
+			actorStaffId: by === 'self' ? row.staffId : null,
+			target: `attempt:${row.id}`,
+			detail: { by, score: grade.score, passed: grade.passed }
+		},
+		tx
+	);
+	return q.selectAttempt(tx, row.id)!;
+}
+
+/** Submits the person's own attempt; submitting twice grades once and returns the same result. */
+export function submitAttempt(
+	ctx: AppContext,
+	user: SessionUser | null,
+	attemptId: number
+): Attempt {
+	if (!user) throw new Forbidden('not signed in');
+	return inTransaction(ctx.db, (tx) => {
+		const row = q.selectAttempt(tx, attemptId);
+		if (!row) throw new NotFound(`attempt ${attemptId}`, 'exams.error.noSuchAttempt');
+		if (row.staffId !== user.id)
+			throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
+		if (row.status === 'submitted') return row;
+		return gradeAndClose(ctx, tx, row, 'self');
+	});
+}
+
+/**
+ * Submits, with what was saved, every attempt left open past its deadline plus grace, whether
+ * or not anyone visits it. Runs at start and on a timer.
+ */
+export function sweepOverdueAttempts(ctx: AppContext, graceMs = DEFAULT_GRACE_MS): number {
+	const ids = q.selectOverdueAttemptIds(ctx.db, ctx.clock.now() - graceMs - 1);
+	let closed = 0;
+	for (const id of ids) {
+		inTransaction(ctx.db, (tx) => {
+			const row = q.selectAttempt(tx, id);
+			if (row?.status === 'open') {
+				gradeAndClose(ctx, tx, row, 'sweeper');
+				closed++;
+			}
+		});
+	}
+	if (closed > 0) log.info({ closed }, 'overdue attempts submitted');
+	return closed;
+}
+
+/** Starts the sweeper: once now, then every `everyMs`; returns a stop function. */
+export function startSweeper(ctx: AppContext, everyMs = 30_000): () => void {
+	sweepOverdueAttempts(ctx);
+	const timer = setInterval(() => {
+		try {
+			sweepOverdueAttempts(ctx);
+		} catch (e) {
+			log.error({ err: e }, 'sweeper failed');
+		}
+	}, everyMs);
+	timer.unref();
+	return () => clearInterval(timer);
+}

@@ -1,0 +1,47 @@
+import type { Db } from '../db';
+import type { OnboardingPlan } from '../db/schema';
+import { selectActiveOnboardingExamId, selectOnboardingExamResult } from './exam-queries';
+import * as q from './queries';
+import type { ClearanceInput } from './readiness';
+
+/** Midnight at the start of an office day ('YYYY-MM-DD', China time, UTC+8 all year). */
+export function officeDayStart(day: string): number {
+	return Date.parse(`${day}T00:00:00+08:00`);
+}
+
+export interface PlanFacts {
+	input: ClearanceInput;
+	/** The onboarding exam to sit now; null when no active onboarding exam exists. */
+	examId: number | null;
+	/** A submitted attempt exists since the plan started (passed or not). */
+	examAttempted: boolean;
+}
+
+/**
+ * What the clearance rule is measured against for one plan. An exam passed before the plan
+ * started does not count: the exam closes this plan's training, not an earlier one's.
+ */
+export function collectPlanFacts(db: Db, plan: OnboardingPlan): PlanFacts {
+	const days = q.selectCurrentDays(db, plan.id);
+	const signatures = q.selectSignatures(
+		db,
+		days.map((d) => d.id)
+	);
+	const examId = selectActiveOnboardingExamId(db);
+	const exam = selectOnboardingExamResult(db, plan.staffId, officeDayStart(plan.startDate));
+	return {
+		input: {
+			seatHoursRequired: plan.seatHoursRequired,
+			seatHoursDone: q.sumSeatHoursCompleted(db, plan.staffId, plan.seatCourseId),
+			practicumDaysRequired: plan.practicumDaysRequired,
+			days: days.map((d) => ({
+				dayNumber: d.dayNumber,
+				countersigned: signatures.some((s) => s.dayId === d.id && s.kind === 'countersign')
+			})),
+			examRequired: examId !== null,
+			examPassed: exam.passed
+		},
+		examId,
+		examAttempted: exam.attempted
+	};
+}

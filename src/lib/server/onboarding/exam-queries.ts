@@ -1,0 +1,40 @@
+import { and, asc, eq, gte } from 'drizzle-orm';
+import type { Db } from '../db';
+import { attempt, examDefinition } from '../db/schema';
+
+/** The onboarding exam new hires are sent to now: the first active one, or null when none. */
+export function selectActiveOnboardingExamId(db: Db): number | null {
+	return (
+		db
+			.select({ id: examDefinition.id })
+			.from(examDefinition)
+			.where(and(eq(examDefinition.purpose, 'onboarding'), eq(examDefinition.active, true)))
+			.orderBy(asc(examDefinition.id))
+			.get()?.id ?? null
+	);
+}
+
+/**
+ * The person's submitted attempts at any onboarding exam started at or after `since` (epoch ms):
+ * whether there were any, and whether one of them passed.
+ */
+export function selectOnboardingExamResult(
+	db: Db,
+	staffId: number,
+	since: number
+): { attempted: boolean; passed: boolean } {
+	const rows = db
+		.select({ passed: attempt.passed })
+		.from(attempt)
+		.innerJoin(examDefinition, eq(examDefinition.id, attempt.examId))
+		.where(
+			and(
+				eq(attempt.staffId, staffId),
+				eq(attempt.status, 'submitted'),
+				eq(examDefinition.purpose, 'onboarding'),
+				gte(attempt.startedAt, since)
+			)
+		)
+		.all();
+	return { attempted: rows.length > 0, passed: rows.some((r) => r.passed === true) };
+}

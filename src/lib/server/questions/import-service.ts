@@ -1,0 +1,183 @@
+import { recordAudit } from '../audit/service';
+import type { AppContext } from '../context';
+import { inTransaction, type Db } from '../db';
+import { Invalid, NotFound } from '../errors';
+import { formatMegabytes, MAX_IMPORT_BYTES } from '../files/decode';
+import { requireBankEditor, type BankActor, type BankEditor } from './actor';
+import { contentOf } from './content';
+import { evaluate, toPreview, type QuestionImportPreview } from './import-evaluate';
+import type { QuestionImportCounts } from './import-plan';
+import * as q from './queries';
+import { storeQuestion, storeVersion } from './store';
+
+export type { QuestionImportPreview } from './import-evaluate';
+
+export interface QuestionUpload {
+	fileName: string;
+	bytes: Uint8Array;
+	/** Bank for questions whose file names none; must exist (the import keeps only its id). */
+	defaultBank?: string | null;
+}
+
+// Browsers of old sent the whole client path; keep the name only, and not an essay.
+function cleanFileName(name: string): string {
+	return (name.split(/[\\/]/).pop() ?? '').trim().slice(0, 200);
+}
+
+/** Refuses what cannot be previewed at all; returns the default bank's id, if one was named. */
+function checkUpload(
+	db: Db,
+	upload: QuestionUpload
+): { fileName: string; defaultBankId: number | null } {
+	const fileName = cleanFileName(upload.fileName);
+	if (!fileName && upload.bytes.length === 0) {
+		throw new Invalid([{ key: 'questions.import.error.noFile', field: 'file' }]);
+	}
+	if (upload.bytes.length > MAX_IMPORT_BYTES) {
+		const params = {
+			size: formatMegabytes(upload.bytes.length),
+			limit: formatMegabytes(MAX_IMPORT_BYTES)
+		};
+		throw new Invalid([{ key: 'questions.error.fileTooLarge', params, field: 'file' }]);
+	}
+	const name = upload.defaultBank?.trim();
+	if (!name) return { fileName, defaultBankId: null };
+	const bank = q.selectBankByName(db, name);
+	if (!bank)
+		throw new Invalid([
+			{ key: 'questions.import.error.unknownBank', params: { name }, field: 'defaultBank' }
+		]);
+	return { fileName, defaultBankId: bank.id };
+}
+
+/** Checks a file against the database without keeping it: the CLI's dry run. */
+export function checkQuestionFile(
+	ctx: AppContext,
+	actor: BankActor,
+	upload: QuestionUpload
+): QuestionImportPreview {
+	requireBankEditor(actor);
+	const { fileName } = checkUpload(ctx.db, upload);
+	const bank = upload.defaultBank?.trim() || null;
+	return toPreview(null, fileName, bank, evaluate(ctx.db, fileName, upload.bytes, bank));
+}
+
+/** Stores an uploaded question file and reports what committing it would do; writes no questions. */
+export function previewQuestionImport(
+	ctx: AppContext,
+	actor: BankActor,
+	upload: QuestionUpload
+): QuestionImportPreview {
+	const editor = requireBankEditor(actor);
+	const { fileName, defaultBankId } = checkUpload(ctx.db, upload);
+	const bank = upload.defaultBank?.trim() || null;
+	const evaluation = evaluate(ctx.db, fileName, upload.bytes, bank);
+	const importId = q.insertImport(ctx.db, {
+		createdBy: editor.staffId,
+		createdAt: ctx.clock.now(),
+		fileName,
+		content: Buffer.from(upload.bytes),
+		summary: defaultBankId === null ? evaluation.counts : { ...evaluation.counts, defaultBankId }
+	});
+	return toPreview(importId, fileName, bank, evaluation);
+}
+
+/** The stored import and its default bank's name, refusing one that can no longer be committed. */
+export function getStoredImport(
+	db: Db,
+	importId: number
+): { row: q.ImportRow; defaultBank: string | null } {
+	const row = Number.isSafeInteger(importId) ? q.selectImport(db, importId) : undefined;
+	if (!row) throw new NotFound(`question import ${importId}`);
+	const bankId = row.summary?.defaultBankId;
+	const defaultBank = bankId === undefined ? null : (q.selectBank(db, bankId)?.name ?? null);
+	return { row, defaultBank };
+}
+
+function getPreviewed(db: Db, importId: number): ReturnType<typeof getStoredImport> {
+	const stored = getStoredImport(db, importId);
+	if (stored.row.status === 'committed')
+		throw new Invalid([{ key: 'questions.import.error.alreadyCommitted' }]);
+	if (stored.row.status === 'discarded')
+		throw new Invalid([{ key: 'questions.import.error.discarded' }]);
+	return stored;
+}
+
+/**
+ * Re-reads the stored file against the database as it is now and applies it in one transaction:
+ * every question or, at any problem, none. Banks are created by name; a question whose external
+ * id exists in its bank gets a new version only when its content changed.
+ */
+export function commitQuestionImport(
+	ctx: AppContext,
+	actor: BankActor,
+	importId: number
+): { importId: number; counts: QuestionImportCounts } {
+	const editor = requireBankEditor(actor);
+	return inTransaction(ctx.db, (tx) => {
+		const { row, defaultBank } = getPreviewed(tx, importId);
+		const { plan, counts, parsed } = evaluate(tx, row.fileName, row.content, defaultBank);
+		if (parsed.problems.length > 0) {
+			throw new Invalid([
+				{ key: 'questions.import.error.hasProblems', params: { count: parsed.problems.length } }
+			]);
+		}
+		if (parsed.questions.length === 0) throw new Invalid([{ key: 'questions.error.noQuestions' }]);
+		applyPlan(ctx, tx, editor, plan);
+		const summary = { ...row.summary, ...counts };
+		if (
+			!q.updatePreviewedImport(tx, importId, {
+				status: 'committed',
+				committedAt: ctx.clock.now(),
+				summary
+			})
+		) {
+			throw new Invalid([{ key: 'questions.import.error.alreadyCommitted' }]);
+		}
+		recordAudit(
+			ctx,
+			{
+				action: 'questions.import',
+				actorStaffId: editor.staffId,
+				target: `question_import:${importId}`,
+				detail: { fileName: row.fileName, via: editor.via, ...counts }
+			},
+			tx
+		);
+		return { importId, counts };
+	});
+}
+
+function applyPlan(
+	ctx: AppContext,
+	tx: Db,
+	editor: BankEditor,
+	plan: ReturnType<typeof evaluate>['plan']
+): void {
+	const author = { staffId: editor.staffId, now: ctx.clock.now() };
+	const bankIds = new Map(q.selectBanks(tx).map((b) => [b.name, b.id]));
+	for (const name of plan.newBanks) {
+		bankIds.set(name, q.insertBank(tx, { name, createdBy: editor.staffId, createdAt: author.now }));
+	}
+	const touched = new Set<number>();
+	for (const draft of plan.creates) {
+		const bankId = bankIds.get(draft.bank);
+		if (bankId === undefined) throw new Error(`bank ${draft.bank} vanished during import`);
+		storeQuestion(tx, bankId, draft, author);
+		touched.add(bankId);
+	}
+	for (const v of plan.versions) {
+		storeVersion(tx, v.questionId, v.version, contentOf(v.draft), author);
+		touched.add(bankIds.get(v.draft.bank) ?? -1);
+	}
+	q.bumpRevisions(tx, [...touched]);
+}
+
+/** Marks a previewed import as abandoned so it can never be committed. */
+export function discardQuestionImport(ctx: AppContext, actor: BankActor, importId: number): void {
+	requireBankEditor(actor);
+	getPreviewed(ctx.db, importId);
+	if (!q.updatePreviewedImport(ctx.db, importId, { status: 'discarded' })) {
+		throw new Invalid([{ key: 'questions.import.error.alreadyCommitted' }]);
+	}
+}

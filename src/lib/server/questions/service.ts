@@ -1,0 +1,205 @@
+import { recordAudit } from '../audit/service';
+import type { AppContext } from '../context';
+import { inTransaction } from '../db';
+import { Invalid, NotFound } from '../errors';
+import { requireBankEditor, type BankActor, type BankEditor } from './actor';
+import { checkDraft } from './check-draft';
+import { isSameContent, type VersionContent } from './content';
+import * as q from './queries';
+import { storeQuestion, storeVersion } from './store';
+
+export { getBank, getQuestion, listBanks } from './view';
+
+const MAX_NAME = 50;
+const MAX_EXTERNAL_ID = 64;
+
+/** A new question typed into the form; its bank comes from the page it was typed on. */
+export type QuestionInput = VersionContent & { externalId: string | null };
+
+function audit(
+	ctx: AppContext,
+	tx: AppContext['db'],
+	editor: BankEditor,
+	input: {
+		action: 'questions.edit' | 'questions.retire';
+		target: string;
+		detail: Record<string, unknown>;
+	}
+): void {
+	const { action, target, detail } = input;
+	recordAudit(
+		ctx,
+		{ action, actorStaffId: editor.staffId, target, detail: { ...detail, via: editor.via } },
+		tx
+	);
+}
+
+/** Opens an empty bank; names are unique because imports find banks by name. */
+export function createBank(
+	ctx: AppContext,
+	actor: BankActor,
+	input: { name: string; description?: string }
+): { bankId: number } {
+	const editor = requireBankEditor(actor);
+	const name = input.name.trim();
+	if (!name) throw new Invalid([{ key: 'questions.bank.error.nameMissing', field: 'name' }]);
+	if (name.length > MAX_NAME) {
+		throw new Invalid([
+			{ key: 'questions.bank.error.nameTooLong', params: { max: MAX_NAME }, field: 'name' }
+		]);
+	}
+	return inTransaction(ctx.db, (tx) => {
+		if (q.selectBankByName(tx, name)) {
+			throw new Invalid([
+				{ key: 'questions.bank.error.nameTaken', params: { name }, field: 'name' }
+			]);
+		}
+		const bankId = q.insertBank(tx, {
+			name,
+			description: input.description?.trim() ?? '',
+			createdBy: editor.staffId,
+			createdAt: ctx.clock.now()
+		});
+		audit(ctx, tx, editor, {
+			action: 'questions.edit',
+			target: `question_bank:${bankId}`,
+			detail: { bank: name, created: true }
+		});
+		return { bankId };
+	});
+}
+
+function refuseInvalid(content: VersionContent): void {
+	const problems = checkDraft(content);
+	if (problems.length > 0) throw new Invalid(problems);
+}
+
+/** Adds a question to a bank as its version 1. */
+export function createQuestion(
+	ctx: AppContext,
+	actor: BankActor,
+	bankId: number,
+	input: QuestionInput
+): { questionId: number } {
+	const editor = requireBankEditor(actor);
+	const { externalId: rawId, ...content } = input;
+	refuseInvalid(content);
+	const externalId = rawId?.trim() || null;
+	if (externalId && externalId.length > MAX_EXTERNAL_ID) {
+		throw new Invalid([
+			{
+				key: 'questions.form.error.externalIdTooLong',
+				params: { max: MAX_EXTERNAL_ID },
+				field: 'externalId'
+			}
+		]);
+	}
+	return inTransaction(ctx.db, (tx) => {
+		const bank = Number.isSafeInteger(bankId) ? q.selectBank(tx, bankId) : undefined;
+		if (!bank) throw new NotFound(`question bank ${bankId}`);
+		const author = { staffId: editor.staffId, now: ctx.clock.now() };
+		const draft = { ...content, externalId, bank: bank.name, line: 0 };
+		if (externalId && q.selectQuestionIdByExternalId(tx, bank.id, externalId) !== null) {
+			throw new Invalid([
+				{
+					key: 'questions.form.error.externalIdTaken',
+					params: { value: externalId },
+					field: 'externalId'
+				}
+			]);
+		}
+		const questionId = storeQuestion(tx, bank.id, draft, author);
+		q.bumpRevisions(tx, [bank.id]);
+		audit(ctx, tx, editor, {
+			action: 'questions.edit',
+			target: `question:${questionId}`,
+			detail: { version: 1, created: true }
+		});
+		return { questionId };
+	});
+}
+
+/**
+ * Saves an edit as a new version (attempts keep the version they showed). Content equal to the
+ * current version makes none: `changed` is false and the page says "no change".
+ */
+export function editQuestion(
+	ctx: AppContext,
+	actor: BankActor,
+	questionId: number,
+	content: VersionContent
+): { changed: boolean; version: number } {
+	const editor = requireBankEditor(actor);
+	refuseInvalid(content);
+	return inTransaction(ctx.db, (tx) => {
+		const row = Number.isSafeInteger(questionId) ? q.selectQuestion(tx, questionId) : undefined;
+		const current = row ? q.selectVersions(tx, row.id)[0] : undefined;
+		if (!row || !current) throw new NotFound(`question ${questionId}`);
+		if (isSameContent(current, content)) return { changed: false, version: current.version };
+		const version = current.version + 1;
+		storeVersion(tx, row.id, version, content, { staffId: editor.staffId, now: ctx.clock.now() });
+		q.bumpRevisions(tx, [row.bankId]);
+		audit(ctx, tx, editor, {
+			action: 'questions.edit',
+			target: `question:${row.id}`,
+			detail: { version }
+		});
+		return { changed: true, version };
+	});
+}
+
+function setRetired(
+	ctx: AppContext,
+	actor: BankActor,
+	questionId: number,
+	retire: boolean,
+	reason: string
+): void {
+	const editor = requireBankEditor(actor);
+	const why = reason.trim();
+	if (!why) throw new Invalid([{ key: 'questions.retire.error.reason', field: 'reason' }]);
+	inTransaction(ctx.db, (tx) => {
+		const row = Number.isSafeInteger(questionId) ? q.selectQuestion(tx, questionId) : undefined;
+		if (!row) throw new NotFound(`question ${questionId}`);
+		if (row.retired === retire) {
+			throw new Invalid([
+				{ key: retire ? 'questions.retire.error.already' : 'questions.restore.error.notRetired' }
+			]);
+		}
+		const now = ctx.clock.now();
+		q.updateRetired(
+			tx,
+			row.id,
+			retire
+				? { retired: true, retiredAt: now, retiredBy: editor.staffId }
+				: { retired: false, retiredAt: null, retiredBy: null }
+		);
+		// A retired question leaves the draw pool: cached pools must notice.
+		q.bumpRevisions(tx, [row.bankId]);
+		audit(ctx, tx, editor, {
+			action: 'questions.retire',
+			target: `question:${row.id}`,
+			detail: { retired: retire, reason: why }
+		});
+	});
+}
+
+/** Takes a question out of future draws; papers already drawn keep it. */
+export function retireQuestion(
+	ctx: AppContext,
+	actor: BankActor,
+	questionId: number,
+	reason: string
+): void {
+	setRetired(ctx, actor, questionId, true, reason);
+}
+
+/** Puts a retired question back into the draw pool. */
+export function restoreQuestion(
+	ctx: AppContext,
+	actor: BankActor,
+	questionId: number,
+	reason: string
+): void {
+	setRetired(ctx, actor, questionId, false, reason);
+}

@@ -1,0 +1,6 @@
+import { runLoad } from '$lib/server/http';
+import { listMyExams } from '$lib/server/exams/my-exams';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => ({ exams: listMyExams(event.locals.ctx, event.locals.user) }));

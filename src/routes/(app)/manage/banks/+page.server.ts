@@ -1,0 +1,23 @@
+import { redirect } from '@sveltejs/kit';
+import { runAction, runLoad } from '$lib/server/http';
+import { createBank, listBanks } from '$lib/server/questions/service';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => ({ banks: listBanks(event.locals.ctx, event.locals.user) }));
+
+export const actions: Actions = {
+	create: async (event) => {
+		const form = await event.request.formData();
+		const result = await runAction(event, () => {
+			const name = form.get('name');
+			const description = form.get('description');
+			return createBank(event.locals.ctx, event.locals.user, {
+				name: typeof name === 'string' ? name : '',
+				description: typeof description === 'string' ? description : ''
+			}).bankId;
+		});
+		if (typeof result === 'number') redirect(303, `/manage/banks/${result}`);
+		return result;
+	}
+};

@@ -1,0 +1,35 @@
+import { redirect } from '@sveltejs/kit';
+import { runAction, runLoad } from '$lib/server/http';
+import { previewQuestionImport } from '$lib/server/questions/import-service';
+import { listQuestionImports } from '$lib/server/questions/import-view';
+import { listBanks } from '$lib/server/questions/service';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => {
+		const { ctx, user } = event.locals;
+		return {
+			imports: listQuestionImports(ctx, user),
+			banks: listBanks(ctx, user).map((b) => b.name)
+		};
+	});
+
+export const actions: Actions = {
+	preview: async (event) => {
+		const form = await event.request.formData();
+		const file = form.get('file');
+		const defaultBank = form.get('defaultBank');
+		const result = await runAction(event, async () => {
+			const upload =
+				file instanceof File
+					? { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+					: { fileName: '', bytes: new Uint8Array() };
+			return previewQuestionImport(event.locals.ctx, event.locals.user, {
+				...upload,
+				defaultBank: typeof defaultBank === 'string' ? defaultBank : null
+			}).importId;
+		});
+		if (typeof result === 'number') redirect(303, `/manage/banks/import/${result}`);
+		return result;
+	}
+};

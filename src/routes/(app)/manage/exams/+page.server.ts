@@ -1,0 +1,19 @@
+import { redirect } from '@sveltejs/kit';
+import { examInputFromForm } from '$lib/server/exams/definition-input';
+import { listExams } from '$lib/server/exams/definition-views';
+import { createExam } from '$lib/server/exams/definitions';
+import { runAction, runLoad } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => listExams(event.locals.ctx, event.locals.user));
+
+export const actions: Actions = {
+	create: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			const exam = createExam(event.locals.ctx, event.locals.user, examInputFromForm(form));
+			redirect(303, `/manage/exams/${exam.id}`);
+		});
+	}
+};

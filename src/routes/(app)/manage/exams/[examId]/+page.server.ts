@@ -1,0 +1,31 @@
+import { examInputFromForm } from '$lib/server/exams/definition-input';
+import { getExam } from '$lib/server/exams/definition-views';
+import { setExamActive, updateExam } from '$lib/server/exams/definitions';
+import { runAction, runLoad } from '$lib/server/http';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => getExam(event.locals.ctx, event.locals.user, Number(event.params.examId)));
+
+/** Each action: read the form, call one service (which checks access), say what was done. */
+function act<T>(work: (event: RequestEvent, form: FormData, examId: number) => T) {
+	return async (event: RequestEvent) => {
+		const form = await event.request.formData();
+		return runAction(event, () => work(event, form, Number(event.params.examId)));
+	};
+}
+
+export const actions: Actions = {
+	save: act(({ locals }, form, examId) => {
+		updateExam(locals.ctx, locals.user, examId, examInputFromForm(form));
+		return { done: 'saved' as const };
+	}),
+	deactivate: act(({ locals }, _form, examId) => {
+		setExamActive(locals.ctx, locals.user, examId, false);
+		return { done: 'deactivated' as const };
+	}),
+	activate: act(({ locals }, _form, examId) => {
+		setExamActive(locals.ctx, locals.user, examId, true);
+		return { done: 'activated' as const };
+	})
+};

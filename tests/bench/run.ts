@@ -1,0 +1,137 @@
+// `npm run bench`: the exam engine under load, each figure next to a baseline measured in the
+// same run (these machines are noisy, so ratios matter more than absolute numbers).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ensureBuilt } from '../../src/lib/server/cli/build';
+import { load, startServer, stopServer, type LoadResult } from './load';
+import { readAttempts, seedBenchDb, STAFF } from './seed';
+
+const HELLO_PORT = 4301;
+const APP_PORT = 4302;
+const CONNECTIONS = 50;
+const DURATION = 10;
+
+function answerFor(type: string, seq: number): unknown {
+	if (type === 'single') return { choice: 'ABCD'[seq % 4] };
+	if (type === 'multiple') return { choices: seq % 2 ? ['A', 'C'] : ['B', 'D'] };
+	if (type === 'true_false') return { value: seq % 2 === 0 };
+	return { text: `答案${seq % 97}` };
+}
+
+function line(label: string, r: LoadResult, baseline?: number, target?: string): string {
+	const ratio = baseline ? ` ${(r.rps / baseline).toFixed(2)}×H` : '';
+	return `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  n=${r.total}  failed=${r.failed}${ratio}${target ? `  (target ${target})` : ''}`;
+}
+
+async function main(): Promise<number> {
+	if (!ensureBuilt(process.cwd())) return 1;
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qualify-bench-'));
+	const sqliteVersion = (
+		new Database(':memory:').prepare('select sqlite_version() as v').get() as { v: string }
+	).v;
+	console.log(
+		`Qualify bench · Node ${process.version} · SQLite ${sqliteVersion} · ${os.cpus().length} cores`
+	);
+
+	const hello = await startServer(
+		['-e', `require('node:http').createServer((q, s) => s.end('hello')).listen(${HELLO_PORT})`],
+		{},
+		`http://localhost:${HELLO_PORT}/`
+	);
+	const h = await load(`http://localhost:${HELLO_PORT}`, () => ({ path: '/', method: 'GET' }), {
+		connections: CONNECTIONS,
+		duration: DURATION
+	});
+	await stopServer(hello);
+
+	const results: string[] = [line('baseline H: node:http hello world', h)];
+	let failed = h.failed;
+	for (const synchronous of ['FULL', 'NORMAL'] as const) {
+		const file = path.join(dir, `bench-${synchronous}.db`);
+		const seeded = seedBenchDb(file);
+		const env = {
+			DATABASE_PATH: file,
+			PORT: String(APP_PORT),
+			QUALIFY_DEMO: '0',
+			LOG_LEVEL: 'error',
+			ORIGIN: `http://localhost:${APP_PORT}`,
+			QUALIFY_SQLITE_SYNCHRONOUS: synchronous
+		};
+		const server = await startServer(
+			['build/index.js'],
+			env,
+			`http://localhost:${APP_PORT}/healthz`
+		);
+		const url = `http://localhost:${APP_PORT}`;
+		let who = 0;
+		const starts = await load(
+			url,
+			() => ({
+				path: `/api/exams/${seeded.examId}/attempts`,
+				method: 'POST',
+				headers: { cookie: `qualify_session=${seeded.tokens[who++ % STAFF]}` }
+			}),
+			{ connections: 100, amount: STAFF }
+		);
+		const attempts = readAttempts(file, seeded.tokens);
+		if (attempts.length !== STAFF) {
+			console.error(`expected ${STAFF} attempts after the burst, found ${attempts.length}`);
+			failed++;
+		}
+		let n = 0;
+		const nextSave = () => {
+			const a = attempts[n % attempts.length]!;
+			const position = 1 + (Math.floor(n / attempts.length) % a.types.length);
+			const seq = ++n;
+			return {
+				path: `/api/attempts/${a.id}/answers`,
+				method: 'POST' as const,
+				headers: { cookie: `qualify_session=${a.token}`, 'content-type': 'application/json' },
+				body: JSON.stringify({ position, answer: answerFor(a.types[position - 1]!, seq), seq })
+			};
+		};
+		const saveMax = await load(url, nextSave, { connections: CONNECTIONS, duration: DURATION });
+		const saveAt1000 = await load(url, nextSave, {
+			connections: CONNECTIONS,
+			duration: DURATION,
+			overallRate: 1000
+		});
+		await stopServer(server);
+		failed += starts.failed + saveMax.failed + saveAt1000.failed;
+		if (synchronous === 'FULL') {
+			results.push(
+				line('start-attempt (50 of 5,000), burst', starts, undefined, `${STAFF} ok, p99 ≤ 2000 ms`)
+			);
+		}
+		results.push(
+			line(
+				`answer-save, max rate, ${synchronous}`,
+				saveMax,
+				h.rps,
+				synchronous === 'FULL' ? '≥ 0.25×H' : undefined
+			)
+		);
+		results.push(
+			line(
+				`answer-save at 1,000 req/s, ${synchronous}`,
+				saveAt1000,
+				undefined,
+				synchronous === 'FULL' ? 'p99 ≤ 20 ms' : undefined
+			)
+		);
+	}
+	console.log(results.join('\n'));
+	fs.rmSync(dir, { recursive: true, force: true });
+	if (failed > 0) console.error(`${failed} request(s) failed`);
+	return failed > 0 ? 1 : 0;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(e: unknown) => {
+		console.error(e);
+		process.exit(1);
+	}
+);

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO, signIn } from './helpers';
+
+/** Opens an exam from /exams by its visible title and starts (or resumes) it. */
+async function openExam(page: Page, title: RegExp): Promise<void> {
+	await page.goto('/exams');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的考试');
+	await page.getByRole('link', { name: title }).first().click();
+	await page.getByRole('button', { name: /开始练习|开始考试|继续作答/ }).click();
+	await expect(page).toHaveURL(/\/attempts\/\d+$/);
+	await expect(page.locator('#question-heading')).toBeVisible();
+}
+
+/** Answers the question on screen, whatever its type: the first option, 对, or some text. */
+async function answerCurrent(page: Page): Promise<void> {
+	const area = page.getByTestId('answer');
+	const text = area.locator('input[type="text"]');
+	if ((await text.count()) > 0) {
+		await text.fill('反洗钱');
+		return;
+	}
+	await area.locator('input[type="radio"], input[type="checkbox"]').first().check();
+}
+
+/** The total and unanswered counts the submit confirmation states. */
+async function confirmSummary(page: Page): Promise<{ total: number; unanswered: number }> {
+	await page.getByRole('button', { name: '交卷', exact: true }).click();
+	const text = await page.getByText(/共 \d+ 题：还有 \d+ 题未作答/).innerText();
+	const [, total, unanswered] = /共 (\d+) 题：还有 (\d+) 题未作答/.exec(text) ?? [];
+	return { total: Number(total), unanswered: Number(unanswered) };
+}
+
+test('answers given offline are kept, saved when back online, and counted', async ({
+	page,
+	context
+}) => {
+	await signIn(page, DEMO.teller);
+	await openExam(page, /岗前培训结业考试/);
+	await expect(page.getByTestId('time-left')).toHaveText(/\d{2}:\d{2}/);
+
+	await context.setOffline(true);
+	await expect(page.getByText(/网络已断开/).first()).toBeVisible();
+	const saveState = page.getByTestId('save-state');
+	await answerCurrent(page);
+	await expect(saveState).toHaveText(/未保存|保存中…|保存失败，将自动重试/);
+	await page.getByRole('button', { name: '下一题' }).click();
+	await answerCurrent(page);
+	await expect(saveState).toHaveText(/未保存|保存中…|保存失败，将自动重试/);
+	await expect(page.getByText(/\d+ 个答案等待保存|网络已断开/).first()).toBeVisible();
+
+	// The submit button cannot hand in while offline; it says why.
+	await page.getByRole('button', { name: '交卷', exact: true }).click();
+	await expect(page.getByRole('button', { name: '确认交卷' })).toBeDisabled();
+	await page.getByRole('button', { name: '返回检查' }).click();
+
+	await context.setOffline(false);
+	await expect(saveState).toHaveText(/已保存 \d{2}:\d{2}:\d{2}/);
+	await page.getByRole('button', { name: /^第 1 题：/ }).click();
+	await expect(saveState).toHaveText(/已保存 \d{2}:\d{2}:\d{2}/);
+	await expect(page.getByText('所有答案已保存')).toBeVisible();
+
+	const { total, unanswered } = await confirmSummary(page);
+	expect(unanswered).toBe(total - 2);
+	await page.getByRole('button', { name: '确认交卷' }).click();
+	await expect(page).toHaveURL(/\/attempts\/\d+\/result$/);
+
+	// What the result shows depends on the exam's review policy; whatever it shows must count them.
+	const answers = page.getByTestId('your-answer');
+	if ((await answers.count()) > 0) {
+		await expect(answers.nth(0)).not.toHaveText('未作答');
+		await expect(answers.nth(1)).not.toHaveText('未作答');
+	} else {
+		await expect(page.getByText(/得分 [\d.]+ \/ [\d.]+|成绩将在考试结束后公布/)).toBeVisible();
+	}
+});

@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { toSessionUser } from '../../../src/lib/server/auth/session';
+import { attempt } from '../../../src/lib/server/db/schema';
+import type { DomainError } from '../../../src/lib/server/errors';
+import { startAttempt } from '../../../src/lib/server/exams/attempts';
+import { grantExtraTime } from '../../../src/lib/server/exams/extra-time';
+import { answerToDisplay } from '../../../src/lib/server/exams/option-ids';
+import { saveAnswer } from '../../../src/lib/server/exams/save-answer';
+import { submitAttempt, sweepOverdueAttempts } from '../../../src/lib/server/exams/submit';
+import type { Answer, PaperItem } from '../../../src/lib/server/exams/types';
+import { getAttemptView } from '../../../src/lib/server/exams/views';
+import { createTestApp, type TestApp } from '../../helpers/app';
+import { makeBank, makeExam } from '../../helpers/exams';
+import { makeBranch, makeStaff } from '../../helpers/factories';
+
+const MINUTE = 60_000;
+
+async function setup(examFields = {}) {
+	const app = createTestApp();
+	const branchId = makeBranch(app).id;
+	const teller = toSessionUser(await makeStaff(app, { branchId }), ['learner']);
+	const other = toSessionUser(await makeStaff(app, { branchId }), ['learner']);
+	const trainer = toSessionUser(await makeStaff(app, { branchId }), ['trainer']);
+	const examId = makeExam(app, makeBank(app), examFields);
+	return { app, teller, other, trainer, examId };
+}
+
+/** The message key a refusal carries. */
+function causeOf(work: () => void): string {
+	try {
+		work();
+	} catch (e) {
+		return (e as DomainError).problems?.[0]?.key ?? String(e);
+	}
+	return 'no refusal';
+}
+
+/** The right answer for an item, in the display ids the browser would send. */
+function correctAnswer(app: TestApp, item: PaperItem): Answer {
+	const type = app.db.$client
+		.prepare('select type from question_version where id = ?')
+		.get(item.versionId) as { type: string };
+	const stored: Answer =
+		type.type === 'single'
+			? { choice: 'A' }
+			: type.type === 'multiple'
+				? { choices: ['A', 'C'] }
+				: type.type === 'true_false'
+					? { value: true }
+					: { text: '５万元 ' };
+	return answerToDisplay(item, stored) ?? stored;
+}
+
+describe('starting an attempt', () => {
+	it('draws a paper by the blueprint with the stored seed, and a restart shows the same paper', async () => {
+		const { app, teller, examId } = await setup();
+		const a = startAttempt(app, teller, examId, { seed: () => 'seed-1' });
+		expect(a.seed).toBe('seed-1');
+		expect(a.paper).toHaveLength(8);
+		expect(a.maxScore).toBe(90);
+		expect(a.deadline).toBe(app.clock.now() + 30 * MINUTE);
+		const again = startAttempt(app, teller, examId, { seed: () => 'seed-2' });
+		expect(again.id).toBe(a.id);
+		expect(again.paper).toEqual(a.paper);
+	});
+
+	it('gives two people different random papers, and the same seed the same paper', async () => {
+		const { app, teller, other, examId } = await setup();
+		const a = startAttempt(app, teller, examId, { seed: () => 'x' });
+		const b = startAttempt(app, other, examId, { seed: () => 'x' });
+		expect(b.paper).toEqual(a.paper);
+		const { app: app2, teller: t2, examId: e2 } = await setup();
+		const d = startAttempt(app2, t2, e2, { seed: () => 'y' });
+		expect(d.paper).not.toEqual(a.paper);
+	});
+
+	it('resumes instead of starting twice, and refuses when the attempts are used', async () => {
+		const { app, teller, examId } = await setup({ attemptsAllowed: 1 });
+		const ids = new Set([1, 2, 3, 4, 5].map(() => startAttempt(app, teller, examId).id));
+		expect(ids.size).toBe(1);
+		submitAttempt(app, teller, [...ids][0]!);
+		expect(() => startAttempt(app, teller, examId)).toThrowError(/exams.error.noAttemptsLeft/);
+		expect(app.db.select().from(attempt).all()).toHaveLength(1);
+	});
+
+	it('refuses outside the exam window', async () => {
+		const { app, teller, examId } = await setup({
+			windowOpensAt: Date.parse('2026-03-05T00:00:00Z')
+		});
+		expect(() => startAttempt(app, teller, examId)).toThrowError(/exams.error.notOpen/);
+	});
+});
+
+describe('saving answers', () => {
+	it('keeps the newest answer: an older sequence number never overwrites a newer one', async () => {
+		const { app, teller, examId } = await setup();
+		const a = startAttempt(app, teller, examId);
+		expect(
+			saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'B' }, seq: 20 }).stored
+		).toBe(true);
+		const late = saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'C' }, seq: 10 });
+		expect(late).toMatchObject({ stored: false, seq: 20 });
+		const view = getAttemptView(app, teller, a.id);
+		expect(view.paper.items[0]!.answer).toEqual({ choice: 'B' });
+		expect(view.lastSeq).toBe(20);
+	});
+
+	it('names the cause of every refusal and never changes the stored answer', async () => {
+		const { app, teller, other, examId } = await setup();
+		const a = startAttempt(app, teller, examId);
+		saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'B' }, seq: 1 });
+		const refusals: [unknown, RegExp][] = [
+			[
+				() => saveAnswer(app, other, a.id, { position: 1, answer: { choice: 'C' }, seq: 5 }),
+				/notYourAttempt/
+			],
+			[
+				() => saveAnswer(app, teller, a.id, { position: 99, answer: { choice: 'C' }, seq: 5 }),
+				/notInPaper/
+			],
+			[
+				() => saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'Z' }, seq: 5 }),
+				/malformedAnswer/
+			],
+			[
+				() => saveAnswer(app, teller, a.id, { position: 1, answer: { choices: ['A'] }, seq: 5 }),
+				/malformedAnswer/
+			],
+			[
+				() => saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'C' }, seq: -1 }),
+				/badSeq/
+			],
+			[
+				() => saveAnswer(app, teller, a.id, { position: '1', answer: { choice: 'C' }, seq: 5 }),
+				/notInPaper/
+			],
+			[
+				() => saveAnswer(app, teller, 999, { position: 1, answer: { choice: 'C' }, seq: 5 }),
+				/noSuchAttempt/
+			],
+			[
+				() =>
+					saveAnswer(app, teller, a.id, {
+						position: 1,
+						answer: JSON.parse('{"__proto__": {"choice": "C"}}'),
+						seq: 5
+					}),
+				/malformedAnswer/
+			]
+		];
+		for (const [attemptSave, cause] of refusals) {
+			expect(causeOf(attemptSave as () => void), String(cause)).toMatch(cause);
+		}
+		expect(getAttemptView(app, teller, a.id).paper.items[0]!.answer).toEqual({ choice: 'B' });
+	});
+
+	it('accepts saves in the grace period after the deadline and refuses them after it', async () => {
+		const { app, teller, examId } = await setup();
+		const a = startAttempt(app, teller, examId);
+		app.clock.advance(30 * MINUTE + 59_000);
+		expect(
+			saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'A' }, seq: 1 }).stored
+		).toBe(true);
+		app.clock.advance(2_000);
+		expect(() =>
+			saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'B' }, seq: 2 })
+		).toThrowError(/deadlinePassed/);
+	});
+
+	it('moves the deadline of an attempt in progress when extra time is granted', async () => {
+		const { app, teller, trainer, examId } = await setup();
+		const a = startAttempt(app, teller, examId);
+		const { deadline } = grantExtraTime(app, trainer, {
+			examId,
+			employeeNo: teller.employeeNo,
+			minutes: 15,
+			reason: '视力障碍，放大字体作答'
+		});
+		expect(deadline).toBe(a.deadline! + 15 * MINUTE);
+		app.clock.advance(40 * MINUTE);
+		expect(
+			saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'A' }, seq: 1 }).stored
+		).toBe(true);
+		expect(() =>
+			grantExtraTime(app, teller, {
+				examId,
+				employeeNo: teller.employeeNo,
+				minutes: 5,
+				reason: 'x'
+			})
+		).toThrow();
+	});
+});
+
+describe('the answer key', () => {
+	it('never reaches the browser before submission', async () => {
+		const { app, teller, examId } = await setup();
+		const a = startAttempt(app, teller, examId);
+		saveAnswer(app, teller, a.id, { position: 8, answer: { text: '我的答案' }, seq: 1 });
+		const json = JSON.stringify(getAttemptView(app, teller, a.id));
+		for (const leak of [
+			'correct',
+			'acceptedAnswers',
+			'correctBoolean',
+			'explanation',
+			'解析',
+			'五万元',
+			'weight',
+			'feedback'
+		]) {
+			expect(json, leak).not.toContain(leak);
+		}
+		expect(json).toContain('我的答案');
+	});
+});
+
+describe('submitting', () => {
+	it('grades once: full marks for right answers, and a second submit returns the same result', async () => {
+		const { app, teller, examId } = await setup();
+		const a = startAttempt(app, teller, examId);
+		(a.paper as PaperItem[]).forEach((item, i) =>
+			saveAnswer(app, teller, a.id, { position: i + 1, answer: correctAnswer(app, item), seq: 1 })
+		);
+		const first = submitAttempt(app, teller, a.id);
+		expect(first).toMatchObject({
+			status: 'submitted',
+			score: 90,
+			percent: 100,
+			passed: true,
+			submittedBy: 'self'
+		});
+		app.clock.advance(MINUTE);
+		const second = submitAttempt(app, teller, a.id);
+		expect(second.submittedAt).toBe(first.submittedAt);
+		expect(() => saveAnswer(app, teller, a.id, { position: 1, answer: null, seq: 9 })).toThrowError(
+			/alreadySubmitted/
+		);
+	});
+
+	it('submits an abandoned attempt past its deadline with what was saved, without a visit', async () => {
+		const { app, teller, examId } = await setup();
+		const a = startAttempt(app, teller, examId);
+		const first = (a.paper as PaperItem[])[0]!;
+		saveAnswer(app, teller, a.id, { position: 1, answer: correctAnswer(app, first), seq: 1 });
+		app.clock.advance(30 * MINUTE + 60_000);
+		expect(sweepOverdueAttempts(app)).toBe(0);
+		app.clock.advance(1_000);
+		expect(sweepOverdueAttempts(app)).toBe(1);
+		const row = app.db.select().from(attempt).all()[0]!;
+		expect(row).toMatchObject({ status: 'submitted', submittedBy: 'sweeper', score: first.points });
+	});
+});
