@@ -83,6 +83,12 @@ describe('starting an attempt', () => {
 		expect(app.db.select().from(attempt).all()).toHaveLength(1);
 	});
 
+	it('refuses a spot exam to anyone not drawn for it', async () => {
+		const { app, teller, examId } = await setup({ purpose: 'spot' });
+		expect(() => startAttempt(app, teller, examId)).toThrowError(/forbidden: not eligible/);
+		expect(startAttempt(app, teller, examId, { isEligible: () => true }).status).toBe('open');
+	});
+
 	it('refuses outside the exam window', async () => {
 		const { app, teller, examId } = await setup({
 			windowOpensAt: Date.parse('2026-03-05T00:00:00Z')

@@ -138,8 +138,8 @@ describe('extra time from the manage page', () => {
 	it('moves the deadline of an attempt in progress and lists the grant', async () => {
 		const { app, trainer, teller, bank } = await office();
 		const exam = createExam(app, trainer.user, {
-			title: '储蓄业务抽考',
-			purpose: 'spot',
+			title: '储蓄业务职业鉴定',
+			purpose: 'certification',
 			description: '',
 			blueprint: [{ id: 'r1', bankId: bank, count: 10, pointsEach: 10 }],
 			timeLimitMinutes: 30,

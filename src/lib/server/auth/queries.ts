@@ -1,4 +1,4 @@
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { loginThrottle, session, staff, staffRole, type Role } from '../db/schema';
 
@@ -6,21 +6,36 @@ export function insertSession(db: Db, row: typeof session.$inferInsert): void {
 	db.insert(session).values(row).run();
 }
 
+// Every request checks its session: these statements are built once per connection.
+function prepareSessionLookups(db: Db) {
+	return {
+		sessionWithStaff: db
+			.select({ session, staff })
+			.from(session)
+			.innerJoin(staff, eq(session.staffId, staff.id))
+			.where(eq(session.id, sql.placeholder('id')))
+			.prepare(),
+		roles: db
+			.select({ role: staffRole.role })
+			.from(staffRole)
+			.where(eq(staffRole.staffId, sql.placeholder('staffId')))
+			.prepare()
+	};
+}
+const prepared = new WeakMap<Db, ReturnType<typeof prepareSessionLookups>>();
+function lookups(db: Db): ReturnType<typeof prepareSessionLookups> {
+	let p = prepared.get(db);
+	if (!p) prepared.set(db, (p = prepareSessionLookups(db)));
+	return p;
+}
+
 export function selectSessionWithStaff(db: Db, sessionId: string) {
-	return db
-		.select({ session, staff })
-		.from(session)
-		.innerJoin(staff, eq(session.staffId, staff.id))
-		.where(eq(session.id, sessionId))
-		.get();
+	return lookups(db).sessionWithStaff.get({ id: sessionId });
 }
 
 export function selectRoles(db: Db, staffId: number): Role[] {
-	return db
-		.select({ role: staffRole.role })
-		.from(staffRole)
-		.where(eq(staffRole.staffId, staffId))
-		.all()
+	return lookups(db)
+		.roles.all({ staffId })
 		.map((r) => r.role);
 }
 

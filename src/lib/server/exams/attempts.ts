@@ -30,7 +30,9 @@ export type EligibilityCheck = (
 	exam: ExamDefinition,
 	user: SessionUser
 ) => boolean;
-const everyoneOnStaff: EligibilityCheck = (_ctx, _exam, user) => user.status !== 'left';
+// Spot exams are denied unless a caller that knows the draw says otherwise.
+const everyoneOnStaff: EligibilityCheck = (_ctx, exam, user) =>
+	user.status !== 'left' && exam.purpose !== 'spot';
 
 export interface StartOptions {
 	seed?: SeedSource;
@@ -50,8 +52,8 @@ export function startAttempt(
 	const actor = requireUser(user);
 	const exam = q.selectExam(ctx.db, examId);
 	if (!exam) throw new NotFound(`exam ${examId}`);
-	const open = q.selectOpenAttempt(ctx.db, examId, actor.id);
-	if (open) return open;
+	const openId = q.selectOpenAttemptId(ctx.db, examId, actor.id);
+	if (openId !== null) return q.selectAttempt(ctx.db, openId)!;
 	if (!(options.isEligible ?? everyoneOnStaff)(ctx, exam, actor)) {
 		throw new Forbidden('not eligible', 'exams.error.notEligible');
 	}
@@ -77,18 +79,25 @@ export function startAttempt(
 	});
 	return inTransaction(ctx.db, (tx) => {
 		// Checked again under the write lock: a concurrent start may have won the race.
-		const raced = q.selectOpenAttempt(tx, examId, actor.id);
-		if (raced) return raced;
-		return q.insertAttempt(tx, {
+		const raced = q.selectOpenAttemptId(tx, examId, actor.id);
+		if (raced !== null) return q.selectAttempt(tx, raced)!;
+		const row = {
 			examId,
 			staffId: actor.id,
 			attemptNo: q.countAttempts(tx, examId, actor.id) + 1,
 			seed,
 			paper: paper.items as unknown[],
+			status: 'open' as const,
 			startedAt: now,
 			deadline,
 			extraTimeMs,
-			maxScore: paper.maxScore
-		});
+			submittedAt: null,
+			submittedBy: null,
+			score: null,
+			maxScore: paper.maxScore,
+			percent: null,
+			passed: null
+		};
+		return { id: q.insertAttempt(tx, row), ...row };
 	});
 }

@@ -13,8 +13,50 @@ import {
 } from '../db/schema';
 import type { ExamQuestion } from './types';
 
+// Starting an attempt runs these for every examinee at once (a spot exam opens for hundreds):
+// built once per connection instead of on every call.
+function prepareStartLookups(db: Db) {
+	const examId = sql.placeholder('examId');
+	const staffId = sql.placeholder('staffId');
+	return {
+		exam: db.select().from(examDefinition).where(eq(examDefinition.id, examId)).prepare(),
+		openAttemptId: db
+			.select({ id: attempt.id })
+			.from(attempt)
+			.where(
+				and(eq(attempt.examId, examId), eq(attempt.staffId, staffId), eq(attempt.status, 'open'))
+			)
+			.prepare(),
+		attemptCount: db
+			.select({ n: sql<number>`count(*)` })
+			.from(attempt)
+			.where(and(eq(attempt.examId, examId), eq(attempt.staffId, staffId)))
+			.prepare(),
+		extraMinutes: db
+			.select({ minutes: sql<number>`coalesce(sum(${extraTime.minutes}), 0)` })
+			.from(extraTime)
+			.where(and(eq(extraTime.examId, examId), eq(extraTime.staffId, staffId)))
+			.prepare(),
+		bankRevision: db
+			.select({ revision: questionBank.revision })
+			.from(questionBank)
+			.where(eq(questionBank.id, sql.placeholder('bankId')))
+			.prepare()
+	};
+}
+const prepared = new WeakMap<Db, ReturnType<typeof prepareStartLookups>>();
+function lookups(db: Db): ReturnType<typeof prepareStartLookups> {
+	let p = prepared.get(db);
+	if (!p) prepared.set(db, (p = prepareStartLookups(db)));
+	return p;
+}
+
 export function selectExam(db: Db, examId: number): ExamDefinition | undefined {
-	return db.select().from(examDefinition).where(eq(examDefinition.id, examId)).get();
+	return lookups(db).exam.get({ examId });
+}
+
+export function selectOpenAttemptId(db: Db, examId: number, staffId: number): number | null {
+	return lookups(db).openAttemptId.get({ examId, staffId })?.id ?? null;
 }
 
 export function selectAttempt(db: Db, attemptId: number): Attempt | undefined {
@@ -32,25 +74,16 @@ export function selectOpenAttempt(db: Db, examId: number, staffId: number): Atte
 }
 
 export function countAttempts(db: Db, examId: number, staffId: number): number {
-	const row = db
-		.select({ n: sql<number>`count(*)` })
-		.from(attempt)
-		.where(and(eq(attempt.examId, examId), eq(attempt.staffId, staffId)))
-		.get();
-	return row?.n ?? 0;
+	return lookups(db).attemptCount.get({ examId, staffId })?.n ?? 0;
 }
 
-export function insertAttempt(db: Db, row: typeof attempt.$inferInsert): Attempt {
-	return db.insert(attempt).values(row).returning().get();
+/** Inserts an attempt and returns its id (not the row: reading the paper back is wasted work). */
+export function insertAttempt(db: Db, row: typeof attempt.$inferInsert): number {
+	return db.insert(attempt).values(row).returning({ id: attempt.id }).get().id;
 }
 
 export function sumExtraTimeMs(db: Db, examId: number, staffId: number): number {
-	const row = db
-		.select({ minutes: sql<number>`coalesce(sum(${extraTime.minutes}), 0)` })
-		.from(extraTime)
-		.where(and(eq(extraTime.examId, examId), eq(extraTime.staffId, staffId)))
-		.get();
-	return (row?.minutes ?? 0) * 60_000;
+	return (lookups(db).extraMinutes.get({ examId, staffId })?.minutes ?? 0) * 60_000;
 }
 
 export function insertExtraTime(db: Db, row: typeof extraTime.$inferInsert): void {
@@ -71,13 +104,12 @@ export function updateOpenAttemptDeadline(
 
 /** The revision of each bank: a changed revision means a cached draw pool is stale. */
 export function selectBankRevisions(db: Db, bankIds: number[]): Map<number, number> {
-	if (bankIds.length === 0) return new Map();
-	const rows = db
-		.select({ id: questionBank.id, revision: questionBank.revision })
-		.from(questionBank)
-		.where(inArray(questionBank.id, bankIds))
-		.all();
-	return new Map(rows.map((r) => [r.id, r.revision]));
+	const revisions = new Map<number, number>();
+	for (const bankId of bankIds) {
+		const row = lookups(db).bankRevision.get({ bankId });
+		if (row) revisions.set(bankId, row.revision);
+	}
+	return revisions;
 }
 
 const versionColumns = {
