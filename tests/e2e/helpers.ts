@@ -29,3 +29,32 @@ export async function signOut(page: Page): Promise<void> {
 	await page.getByRole('button', { name: /退出登录|Sign out/ }).click();
 	await expect(page).toHaveURL(/\/login/);
 }
+
+/** Opens an exam from /exams by its visible title and starts (or resumes) it. */
+export async function openExam(page: Page, title: RegExp): Promise<void> {
+	await page.goto('/exams');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的考试');
+	await page.getByRole('link', { name: title }).first().click();
+	await page.getByRole('button', { name: /开始练习|开始考试|继续作答/ }).click();
+	await expect(page).toHaveURL(/\/attempts\/\d+$/);
+	await expect(page.locator('#question-heading')).toBeVisible();
+}
+
+/** Answers the question on screen, whatever its type: the first option, 对, or some text. */
+export async function answerCurrent(page: Page): Promise<void> {
+	const area = page.getByTestId('answer');
+	const text = area.locator('input[type="text"]');
+	if ((await text.count()) > 0) {
+		await text.fill('反洗钱');
+		return;
+	}
+	await area.locator('input[type="radio"], input[type="checkbox"]').first().check();
+}
+
+/** The total and unanswered counts the submit confirmation states. */
+export async function confirmSummary(page: Page): Promise<{ total: number; unanswered: number }> {
+	await page.getByRole('button', { name: '交卷', exact: true }).click();
+	const text = await page.getByText(/共 \d+ 题：还有 \d+ 题未作答/).innerText();
+	const [, total, unanswered] = /共 (\d+) 题：还有 (\d+) 题未作答/.exec(text) ?? [];
+	return { total: Number(total), unanswered: Number(unanswered) };
+}

@@ -1,6 +1,7 @@
 import { auth as enAuth } from './en/auth';
 import { classroom as enClassroom } from './en/classroom';
 import { common as enCommon } from './en/common';
+import { examdef as enExamdef } from './en/examdef';
 import { exams as enExams } from './en/exams';
 import { learning as enLearning } from './en/learning';
 import { onboarding as enOnboarding } from './en/onboarding';
@@ -10,6 +11,7 @@ import { roster as enRoster } from './en/roster';
 import { auth as zhAuth } from './zh-CN/auth';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { common as zhCommon } from './zh-CN/common';
+import { examdef as zhExamdef } from './zh-CN/examdef';
 import { exams as zhExams } from './zh-CN/exams';
 import { learning as zhLearning } from './zh-CN/learning';
 import { onboarding as zhOnboarding } from './zh-CN/onboarding';
@@ -28,7 +30,8 @@ const zhCN = {
 	...zhClassroom,
 	...zhOnboarding,
 	...zhQuestions,
-	...zhExams
+	...zhExams,
+	...zhExamdef
 };
 export type MessageKey = keyof typeof zhCN;
 export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
@@ -41,7 +44,8 @@ const en: Record<MessageKey, string> = {
 	...enClassroom,
 	...enOnboarding,
 	...enQuestions,
-	...enExams
+	...enExams,
+	...enExamdef
 };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
