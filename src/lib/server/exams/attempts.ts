@@ -34,9 +34,21 @@ export type EligibilityCheck = (
 const everyoneOnStaff: EligibilityCheck = (_ctx, exam, user) =>
 	user.status !== 'left' && exam.purpose !== 'spot';
 
+/**
+ * A sitting's own terms, for exams run inside something larger: a spot-exam campaign opens its
+ * own window each month and allows 1 + retests within it, whatever the exam definition says.
+ */
+export interface SittingTerms {
+	window: { opensAt: number; closesAt: number };
+	attemptsAllowed: number;
+	/** Attempts already made within this sitting. */
+	attemptsUsed: number;
+}
+
 export interface StartOptions {
 	seed?: SeedSource;
 	isEligible?: EligibilityCheck;
+	terms?: SittingTerms;
 }
 
 /**
@@ -58,12 +70,17 @@ export function startAttempt(
 		throw new Forbidden('not eligible', 'exams.error.notEligible');
 	}
 	const now = ctx.clock.now();
-	assertOpen(exam, now);
-	const used = q.countAttempts(ctx.db, examId, actor.id);
-	if (exam.attemptsAllowed !== null && used >= exam.attemptsAllowed) {
-		throw new Invalid([
-			{ key: 'exams.error.noAttemptsLeft', params: { allowed: exam.attemptsAllowed } }
-		]);
+	const terms = options.terms;
+	assertOpen(
+		terms
+			? { ...exam, windowOpensAt: terms.window.opensAt, windowClosesAt: terms.window.closesAt }
+			: exam,
+		now
+	);
+	const allowed = terms ? terms.attemptsAllowed : exam.attemptsAllowed;
+	const used = terms ? terms.attemptsUsed : q.countAttempts(ctx.db, examId, actor.id);
+	if (allowed !== null && used >= allowed) {
+		throw new Invalid([{ key: 'exams.error.noAttemptsLeft', params: { allowed } }]);
 	}
 	const seed = (options.seed ?? randomSeed)();
 	const paper = drawFromIndex(getPoolIndex(ctx.db, exam), {
@@ -74,7 +91,7 @@ export function startAttempt(
 	const deadline = computeDeadline({
 		startedAt: now,
 		timeLimitMs: exam.timeLimitMinutes === null ? null : exam.timeLimitMinutes * 60_000,
-		windowClosesAt: exam.windowClosesAt,
+		windowClosesAt: terms ? terms.window.closesAt : exam.windowClosesAt,
 		extraTimeMs
 	});
 	return inTransaction(ctx.db, (tx) => {

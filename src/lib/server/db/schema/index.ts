@@ -8,3 +8,5 @@ export * from './classroom';
 export * from './onboarding';
 export * from './questions';
 export * from './exams';
+export * from './spot';
+export * from './competency';
