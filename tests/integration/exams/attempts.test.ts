@@ -5,7 +5,7 @@ import type { DomainError } from '../../../src/lib/server/errors';
 import { startAttempt } from '../../../src/lib/server/exams/attempts';
 import { grantExtraTime } from '../../../src/lib/server/exams/extra-time';
 import { answerToDisplay } from '../../../src/lib/server/exams/option-ids';
-import { saveAnswer } from '../../../src/lib/server/exams/save-answer';
+import { saveAnswer, saveAnswerGrouped } from '../../../src/lib/server/exams/save-answer';
 import { submitAttempt, sweepOverdueAttempts } from '../../../src/lib/server/exams/submit';
 import type { Answer, PaperItem } from '../../../src/lib/server/exams/types';
 import { getAttemptView } from '../../../src/lib/server/exams/views';
@@ -195,6 +195,43 @@ describe('saving answers', () => {
 				reason: 'x'
 			})
 		).toThrow();
+	});
+});
+
+describe('grouped saves (one commit for saves that arrive together)', () => {
+	it('acknowledges each save after the shared commit, and refuses one overtaken by submission', async () => {
+		const { app, teller, examId } = await setup();
+		const a = startAttempt(app, teller, examId);
+		const items = a.paper as PaperItem[];
+		const results = await Promise.all(
+			items
+				.slice(0, 4)
+				.map((item, i) =>
+					saveAnswerGrouped(app, teller, a.id, {
+						position: i + 1,
+						answer: correctAnswer(app, item),
+						seq: 1
+					})
+				)
+		);
+		expect(results.map((r) => r.stored)).toEqual([true, true, true, true]);
+		expect(
+			getAttemptView(app, teller, a.id)
+				.paper.items.slice(0, 4)
+				.every((i) => i.answer)
+		).toBe(true);
+
+		const late = saveAnswerGrouped(app, teller, a.id, {
+			position: 5,
+			answer: correctAnswer(app, items[4]!),
+			seq: 2
+		});
+		submitAttempt(app, teller, a.id); // lands before the grouped write runs
+		await expect(late).rejects.toThrowError(/alreadySubmitted/);
+		const stored = app.db.$client
+			.prepare('select answer from attempt_answer where attempt_id = ? and position = 5')
+			.get(a.id) as { answer: string | null };
+		expect(stored.answer).toBeNull(); // graded blank at submission, not overwritten after it
 	});
 });
 

@@ -1,7 +1,13 @@
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { Forbidden, Invalid, NotFound } from '../errors';
-import { selectAttemptHead, selectStoredSeq, upsertAnswer } from './answer-store';
+import {
+	selectAttemptHead,
+	selectStoredSeq,
+	upsertAnswer,
+	upsertAnswerGrouped,
+	type AnswerRow
+} from './answer-store';
 import { canSave, DEFAULT_GRACE_MS, SAVE_REFUSAL } from './clock-rules';
 import { answerFromDisplay, displayIds } from './option-ids';
 import { getPaperMeta } from './paper-cache';
@@ -28,22 +34,19 @@ function positiveInt(value: unknown): number | null {
 	return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null;
 }
 
-/**
- * Saves one answer as the examinee gives it: session owner only, before the deadline plus
- * grace, an item of this paper, a well-formed answer. The reply is sent only after the write
- * committed (synchronous=FULL), so an acknowledged answer survives a crash.
- */
-export function saveAnswer(
+/** Checks a save against every rule and returns the row to write; throws the refusal. */
+function checkSave(
 	ctx: AppContext,
 	user: SessionUser | null,
 	attemptId: number,
 	input: SaveInput
-): SaveResult {
+): AnswerRow {
 	if (!user) throw new Forbidden('not signed in');
 	const head = Number.isSafeInteger(attemptId) ? selectAttemptHead(ctx.db, attemptId) : undefined;
 	if (!head) throw new NotFound(`attempt ${attemptId}`, 'exams.error.noSuchAttempt');
-	if (head.staffId !== user.id)
+	if (head.staffId !== user.id) {
 		throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
+	}
 	const now = ctx.clock.now();
 	const verdict = canSave({
 		now,
@@ -63,7 +66,7 @@ export function saveAnswer(
 	const parsed = parseAnswer(meta.types[position - 1]!, input.answer, displayIds(item));
 	if (!parsed.ok) throw new Invalid([parsed.problem]);
 	const stored = parsed.answer ? answerFromDisplay(item, parsed.answer) : null;
-	const saved = upsertAnswer(ctx.db, {
+	return {
 		attemptId,
 		position,
 		questionVersionId: item.versionId,
@@ -71,8 +74,47 @@ export function saveAnswer(
 		flagged: input.flagged === true,
 		seq,
 		savedAt: now
-	});
-	if (saved) return { stored: true, seq, savedAt: now };
-	const current = selectStoredSeq(ctx.db, attemptId, position);
-	return { stored: false, seq: current?.seq ?? seq, savedAt: current?.savedAt ?? now };
+	};
+}
+
+/** What to reply when the row was not written: a newer answer won, or the attempt closed. */
+function notStored(ctx: AppContext, row: AnswerRow): SaveResult {
+	if (selectAttemptHead(ctx.db, row.attemptId)?.status !== 'open') {
+		throw new Invalid([{ key: SAVE_REFUSAL['already-submitted'] }]);
+	}
+	const current = selectStoredSeq(ctx.db, row.attemptId, row.position);
+	return { stored: false, seq: current?.seq ?? row.seq, savedAt: current?.savedAt ?? row.savedAt };
+}
+
+/**
+ * Saves one answer as the examinee gives it: session owner only, before the deadline plus
+ * grace, an item of this paper, a well-formed answer. Returns once the write has committed
+ * (synchronous=FULL), so an acknowledged answer survives a crash.
+ */
+export function saveAnswer(
+	ctx: AppContext,
+	user: SessionUser | null,
+	attemptId: number,
+	input: SaveInput
+): SaveResult {
+	const row = checkSave(ctx, user, attemptId, input);
+	return upsertAnswer(ctx.db, row)
+		? { stored: true, seq: row.seq, savedAt: row.savedAt }
+		: notStored(ctx, row);
+}
+
+/**
+ * The same save for the web: saves arriving together share one commit (group commit), and the
+ * promise settles only after it, so the reply still means "on disk".
+ */
+export async function saveAnswerGrouped(
+	ctx: AppContext,
+	user: SessionUser | null,
+	attemptId: number,
+	input: SaveInput
+): Promise<SaveResult> {
+	const row = checkSave(ctx, user, attemptId, input);
+	return (await upsertAnswerGrouped(ctx.db, row))
+		? { stored: true, seq: row.seq, savedAt: row.savedAt }
+		: notStored(ctx, row);
 }

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { saveAnswer } from '$lib/server/exams/save-answer';
+import { saveAnswerGrouped } from '$lib/server/exams/save-answer';
 import { domainErrorJson } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
@@ -19,7 +19,7 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 	}
 	const input = body as Record<string, unknown>;
 	try {
-		const result = saveAnswer(locals.ctx, locals.user, Number(params.id), {
+		const result = await saveAnswerGrouped(locals.ctx, locals.user, Number(params.id), {
 			position: input.position,
 			answer: input.answer,
 			flagged: input.flagged,
