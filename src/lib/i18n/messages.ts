@@ -1,23 +1,29 @@
 import { auth as enAuth } from './en/auth';
 import { classroom as enClassroom } from './en/classroom';
 import { common as enCommon } from './en/common';
+import { competency as enCompetency } from './en/competency';
 import { examdef as enExamdef } from './en/examdef';
 import { exams as enExams } from './en/exams';
+import { items as enItems } from './en/items';
 import { learning as enLearning } from './en/learning';
 import { onboarding as enOnboarding } from './en/onboarding';
 import { org as enOrg } from './en/org';
 import { questions as enQuestions } from './en/questions';
 import { roster as enRoster } from './en/roster';
+import { spot as enSpot } from './en/spot';
 import { auth as zhAuth } from './zh-CN/auth';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { common as zhCommon } from './zh-CN/common';
+import { competency as zhCompetency } from './zh-CN/competency';
 import { examdef as zhExamdef } from './zh-CN/examdef';
 import { exams as zhExams } from './zh-CN/exams';
+import { items as zhItems } from './zh-CN/items';
 import { learning as zhLearning } from './zh-CN/learning';
 import { onboarding as zhOnboarding } from './zh-CN/onboarding';
 import { org as zhOrg } from './zh-CN/org';
 import { questions as zhQuestions } from './zh-CN/questions';
 import { roster as zhRoster } from './zh-CN/roster';
+import { spot as zhSpot } from './zh-CN/spot';
 
 // Each domain keeps its own pair of catalogues; English is typed against Chinese, so a key
 // missing from either fails the type check.
@@ -31,7 +37,10 @@ const zhCN = {
 	...zhOnboarding,
 	...zhQuestions,
 	...zhExams,
-	...zhExamdef
+	...zhExamdef,
+	...zhCompetency,
+	...zhItems,
+	...zhSpot
 };
 export type MessageKey = keyof typeof zhCN;
 export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
@@ -45,7 +54,10 @@ const en: Record<MessageKey, string> = {
 	...enOnboarding,
 	...enQuestions,
 	...enExams,
-	...enExamdef
+	...enExamdef,
+	...enCompetency,
+	...enItems,
+	...enSpot
 };
 
 export const LOCALES = ['zh-CN', 'en'] as const;

@@ -7,11 +7,13 @@ import { syncCourses } from './courses/sync';
 import { checkIntegrity, createDb, migrateDb } from './db';
 import { announceDemo } from './demo/accounts';
 import { seedDemoClassroom } from './demo/classroom';
+import { seedDemoCompetencies } from './demo/competency';
 import { seedDemoExams } from './demo/exams';
 import { seedDemoLearning } from './demo/learning';
 import { seedDemoOnboarding } from './demo/onboarding';
 import { seedDemoQuestionBanks } from './demo/questions';
 import { seedDemoIfEmpty } from './demo/seed';
+import { seedDemoSpot } from './demo/spot';
 import { startSweeper } from './exams/submit';
 import { log } from './log';
 
@@ -33,13 +35,16 @@ export async function bootApp(
 	// A broken content tree stops the start with every problem named by file.
 	syncCourses(ctx, loadContent(config.contentFolder));
 	if (config.demo && (await seedDemoIfEmpty(ctx))) {
-		// Onboarding first: it clears some of this year's hires, who then owe hours like everyone.
+		// Competencies first: their rules react to the clearances and submissions the others make.
+		seedDemoCompetencies(ctx);
+		// Then onboarding: it clears some of this year's hires, who then owe hours like everyone.
 		seedDemoOnboarding(ctx);
 		seedDemoLearning(ctx);
 		seedDemoClassroom(ctx);
 		seedDemoQuestionBanks(ctx);
 		// After onboarding: the hires it cleared must also have passed the onboarding exam.
 		seedDemoExams(ctx);
+		seedDemoSpot(ctx);
 	}
 	log.info({ database: config.databasePath }, 'database ready');
 	if (config.demo) announceDemo(ctx, config.port);

@@ -74,3 +74,12 @@ export function yearShareBefore(day: string, year: number): number {
 	const at = Date.parse(`${day}T00:00:00Z`);
 	return Math.min(1, Math.max(0, (at - start) / (end - start)));
 }
+
+/** The same day `months` later; the 31st of a shorter month clamps to its last day. */
+export function addMonths(day: string, months: number): string {
+	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+	const first = new Date(Date.UTC(y, m - 1 + months, 1));
+	const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+	first.setUTCDate(Math.min(d, last));
+	return first.toISOString().slice(0, 10);
+}

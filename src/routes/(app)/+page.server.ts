@@ -5,6 +5,7 @@ import { runLoad } from '$lib/server/http';
 import { getHomeMentoring } from '$lib/server/mentoring/mentees';
 import { getHomeOnboarding } from '$lib/server/onboarding/mine';
 import { getMySummary, getOrgOverview, listStaff } from '$lib/server/org/service';
+import { getHomeSpot } from '$lib/server/spot/sitting';
 import type { PageServerLoad } from './$types';
 
 // One section per role the person holds; each service checks access again on its own.
@@ -18,6 +19,7 @@ export const load: PageServerLoad = (event) =>
 			me,
 			hours: learns ? getHomeHours(ctx, user) : null,
 			sessions: learns ? getHomeSessions(ctx, user) : null,
+			spot: learns ? getHomeSpot(ctx, user) : null,
 			onboarding: getHomeOnboarding(ctx, user),
 			mentoring: getHomeMentoring(ctx, user),
 			overview: isOfficeWide(user) ? getOrgOverview(ctx, user) : null,

@@ -204,15 +204,13 @@ describe('grouped saves (one commit for saves that arrive together)', () => {
 		const a = startAttempt(app, teller, examId);
 		const items = a.paper as PaperItem[];
 		const results = await Promise.all(
-			items
-				.slice(0, 4)
-				.map((item, i) =>
-					saveAnswerGrouped(app, teller, a.id, {
-						position: i + 1,
-						answer: correctAnswer(app, item),
-						seq: 1
-					})
-				)
+			items.slice(0, 4).map((item, i) =>
+				saveAnswerGrouped(app, teller, a.id, {
+					position: i + 1,
+					answer: correctAnswer(app, item),
+					seq: 1
+				})
+			)
 		);
 		expect(results.map((r) => r.stored)).toEqual([true, true, true, true]);
 		expect(

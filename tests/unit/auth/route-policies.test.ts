@@ -43,6 +43,11 @@ describe('route policies', () => {
 			.filter(([, policy]) => policy === 'public')
 			.map(([id]) => id)
 			.sort();
-		expect(publicRoutes).toEqual(['/(public)/login', '/healthz', '/locale']);
+		expect(publicRoutes).toEqual([
+			'/(public)/login',
+			'/(public)/verify/[code]',
+			'/healthz',
+			'/locale'
+		]);
 	});
 });

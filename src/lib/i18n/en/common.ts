@@ -10,6 +10,7 @@ export const common: Record<keyof typeof zh, string> = {
 	'nav.exams': 'My exams',
 	'nav.onboarding': 'Onboarding',
 	'nav.mentoring': 'Mentoring',
+	'nav.record': 'My record',
 	'nav.manage': 'Manage',
 	'nav.skip': 'Skip to main content',
 	'nav.main': 'Main navigation',

@@ -8,6 +8,7 @@ export const common = {
 	'nav.exams': '我的考试',
 	'nav.onboarding': '岗前培训',
 	'nav.mentoring': '带教',
+	'nav.record': '能力档案',
 	'nav.manage': '管理',
 	'nav.skip': '跳到主要内容',
 	'nav.main': '主导航',

@@ -28,7 +28,12 @@ export type AuditAction =
 	| 'practicum.tasks_change'
 	| 'questions.import'
 	| 'questions.edit'
-	| 'questions.retire';
+	| 'questions.retire'
+	| 'certificate.revoke'
+	| 'competency.define'
+	| 'spot.draw'
+	| 'spot.redraw'
+	| 'spot.status';
 
 export interface AuditInput {
 	action: AuditAction;

@@ -60,7 +60,19 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(app)/exams': 'signed-in',
 	'/(app)/exams/[examId]': 'signed-in',
 	'/(app)/attempts/[attemptId]': 'signed-in',
-	'/(app)/attempts/[attemptId]/result': 'signed-in'
+	'/(app)/attempts/[attemptId]/result': 'signed-in',
+	// competency: records, the framework, certificates and their public check
+	'/(app)/record': 'signed-in',
+	'/(app)/manage/staff/[employeeNo]/record': MANAGERS,
+	'/(app)/manage/competencies': OFFICE,
+	'/(app)/certificates/[id]': 'signed-in',
+	'/(public)/verify/[code]': 'public',
+	// item analysis
+	'/(app)/manage/exams/[examId]/items': TRAINING,
+	// spot exams
+	'/(app)/manage/spot': MANAGERS,
+	'/(app)/manage/spot/[id]': MANAGERS,
+	'/(app)/spot/[campaignId]': 'signed-in'
 };
 
 /** Routes a person with a pending forced password change may still use. */

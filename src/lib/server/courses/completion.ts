@@ -1,3 +1,4 @@
+import { applyCourseRules } from '../competency/triggers';
 import type { AppContext } from '../context';
 import { localDay } from '../dates';
 import { inTransaction, type Db } from '../db';
@@ -49,6 +50,7 @@ export function recordLessonCompletion(
 			},
 			tx
 		);
+		applyCourseRules(ctx, tx, input.staffId, course.id);
 		if (course.kind === 'onboarding') evaluateClearance(ctx, input.staffId, tx);
 		return { newlyCompleted: true, creditedHours: credit?.hours ?? 0 };
 	};

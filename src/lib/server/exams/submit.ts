@@ -6,6 +6,7 @@ import type { Attempt } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { log } from '../log';
 import { evaluateClearance } from '../onboarding/clearance';
+import { onAttemptSubmitted } from './after-submit';
 import { DEFAULT_GRACE_MS } from './clock-rules';
 import { gradeAttempt, type PartialCredit } from './grading';
 import * as q from './queries';
@@ -63,7 +64,9 @@ function gradeAndClose(ctx: AppContext, tx: Db, row: Attempt, by: 'self' | 'swee
 		},
 		tx
 	);
-	return q.selectAttempt(tx, row.id)!;
+	const submitted = q.selectAttempt(tx, row.id)!;
+	onAttemptSubmitted(ctx, tx, { attempt: submitted, exam });
+	return submitted;
 }
 
 /** Submits the person's own attempt; submitting twice grades once and returns the same result. */

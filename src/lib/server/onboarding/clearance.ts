@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/service';
+import { applyOnboardingRules } from '../competency/triggers';
 import type { AppContext } from '../context';
 import { localDay } from '../dates';
 import type { Db } from '../db';
@@ -30,6 +31,7 @@ export function evaluateClearance(ctx: AppContext, staffId: number, db: Db = ctx
 	const now = ctx.clock.now();
 	if (!q.markPlanCleared(db, plan.id, localDay(now), now)) return false;
 	q.activateStaff(db, staffId, now);
+	applyOnboardingRules(ctx, db, staffId, plan.id);
 	recordAudit(
 		ctx,
 		{ action: 'onboarding.cleared', target: `staff:${staffId}`, detail: { planId: plan.id } },

@@ -30,7 +30,12 @@ const ACTION_SET: Record<AuditAction, true> = {
 	'practicum.tasks_change': true,
 	'questions.import': true,
 	'questions.edit': true,
-	'questions.retire': true
+	'questions.retire': true,
+	'certificate.revoke': true,
+	'competency.define': true,
+	'spot.draw': true,
+	'spot.redraw': true,
+	'spot.status': true
 };
 export const AUDIT_ACTIONS = Object.keys(ACTION_SET) as AuditAction[];
 

@@ -1,0 +1,51 @@
+// Plain shapes the record pages send to the browser; mirrors the server's RecordView.
+export type CompetencyStatus = 'competent' | 'needs_retest' | 'expired' | 'not_held';
+export type CertificateStatus = 'valid' | 'expired' | 'revoked';
+
+export interface RecordData {
+	person: { id: number; name: string; employeeNo: string; branchName: string; position: string };
+	today: string;
+	competencies: {
+		competencyId: number;
+		code: string;
+		name: string;
+		status: CompetencyStatus;
+		since: number | null;
+		until: string | null;
+		evidence: { type: string; ref: string } | null;
+		expiringSoon: boolean;
+	}[];
+	history: {
+		id: number;
+		kind: 'granted' | 'needs_retest' | 'revoked';
+		competencyName: string;
+		validUntil: string | null;
+		evidenceType: string;
+		evidenceRef: string;
+		note: string;
+		occurredAt: number;
+	}[];
+	hours: {
+		year: number;
+		standing: {
+			earned: { remote: number; centralized: number };
+			required: { remote: number; centralized: number };
+		};
+	};
+	exams: {
+		attemptId: number;
+		examTitle: string;
+		submittedAt: number | null;
+		score: number | null;
+		maxScore: number;
+		passed: boolean | null;
+	}[];
+	certificates: {
+		id: number;
+		number: string;
+		competencyName: string;
+		issuedOn: string;
+		expiresOn: string;
+		status: CertificateStatus;
+	}[];
+}

@@ -1,0 +1,37 @@
+import { requireRole } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import type { Competency } from '../db/schema';
+import { listExpiring, type ExpiringLists } from './expiring';
+import * as q from './queries';
+import { listCompetencies } from './service';
+
+export interface ManagePage {
+	competencies: (Competency & { rules: (q.CompetencyRule & { courseTitle: string | null })[] })[];
+	courses: { id: number; title: string }[];
+	expiring: ExpiringLists;
+}
+
+/** The framework page: competencies with their rules, and what lapses within `days` (HR/admin). */
+export function getCompetencyManagePage(
+	ctx: AppContext,
+	user: SessionUser | null,
+	days: string | null
+): ManagePage {
+	requireRole(user, 'hr', 'admin');
+	const { competencies, rules } = listCompetencies(ctx, user);
+	const courses = q.selectCourseTitles(ctx.db);
+	return {
+		competencies: competencies.map((c) => ({
+			...c,
+			rules: rules
+				.filter((r) => r.competencyId === c.id)
+				.map((r) => ({
+					...r,
+					courseTitle: r.courseId === null ? null : (courses.get(r.courseId) ?? null)
+				}))
+		})),
+		courses: [...courses].map(([id, title]) => ({ id, title })),
+		expiring: listExpiring(ctx, user, { days: days === '60' ? 60 : 30 })
+	};
+}

@@ -1,0 +1,100 @@
+import { canSeeBranch, requireUser } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { addDays, localDay, yearOf } from '../dates';
+import type { Certificate, CompetencyEvent } from '../db/schema';
+import { Forbidden, NotFound } from '../errors';
+import { getStaffHours } from '../hours/service';
+import type { Standing } from '../hours/standing';
+import * as q from './queries';
+import { deriveStanding, isExpiringWithin, type CompetencyStanding } from './status';
+
+export interface RecordRow extends CompetencyStanding {
+	competencyId: number;
+	code: string;
+	name: string;
+	/** Lapses within 60 days: the page shows a notice. */
+	expiringSoon: boolean;
+}
+
+export interface RecordView {
+	person: { id: number; name: string; employeeNo: string; branchName: string; position: string };
+	today: string;
+	competencies: RecordRow[];
+	/** Newest first, with the competency's name. */
+	history: (CompetencyEvent & { competencyName: string })[];
+	hours: { year: number; standing: Standing };
+	exams: ReturnType<typeof q.selectExamHistory>;
+	certificates: (Certificate & {
+		competencyName: string;
+		status: 'valid' | 'expired' | 'revoked';
+	})[];
+}
+
+/** Groups events by competency id. */
+export function eventsByCompetency(events: CompetencyEvent[]): Map<number, CompetencyEvent[]> {
+	const map = new Map<number, CompetencyEvent[]>();
+	for (const e of events) map.set(e.competencyId, [...(map.get(e.competencyId) ?? []), e]);
+	return map;
+}
+
+/** The competency record (员工能力档案): the person themselves, their branch manager, or HR. */
+export function getRecord(ctx: AppContext, user: SessionUser | null, staffId: number): RecordView {
+	const actor = requireUser(user);
+	const person = q.selectStaffBrief(ctx.db, staffId);
+	if (!person) throw new NotFound(`staff ${staffId}`);
+	if (actor.id !== staffId && !canSeeBranch(actor, person.branchId))
+		throw new Forbidden('record of another branch');
+	const today = localDay(ctx.clock.now());
+	const horizon = addDays(today, 60);
+	const competencies = q.selectCompetencies(ctx.db);
+	const names = new Map(competencies.map((c) => [c.id, c.name]));
+	const events = q.selectEvents(ctx.db, [staffId]);
+	const byCompetency = eventsByCompetency(events);
+	const rows = competencies.map((c) => {
+		const standing = deriveStanding(byCompetency.get(c.id) ?? [], today);
+		return {
+			competencyId: c.id,
+			code: c.code,
+			name: c.name,
+			...standing,
+			expiringSoon: isExpiringWithin(standing, today, horizon)
+		};
+	});
+	const year = yearOf(today);
+	// getStaffHours checks its own access; a branch manager or HR who reached here may see hours.
+	const hours = getStaffHours(ctx, actor, staffId, year);
+	return {
+		person: {
+			id: person.id,
+			name: person.name,
+			employeeNo: person.employeeNo,
+			branchName: person.branchName,
+			position: person.position
+		},
+		today,
+		competencies: rows,
+		history: events
+			.map((e) => ({ ...e, competencyName: names.get(e.competencyId) ?? '' }))
+			.reverse(),
+		hours: { year, standing: hours.standing },
+		exams: q.selectExamHistory(ctx.db, staffId),
+		certificates: q.selectCertificatesOf(ctx.db, staffId).map((c) => ({
+			...c,
+			competencyName: names.get(c.competencyId) ?? '',
+			status: c.revokedAt !== null ? 'revoked' : c.expiresOn < today ? 'expired' : 'valid'
+		}))
+	};
+}
+
+/** The record looked up by employee number, for the manage pages. */
+export function getRecordByEmployeeNo(
+	ctx: AppContext,
+	user: SessionUser | null,
+	employeeNo: string
+): RecordView {
+	requireUser(user);
+	const id = q.selectStaffIdByEmployeeNo(ctx.db, employeeNo);
+	if (id === undefined) throw new NotFound(`staff ${employeeNo}`);
+	return getRecord(ctx, user, id);
+}

@@ -1,0 +1,191 @@
+import { recordAudit } from '../audit/service';
+import { requireRole } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { addMonths, localDay } from '../dates';
+import { inTransaction, type Db } from '../db';
+import { EXAM_PURPOSES, RULE_TRIGGERS, type Competency } from '../db/schema';
+import { Invalid, NotFound, type Problem } from '../errors';
+import * as q from './queries';
+
+export type { CompetencyRule } from './queries';
+
+export interface CompetencyInput {
+	code: string;
+	name: string;
+	description?: string;
+	validityMonths: number;
+}
+
+const CODE = /^[A-Z][A-Z0-9-]{1,31}$/;
+
+function checkInput(input: CompetencyInput, requireCode: boolean): Problem[] {
+	const problems: Problem[] = [];
+	if (requireCode && !CODE.test(input.code))
+		problems.push({ key: 'competency.error.code', field: 'code' });
+	if (!input.name.trim()) problems.push({ key: 'competency.error.name', field: 'name' });
+	if (
+		!Number.isInteger(input.validityMonths) ||
+		input.validityMonths < 1 ||
+		input.validityMonths > 120
+	)
+		problems.push({ key: 'competency.error.validity', field: 'validityMonths' });
+	return problems;
+}
+
+/** Adds a competency to the framework (HR/admin). */
+export function defineCompetency(
+	ctx: AppContext,
+	user: SessionUser | null,
+	input: CompetencyInput
+): Competency {
+	const actor = requireRole(user, 'hr', 'admin');
+	const problems = checkInput(input, true);
+	if (problems.length) throw new Invalid(problems);
+	return inTransaction(ctx.db, (tx) => {
+		if (q.selectCompetencyByCode(tx, input.code))
+			throw new Invalid([{ key: 'competency.error.codeTaken', field: 'code' }]);
+		const row = q.insertCompetency(tx, {
+			code: input.code,
+			name: input.name.trim(),
+			description: input.description?.trim() ?? '',
+			validityMonths: input.validityMonths,
+			createdAt: ctx.clock.now()
+		});
+		audit(ctx, tx, actor.id, `competency:${row.id}`, { code: row.code, op: 'create' });
+		return row;
+	});
+}
+
+/** Changes a competency's name, description or validity; the code stays, as records cite it. */
+export function updateCompetency(
+	ctx: AppContext,
+	user: SessionUser | null,
+	id: number,
+	input: Omit<CompetencyInput, 'code'>
+): void {
+	const actor = requireRole(user, 'hr', 'admin');
+	const problems = checkInput({ ...input, code: '' }, false);
+	if (problems.length) throw new Invalid(problems);
+	inTransaction(ctx.db, (tx) => {
+		if (!q.selectCompetencyById(tx, id)) throw new NotFound(`competency ${id}`);
+		q.updateCompetencyRow(tx, id, {
+			name: input.name.trim(),
+			description: input.description?.trim() ?? '',
+			validityMonths: input.validityMonths
+		});
+		audit(ctx, tx, actor.id, `competency:${id}`, { op: 'update', ...input });
+	});
+}
+
+/** The framework: competencies and the rules that drive them (HR/admin). */
+export function listCompetencies(
+	ctx: AppContext,
+	user: SessionUser | null
+): { competencies: Competency[]; rules: q.CompetencyRule[] } {
+	requireRole(user, 'hr', 'admin');
+	return { competencies: q.selectCompetencies(ctx.db), rules: q.selectRules(ctx.db) };
+}
+
+export interface RuleInput {
+	competencyId: number;
+	trigger: string;
+	examPurpose?: string | null;
+	examId?: number | null;
+	courseId?: number | null;
+}
+
+/** Adds a rule: which exam purpose, exam, course or onboarding drives a competency. */
+export function addRule(
+	ctx: AppContext,
+	user: SessionUser | null,
+	input: RuleInput
+): q.CompetencyRule {
+	const actor = requireRole(user, 'hr', 'admin');
+	const trigger = RULE_TRIGGERS.find((t) => t === input.trigger);
+	if (!trigger) throw new Invalid([{ key: 'competency.error.trigger', field: 'trigger' }]);
+	const purpose = EXAM_PURPOSES.find((p) => p === input.examPurpose) ?? null;
+	const onExam = trigger === 'exam_pass' || trigger === 'spot_fail';
+	if (onExam && !purpose && !input.examId)
+		throw new Invalid([{ key: 'competency.error.examPurpose', field: 'examPurpose' }]);
+	if (trigger === 'course_complete' && !input.courseId)
+		throw new Invalid([{ key: 'competency.error.course', field: 'courseId' }]);
+	return inTransaction(ctx.db, (tx) => {
+		if (!q.selectCompetencyById(tx, input.competencyId))
+			throw new NotFound(`competency ${input.competencyId}`);
+		const rule = q.insertRule(tx, {
+			competencyId: input.competencyId,
+			trigger,
+			examPurpose: onExam ? purpose : null,
+			examId: onExam ? (input.examId ?? null) : null,
+			courseId: trigger === 'course_complete' ? (input.courseId ?? null) : null,
+			createdAt: ctx.clock.now()
+		});
+		audit(ctx, tx, actor.id, `competency:${input.competencyId}`, { op: 'rule', trigger });
+		return rule;
+	});
+}
+
+/** Removes a rule; what it granted before stays in the records. */
+export function removeRule(ctx: AppContext, user: SessionUser | null, ruleId: number): void {
+	const actor = requireRole(user, 'hr', 'admin');
+	inTransaction(ctx.db, (tx) => {
+		if (!q.deleteRule(tx, ruleId)) throw new NotFound(`rule ${ruleId}`);
+		audit(ctx, tx, actor.id, `rule:${ruleId}`, { op: 'rule_remove' });
+	});
+}
+
+function audit(ctx: AppContext, db: Db, actor: number, target: string, detail: object): void {
+	recordAudit(
+		ctx,
+		{ action: 'competency.define', actorStaffId: actor, target, detail: { ...detail } },
+		db
+	);
+}
+
+export interface Evidence {
+	type: 'attempt' | 'course' | 'onboarding' | 'certificate' | 'manual';
+	ref: string;
+}
+
+/** Grants a competency from today for its validity; internal, called by the rule hooks in `db`. */
+export function grantCompetency(
+	ctx: AppContext,
+	db: Db,
+	input: { staffId: number; competencyId: number; evidence: Evidence; recordedBy?: number | null }
+): string {
+	const comp = q.selectCompetencyById(db, input.competencyId);
+	if (!comp) throw new NotFound(`competency ${input.competencyId}`);
+	const now = ctx.clock.now();
+	// validUntil is the last valid day, matching a certificate's expiresOn: issued + months.
+	const validUntil = addMonths(localDay(now), comp.validityMonths);
+	q.insertEvent(db, {
+		staffId: input.staffId,
+		competencyId: comp.id,
+		kind: 'granted',
+		validUntil,
+		evidenceType: input.evidence.type,
+		evidenceRef: input.evidence.ref,
+		occurredAt: now,
+		recordedBy: input.recordedBy ?? null
+	});
+	return validUntil;
+}
+
+/** Marks a competency "needs retest" (a failed spot exam); internal, called in `db`. */
+export function markNeedsRetest(
+	ctx: AppContext,
+	db: Db,
+	input: { staffId: number; competencyId: number; evidence: Evidence }
+): void {
+	q.insertEvent(db, {
+		staffId: input.staffId,
+		competencyId: input.competencyId,
+		kind: 'needs_retest',
+		validUntil: null,
+		evidenceType: input.evidence.type,
+		evidenceRef: input.evidence.ref,
+		occurredAt: ctx.clock.now(),
+		recordedBy: null
+	});
+}

@@ -1,0 +1,85 @@
+import type { AppContext } from '../context';
+import type { Db } from '../db';
+import type { Attempt, ExamDefinition } from '../db/schema';
+import { issueCertificate, type RandomSource } from './certificates';
+import * as q from './queries';
+import { grantCompetency, markNeedsRetest } from './service';
+
+type Rule = q.CompetencyRule;
+
+function matchesExam(rule: Rule, exam: ExamDefinition): boolean {
+	if (rule.examId !== null) return rule.examId === exam.id;
+	return rule.examPurpose === exam.purpose;
+}
+
+/**
+ * Applies the exam rules to a just-graded attempt, inside the submit transaction: a pass grants
+ * (a certification pass issues a certificate, which grants), a failed spot exam marks the
+ * competency "needs retest". Each competency is touched once per attempt.
+ */
+export function applyExamRules(
+	ctx: AppContext,
+	db: Db,
+	attempt: Attempt,
+	exam: ExamDefinition,
+	random?: RandomSource
+): void {
+	if (attempt.status !== 'submitted' || attempt.passed === null) return;
+	const evidence = { type: 'attempt' as const, ref: `attempt:${attempt.id}` };
+	if (attempt.passed) {
+		const ids = unique(q.selectRulesByTrigger(db, 'exam_pass').filter((r) => matchesExam(r, exam)));
+		for (const competencyId of ids) {
+			if (exam.purpose === 'certification') {
+				issueCertificate(
+					ctx,
+					db,
+					{ staffId: attempt.staffId, competencyId, attemptId: attempt.id },
+					random
+				);
+			} else {
+				grantCompetency(ctx, db, { staffId: attempt.staffId, competencyId, evidence });
+			}
+		}
+		return;
+	}
+	if (exam.purpose !== 'spot') return;
+	const ids = unique(q.selectRulesByTrigger(db, 'spot_fail').filter((r) => matchesExam(r, exam)));
+	for (const competencyId of ids) {
+		markNeedsRetest(ctx, db, { staffId: attempt.staffId, competencyId, evidence });
+	}
+}
+
+/** After a lesson completion: grants course_complete competencies once the course is done. */
+export function applyCourseRules(ctx: AppContext, db: Db, staffId: number, courseId: number): void {
+	const rules = q
+		.selectRulesByTrigger(db, 'course_complete')
+		.filter((r) => r.courseId === courseId);
+	if (rules.length === 0 || !q.isCourseComplete(db, staffId, courseId)) return;
+	for (const competencyId of unique(rules)) {
+		grantCompetency(ctx, db, {
+			staffId,
+			competencyId,
+			evidence: { type: 'course', ref: `course:${courseId}` }
+		});
+	}
+}
+
+/** When an onboarding plan clears: grants onboarding_complete competencies. */
+export function applyOnboardingRules(
+	ctx: AppContext,
+	db: Db,
+	staffId: number,
+	planId: number
+): void {
+	for (const competencyId of unique(q.selectRulesByTrigger(db, 'onboarding_complete'))) {
+		grantCompetency(ctx, db, {
+			staffId,
+			competencyId,
+			evidence: { type: 'onboarding', ref: `plan:${planId}` }
+		});
+	}
+}
+
+function unique(rules: Rule[]): number[] {
+	return [...new Set(rules.map((r) => r.competencyId))];
+}

@@ -1,0 +1,83 @@
+import { issueCertificate, type RandomSource } from '../competency/certificates';
+import * as q from '../competency/queries';
+import type { AppContext } from '../context';
+import { inTransaction, type Db } from '../db';
+import { createRng, type Rng } from '../rng';
+import { demoAccounts } from './accounts';
+
+const DAY = 86_400_000;
+
+const COMPETENCIES = [
+	{
+		code: 'SAV-COUNTER',
+		name: '储蓄柜面业务',
+		months: 24,
+		description: '储蓄柜面业务操作与风险防控'
+	},
+	{ code: 'AML', name: '反洗钱', months: 12, description: '客户身份识别、大额和可疑交易报告' },
+	{ code: 'COMPLIANCE', name: '内控合规', months: 12, description: '内控制度、案件防控与合规操作' },
+	{ code: 'CALL-CENTER', name: '客服座席', months: 24, description: '客户服务热线座席业务' },
+	{ code: 'SERVICE', name: '服务规范', months: 24, description: '网点服务礼仪与服务标准' }
+] as const;
+
+const COUNTER_POSITIONS = ['储蓄员', '综合柜员'];
+
+/** Seeded bytes, so the demo's older certificates keep their codes from one seed to the next. */
+function seededRandom(rng: Rng): RandomSource {
+	return (bytes) => {
+		for (let i = 0; i < bytes.length; i++) bytes[i] = rng.int(256);
+	};
+}
+
+/**
+ * The competency framework and its rules, plus a few older 反洗钱 certificates that lapse within
+ * 30 or 60 days (the journey teller holds one), so the expiring lists have something in them.
+ * Runs before the onboarding, learning, exam and spot demos, whose results then flow through
+ * the rules. A no-op once any competency exists.
+ */
+export function seedDemoCompetencies(ctx: AppContext): void {
+	if (q.selectCompetencies(ctx.db).length > 0) return;
+	const now = ctx.clock.now();
+	inTransaction(ctx.db, (tx) => {
+		const ids = new Map<string, number>();
+		for (const c of COMPETENCIES) {
+			const row = q.insertCompetency(tx, {
+				code: c.code,
+				name: c.name,
+				description: c.description,
+				validityMonths: c.months,
+				createdAt: now - 400 * DAY
+			});
+			ids.set(c.code, row.id);
+		}
+		const rule = (code: string, fields: Omit<q.NewRule, 'competencyId' | 'createdAt'>) =>
+			q.insertRule(tx, { competencyId: ids.get(code)!, createdAt: now - 400 * DAY, ...fields });
+		rule('SAV-COUNTER', { trigger: 'exam_pass', examPurpose: 'certification' });
+		rule('SAV-COUNTER', { trigger: 'exam_pass', examPurpose: 'spot' });
+		rule('SAV-COUNTER', { trigger: 'spot_fail', examPurpose: 'spot' });
+		const remote = q.selectCourseIdOfKind(tx, 'remote');
+		if (remote !== undefined) rule('COMPLIANCE', { trigger: 'course_complete', courseId: remote });
+		rule('SERVICE', { trigger: 'onboarding_complete' });
+		seedOlderCertificates(ctx, tx, ids.get('AML')!);
+	});
+}
+
+/** Six 反洗钱 certificates issued about a year ago: three lapse within 30 days, three within 60. */
+function seedOlderCertificates(ctx: AppContext, tx: Db, aml: number): void {
+	const rng = createRng('qualify-demo-competency-v1');
+	const random = seededRandom(rng);
+	const teller = demoAccounts().find((a) => a.journey === 'teller')!.employeeNo;
+	const active = q.selectActiveStaff(tx);
+	const journey = active.find((s) => s.employeeNo === teller);
+	const others = rng
+		.shuffle(active.filter((s) => s !== journey && COUNTER_POSITIONS.includes(s.position)))
+		.slice(0, journey ? 5 : 6);
+	const holders = journey ? [journey, ...others] : others;
+	// 12 months less N days ago: expiring N days from today.
+	const lapseIn = [12, 20, 27, 38, 46, 55];
+	holders.forEach((person, i) => {
+		const back = 365 - lapseIn[i]!;
+		const then: AppContext = { ...ctx, clock: { now: () => ctx.clock.now() - back * DAY } };
+		issueCertificate(then, tx, { staffId: person.id, competencyId: aml, attemptId: null }, random);
+	});
+}

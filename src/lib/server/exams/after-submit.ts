@@ -1,0 +1,16 @@
+import { applyExamRules } from '../competency/triggers';
+import type { AppContext } from '../context';
+import type { Db } from '../db';
+import type { Attempt, ExamDefinition } from '../db/schema';
+
+/**
+ * What follows a graded attempt, in the submit transaction so a result and its consequences
+ * commit together: competency grants, "needs retest" marks and certificates.
+ */
+export function onAttemptSubmitted(
+	ctx: AppContext,
+	tx: Db,
+	input: { attempt: Attempt; exam: ExamDefinition }
+): void {
+	applyExamRules(ctx, tx, input.attempt, input.exam);
+}

@@ -1,0 +1,196 @@
+/** Creating and drawing spot-exam campaigns (抽考): HR's front door. */
+import { randomBytes } from 'node:crypto';
+import { recordAudit } from '../audit/service';
+import { requireRole } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { inTransaction } from '../db';
+import { selectExam } from '../exams/queries';
+import { Invalid, type Problem } from '../errors';
+import { createRng } from '../rng';
+import * as q from './queries';
+import { drawSample, isValidSpec, SampleError, type SampleSpec } from './sampler';
+import { getCampaign } from './state';
+
+export type SeedSource = () => string;
+const randomSeed: SeedSource = () => randomBytes(8).toString('hex');
+
+export interface CampaignInput {
+	examId: number;
+	title: string;
+	month: string;
+	windowOpensAt: number;
+	windowClosesAt: number;
+	positions: string[];
+	branchIds: number[];
+	sampleMode: 'percent' | 'count';
+	sampleValue: number;
+	excludeMonths: number;
+	alternatesPerBranch: number;
+	retestsAllowed: number;
+	remedialCourseId: number | null;
+	remedialLessonKey: string | null;
+}
+
+function specOf(
+	c: Pick<
+		CampaignInput,
+		'sampleMode' | 'sampleValue' | 'excludeMonths' | 'month' | 'alternatesPerBranch'
+	>
+): SampleSpec {
+	return {
+		mode: c.sampleMode,
+		value: c.sampleValue,
+		excludeMonths: c.excludeMonths,
+		month: c.month,
+		alternatesPerBranch: c.alternatesPerBranch
+	};
+}
+
+function validate(ctx: AppContext, input: CampaignInput): Problem[] {
+	const problems: Problem[] = [];
+	const exam = Number.isSafeInteger(input.examId) ? selectExam(ctx.db, input.examId) : undefined;
+	if (!exam || exam.purpose !== 'spot')
+		problems.push({ key: 'spot.error.notSpotExam', field: 'examId' });
+	const title = input.title.trim();
+	if (title.length === 0 || title.length > 100)
+		problems.push({ key: 'spot.error.title', field: 'title' });
+	if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.month))
+		problems.push({ key: 'spot.error.month', field: 'month' });
+	if (
+		!Number.isFinite(input.windowOpensAt) ||
+		!Number.isFinite(input.windowClosesAt) ||
+		input.windowClosesAt <= input.windowOpensAt
+	) {
+		problems.push({ key: 'spot.error.window', field: 'windowClosesAt' });
+	}
+	const retestsOk =
+		Number.isInteger(input.retestsAllowed) &&
+		input.retestsAllowed >= 0 &&
+		input.retestsAllowed <= 5;
+	if (!isValidSpec({ ...specOf(input), month: '2000-01' }) || !retestsOk) {
+		problems.push({ key: 'spot.error.sample', field: 'sampleValue' });
+	}
+	return problems;
+}
+
+/** Creates a campaign after checking the exam, window, sample and that anyone is eligible. */
+export function createCampaign(
+	ctx: AppContext,
+	user: SessionUser | null,
+	input: CampaignInput
+): number {
+	const actor = requireRole(user, 'hr', 'admin');
+	const problems = validate(ctx, input);
+	if (problems.length > 0) throw new Invalid(problems);
+	if (q.selectPopulation(ctx.db, input.positions, input.branchIds).length === 0) {
+		throw new Invalid([{ key: 'spot.error.emptyPopulation', field: 'positions' }]);
+	}
+	return q.insertCampaign(ctx.db, {
+		...input,
+		title: input.title.trim(),
+		remedialLessonKey: input.remedialCourseId === null ? null : input.remedialLessonKey,
+		createdBy: actor.id,
+		createdAt: ctx.clock.now()
+	});
+}
+
+function sampleProblem(ctx: AppContext, e: SampleError): Problem {
+	if (e.code === 'emptyPopulation') return { key: 'spot.error.emptyPopulation' };
+	if (e.code === 'badSpec') return { key: 'spot.error.sample' };
+	const names = q.selectBranchNames(ctx.db);
+	const branches = e.shortBranches
+		.map((b) => `${names.get(b.branchId)?.name ?? b.branchId}（${b.eligible}/${b.asked}）`)
+		.join('、');
+	return { key: 'spot.error.branchTooSmall', params: { branches } };
+}
+
+/** Draws the sample and stores it with its seed; the caller holds the write transaction. */
+function drawInto(
+	ctx: AppContext,
+	tx: AppContext['db'],
+	campaignId: number,
+	by: number,
+	seed: string
+): number {
+	const c = getCampaign(tx, campaignId);
+	const last = q.selectLastSpotMonths(tx, c.month);
+	const population = q
+		.selectPopulation(tx, c.positions, c.branchIds)
+		.map((p) => ({ ...p, lastSpotMonth: last.get(p.staffId) ?? null }));
+	let picks;
+	try {
+		picks = drawSample(population, specOf(c), createRng(seed));
+	} catch (e) {
+		if (e instanceof SampleError) throw new Invalid([sampleProblem(ctx, e)]);
+		throw e;
+	}
+	const drawId = q.insertDraw(tx, { campaignId, seed, drawnAt: ctx.clock.now(), drawnBy: by });
+	q.insertAssignments(
+		tx,
+		picks.map((p) => ({ ...p, drawId }))
+	);
+	return drawId;
+}
+
+/** The first draw of a campaign. Returns the draw id. */
+export function drawCampaign(
+	ctx: AppContext,
+	user: SessionUser | null,
+	campaignId: number,
+	seed: SeedSource = randomSeed
+): number {
+	const actor = requireRole(user, 'hr', 'admin');
+	return inTransaction(ctx.db, (tx) => {
+		getCampaign(tx, campaignId);
+		if (q.selectLiveDraw(tx, campaignId)) throw new Invalid([{ key: 'spot.error.alreadyDrawn' }]);
+		const s = seed();
+		const drawId = drawInto(ctx, tx, campaignId, actor.id, s);
+		recordAudit(
+			ctx,
+			{
+				action: 'spot.draw',
+				actorStaffId: actor.id,
+				target: `spot:${campaignId}`,
+				detail: { drawId, seed: s }
+			},
+			tx
+		);
+		return drawId;
+	});
+}
+
+/** Voids the live draw with a reason and draws again; only before the window opens. */
+export function redrawCampaign(
+	ctx: AppContext,
+	user: SessionUser | null,
+	campaignId: number,
+	reason: string,
+	seed: SeedSource = randomSeed
+): number {
+	const actor = requireRole(user, 'hr', 'admin');
+	const why = reason.trim();
+	if (why.length === 0 || why.length > 200)
+		throw new Invalid([{ key: 'spot.error.reason', field: 'reason' }]);
+	return inTransaction(ctx.db, (tx) => {
+		const c = getCampaign(tx, campaignId);
+		const now = ctx.clock.now();
+		if (now >= c.windowOpensAt) throw new Invalid([{ key: 'spot.error.windowStarted' }]);
+		const old = q.selectLiveDraw(tx, campaignId);
+		if (!old) throw new Invalid([{ key: 'spot.error.notDrawn' }]);
+		q.voidDraw(tx, old.id, actor.id, now, why);
+		const s = seed();
+		const drawId = drawInto(ctx, tx, campaignId, actor.id, s);
+		recordAudit(
+			ctx,
+			{
+				action: 'spot.redraw',
+				actorStaffId: actor.id,
+				target: `spot:${campaignId}`,
+				detail: { voided: old.id, drawId, seed: s, reason: why }
+			},
+			tx
+		);
+		return drawId;
+	});
+}

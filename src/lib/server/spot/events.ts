@@ -1,0 +1,149 @@
+/**
+ * Absence, exemption, replacement and remediation: appended as events, never edits to the drawn
+ * list. HR and admin may record them for anyone; a branch manager for their own branch only.
+ */
+import { recordAudit } from '../audit/service';
+import { canSeeBranch, requireRole } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import { inTransaction, type Db } from '../db';
+import { Forbidden, Invalid } from '../errors';
+import * as q from './queries';
+import type { Standing } from './standing';
+import { loadState, type CampaignState } from './state';
+
+type Kind = 'absent' | 'exempt' | 'replaced_by' | 'remedial';
+
+function bad(
+	key:
+		| 'spot.error.notInDraw'
+		| 'spot.error.alreadyRecorded'
+		| 'spot.error.notExempt'
+		| 'spot.error.alreadyReplaced'
+		| 'spot.error.noAlternate'
+		| 'spot.error.notFailed'
+		| 'spot.error.noRemedial'
+		| 'spot.error.notDrawn'
+): Invalid {
+	return new Invalid([{ key }]);
+}
+
+/** The campaign state and the person's standing, once the actor is allowed to touch it. */
+function target(
+	db: Db,
+	user: SessionUser,
+	campaignId: number,
+	assignmentId: number
+): [CampaignState, Standing] {
+	const state = loadState(db, campaignId);
+	if (!state.draw) throw bad('spot.error.notDrawn');
+	const s = state.standings.find((x) => x.id === assignmentId);
+	// Only people of the live draw who count (drawn, or standing in) can be absent or exempt.
+	if (!s || !s.tracked) throw bad('spot.error.notInDraw');
+	if (!canSeeBranch(user, s.branchId)) throw new Forbidden(`branch ${s.branchId}`);
+	return [state, s];
+}
+
+function append(
+	ctx: AppContext,
+	db: Db,
+	actor: SessionUser,
+	campaignId: number,
+	s: Standing,
+	kind: Kind,
+	reason: string,
+	other: number | null = null
+): void {
+	q.insertEvent(db, {
+		assignmentId: s.id,
+		kind,
+		reason,
+		otherAssignmentId: other,
+		recordedBy: actor.id,
+		recordedAt: ctx.clock.now()
+	});
+	recordAudit(
+		ctx,
+		{
+			action: 'spot.status',
+			actorStaffId: actor.id,
+			target: `spot:${campaignId}`,
+			detail: { assignmentId: s.id, staffId: s.staffId, kind, reason, other }
+		},
+		db
+	);
+}
+
+/** Records that a drawn person was absent, or exempt (leave, sickness); a reason is required. */
+export function recordSpotStatus(
+	ctx: AppContext,
+	user: SessionUser | null,
+	campaignId: number,
+	assignmentId: number,
+	kind: 'absent' | 'exempt',
+	reason: string
+): void {
+	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
+	const why = reason.trim();
+	if (why.length === 0 || why.length > 200)
+		throw new Invalid([{ key: 'spot.error.reason', field: 'reason' }]);
+	inTransaction(ctx.db, (tx) => {
+		const [, s] = target(tx, actor, campaignId, assignmentId);
+		if (kind === 'absent' ? s.absent : s.exempt) throw bad('spot.error.alreadyRecorded');
+		append(ctx, tx, actor, campaignId, s, kind, why);
+	});
+}
+
+export const recordAbsence = (
+	ctx: AppContext,
+	user: SessionUser | null,
+	campaignId: number,
+	assignmentId: number,
+	reason: string
+): void => recordSpotStatus(ctx, user, campaignId, assignmentId, 'absent', reason);
+
+export const recordExemption = (
+	ctx: AppContext,
+	user: SessionUser | null,
+	campaignId: number,
+	assignmentId: number,
+	reason: string
+): void => recordSpotStatus(ctx, user, campaignId, assignmentId, 'exempt', reason);
+
+/** Calls up the next alternate of the same branch for an exempt person. Returns their assignment id. */
+export function replaceWithAlternate(
+	ctx: AppContext,
+	user: SessionUser | null,
+	campaignId: number,
+	assignmentId: number
+): number {
+	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
+	return inTransaction(ctx.db, (tx) => {
+		const [state, s] = target(tx, actor, campaignId, assignmentId);
+		if (!s.exempt) throw bad('spot.error.notExempt');
+		if (s.replacedBy !== null) throw bad('spot.error.alreadyReplaced');
+		const next = state.standings
+			.filter((x) => x.branchId === s.branchId && x.role === 'alternate' && !x.tracked)
+			.sort((a, b) => a.rank - b.rank)[0];
+		if (!next) throw bad('spot.error.noAlternate');
+		append(ctx, tx, actor, campaignId, s, 'replaced_by', '', next.id);
+		return next.id;
+	});
+}
+
+/** Assigns the campaign's remedial lesson to someone who failed. */
+export function assignRemedial(
+	ctx: AppContext,
+	user: SessionUser | null,
+	campaignId: number,
+	assignmentId: number
+): void {
+	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
+	inTransaction(ctx.db, (tx) => {
+		const [state, s] = target(tx, actor, campaignId, assignmentId);
+		if (state.campaign.remedialCourseId === null) throw bad('spot.error.noRemedial');
+		if (!s.results.includes(false) || s.status === 'passed') throw bad('spot.error.notFailed');
+		if (s.remedial) throw bad('spot.error.alreadyRecorded');
+		append(ctx, tx, actor, campaignId, s, 'remedial', '');
+	});
+}

@@ -1,0 +1,130 @@
+/** The drawn person's side: their spot exams, and starting one inside the campaign's terms. */
+import { requireUser } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import type { Attempt } from '../db/schema';
+import { Forbidden } from '../errors';
+import { startAttempt, type SeedSource } from '../exams/attempts';
+import * as q from './queries';
+import type { PersonStatus } from './tracking';
+import { loadState, type CampaignState } from './state';
+
+export type SpotBlock = 'notYetOpen' | 'closed' | 'noAttemptsLeft' | 'passed' | null;
+
+export interface MySpotExam {
+	campaignId: number;
+	title: string;
+	month: string;
+	examTitle: string;
+	windowOpensAt: number;
+	windowClosesAt: number;
+	status: PersonStatus;
+	attemptsAllowed: number;
+	attemptsUsed: number;
+	openAttemptId: number | null;
+	remedial: boolean;
+	/** Why there is no start button; null when the person may start, retest or continue. */
+	block: SpotBlock;
+}
+
+function mine(state: CampaignState, user: SessionUser) {
+	const s = state.standings.find((x) => x.staffId === user.id);
+	return s && s.tracked && !s.exempt ? s : null;
+}
+
+function summarize(
+	state: CampaignState,
+	user: SessionUser,
+	now: number,
+	titles: Map<number, string>
+): MySpotExam | null {
+	const s = mine(state, user);
+	if (!s || s.status === null) return null;
+	const c = state.campaign;
+	const allowed = 1 + c.retestsAllowed;
+	const open = s.attempts.find((a) => a.status === 'open');
+	const block: SpotBlock = open
+		? null
+		: now < c.windowOpensAt
+			? 'notYetOpen'
+			: now >= c.windowClosesAt
+				? 'closed'
+				: s.status === 'passed'
+					? 'passed'
+					: s.attempts.length >= allowed
+						? 'noAttemptsLeft'
+						: null;
+	return {
+		campaignId: c.id,
+		title: c.title,
+		month: c.month,
+		examTitle: titles.get(c.examId) ?? '',
+		windowOpensAt: c.windowOpensAt,
+		windowClosesAt: c.windowClosesAt,
+		status: s.status,
+		attemptsAllowed: allowed,
+		attemptsUsed: s.attempts.length,
+		openAttemptId: open?.id ?? null,
+		remedial: s.remedial,
+		block
+	};
+}
+
+/** Campaigns in which I am drawn (or stand in), newest first. */
+export function mySpotExams(ctx: AppContext, user: SessionUser | null): MySpotExam[] {
+	const me = requireUser(user);
+	const now = ctx.clock.now();
+	const titles = q.selectExamTitles(ctx.db);
+	return q
+		.selectMyCampaignIds(ctx.db, me.id)
+		.map((id) => summarize(loadState(ctx.db, id), me, now, titles))
+		.filter((x): x is MySpotExam => x !== null);
+}
+
+/** One of my spot exams, for its landing page. */
+export function getMySpotExam(
+	ctx: AppContext,
+	user: SessionUser | null,
+	campaignId: number
+): MySpotExam {
+	const me = requireUser(user);
+	const found = summarize(
+		loadState(ctx.db, campaignId),
+		me,
+		ctx.clock.now(),
+		q.selectExamTitles(ctx.db)
+	);
+	if (!found) throw new Forbidden('not drawn', 'spot.error.notEligible');
+	return found;
+}
+
+/** For the home card: spot exams whose window has not closed yet. */
+export function getHomeSpot(ctx: AppContext, user: SessionUser | null): MySpotExam[] {
+	const now = ctx.clock.now();
+	return mySpotExams(ctx, user).filter((x) => x.windowClosesAt > now);
+}
+
+/**
+ * Starts (or resumes) my attempt on the campaign's terms: only the drawn and the alternates
+ * standing in, never the exempt; inside the window; 1 + retests attempts in it.
+ */
+export function startSpotAttempt(
+	ctx: AppContext,
+	user: SessionUser | null,
+	campaignId: number,
+	seed?: SeedSource
+): Attempt {
+	const me = requireUser(user);
+	const state = loadState(ctx.db, campaignId);
+	const s = mine(state, me);
+	const c = state.campaign;
+	return startAttempt(ctx, me, c.examId, {
+		seed,
+		isEligible: (_ctx, exam) => s !== null && exam.id === c.examId && me.status !== 'left',
+		terms: {
+			window: { opensAt: c.windowOpensAt, closesAt: c.windowClosesAt },
+			attemptsAllowed: 1 + c.retestsAllowed,
+			attemptsUsed: s?.attempts.length ?? 0
+		}
+	});
+}

@@ -1,0 +1,40 @@
+/** Loads a campaign with its live draw and standings: the one read every spot service starts from. */
+import type { Db } from '../db';
+import type { SpotCampaign } from '../db/schema';
+import { NotFound } from '../errors';
+import * as q from './queries';
+import { buildStandings, type Standing } from './standing';
+
+export interface CampaignState {
+	campaign: SpotCampaign;
+	draw: q.DrawRow | null;
+	standings: Standing[];
+}
+
+export function getCampaign(db: Db, campaignId: number): SpotCampaign {
+	const campaign = Number.isSafeInteger(campaignId) ? q.selectCampaign(db, campaignId) : undefined;
+	if (!campaign) throw new NotFound(`spot campaign ${campaignId}`);
+	return campaign;
+}
+
+export function stateOf(db: Db, campaign: SpotCampaign): CampaignState {
+	const draw = q.selectLiveDraw(db, campaign.id) ?? null;
+	if (!draw) return { campaign, draw, standings: [] };
+	const assignments = q.selectAssignments(db, draw.id);
+	const attempts = q.selectWindowAttempts(
+		db,
+		campaign.examId,
+		campaign.windowOpensAt,
+		campaign.windowClosesAt,
+		assignments.map((a) => a.staffId)
+	);
+	return {
+		campaign,
+		draw,
+		standings: buildStandings(assignments, q.selectEvents(db, draw.id), attempts)
+	};
+}
+
+export function loadState(db: Db, campaignId: number): CampaignState {
+	return stateOf(db, getCampaign(db, campaignId));
+}

@@ -1,0 +1,94 @@
+/**
+ * Campaign tallies: honest denominators. Pass rate = passed ÷ sat; participation =
+ * sat ÷ (drawn − exempt). Every rate carries its counts and is null when nobody is in the
+ * denominator, so a branch where nobody has sat shows "—", never 0% or NaN.
+ * Pure: the service gathers the rows.
+ */
+
+export interface TrackedPerson {
+	branchId: number;
+	exempt: boolean;
+	absent: boolean;
+	/** Submitted attempts inside the campaign window, oldest first. */
+	results: boolean[];
+}
+
+export interface Ratio {
+	num: number;
+	den: number;
+	/** num ÷ den, or null when den is 0. */
+	value: number | null;
+}
+
+export interface Tally {
+	drawn: number;
+	sat: number;
+	passed: number;
+	failed: number;
+	firstTryPassed: number;
+	absent: number;
+	exempt: number;
+	/** Drawn, not exempt, not absent, not yet sat. */
+	pending: number;
+	passRate: Ratio;
+	firstTryRate: Ratio;
+	participation: Ratio;
+}
+
+export type PersonStatus = 'exempt' | 'passed' | 'failed' | 'absent' | 'pending';
+
+export function ratio(num: number, den: number): Ratio {
+	return { num, den, value: den === 0 ? null : num / den };
+}
+
+/** One person's standing: sitting beats a recorded absence; any pass in the window counts. */
+export function personStatus(p: TrackedPerson): PersonStatus {
+	if (p.exempt) return 'exempt';
+	if (p.results.length > 0) return p.results.includes(true) ? 'passed' : 'failed';
+	return p.absent ? 'absent' : 'pending';
+}
+
+/** Tallies a group of tracked people (drawn, plus alternates who replaced someone). */
+export function tally(people: readonly TrackedPerson[]): Tally {
+	let sat = 0;
+	let passed = 0;
+	let firstTryPassed = 0;
+	let absent = 0;
+	let exempt = 0;
+	for (const p of people) {
+		const status = personStatus(p);
+		if (status === 'exempt') exempt++;
+		else if (status === 'absent') absent++;
+		if (status === 'passed' || status === 'failed') sat++;
+		if (status === 'passed') passed++;
+		if (status !== 'exempt' && p.results[0] === true) firstTryPassed++;
+	}
+	const drawn = people.length;
+	return {
+		drawn,
+		sat,
+		passed,
+		failed: sat - passed,
+		firstTryPassed,
+		absent,
+		exempt,
+		pending: drawn - exempt - absent - sat,
+		passRate: ratio(passed, sat),
+		firstTryRate: ratio(firstTryPassed, sat),
+		participation: ratio(sat, drawn - exempt)
+	};
+}
+
+/** Tallies per branch (in the order given) plus the office total. */
+export function tallyByBranch(
+	people: readonly TrackedPerson[],
+	branchIds: readonly number[]
+): { branches: { branchId: number; tally: Tally }[]; total: Tally } {
+	return {
+		branches: branchIds.map((branchId) => ({
+			branchId,
+			tally: tally(people.filter((p) => p.branchId === branchId))
+		})),
+		total: tally(people)
+	};
+}

@@ -1,0 +1,124 @@
+/** What the campaign pages and reports show: tallies scoped to what the viewer may see. */
+import { branchScope, isOfficeWide, requireRole } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import type { AppContext } from '../context';
+import type { SpotCampaign } from '../db/schema';
+import * as q from './queries';
+import type { Standing } from './standing';
+import { loadState, stateOf } from './state';
+import { tally, tallyByBranch, type Tally } from './tracking';
+import { trackedPeople } from './standing';
+
+export interface CampaignListRow {
+	campaign: SpotCampaign;
+	examTitle: string;
+	drawn: boolean;
+	/** Office-wide for HR; the manager's own branch for a branch manager. */
+	tally: Tally;
+}
+
+export interface BranchRow {
+	branchId: number;
+	code: string;
+	name: string;
+	tally: Tally;
+}
+
+export interface CampaignView {
+	campaign: SpotCampaign;
+	examTitle: string;
+	draw: { id: number; seed: string; drawnAt: number } | null;
+	branches: BranchRow[];
+	total: Tally;
+	people: Standing[];
+	canManage: boolean;
+	canRedraw: boolean;
+	now: number;
+}
+
+function inScope(scope: number[] | null, branchId: number): boolean {
+	return scope === null || scope.includes(branchId);
+}
+
+/** Campaigns newest first, with their tallies. */
+export function listCampaigns(ctx: AppContext, user: SessionUser | null): CampaignListRow[] {
+	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
+	const scope = branchScope(actor);
+	const titles = q.selectExamTitles(ctx.db);
+	return q.selectCampaigns(ctx.db).map((c) => {
+		const state = stateOf(ctx.db, c);
+		const people = trackedPeople(state.standings).filter((p) => inScope(scope, p.branchId));
+		return {
+			campaign: c,
+			examTitle: titles.get(c.examId) ?? '',
+			drawn: state.draw !== null,
+			tally: tally(people)
+		};
+	});
+}
+
+/** One campaign: per-branch tallies and the drawn list; a manager sees their branch and the office total. */
+export function getCampaignView(
+	ctx: AppContext,
+	user: SessionUser | null,
+	campaignId: number
+): CampaignView {
+	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
+	const scope = branchScope(actor);
+	const state = loadState(ctx.db, campaignId);
+	const c = state.campaign;
+	const names = q.selectBranchNames(ctx.db);
+	const tracked = trackedPeople(state.standings);
+	const branchIds = [...new Set(state.standings.map((s) => s.branchId))]
+		.filter((id) => inScope(scope, id))
+		.sort((a, b) => (names.get(a)?.code ?? '').localeCompare(names.get(b)?.code ?? ''));
+	const { branches, total } = tallyByBranch(tracked, branchIds);
+	const now = ctx.clock.now();
+	return {
+		campaign: c,
+		examTitle: q.selectExamTitles(ctx.db).get(c.examId) ?? '',
+		draw: state.draw
+			? { id: state.draw.id, seed: state.draw.seed, drawnAt: state.draw.drawnAt }
+			: null,
+		branches: branches.map((b) => ({
+			...b,
+			code: names.get(b.branchId)?.code ?? '',
+			name: names.get(b.branchId)?.name ?? ''
+		})),
+		total,
+		people: state.standings.filter((s) => inScope(scope, s.branchId)),
+		canManage: isOfficeWide(actor),
+		canRedraw: isOfficeWide(actor) && state.draw !== null && now < c.windowOpensAt,
+		now
+	};
+}
+
+export interface SpotStatRow {
+	month: string;
+	campaignId: number;
+	branchId: number;
+	tally: Tally;
+}
+
+/** Tallies by branch × month for the months [from, to], for trend reports. */
+export function getSpotStats(
+	ctx: AppContext,
+	user: SessionUser | null,
+	range: { from: string; to: string; branchId?: number }
+): SpotStatRow[] {
+	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
+	const scope = branchScope(actor);
+	const rows: SpotStatRow[] = [];
+	for (const c of q.selectCampaigns(ctx.db, range.from, range.to).reverse()) {
+		const people = trackedPeople(stateOf(ctx.db, c).standings).filter(
+			(p) =>
+				inScope(scope, p.branchId) &&
+				(range.branchId === undefined || p.branchId === range.branchId)
+		);
+		const ids = [...new Set(people.map((p) => p.branchId))].sort((a, b) => a - b);
+		for (const b of tallyByBranch(people, ids).branches) {
+			rows.push({ month: c.month, campaignId: c.id, branchId: b.branchId, tally: b.tally });
+		}
+	}
+	return rows;
+}

@@ -1,0 +1,30 @@
+import { getCertificate, revokeCertificate } from '$lib/server/competency/certificates';
+import { runAction, runLoad } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+// A non-numeric id is simply not found, like a missing one.
+const idOf = (raw: string): number => (/^\d+$/.test(raw) ? Number(raw) : -1);
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => {
+		const view = getCertificate(event.locals.ctx, event.locals.user, idOf(event.params.id));
+		return {
+			...view,
+			verifyUrl: `${event.url.origin}/verify/${view.certificate.verificationCode}`
+		};
+	});
+
+export const actions: Actions = {
+	revoke: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			revokeCertificate(
+				event.locals.ctx,
+				event.locals.user,
+				idOf(event.params.id),
+				String(form.get('reason') ?? '')
+			);
+			return { revoked: true };
+		});
+	}
+};

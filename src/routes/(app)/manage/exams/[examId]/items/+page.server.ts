@@ -1,0 +1,13 @@
+import { getItemAnalysis, parseItemSort } from '$lib/server/exams/item-analysis';
+import { runLoad } from '$lib/server/http';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () =>
+		getItemAnalysis(
+			event.locals.ctx,
+			event.locals.user,
+			Number(event.params.examId),
+			parseItemSort(event.url.searchParams.get('sort'))
+		)
+	);

@@ -1,0 +1,26 @@
+import { redirect } from '@sveltejs/kit';
+import { isOfficeWide } from '$lib/server/auth/guards';
+import { runAction, runLoad } from '$lib/server/http';
+import { createCampaign } from '$lib/server/spot/campaigns';
+import { campaignInputFromForm, getCampaignFormOptions } from '$lib/server/spot/form';
+import { listCampaigns } from '$lib/server/spot/views';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => {
+		const { ctx, user } = event.locals;
+		const campaigns = listCampaigns(ctx, user);
+		// Only HR and admin create campaigns; a branch manager just follows them.
+		const options = user && isOfficeWide(user) ? getCampaignFormOptions(ctx, user) : null;
+		return { campaigns, options };
+	});
+
+export const actions: Actions = {
+	create: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			const id = createCampaign(event.locals.ctx, event.locals.user, campaignInputFromForm(form));
+			redirect(303, `/manage/spot/${id}`);
+		});
+	}
+};

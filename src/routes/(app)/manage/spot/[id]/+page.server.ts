@@ -1,0 +1,69 @@
+import { runAction, runLoad } from '$lib/server/http';
+import { drawCampaign, redrawCampaign } from '$lib/server/spot/campaigns';
+import { assignRemedial, recordSpotStatus, replaceWithAlternate } from '$lib/server/spot/events';
+import { getCampaignView } from '$lib/server/spot/views';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () =>
+		getCampaignView(event.locals.ctx, event.locals.user, Number(event.params.id))
+	);
+
+type Event = Parameters<Actions[string]>[0];
+const id = (event: Event): number => Number(event.params.id);
+const field = (form: FormData, name: string): string => String(form.get(name) ?? '');
+
+export const actions: Actions = {
+	draw: (event) =>
+		runAction(event, () => {
+			drawCampaign(event.locals.ctx, event.locals.user, id(event));
+			return { done: 'draw' };
+		}),
+	redraw: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			redrawCampaign(event.locals.ctx, event.locals.user, id(event), field(form, 'reason'));
+			return { done: 'redraw' };
+		});
+	},
+	status: async (event) => {
+		const form = await event.request.formData();
+		const kind = field(form, 'kind') === 'exempt' ? 'exempt' : 'absent';
+		return runAction(event, () => {
+			const { ctx, user } = event.locals;
+			recordSpotStatus(
+				ctx,
+				user,
+				id(event),
+				Number(field(form, 'assignmentId')),
+				kind,
+				field(form, 'reason')
+			);
+			return { done: 'status' };
+		});
+	},
+	replace: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			replaceWithAlternate(
+				event.locals.ctx,
+				event.locals.user,
+				id(event),
+				Number(field(form, 'assignmentId'))
+			);
+			return { done: 'replace' };
+		});
+	},
+	remedial: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			assignRemedial(
+				event.locals.ctx,
+				event.locals.user,
+				id(event),
+				Number(field(form, 'assignmentId'))
+			);
+			return { done: 'remedial' };
+		});
+	}
+};

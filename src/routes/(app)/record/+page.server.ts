@@ -1,0 +1,10 @@
+import { requireUser } from '$lib/server/auth/guards';
+import { getRecord } from '$lib/server/competency/record';
+import { runLoad } from '$lib/server/http';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	runLoad(event, () => {
+		const user = requireUser(event.locals.user);
+		return { record: getRecord(event.locals.ctx, user, user.id) };
+	});

@@ -1,0 +1,68 @@
+import { expect, test, type Page } from '@playwright/test';
+import { answerCurrent, confirmSummary, DEMO, signIn, signOut } from './helpers';
+
+/** The demo's open campaign for this month is titled「<YYYY-MM> 储蓄员业务抽考」. */
+const DEMO_CAMPAIGN = /\d{4}-\d{2} 储蓄员业务抽考/;
+
+async function satIn(page: Page, branchCode: string): Promise<number> {
+	// Columns after the branch header: drawn, sat, ...
+	const cell = page
+		.locator(`[data-testid="spot-branches"] tr[data-branch="${branchCode}"] td`)
+		.nth(1);
+	return Number(await cell.innerText());
+}
+
+test('HR creates and draws a spot exam and sees drawn counts per branch', async ({ page }) => {
+	await signIn(page, DEMO.hr);
+	await page.goto('/manage/spot');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('业务抽考');
+	await page.getByLabel('名称').fill('E2E 储蓄员抽考');
+	await page.getByRole('checkbox', { name: '储蓄员' }).check();
+	await page.getByLabel('比例或人数').fill('20');
+	await page.getByRole('button', { name: '创建抽考' }).click();
+	await expect(page).toHaveURL(/\/manage\/spot\/\d+$/);
+	await page.getByRole('button', { name: '抽签' }).click();
+	const table = page.getByTestId('spot-branches');
+	await expect(table).toBeVisible();
+	const total = table.locator('tr[data-branch="total"] td').first();
+	await expect(total).not.toHaveText('0');
+	expect(Number(await total.innerText())).toBeGreaterThan(0);
+	await expect(page.getByText(/抽签种子：/)).toBeVisible();
+});
+
+test('a drawn teller sits the spot exam and the branch table counts it', async ({ page }) => {
+	await signIn(page, DEMO.hr);
+	await page.goto('/manage/spot');
+	await page.getByRole('link', { name: DEMO_CAMPAIGN }).first().click();
+	await expect(page).toHaveURL(/\/manage\/spot\/\d+$/);
+	const campaignUrl = page.url();
+	const before = await satIn(page, 'XJ08');
+	await signOut(page);
+
+	await signIn(page, DEMO.teller);
+	await page.goto('/');
+	const card = page
+		.getByRole('region', { name: '业务抽考' })
+		.filter({ has: page.getByRole('link') });
+	await card.getByRole('link', { name: DEMO_CAMPAIGN }).click();
+	await expect(page).toHaveURL(/\/spot\/\d+$/);
+	await page.getByRole('button', { name: '开始考试' }).click();
+	await expect(page).toHaveURL(/\/attempts\/\d+$/);
+	await expect(page.locator('#question-heading')).toBeVisible();
+	for (;;) {
+		await answerCurrent(page);
+		const next = page.getByRole('button', { name: '下一题' });
+		if (await next.isDisabled()) break;
+		await next.click();
+	}
+	await expect(page.getByText('所有答案已保存')).toBeVisible();
+	const { unanswered } = await confirmSummary(page);
+	expect(unanswered).toBe(0);
+	await page.getByRole('button', { name: '确认交卷' }).click();
+	await expect(page).toHaveURL(/\/attempts\/\d+\/result$/);
+	await signOut(page);
+
+	await signIn(page, DEMO.hr);
+	await page.goto(campaignUrl);
+	expect(await satIn(page, 'XJ08')).toBeGreaterThanOrEqual(Math.max(1, before + 1));
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionUser } from '../../../src/lib/server/auth/session';
+import { listAuditEvents } from '../../../src/lib/server/audit/service';
+import { saveAnswer } from '../../../src/lib/server/exams/save-answer';
+import { submitAttempt } from '../../../src/lib/server/exams/submit';
+import {
+	createCampaign,
+	drawCampaign,
+	redrawCampaign,
+	type CampaignInput
+} from '../../../src/lib/server/spot/campaigns';
+import {
+	recordAbsence,
+	recordExemption,
+	replaceWithAlternate
+} from '../../../src/lib/server/spot/events';
+import { mySpotExams, startSpotAttempt } from '../../../src/lib/server/spot/sitting';
+import { getCampaignView, getSpotStats } from '../../../src/lib/server/spot/views';
+import { createTestApp, type TestApp } from '../../helpers/app';
+import { makeBank, makeExam } from '../../helpers/exams';
+import { makeBranch, makeStaff } from '../../helpers/factories';
+
+const HOUR = 3_600_000;
+
+function asUser(
+	s: Awaited<ReturnType<typeof makeStaff>>,
+	roles: SessionUser['roles']
+): SessionUser {
+	return { ...s, roles, mustChangePassword: false, locale: null };
+}
+
+async function setup() {
+	const app = createTestApp();
+	const b1 = makeBranch(app, { name: '东街支局' });
+	const b2 = makeBranch(app, { name: '小湖支局' });
+	const hr = asUser(
+		await makeStaff(app, { branchId: b1.id, position: '人力资源', roles: ['hr'] }),
+		['hr']
+	);
+	const mgr2 = asUser(
+		await makeStaff(app, { branchId: b2.id, position: '支局长', roles: ['branch_manager'] }),
+		['branch_manager']
+	);
+	const tellers: SessionUser[] = [];
+	for (let i = 0; i < 6; i++)
+		tellers.push(asUser(await makeStaff(app, { branchId: b1.id }), ['learner']));
+	for (let i = 0; i < 3; i++)
+		tellers.push(asUser(await makeStaff(app, { branchId: b2.id }), ['learner']));
+	const bank = makeBank(app, 5);
+	const examId = makeExam(app, bank, { purpose: 'spot', attemptsAllowed: 1 });
+	return { app, b1, b2, hr, mgr2, tellers, examId };
+}
+
+function input(examId: number, app: TestApp, over: Partial<CampaignInput> = {}): CampaignInput {
+	const now = app.clock.now();
+	return {
+		examId,
+		title: '三月抽考',
+		month: '2026-03',
+		windowOpensAt: now + HOUR,
+		windowClosesAt: now + 48 * HOUR,
+		positions: ['储蓄员'],
+		branchIds: [],
+		sampleMode: 'percent',
+		sampleValue: 50,
+		excludeMonths: 0,
+		alternatesPerBranch: 1,
+		retestsAllowed: 1,
+		remedialCourseId: null,
+		remedialLessonKey: null,
+		...over
+	};
+}
+
+describe('spot campaigns', () => {
+	it('refuses bad input with clear messages and creates nothing', async () => {
+		const { app, hr, examId, tellers } = await setup();
+		const now = app.clock.now();
+		expect(() => createCampaign(app, hr, input(examId, app, { windowClosesAt: now }))).toThrow(
+			'spot.error.window'
+		);
+		expect(() => createCampaign(app, hr, input(examId, app, { positions: ['行长'] }))).toThrow(
+			'spot.error.emptyPopulation'
+		);
+		expect(() => createCampaign(app, tellers[0]!, input(examId, app))).toThrow('forbidden');
+		const id = createCampaign(app, hr, input(examId, app, { sampleMode: 'count', sampleValue: 4 }));
+		// 小湖支局 has only 3 tellers: the draw names it and stores nothing.
+		expect(() => drawCampaign(app, hr, id, () => 's')).toThrow('spot.error.branchTooSmall');
+		try {
+			drawCampaign(app, hr, id, () => 's');
+		} catch (e) {
+			expect(JSON.stringify((e as { problems: unknown }).problems)).toContain('小湖支局（3/4）');
+		}
+		expect(getCampaignView(app, hr, id).draw).toBeNull();
+	});
+
+	it('draws per branch with a stored seed, redraws only before the window, audited', async () => {
+		const { app, hr, examId } = await setup();
+		const id = createCampaign(app, hr, input(examId, app));
+		drawCampaign(app, hr, id, () => 'seed-1');
+		const view = getCampaignView(app, hr, id);
+		expect(view.draw?.seed).toBe('seed-1');
+		expect(view.branches.map((b) => b.tally.drawn)).toEqual([3, 2]);
+		expect(() => drawCampaign(app, hr, id)).toThrow('spot.error.alreadyDrawn');
+		expect(() => redrawCampaign(app, hr, id, ' ')).toThrow('spot.error.reason');
+		redrawCampaign(app, hr, id, '名单有误', () => 'seed-2');
+		expect(getCampaignView(app, hr, id).draw?.seed).toBe('seed-2');
+		app.clock.advance(2 * HOUR);
+		expect(() => redrawCampaign(app, hr, id, '再抽')).toThrow('spot.error.windowStarted');
+		const actions = listAuditEvents(app).map((e) => e.action);
+		expect(actions).toContain('spot.draw');
+		expect(actions).toContain('spot.redraw');
+	});
+
+	it('tracks absence, exemption and a stand-in with honest denominators', async () => {
+		const { app, hr, mgr2, examId, tellers, b1 } = await setup();
+		const id = createCampaign(app, hr, input(examId, app));
+		drawCampaign(app, hr, id, () => 'seed-3');
+		const people = getCampaignView(app, hr, id).people;
+		const drawn1 = people.filter((p) => p.branchId === b1.id && p.role === 'drawn');
+		const drawn2 = people.filter((p) => p.branchId !== b1.id && p.role === 'drawn');
+		const alt1 = people.find((p) => p.branchId === b1.id && p.role === 'alternate')!;
+		// A branch manager may not touch another branch; nobody may record for an undrawn person.
+		expect(() => recordAbsence(app, mgr2, id, drawn1[0]!.id, '病假')).toThrow('forbidden');
+		expect(() => recordAbsence(app, hr, id, alt1.id, '未到')).toThrow('spot.error.notInDraw');
+		expect(() => replaceWithAlternate(app, hr, id, drawn1[0]!.id)).toThrow('spot.error.notExempt');
+		recordExemption(app, hr, id, drawn1[0]!.id, '产假');
+		expect(() => recordExemption(app, hr, id, drawn1[0]!.id, '产假')).toThrow(
+			'spot.error.alreadyRecorded'
+		);
+		expect(replaceWithAlternate(app, hr, id, drawn1[0]!.id)).toBe(alt1.id);
+		recordAbsence(app, mgr2, id, drawn2[0]!.id, '外出培训');
+
+		app.clock.advance(2 * HOUR);
+		const sitter = tellers.find((t) => t.id === drawn1[1]!.staffId)!;
+		const attempt = startSpotAttempt(app, sitter, id);
+		saveAnswer(app, sitter, attempt.id, { position: 1, answer: null, seq: 1 });
+		submitAttempt(app, sitter, attempt.id);
+		// The exempt person may not sit; the stand-in may.
+		const exempt = tellers.find((t) => t.id === drawn1[0]!.staffId)!;
+		expect(() => startSpotAttempt(app, exempt, id)).toThrow('forbidden');
+		const standIn = tellers.find((t) => t.id === alt1.staffId)!;
+		expect(mySpotExams(app, standIn)[0]?.block).toBeNull();
+
+		const view = getCampaignView(app, hr, id);
+		const t1 = view.branches[0]!.tally;
+		expect(t1).toMatchObject({ drawn: 4, exempt: 1, sat: 1, passed: 0, failed: 1 });
+		expect(t1.participation).toEqual({ num: 1, den: 3, value: 1 / 3 });
+		expect(t1.passRate).toEqual({ num: 0, den: 1, value: 0 });
+		expect(view.branches[1]!.tally.passRate.value).toBeNull();
+		expect(view.branches[1]!.tally.absent).toBe(1);
+
+		// The failed person gets one retest, then no more.
+		expect(mySpotExams(app, sitter)[0]).toMatchObject({
+			status: 'failed',
+			attemptsUsed: 1,
+			block: null
+		});
+		const retest = startSpotAttempt(app, sitter, id);
+		submitAttempt(app, sitter, retest.id);
+		expect(() => startSpotAttempt(app, sitter, id)).toThrow('exams.error.noAttemptsLeft');
+
+		// A branch manager sees only their branch's rows, plus the office total.
+		const mine = getCampaignView(app, mgr2, id);
+		expect(mine.branches).toHaveLength(1);
+		expect(mine.people.every((p) => p.branchId !== b1.id)).toBe(true);
+		expect(mine.total.drawn).toBe(view.total.drawn);
+		const stats = getSpotStats(app, hr, { from: '2026-01', to: '2026-12' });
+		expect(stats.map((s) => s.tally.drawn)).toEqual([4, 2]);
+	});
+});
