@@ -60,6 +60,14 @@ test('a drawn teller sits the spot exam and the branch table counts it', async (
 	expect(unanswered).toBe(0);
 	await page.getByRole('button', { name: '确认交卷' }).click();
 	await expect(page).toHaveURL(/\/attempts\/\d+\/result$/);
+	const attemptId = /\/attempts\/(\d+)\/result$/.exec(page.url())![1];
+
+	// Pass or fail, the sitting is evidence on the teller's competency record (granted or
+	// needs retest for 储蓄柜面业务).
+	await page.goto('/record');
+	const evidence = page.getByRole('row').filter({ hasText: `考试 #${attemptId}` });
+	await expect(evidence.first()).toContainText('储蓄柜面业务');
+	await expect(evidence.first()).toContainText(/取得|需复考/);
 	await signOut(page);
 
 	await signIn(page, DEMO.hr);

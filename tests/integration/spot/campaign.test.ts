@@ -9,7 +9,12 @@ import {
 	redrawCampaign,
 	type CampaignInput
 } from '../../../src/lib/server/spot/campaigns';
+import path from 'node:path';
+import { loadContent } from '../../../src/lib/server/courses/loader';
+import { selectCourses, selectLessonOutline } from '../../../src/lib/server/courses/queries';
+import { syncCourses } from '../../../src/lib/server/courses/sync';
 import {
+	assignRemedial,
 	recordAbsence,
 	recordExemption,
 	replaceWithAlternate
@@ -167,5 +172,25 @@ describe('spot campaigns', () => {
 		expect(mine.total.drawn).toBe(view.total.drawn);
 		const stats = getSpotStats(app, hr, { from: '2026-01', to: '2026-12' });
 		expect(stats.map((s) => s.tally.drawn)).toEqual([4, 2]);
+	});
+
+	it('points a failed person to the remedial lesson assigned to them', async () => {
+		const { app, hr, examId, tellers } = await setup();
+		syncCourses(app, loadContent(path.resolve('content')));
+		const course = selectCourses(app.db).find((c) => c.kind === 'self_study')!;
+		const lessonKey = selectLessonOutline(app.db, course.currentVersionId!)[0]!.lessonKey;
+		const id = createCampaign(
+			app,
+			hr,
+			input(examId, app, { remedialCourseId: course.id, remedialLessonKey: lessonKey })
+		);
+		drawCampaign(app, hr, id, () => 'seed-4');
+		app.clock.advance(2 * HOUR);
+		const row = getCampaignView(app, hr, id).people.find((p) => p.role === 'drawn')!;
+		const sitter = tellers.find((t) => t.id === row.staffId)!;
+		submitAttempt(app, sitter, startSpotAttempt(app, sitter, id).id);
+		expect(mySpotExams(app, sitter)[0]?.remedialHref).toBeNull();
+		assignRemedial(app, hr, id, row.id);
+		expect(mySpotExams(app, sitter)[0]?.remedialHref).toBe(`/learn/${course.slug}/${lessonKey}`);
 	});
 });

@@ -104,6 +104,7 @@ export const spot: Record<keyof typeof zh, string> = {
 	'spot.me.notOpen': 'Not open yet.',
 	'spot.me.closed': 'Closed.',
 	'spot.me.noAttemptsLeft': 'No attempts left.',
+	'spot.me.remedialLink': 'Open the remedial lesson',
 	'spot.me.remedial': 'Study the remedial lesson before the retest.',
 	'spot.me.open': 'Open',
 	'spot.home.none': 'You are not drawn this month.'

@@ -99,6 +99,7 @@ export const spot = {
 	'spot.me.notOpen': '考试尚未开始。',
 	'spot.me.closed': '考试已结束。',
 	'spot.me.noAttemptsLeft': '作答机会已用完。',
+	'spot.me.remedialLink': '去学习补习课程',
 	'spot.me.remedial': '请学习补习课程后再参加补考。',
 	'spot.me.open': '查看',
 	'spot.home.none': '本月没有抽到您。'

@@ -2,6 +2,7 @@
 import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
+import { selectCourseById } from '../courses/queries';
 import type { Attempt } from '../db/schema';
 import { Forbidden } from '../errors';
 import { startAttempt, type SeedSource } from '../exams/attempts';
@@ -23,6 +24,8 @@ export interface MySpotExam {
 	attemptsUsed: number;
 	openAttemptId: number | null;
 	remedial: boolean;
+	/** The remedial lesson to study before the retest, when one was assigned. */
+	remedialHref: string | null;
 	/** Why there is no start button; null when the person may start, retest or continue. */
 	block: SpotBlock;
 }
@@ -32,7 +35,15 @@ function mine(state: CampaignState, user: SessionUser) {
 	return s && s.tracked && !s.exempt ? s : null;
 }
 
+function remedialHref(ctx: AppContext, state: CampaignState): string | null {
+	const { remedialCourseId, remedialLessonKey } = state.campaign;
+	if (remedialCourseId === null || !remedialLessonKey) return null;
+	const course = selectCourseById(ctx.db, remedialCourseId);
+	return course ? `/learn/${course.slug}/${remedialLessonKey}` : null;
+}
+
 function summarize(
+	ctx: AppContext,
 	state: CampaignState,
 	user: SessionUser,
 	now: number,
@@ -66,6 +77,7 @@ function summarize(
 		attemptsUsed: s.attempts.length,
 		openAttemptId: open?.id ?? null,
 		remedial: s.remedial,
+		remedialHref: s.remedial ? remedialHref(ctx, state) : null,
 		block
 	};
 }
@@ -77,7 +89,7 @@ export function mySpotExams(ctx: AppContext, user: SessionUser | null): MySpotEx
 	const titles = q.selectExamTitles(ctx.db);
 	return q
 		.selectMyCampaignIds(ctx.db, me.id)
-		.map((id) => summarize(loadState(ctx.db, id), me, now, titles))
+		.map((id) => summarize(ctx, loadState(ctx.db, id), me, now, titles))
 		.filter((x): x is MySpotExam => x !== null);
 }
 
@@ -89,6 +101,7 @@ export function getMySpotExam(
 ): MySpotExam {
 	const me = requireUser(user);
 	const found = summarize(
+		ctx,
 		loadState(ctx.db, campaignId),
 		me,
 		ctx.clock.now(),
