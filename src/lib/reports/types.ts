@@ -1,0 +1,62 @@
+/**
+ * The shape every report has, on the server, in the browser and in the CSV export. Report rows
+ * are plain data: the page and the CSV writer format them by column kind.
+ */
+export const REPORT_NAMES = [
+	'pass-rates',
+	'certification',
+	'hours',
+	'onboarding',
+	'activity',
+	'competency'
+] as const;
+export type ReportName = (typeof REPORT_NAMES)[number];
+
+export function isReportName(value: string): value is ReportName {
+	return (REPORT_NAMES as readonly string[]).includes(value);
+}
+
+/** Filters, all reflected in the URL so a view can be bookmarked and shared. */
+export interface ReportFilters {
+	/** First month, YYYY-MM. */
+	from: string;
+	/** Last month, YYYY-MM (inclusive). */
+	to: string;
+	branchCode: string | null;
+	position: string | null;
+	/** How pass-rate rows are grouped; other reports ignore it. */
+	groupBy: 'branch_month' | 'branch' | 'month' | 'position' | 'campaign';
+}
+
+/** A rate always travels with its counts; value is null when the denominator is 0 ("—"). */
+export interface Rate {
+	num: number;
+	den: number;
+	value: number | null;
+}
+
+export type CellKind = 'text' | 'code' | 'int' | 'rate' | 'hours' | 'date';
+export type Cell = string | number | Rate | null;
+
+export interface ReportColumn {
+	key: string;
+	/** Message key of the column header (Chinese by default, English with the English locale). */
+	label: string;
+	kind: CellKind;
+}
+
+export interface TrendPoint {
+	month: string;
+	/** The selected branch; null when no branch is selected. */
+	branch: Rate | null;
+	office: Rate;
+}
+
+export interface ReportResult {
+	name: ReportName;
+	filters: ReportFilters;
+	columns: ReportColumn[];
+	rows: Record<string, Cell>[];
+	/** Where time is an axis (pass rates by month). */
+	trend: TrendPoint[] | null;
+}
