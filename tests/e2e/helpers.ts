@@ -18,7 +18,7 @@ export async function signIn(
 	employeeNo: string,
 	password = DEMO_PASSWORD
 ): Promise<void> {
-	await page.goto('/login');
+	await page.goto('/login', { waitUntil: 'networkidle' });
 	await page.getByLabel('工号').fill(employeeNo);
 	await page.getByLabel('密码').fill(password);
 	await page.getByRole('button', { name: '登录' }).click();
