@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { ensureBuilt } from '../../src/lib/server/cli/build';
 import { openLoop } from './open-loop';
 import { load, startServer, stopServer, type LoadResult } from './load';
+import { reportBench } from './reports';
 import { readAttempts, seedBenchDb, STAFF } from './seed';
 
 const HELLO_PORT = 4301;
@@ -19,6 +20,22 @@ function answerFor(type: string, seq: number): unknown {
 	if (type === 'multiple') return { choices: seq % 2 ? ['A', 'C'] : ['B', 'D'] };
 	if (type === 'true_false') return { value: seq % 2 === 0 };
 	return { text: `答案${seq % 97}` };
+}
+
+/** Answer saves cycling over every open attempt and position, each with a newer seq. */
+function saveRequests(attempts: ReturnType<typeof readAttempts>) {
+	let n = 0;
+	return () => {
+		const a = attempts[n % attempts.length]!;
+		const position = 1 + (Math.floor(n / attempts.length) % a.types.length);
+		const seq = ++n;
+		return {
+			path: `/api/attempts/${a.id}/answers`,
+			method: 'POST' as const,
+			headers: { cookie: `qualify_session=${a.token}`, 'content-type': 'application/json' },
+			body: JSON.stringify({ position, answer: answerFor(a.types[position - 1]!, seq), seq })
+		};
+	};
 }
 
 function line(label: string, r: LoadResult, baseline?: number, target?: string): string {
@@ -90,18 +107,7 @@ async function main(): Promise<number> {
 			console.error(`expected ${STAFF} attempts after the burst, found ${attempts.length}`);
 			failed++;
 		}
-		let n = 0;
-		const nextSave = () => {
-			const a = attempts[n % attempts.length]!;
-			const position = 1 + (Math.floor(n / attempts.length) % a.types.length);
-			const seq = ++n;
-			return {
-				path: `/api/attempts/${a.id}/answers`,
-				method: 'POST' as const,
-				headers: { cookie: `qualify_session=${a.token}`, 'content-type': 'application/json' },
-				body: JSON.stringify({ position, answer: answerFor(a.types[position - 1]!, seq), seq })
-			};
-		};
+		const nextSave = saveRequests(attempts);
 		const saveMax = await load(url, nextSave, { connections: CONNECTIONS, duration: DURATION });
 		const saveAt1000 = await openLoop(url, 1000, DURATION, nextSave);
 		await stopServer(server);
@@ -128,7 +134,9 @@ async function main(): Promise<number> {
 			)
 		);
 	}
-	console.log(results.join('\n'));
+	const reports = await reportBench(dir, APP_PORT, saveRequests, DURATION);
+	failed += reports.failed;
+	console.log([...results, ...reports.lines].join('\n'));
 	fs.rmSync(dir, { recursive: true, force: true });
 	if (failed > 0) console.error(`${failed} request(s) failed`);
 	return failed > 0 ? 1 : 0;

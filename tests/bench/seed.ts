@@ -101,14 +101,15 @@ export function seedBenchDb(file: string): BenchData {
 	return { examId, tokens };
 }
 
-/** Each attempt's id, owner token and question types by position, read after the starts. */
+/** Each open attempt's id, owner token and question types by position, read after the starts. */
 export function readAttempts(
 	file: string,
 	tokens: string[]
 ): { id: number; token: string; types: string[] }[] {
 	const db = createDb(file, { readonly: true });
 	const rows = db.$client
-		.prepare('select id, staff_id as staffId, paper from attempt order by id')
+		// Only the open ones: the report bench's database also holds years of submitted history.
+		.prepare(`select id, staff_id as staffId, paper from attempt where status = 'open' order by id`)
 		.all() as { id: number; staffId: number; paper: string }[];
 	const typeOf = db.$client.prepare('select type from question_version where id = ?');
 	const result = rows.map((r) => ({

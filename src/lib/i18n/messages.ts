@@ -9,6 +9,7 @@ import { learning as enLearning } from './en/learning';
 import { onboarding as enOnboarding } from './en/onboarding';
 import { org as enOrg } from './en/org';
 import { questions as enQuestions } from './en/questions';
+import { reports as enReports } from './en/reports';
 import { roster as enRoster } from './en/roster';
 import { spot as enSpot } from './en/spot';
 import { auth as zhAuth } from './zh-CN/auth';
@@ -22,6 +23,7 @@ import { learning as zhLearning } from './zh-CN/learning';
 import { onboarding as zhOnboarding } from './zh-CN/onboarding';
 import { org as zhOrg } from './zh-CN/org';
 import { questions as zhQuestions } from './zh-CN/questions';
+import { reports as zhReports } from './zh-CN/reports';
 import { roster as zhRoster } from './zh-CN/roster';
 import { spot as zhSpot } from './zh-CN/spot';
 
@@ -40,7 +42,8 @@ const zhCN = {
 	...zhExamdef,
 	...zhCompetency,
 	...zhItems,
-	...zhSpot
+	...zhSpot,
+	...zhReports
 };
 export type MessageKey = keyof typeof zhCN;
 export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
@@ -57,7 +60,8 @@ const en: Record<MessageKey, string> = {
 	...enExamdef,
 	...enCompetency,
 	...enItems,
-	...enSpot
+	...enSpot,
+	...enReports
 };
 
 export const LOCALES = ['zh-CN', 'en'] as const;

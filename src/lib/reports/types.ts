@@ -35,7 +35,11 @@ export interface Rate {
 	value: number | null;
 }
 
-export type CellKind = 'text' | 'code' | 'int' | 'rate' | 'hours' | 'date';
+/**
+ * 'enum': a code shown through the message key `reports.value.<code>` (e.g. a competency status);
+ * 'flag': 1 or 0, shown as yes or no.
+ */
+export type CellKind = 'text' | 'code' | 'int' | 'rate' | 'hours' | 'date' | 'enum' | 'flag';
 export type Cell = string | number | Rate | null;
 
 export interface ReportColumn {

@@ -1,5 +1,6 @@
 import { hasRole, isOfficeWide, requireUser } from '$lib/server/auth/guards';
 import { getHomeSessions } from '$lib/server/classroom/learner';
+import { getDashboard } from '$lib/server/dashboard/service';
 import { getHomeHours } from '$lib/server/hours/home';
 import { runLoad } from '$lib/server/http';
 import { getHomeMentoring } from '$lib/server/mentoring/mentees';
@@ -22,6 +23,7 @@ export const load: PageServerLoad = (event) =>
 			spot: learns ? getHomeSpot(ctx, user) : null,
 			onboarding: getHomeOnboarding(ctx, user),
 			mentoring: getHomeMentoring(ctx, user),
+			dashboard: hasRole(user, 'hr', 'admin', 'branch_manager') ? getDashboard(ctx, user) : null,
 			overview: isOfficeWide(user) ? getOrgOverview(ctx, user) : null,
 			branchStaff: hasRole(user, 'branch_manager')
 				? listStaff(ctx, user, { branchCode: me.branchCode }).rows

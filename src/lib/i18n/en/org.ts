@@ -39,6 +39,7 @@ export const org: Record<keyof typeof zh, string> = {
 	'org.nav.practicumTasks': 'Practicum tasks',
 	'org.nav.import': 'Roster import',
 	'org.nav.audit': 'Audit log',
+	'org.nav.reports': 'Reports',
 	'org.nav.exams': 'Exams',
 	'org.nav.spot': 'Spot exams',
 	'org.nav.competencies': 'Competencies',

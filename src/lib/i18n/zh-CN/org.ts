@@ -37,6 +37,7 @@ export const org = {
 	'org.nav.practicumTasks': '实践任务清单',
 	'org.nav.import': '花名册导入',
 	'org.nav.audit': '审计日志',
+	'org.nav.reports': '报表',
 	'org.nav.exams': '考试',
 	'org.nav.spot': '抽考',
 	'org.nav.competencies': '能力项',

@@ -72,7 +72,11 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	// spot exams
 	'/(app)/manage/spot': MANAGERS,
 	'/(app)/manage/spot/[id]': MANAGERS,
-	'/(app)/spot/[campaignId]': 'signed-in'
+	'/(app)/spot/[campaignId]': 'signed-in',
+	// reports
+	'/(app)/manage/reports': MANAGERS,
+	'/(app)/manage/reports/[name]': MANAGERS,
+	'/(app)/manage/reports/[name]/export.csv': MANAGERS
 };
 
 /** Routes a person with a pending forced password change may still use. */

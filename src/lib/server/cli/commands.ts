@@ -1,6 +1,7 @@
 import { createAdmin } from './create-admin';
 import { importQuestions } from './import-questions';
 import { importStaff } from './import-staff';
+import { report } from './report';
 
 export interface Command {
 	usage: string;
@@ -13,5 +14,6 @@ export interface Command {
 export const commands: Record<string, Command> = {
 	'import-staff': importStaff,
 	'import-questions': importQuestions,
-	'create-admin': createAdmin
+	'create-admin': createAdmin,
+	report
 };

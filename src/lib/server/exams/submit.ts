@@ -6,6 +6,7 @@ import type { Attempt } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { log } from '../log';
 import { evaluateClearance } from '../onboarding/clearance';
+import { countSubmittedAttempt } from '../reports/attempt-summary';
 import { onAttemptSubmitted } from './after-submit';
 import { DEFAULT_GRACE_MS } from './clock-rules';
 import { gradeAttempt, type PartialCredit } from './grading';
@@ -43,6 +44,8 @@ function gradeAndClose(ctx: AppContext, tx: Db, row: Attempt, by: 'self' | 'swee
 	) {
 		return q.selectAttempt(tx, row.id)!;
 	}
+	// Same transaction as the grade, so the pass-rate summary never disagrees with `attempt`.
+	countSubmittedAttempt(tx, { ...row, passed: grade.passed });
 	grade.perItem.forEach((g, i) => {
 		q.recordItemGrade(tx, {
 			attemptId: row.id,

@@ -132,3 +132,28 @@ export const extraTime = sqliteTable('extra_time', {
 export type ExamDefinition = typeof examDefinition.$inferSelect;
 export type Attempt = typeof attempt.$inferSelect;
 export type AttemptAnswer = typeof attemptAnswer.$inferSelect;
+
+/**
+ * Submitted attempts counted per exam × office month × branch, kept in step with `attempt` by the
+ * submit transaction (reports/attempt-summary.ts). Pass-rate reports group 5 million attempts by
+ * branch and month; scanning them costs seconds even through a covering index, whereas this
+ * table holds a few thousand rows, so the report costs about as much as a COUNT(*). The branch is
+ * the person's branch when the attempt was submitted: a transfer does not move old results.
+ */
+export const attemptMonthSummary = sqliteTable(
+	'attempt_month_summary',
+	{
+		examId: integer('exam_id')
+			.notNull()
+			.references(() => examDefinition.id),
+		/** YYYY-MM in the office time zone (Asia/Shanghai, UTC+8, no daylight saving). */
+		month: text('month').notNull(),
+		branchId: integer('branch_id').notNull(),
+		sat: integer('sat').notNull(),
+		passed: integer('passed').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.examId, t.month, t.branchId] }),
+		index('attempt_month_summary_month_idx').on(t.month, t.branchId)
+	]
+);

@@ -1,0 +1,54 @@
+/** Display helpers for report pages and dashboards (browser-safe: no server imports). */
+import type { Translate } from '$lib/i18n/context.svelte';
+import { isMessageKey } from '$lib/i18n/messages';
+import type { Cell, CellKind, Rate } from '$lib/reports/types';
+
+export function isRate(cell: Cell): cell is Rate {
+	return typeof cell === 'object' && cell !== null && 'den' in cell;
+}
+
+/** A rate always with its counts, e.g. "95.2%（40/42）"; "—" when nobody is in the denominator. */
+export function formatRate(t: Translate, locale: string, r: Rate | null): string {
+	if (!r || r.value === null) return t('reports.page.none');
+	const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+		r.value
+	);
+	return t('reports.page.rate', { pct, num: r.num, den: r.den });
+}
+
+/** One cell as text, by its column's kind; empty cells read "—" rather than blank or 0. */
+export function formatCell(t: Translate, locale: string, kind: CellKind, cell: Cell): string {
+	if (cell === null || cell === '') return t('reports.page.none');
+	if (isRate(cell)) return formatRate(t, locale, cell);
+	if (kind === 'flag') return t(cell ? 'reports.value.yes' : 'reports.value.no');
+	if (kind === 'enum') {
+		const key = `reports.value.${cell}`;
+		return isMessageKey(key) ? t(key) : String(cell);
+	}
+	if (typeof cell === 'number') {
+		if (kind === 'hours') {
+			return new Intl.NumberFormat(locale, {
+				minimumFractionDigits: 1,
+				maximumFractionDigits: 1
+			}).format(cell);
+		}
+		// Codes and employee numbers are text even when they look numeric: no grouping commas.
+		if (kind === 'code' || kind === 'text') return String(cell);
+		return new Intl.NumberFormat(locale).format(cell);
+	}
+	if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(cell)) {
+		return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(
+			Date.parse(`${cell}T00:00:00`)
+		);
+	}
+	return cell;
+}
+
+/** Column headers are message keys; an unknown key shows as itself rather than failing. */
+export function columnLabel(t: Translate, label: string): string {
+	return isMessageKey(label) ? t(label) : label;
+}
+
+export function isNumericKind(kind: CellKind): boolean {
+	return kind === 'int' || kind === 'rate' || kind === 'hours';
+}

@@ -1,0 +1,124 @@
+/**
+ * The HR and branch-manager home: a handful of counts drawn from the domains' own services, so
+ * every number here is the same one the full pages and reports show. Each service call checks
+ * scope itself; a branch manager gets their branch, HR and admin the whole office.
+ */
+import type { Rate, TrendPoint } from '../../reports/types';
+import { isOfficeWide, requireRole } from '../auth/guards';
+import type { SessionUser } from '../auth/session';
+import { listExpiring } from '../competency/expiring';
+import type { AppContext } from '../context';
+import { localDay } from '../dates';
+import { currentYear, listHoursStanding } from '../hours/service';
+import { getOnboardingRate } from '../onboarding/rate';
+import { getStaffFilterOptions } from '../org/service';
+import { parseReportFilters, runReport } from '../reports/service';
+import { listCampaigns } from '../spot/views';
+
+export interface DashboardCampaign {
+	id: number;
+	title: string;
+	examTitle: string;
+	drawn: number;
+	sat: number;
+	pending: number;
+	passRate: Rate;
+	participation: Rate;
+}
+
+export interface ExpiringSoon {
+	employeeNo: string;
+	staffName: string;
+	competencyName: string;
+	expiresOn: string;
+}
+
+export interface Dashboard {
+	/** Null for the whole office; the manager's branch otherwise. */
+	branch: { code: string; name: string } | null;
+	campaigns: DashboardCampaign[];
+	trend: TrendPoint[] | null;
+	hours: { year: number; staff: number; complete: number; behind: number; onPace: number };
+	onboarding: {
+		rate: Rate;
+		inProgress: number;
+		overdue: number;
+	};
+	expiring: { certificates: number; competencies: number; soon: ExpiringSoon[] };
+}
+
+// The home lists only the first few; the competency pages have the rest.
+const SOON_LIMIT = 5;
+
+function rateOf(num: number, den: number): Rate {
+	return { num, den, value: den === 0 ? null : num / den };
+}
+
+/** This month's spot campaigns, the year's pass-rate trend, hours, onboarding and expiries. */
+export function getDashboard(ctx: AppContext, user: SessionUser | null): Dashboard {
+	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
+	const today = localDay(ctx.clock.now());
+	const month = today.slice(0, 7);
+	// A manager's filter options hold exactly their own branch.
+	const branch = isOfficeWide(actor)
+		? null
+		: (getStaffFilterOptions(ctx, actor).branches[0] ?? null);
+
+	const campaigns = listCampaigns(ctx, actor)
+		.filter((c) => c.campaign.month === month)
+		.map((c) => ({
+			id: c.campaign.id,
+			title: c.campaign.title,
+			examTitle: c.examTitle,
+			drawn: c.tally.drawn,
+			sat: c.tally.sat,
+			pending: c.tally.pending,
+			passRate: c.tally.passRate,
+			participation: c.tally.participation
+		}));
+
+	// Default filters are the 12 months to this one; grouped by month, the rows stay few.
+	const filters = {
+		...parseReportFilters(new URLSearchParams(), today),
+		groupBy: 'month' as const
+	};
+	const trend = runReport(ctx, actor, 'pass-rates', filters).trend;
+
+	const year = currentYear(ctx);
+	const standing = listHoursStanding(ctx, actor, year).map((r) => r.standing);
+	const complete = standing.filter((s) => s.complete).length;
+	const behind = standing.filter((s) => !s.complete && s.behindPace).length;
+
+	const from = `${year}-01-01`;
+	const { counts, overdue } = getOnboardingRate(ctx, actor, { from, to: today });
+
+	const expiring = listExpiring(ctx, actor, { days: 30 });
+	return {
+		branch,
+		campaigns,
+		trend,
+		hours: {
+			year,
+			staff: standing.length,
+			complete,
+			behind,
+			onPace: standing.length - complete - behind
+		},
+		onboarding: {
+			rate: rateOf(counts.clearedOnTime, counts.total),
+			inProgress: counts.inProgress,
+			// Every open plan past due now, whenever it started: who needs chasing today.
+			overdue: overdue.length
+		},
+		expiring: {
+			certificates: expiring.certificates.length,
+			competencies: expiring.competencies.length,
+			soon: expiring.certificates.slice(0, SOON_LIMIT).map((c) => ({
+				employeeNo: c.employeeNo,
+				staffName: c.staffName,
+				competencyName: c.competencyName,
+				expiresOn: c.expiresOn
+			}))
+		}
+	};
+}

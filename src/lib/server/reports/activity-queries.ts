@@ -1,0 +1,45 @@
+/** The reads behind the activity report that the classroom domain does not offer. */
+import { and, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db';
+import { classSession, sessionAttendance, sessionEnrolment, staff } from '../db/schema';
+
+export interface EnrolmentCount {
+	/** Enrolments (one per person per session) of sessions held. */
+	enrolled: number;
+	/** Of those, the ones whose person was present. */
+	attended: number;
+}
+
+/**
+ * Enrolments of sessions starting in [fromMs, toMs) and already started at `nowMs`, cancelled
+ * sessions aside, optionally of one branch's staff.
+ */
+export function countEnrolments(
+	db: Db,
+	range: { fromMs: number; toMs: number; nowMs: number; branchId?: number }
+): EnrolmentCount {
+	const where: SQL[] = [
+		gte(classSession.startsAt, range.fromMs),
+		lt(classSession.startsAt, Math.min(range.toMs, range.nowMs)),
+		ne(classSession.status, 'cancelled')
+	];
+	if (range.branchId !== undefined) where.push(eq(staff.branchId, range.branchId));
+	const row = db
+		.select({
+			enrolled: sql<number>`count(*)`,
+			attended: sql<number>`count(${sessionAttendance.staffId})`
+		})
+		.from(sessionEnrolment)
+		.innerJoin(classSession, eq(classSession.id, sessionEnrolment.sessionId))
+		.innerJoin(staff, eq(staff.id, sessionEnrolment.staffId))
+		.leftJoin(
+			sessionAttendance,
+			and(
+				eq(sessionAttendance.sessionId, sessionEnrolment.sessionId),
+				eq(sessionAttendance.staffId, sessionEnrolment.staffId)
+			)
+		)
+		.where(and(...where))
+		.get();
+	return { enrolled: Number(row?.enrolled ?? 0), attended: Number(row?.attended ?? 0) };
+}

@@ -1,0 +1,56 @@
+/**
+ * Certification exams by exam × branch: people who sat (a submitted attempt in the range), people
+ * who passed (any attempt in the range passed: the final result per person), and the pass rate.
+ */
+import { addDays } from '../dates';
+import {
+	officeStartOf,
+	selectCertificationFacts,
+	type CertificationFact
+} from './certification-queries';
+import { dayRange } from './filters';
+import { col, coveredBranchIds, rate, type ReportBuilder } from './report';
+
+const COLUMNS = [
+	col('exam', 'text'),
+	col('branchCode', 'code'),
+	col('branchName', 'text'),
+	col('attempts', 'int'),
+	col('sat', 'int'),
+	col('passed', 'int'),
+	col('failed', 'int'),
+	col('passRate', 'rate')
+];
+
+export const certificationReport: ReportBuilder = (ctx, scope) => {
+	const { filters } = scope;
+	const { fromDay, toDay } = dayRange(filters.from, filters.to);
+	const facts = selectCertificationFacts(ctx.db, {
+		fromMs: officeStartOf(fromDay),
+		toMs: officeStartOf(addDays(toDay, 1)),
+		branchIds: coveredBranchIds(scope),
+		position: filters.position
+	});
+	// Facts arrive ordered by exam, then branch code: consecutive runs are the groups.
+	const groups: CertificationFact[][] = [];
+	for (const f of facts) {
+		const last = groups[groups.length - 1];
+		if (last && last[0]!.examId === f.examId && last[0]!.branchId === f.branchId) last.push(f);
+		else groups.push([f]);
+	}
+	const rows = groups.map((g) => {
+		const first = g[0]!;
+		const passed = g.filter((f) => f.passed).length;
+		return {
+			exam: first.examTitle,
+			branchCode: first.branchCode,
+			branchName: first.branchName,
+			attempts: g.reduce((n, f) => n + f.attempts, 0),
+			sat: g.length,
+			passed,
+			failed: g.length - passed,
+			passRate: rate(passed, g.length)
+		};
+	});
+	return { columns: COLUMNS, rows, trend: null };
+};

@@ -1,0 +1,112 @@
+/**
+ * Report CSV for Excel on a Chinese Windows desktop: UTF-8 with a BOM (else Excel reads GBK and
+ * the headers turn to mojibake), CRLF, translated headers, every formula-like cell defused.
+ *
+ * Rates: the value with 4 decimals ("0.6667"), or "—" when the denominator is 0, followed by two
+ * count columns (numerator, denominator) so a reader can re-derive or re-aggregate it.
+ *
+ * Codes and employee numbers are written verbatim as text. CSV has no types: opening the file by
+ * double-click lets Excel turn "00123" into 123. Every workaround is worse (="00123" is a formula,
+ * which we refuse to emit; a leading ' or tab shows up as data and breaks re-import), so leading
+ * zeros survive only through Data → From Text/CSV with the column set to Text. Documented.
+ */
+import Papa from 'papaparse';
+import { isMessageKey, translate, type Locale } from '../../i18n/messages';
+import type { Cell, ReportColumn, ReportResult } from '../../reports/types';
+import { defuseFormula } from '../files/csv';
+
+export const NO_RATE = '—';
+const BOM = '\uFEFF';
+const CHUNK_ROWS = 1000;
+
+type Row = Record<string, Cell>;
+
+function label(key: string, locale: Locale, params?: Record<string, string>): string {
+	// Labels are message keys by contract; an unknown one is printed as is rather than failing.
+	return translate(locale, key as Parameters<typeof translate>[1], params);
+}
+
+/** The header line: rate columns expand to value, numerator and denominator. */
+export function csvHeader(columns: readonly ReportColumn[], locale: Locale): string[] {
+	return columns.flatMap((c) => {
+		const name = label(c.label, locale);
+		if (c.kind !== 'rate') return [name];
+		return [
+			name,
+			label('reports.col.count', locale, { label: name }),
+			label('reports.col.countDen', locale, { label: name })
+		];
+	});
+}
+
+function text(cell: Cell): string {
+	if (cell === null) return '';
+	if (typeof cell === 'object') return cell.value === null ? NO_RATE : cell.value.toFixed(4);
+	return String(cell);
+}
+
+/** One report row as CSV cells, in column order, with codes and flags in words. */
+export function csvCells(
+	row: Row,
+	columns: readonly ReportColumn[],
+	locale: Locale = 'zh-CN'
+): string[] {
+	return columns.flatMap((c) => {
+		const cell = row[c.key] ?? null;
+		if (c.kind === 'flag' && cell !== null) {
+			return [label(cell ? 'reports.value.yes' : 'reports.value.no', locale)];
+		}
+		if (c.kind === 'enum' && cell !== null && isMessageKey(`reports.value.${cell}`)) {
+			return [label(`reports.value.${cell}`, locale)];
+		}
+		if (c.kind === 'rate') {
+			const r = cell !== null && typeof cell === 'object' ? cell : null;
+			if (!r) return [NO_RATE, '', ''];
+			return [text(r), String(r.num), String(r.den)];
+		}
+		return [defuseFormula(text(cell))];
+	});
+}
+
+function lines(rows: string[][]): string {
+	return Papa.unparse(rows, { newline: '\r\n', header: false }) + '\r\n';
+}
+
+/**
+ * A report (or any iterable of rows, for exports too big to hold) as a stream of CSV bytes,
+ * encoded ~1000 rows at a time as the consumer pulls: memory stays flat however many rows.
+ */
+export function streamReportCsv(
+	source: ReportResult | Iterable<Row>,
+	columns: readonly ReportColumn[],
+	locale: Locale = 'zh-CN'
+): ReadableStream<Uint8Array> {
+	const rows = 'rows' in source && 'columns' in source ? source.rows : source;
+	const encoder = new TextEncoder();
+	let iterator: Iterator<Row> | null = null;
+	return new ReadableStream<Uint8Array>({
+		start(controller) {
+			controller.enqueue(encoder.encode(BOM + lines([csvHeader(columns, locale)])));
+		},
+		pull(controller) {
+			iterator ??= (rows as Iterable<Row>)[Symbol.iterator]();
+			const chunk: string[][] = [];
+			for (let next = iterator.next(); !next.done; next = iterator.next()) {
+				chunk.push(csvCells(next.value, columns, locale));
+				if (chunk.length >= CHUNK_ROWS) break;
+			}
+			if (chunk.length > 0) controller.enqueue(encoder.encode(lines(chunk)));
+			if (chunk.length < CHUNK_ROWS) controller.close();
+		},
+		cancel() {
+			iterator?.return?.();
+		}
+	});
+}
+
+/** Suggested file name: pass-rates-2026-01_2026-11.csv (plus the branch when one is selected). */
+export function reportFileName(result: ReportResult): string {
+	const { from, to, branchCode } = result.filters;
+	const branch = branchCode ? `-${branchCode.replace(/[^\w-]/g, '_')}` : '';
+	return `${result.name}${branch}-${from}_${to}.csv`;
+}

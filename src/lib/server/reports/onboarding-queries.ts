@@ -1,0 +1,40 @@
+/** The reads behind the onboarding report that the onboarding domain does not offer. */
+import { and, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import type { Db } from '../db';
+import { branch, onboardingPlan, staff } from '../db/schema';
+
+export interface PlanDays {
+	branchId: number;
+	branchCode: string;
+	branchName: string;
+	status: string;
+	startDate: string;
+	clearedOn: string | null;
+}
+
+/** Plans started in [from, to] (office days, inclusive) of staff in `branchIds` (null: all). */
+export function selectPlanDays(
+	db: Db,
+	filter: { from: string; to: string; branchIds: number[] | null }
+): PlanDays[] {
+	const where: SQL[] = [
+		gte(onboardingPlan.startDate, filter.from),
+		lte(onboardingPlan.startDate, filter.to)
+	];
+	if (filter.branchIds) where.push(inArray(staff.branchId, filter.branchIds));
+	return db
+		.select({
+			branchId: branch.id,
+			branchCode: branch.code,
+			branchName: branch.name,
+			status: onboardingPlan.status,
+			startDate: onboardingPlan.startDate,
+			clearedOn: onboardingPlan.clearedOn
+		})
+		.from(onboardingPlan)
+		.innerJoin(staff, eq(staff.id, onboardingPlan.staffId))
+		.innerJoin(branch, eq(branch.id, staff.branchId))
+		.where(and(...where))
+		.orderBy(branch.code, onboardingPlan.id)
+		.all();
+}

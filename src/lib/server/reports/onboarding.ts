@@ -1,0 +1,80 @@
+/**
+ * Onboarding by branch (or the selected branch): new hires (plans started in the range), cleared
+ * on time, cleared late, in progress, overdue, the onboarding rate and the average days from start
+ * to clearance. The counting rule is the onboarding domain's `getOnboardingRate`; the position
+ * filter does not apply (plans are counted by where the person works).
+ */
+import { daysBetween } from '../dates';
+import { getOnboardingRate } from '../onboarding/rate';
+import { dayRange } from './filters';
+import { selectPlanDays, type PlanDays } from './onboarding-queries';
+import { col, coveredBranchIds, rate, type ReportBuilder } from './report';
+import type { Cell } from '../../reports/types';
+
+const COLUMNS = [
+	col('branchCode', 'code'),
+	col('branchName', 'text'),
+	col('newHires', 'int'),
+	col('clearedOnTime', 'int'),
+	col('clearedLate', 'int'),
+	col('inProgress', 'int'),
+	col('overdue', 'int'),
+	col('onboardingRate', 'rate'),
+	col('avgDaysToClear', 'hours')
+];
+
+/** Mean days from start to clearance of the cleared plans, to one decimal; null when none. */
+export function averageDaysToClear(plans: readonly PlanDays[]): number | null {
+	const days = plans
+		.filter((p) => p.status === 'cleared' && p.clearedOn !== null)
+		.map((p) => daysBetween(p.startDate, p.clearedOn!));
+	if (days.length === 0) return null;
+	return Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10;
+}
+
+export const onboardingReport: ReportBuilder = (ctx, scope) => {
+	const { fromDay, toDay } = dayRange(scope.filters.from, scope.filters.to);
+	const covered = coveredBranchIds(scope);
+	const plans = selectPlanDays(ctx.db, { from: fromDay, to: toDay, branchIds: covered });
+	const row = (
+		branchId: number | null,
+		code: string,
+		name: string,
+		own: PlanDays[]
+	): Record<string, Cell> => {
+		const { counts } = getOnboardingRate(ctx, scope.viewer, {
+			from: fromDay,
+			to: toDay,
+			branchId
+		});
+		return {
+			branchCode: code,
+			branchName: name,
+			newHires: counts.total,
+			clearedOnTime: counts.clearedOnTime,
+			clearedLate: counts.clearedLate,
+			inProgress: counts.inProgress,
+			overdue: counts.overdue,
+			onboardingRate: rate(counts.clearedOnTime, counts.total),
+			avgDaysToClear: averageDaysToClear(own)
+		};
+	};
+	if (scope.branch) {
+		return {
+			columns: COLUMNS,
+			rows: [row(scope.branch.id, scope.branch.code, scope.branch.name, plans)],
+			trend: null
+		};
+	}
+	// Office-wide: one row per branch with new hires in the range (plans arrive by branch code).
+	const byBranch = new Map<number, PlanDays[]>();
+	for (const p of plans) {
+		const own = byBranch.get(p.branchId);
+		if (own) own.push(p);
+		else byBranch.set(p.branchId, [p]);
+	}
+	const rows = [...byBranch.entries()].map(([id, own]) =>
+		row(id, own[0]!.branchCode, own[0]!.branchName, own)
+	);
+	return { columns: COLUMNS, rows, trend: null };
+};

@@ -1,0 +1,27 @@
+/** What every report builder shares: its signature and the small helpers rows are made of. */
+import type { Cell, Rate, ReportColumn, TrendPoint } from '../../reports/types';
+import type { AppContext } from '../context';
+import type { ResolvedScope } from './scope';
+
+export interface ReportBody {
+	columns: ReportColumn[];
+	rows: Record<string, Cell>[];
+	trend: TrendPoint[] | null;
+}
+
+export type ReportBuilder = (ctx: AppContext, scope: ResolvedScope) => ReportBody;
+
+/** A rate with its counts; null value when nobody is in the denominator (shown as "—"). */
+export function rate(num: number, den: number): Rate {
+	return { num, den, value: den === 0 ? null : num / den };
+}
+
+/** Shorthand for a column whose label is `reports.col.<key>`. */
+export function col(key: string, kind: ReportColumn['kind']): ReportColumn {
+	return { key, label: `reports.col.${key}`, kind };
+}
+
+/** Branches the report covers: the one selected, else the scope (null = all). */
+export function coveredBranchIds(scope: ResolvedScope): number[] | null {
+	return scope.branch ? [scope.branch.id] : scope.branchIds;
+}

@@ -1,0 +1,38 @@
+/**
+ * The reports' front door: one call per report, scope checked first, plain rows back. The web
+ * pages, the CSV export and the CLI all come through `runReport`.
+ */
+import type { ReportFilters, ReportName, ReportResult } from '../../reports/types';
+import type { AppContext } from '../context';
+import { activityReport } from './activity';
+import { certificationReport } from './certification';
+import { competencyReport } from './competency';
+import { hoursReport } from './hours';
+import { onboardingReport } from './onboarding';
+import { passRatesReport } from './pass-rates';
+import type { ReportBuilder } from './report';
+import { resolveScope, type ReportActor } from './scope';
+
+export { parseReportFilters, filtersToParams } from './filters';
+export { reportScope, type ReportActor, type ReportScope } from './scope';
+
+const BUILDERS: Record<ReportName, ReportBuilder> = {
+	'pass-rates': passRatesReport,
+	certification: certificationReport,
+	hours: hoursReport,
+	onboarding: onboardingReport,
+	activity: activityReport,
+	competency: competencyReport
+};
+
+/** Runs report `name` for `actor` (a person or the CLI's system actor) over `filters`. */
+export function runReport(
+	ctx: AppContext,
+	actor: ReportActor,
+	name: ReportName,
+	filters: ReportFilters
+): ReportResult {
+	const scope = resolveScope(ctx.db, actor, filters);
+	const { columns, rows, trend } = BUILDERS[name](ctx, scope);
+	return { name, filters: scope.filters, columns, rows, trend };
+}

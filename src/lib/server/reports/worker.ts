@@ -1,0 +1,183 @@
+// Heavy report queries run here, off the request thread. better-sqlite3 is synchronous: a query
+// that scans for a second on the server's own connection would stall every examinee's answer
+// save for that second. A worker thread with its own read-only connection lets SQLite (WAL) read
+// while the main thread keeps writing.
+//
+// The worker's code is an inline CommonJS string (eval: true) that require()s better-sqlite3 by
+// an absolute path resolved here: a separate worker file would need its own entry in Vite's
+// build, and Vite would bundle or rename it; a string is left alone.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+db.pragma('busy_timeout = 5000');
+const credits = new Int32Array(workerData.credits);
+parentPort.on('message', ({ id, sql, params, batch }) => {
+	try {
+		const stmt = db.prepare(sql);
+		if (!batch) {
+			parentPort.postMessage({ id, rows: stmt.all(...params), done: true });
+			return;
+		}
+		// Streaming: at most a few batches in flight, so a slow reader (a download over a slow
+		// link) holds the worker back instead of piling rows up in memory.
+		Atomics.store(credits, 0, 2);
+		let rows = [];
+		const send = () => {
+			while (Atomics.load(credits, 0) <= 0) Atomics.wait(credits, 0, 0, 1000);
+			Atomics.sub(credits, 0, 1);
+			parentPort.postMessage({ id, rows, done: false });
+			rows = [];
+		};
+		for (const row of stmt.raw(true).iterate(...params)) {
+			rows.push(row);
+			if (rows.length >= batch) send();
+		}
+		parentPort.postMessage({ id, rows, done: true });
+	} catch (e) {
+		parentPort.postMessage({ id, error: String(e && e.message || e), done: true });
+	}
+});
+`;
+
+interface Reply {
+	id: number;
+	rows?: unknown[];
+	error?: string;
+	done: boolean;
+}
+
+interface ReportWorker {
+	worker: Worker;
+	credits: Int32Array;
+	handlers: Map<number, (reply: Reply) => void>;
+	nextId: number;
+}
+
+const workers = new Map<string, ReportWorker>();
+
+function workerFor(file: string): ReportWorker {
+	const existing = workers.get(file);
+	if (existing) return existing;
+	const shared = new SharedArrayBuffer(4);
+	const worker = new Worker(WORKER_SOURCE, {
+		eval: true,
+		workerData: {
+			file,
+			driver: createRequire(import.meta.url).resolve('better-sqlite3'),
+			credits: shared
+		}
+	});
+	const created: ReportWorker = {
+		worker,
+		credits: new Int32Array(shared),
+		handlers: new Map(),
+		nextId: 1
+	};
+	worker.on('message', (reply: Reply) => created.handlers.get(reply.id)?.(reply));
+	const fail = (why: string): void => {
+		// A dead worker fails what it was doing and what queued behind it; the next call starts
+		// a fresh one.
+		if (workers.get(file) === created) workers.delete(file);
+		for (const handler of [...created.handlers.values()])
+			handler({ id: 0, error: why, done: true });
+	};
+	worker.on('error', (e) => fail(String(e)));
+	worker.on('exit', (code) => fail(`report worker exited (${code})`));
+	// An idle worker must not keep the process (a CLI run, a test) alive.
+	worker.unref();
+	workers.set(file, created);
+	return created;
+}
+
+function send(
+	file: string,
+	sql: string,
+	params: unknown[],
+	batch: number,
+	onReply: (reply: Reply) => void
+): ReportWorker {
+	const w = workerFor(file);
+	const id = w.nextId++;
+	if (w.handlers.size === 0) w.worker.ref();
+	w.handlers.set(id, (reply) => {
+		if (reply.done || reply.error) {
+			w.handlers.delete(id);
+			if (w.handlers.size === 0) w.worker.unref();
+		}
+		onReply(reply);
+	});
+	w.worker.postMessage({ id, sql, params, batch });
+	return w;
+}
+
+/**
+ * Runs one read-only query on the report worker for database `file`; resolves with its rows as
+ * objects. Queries queue: the worker runs one at a time.
+ */
+export function runInWorker<T = Record<string, unknown>>(
+	file: string,
+	sql: string,
+	params: unknown[] = []
+): Promise<T[]> {
+	return new Promise((resolve, reject) => {
+		send(file, sql, params, 0, (reply) => {
+			if (reply.error) reject(new Error(reply.error));
+			else resolve(reply.rows as T[]);
+		});
+	});
+}
+
+/**
+ * Streams a read-only query's rows from the worker as arrays of column values, `batch` rows at a
+ * time, with backpressure: the worker waits while two batches are unread. The worker is busy
+ * (other report queries queue) until the stream is read to the end or `return`ed.
+ */
+export async function* streamInWorker(
+	file: string,
+	sql: string,
+	params: unknown[] = [],
+	batch = 5_000
+): AsyncGenerator<unknown[][]> {
+	const queue: Reply[] = [];
+	let wake: (() => void) | null = null;
+	const w = send(file, sql, params, batch, (reply) => {
+		queue.push(reply);
+		wake?.();
+	});
+	let finished = false;
+	try {
+		for (;;) {
+			if (queue.length === 0) await new Promise<void>((r) => (wake = r));
+			wake = null;
+			const reply = queue.shift()!;
+			if (reply.error) throw new Error(reply.error);
+			if (!reply.done) {
+				Atomics.add(w.credits, 0, 1);
+				Atomics.notify(w.credits, 0);
+			}
+			if (reply.rows!.length > 0) yield reply.rows as unknown[][];
+			if (reply.done) {
+				finished = true;
+				return;
+			}
+		}
+	} finally {
+		// An abandoned stream (client went away) would leave the worker mid-query: end it, and
+		// the next call starts a fresh worker.
+		if (!finished && workers.get(file) === w) {
+			workers.delete(file);
+			void w.worker.terminate();
+		}
+	}
+}
+
+/** Stops every report worker (shutdown, tests). */
+export async function closeReportWorkers(): Promise<void> {
+	const all = [...workers.values()];
+	workers.clear();
+	await Promise.all(all.map((w) => w.worker.terminate()));
+}

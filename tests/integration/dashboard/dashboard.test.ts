@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { getDashboard } from '../../../src/lib/server/dashboard/service';
+import { Forbidden } from '../../../src/lib/server/errors';
+import { createTestApp } from '../../helpers/app';
+import { hoursOffice } from '../hours/office';
+
+describe('home dashboard', () => {
+	it('gives HR the whole office and a branch manager only their branch', async () => {
+		const app = createTestApp();
+		const o = await hoursOffice(app);
+
+		const office = getDashboard(app, o.hr);
+		expect(office.branch).toBeNull();
+		expect(office.hours.staff).toBe(5);
+		expect(office.hours.complete + office.hours.onPace + office.hours.behind).toBe(5);
+
+		const branch = getDashboard(app, o.manager);
+		expect(branch.branch).toEqual({ code: 'R01', name: '小湖支局' });
+		expect(branch.hours.staff).toBe(2);
+	});
+
+	it('shows empty periods as no rate rather than 0%', async () => {
+		const app = createTestApp();
+		const o = await hoursOffice(app);
+
+		const d = getDashboard(app, o.hr);
+		expect(d.campaigns).toEqual([]);
+		expect(d.onboarding.rate).toEqual({ num: 0, den: 0, value: null });
+		expect(d.trend).toHaveLength(12);
+		expect(d.trend?.every((p) => p.office.den === 0 && p.office.value === null)).toBe(true);
+		expect(d.expiring).toEqual({ certificates: 0, competencies: 0, soon: [] });
+	});
+
+	it('refuses people who manage nothing', async () => {
+		const app = createTestApp();
+		const o = await hoursOffice(app);
+		expect(() => getDashboard(app, o.teller)).toThrow(Forbidden);
+		expect(() => getDashboard(app, o.trainer)).toThrow(Forbidden);
+	});
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+	classSession,
+	sessionAttendance,
+	sessionEnrolment
+} from '../../../src/lib/server/db/schema';
+import { runReport } from '../../../src/lib/server/reports/service';
+import type { TestApp } from '../../helpers/app';
+import { FILTERS, makeCourse, office, reportOffice } from './fixture';
+
+function session(
+	app: TestApp,
+	courseId: number,
+	trainerId: number,
+	startsAt: number,
+	people: { enrolled: number[]; present: number[] },
+	status: 'scheduled' | 'cancelled' = 'scheduled'
+) {
+	const now = app.clock.now();
+	const s = app.db
+		.insert(classSession)
+		.values({
+			courseId,
+			title: '柜面业务培训',
+			startsAt,
+			endsAt: startsAt + 3_600_000,
+			place: '三楼会议室',
+			capacity: 30,
+			classHours: 2,
+			trainerId,
+			status,
+			createdAt: now
+		})
+		.returning()
+		.get();
+	for (const staffId of people.enrolled) {
+		app.db.insert(sessionEnrolment).values({ sessionId: s.id, staffId, enrolledAt: now }).run();
+	}
+	for (const staffId of people.present) {
+		app.db
+			.insert(sessionAttendance)
+			.values({ sessionId: s.id, staffId, method: 'roster', recordedAt: now })
+			.run();
+	}
+}
+
+async function fixture() {
+	const o = await reportOffice();
+	const c = makeCourse(o.app).id;
+	// January: three enrolled, two of them present, plus a walk-in (A3).
+	session(o.app, c, o.hr.id, office('2026-01-10'), {
+		enrolled: [o.a1.id, o.a2.id, o.b1.id],
+		present: [o.a1.id, o.b1.id, o.a3.id]
+	});
+	// February: cancelled; March: not held yet (today is 2026-03-02).
+	session(
+		o.app,
+		c,
+		o.hr.id,
+		office('2026-02-10'),
+		{ enrolled: [o.a1.id], present: [] },
+		'cancelled'
+	);
+	session(o.app, c, o.hr.id, office('2026-03-10'), { enrolled: [o.a1.id, o.b1.id], present: [] });
+	return o;
+}
+
+const EMPTY = (month: string) => ({
+	month,
+	sessions: 0,
+	personTimes: 0,
+	people: 0,
+	enrolled: 0,
+	attendanceRate: { num: 0, den: 0, value: null }
+});
+
+describe('activity report', () => {
+	it('counts sessions, person-times, people and attendance per month', async () => {
+		const { app, hr } = await fixture();
+		expect(runReport(app, hr, 'activity', FILTERS).rows).toEqual([
+			{
+				month: '2026-01',
+				sessions: 1,
+				personTimes: 3,
+				people: 3,
+				enrolled: 3,
+				attendanceRate: { num: 2, den: 3, value: 2 / 3 }
+			},
+			EMPTY('2026-02'),
+			EMPTY('2026-03')
+		]);
+	});
+
+	it('shows a branch manager only their branch', async () => {
+		const { app, mgr2 } = await fixture();
+		expect(runReport(app, mgr2, 'activity', FILTERS).rows).toEqual([
+			{
+				month: '2026-01',
+				sessions: 1,
+				personTimes: 1,
+				people: 1,
+				enrolled: 1,
+				attendanceRate: { num: 1, den: 1, value: 1 }
+			},
+			EMPTY('2026-02'),
+			EMPTY('2026-03')
+		]);
+	});
+});

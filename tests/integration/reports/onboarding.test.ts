@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { onboardingPlan } from '../../../src/lib/server/db/schema';
+import { runReport } from '../../../src/lib/server/reports/service';
+import type { TestApp } from '../../helpers/app';
+import { FILTERS, makeCourse, reportOffice } from './fixture';
+
+function plan(
+	app: TestApp,
+	seatCourseId: number,
+	staffId: number,
+	fields: {
+		startDate: string;
+		dueDate: string;
+		status?: 'open' | 'cleared' | 'cancelled';
+		clearedOn?: string;
+	}
+) {
+	app.db
+		.insert(onboardingPlan)
+		.values({
+			staffId,
+			seatCourseId,
+			seatHoursRequired: 8,
+			practicumDaysRequired: 5,
+			createdAt: app.clock.now(),
+			clearedOn: null,
+			...fields
+		})
+		.run();
+}
+
+async function fixture() {
+	const o = await reportOffice();
+	const c = makeCourse(o.app, 'onboarding').id;
+	// S01: on time (10 days), late (25 days), overdue (today is 2026-03-02), one before the range.
+	plan(o.app, c, o.a1.id, {
+		startDate: '2026-01-05',
+		dueDate: '2026-01-20',
+		status: 'cleared',
+		clearedOn: '2026-01-15'
+	});
+	plan(o.app, c, o.a2.id, {
+		startDate: '2026-01-10',
+		dueDate: '2026-01-25',
+		status: 'cleared',
+		clearedOn: '2026-02-04'
+	});
+	plan(o.app, c, o.a3.id, { startDate: '2026-02-01', dueDate: '2026-02-20' });
+	plan(o.app, c, o.a3.id, {
+		startDate: '2025-12-01',
+		dueDate: '2025-12-20',
+		status: 'cleared',
+		clearedOn: '2025-12-10'
+	});
+	// S02: one in progress, one cancelled.
+	plan(o.app, c, o.b1.id, { startDate: '2026-02-20', dueDate: '2026-03-20' });
+	plan(o.app, c, o.b1.id, { startDate: '2026-02-10', dueDate: '2026-03-01', status: 'cancelled' });
+	return o;
+}
+
+const S01 = {
+	branchCode: 'S01',
+	branchName: '一支局',
+	newHires: 3,
+	clearedOnTime: 1,
+	clearedLate: 1,
+	inProgress: 0,
+	overdue: 1,
+	onboardingRate: { num: 1, den: 3, value: 1 / 3 },
+	avgDaysToClear: 17.5
+};
+const S02 = {
+	branchCode: 'S02',
+	branchName: '二支局',
+	newHires: 1,
+	clearedOnTime: 0,
+	clearedLate: 0,
+	inProgress: 1,
+	overdue: 0,
+	onboardingRate: { num: 0, den: 1, value: 0 },
+	avgDaysToClear: null
+};
+
+describe('onboarding report', () => {
+	it('counts new hires, clearance and average days per branch', async () => {
+		const { app, hr } = await fixture();
+		expect(runReport(app, hr, 'onboarding', FILTERS).rows).toEqual([S01, S02]);
+		expect(runReport(app, hr, 'onboarding', { ...FILTERS, branchCode: 'S01' }).rows).toEqual([S01]);
+	});
+
+	it('shows a branch manager only their branch', async () => {
+		const { app, mgr2 } = await fixture();
+		expect(runReport(app, mgr2, 'onboarding', FILTERS).rows).toEqual([S02]);
+	});
+
+	it('gives a branch with no new hires a dash, not NaN', async () => {
+		const { app, hr } = await reportOffice();
+		const rows = runReport(app, hr, 'onboarding', { ...FILTERS, branchCode: 'S02' }).rows;
+		expect(rows).toMatchObject([
+			{ newHires: 0, onboardingRate: { num: 0, den: 0, value: null }, avgDaysToClear: null }
+		]);
+	});
+});
