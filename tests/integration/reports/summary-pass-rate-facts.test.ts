@@ -13,6 +13,8 @@ import {
 } from '../../../src/lib/server/reports/pass-rate-queries';
 import { selectCampaigns } from '../../../src/lib/server/spot/queries';
 import { closeReportWorkers } from '../../../src/lib/server/reports/worker';
+import { runReport, runReportAsync } from '../../../src/lib/server/reports/service';
+import { SYSTEM_ACTOR } from '../../../src/lib/server/roster/actor';
 import { trackedPeople } from '../../../src/lib/server/spot/standing';
 import { stateOf } from '../../../src/lib/server/spot/state';
 import { createTestApp } from '../../helpers/app';
@@ -167,6 +169,17 @@ describe('selectPassRateFacts', () => {
 			])
 		);
 		expect(all).toHaveLength(7);
+		// The web path reads the same facts through the worker and builds the same report.
+		const filters = {
+			from: '2024-01',
+			to: '2026-12',
+			branchCode: null,
+			position: null,
+			groupBy: 'branch_month' as const
+		};
+		expect(await runReportAsync(app, SYSTEM_ACTOR, 'pass-rates', filters)).toEqual(
+			runReport(app, SYSTEM_ACTOR, 'pass-rates', filters)
+		);
 		await closeReportWorkers();
 	});
 });

@@ -7,8 +7,10 @@ import type { Cell, ReportColumn, ReportFilters, TrendPoint } from '../../report
 import { selectBranchNames } from '../spot/queries';
 import { tally, type Tally } from '../spot/tracking';
 import { monthsOf } from './filters';
-import { selectPassRateFacts, type PassRateFact } from './pass-rate-queries';
-import { col, coveredBranchIds, rate, type ReportBuilder } from './report';
+import { selectPassRateFacts, type PassRateFact, type PassRateRange } from './pass-rate-queries';
+import type { AppContext } from '../context';
+import { col, coveredBranchIds, rate, type ReportBody, type ReportBuilder } from './report';
+import type { ResolvedScope } from './scope';
 
 const METRICS: ReportColumn[] = [
 	col('drawn', 'int'),
@@ -95,15 +97,21 @@ export function passRateTrend(
 	});
 }
 
-export const passRatesReport: ReportBuilder = (ctx, scope) => {
+/** The office-wide facts a pass-rate report narrows (the trend's office line needs them all). */
+export function passRateRange(filters: ReportFilters): PassRateRange {
+	return { fromMonth: filters.from, toMonth: filters.to, branchIds: null };
+}
+
+export const passRatesReport: ReportBuilder = (ctx, scope) =>
+	buildPassRates(ctx, scope, selectPassRateFacts(ctx.db, passRateRange(scope.filters)));
+
+/** The report from facts already read, on this thread or by the report worker. */
+export function buildPassRates(
+	ctx: AppContext,
+	scope: ResolvedScope,
+	all: PassRateFact[]
+): ReportBody {
 	const { filters } = scope;
-	// The office line of the trend is shown to managers too (as on the campaign page), so the
-	// facts are read office-wide and narrowed here.
-	const all = selectPassRateFacts(ctx.db, {
-		fromMonth: filters.from,
-		toMonth: filters.to,
-		branchIds: null
-	});
 	const covered = coveredBranchIds(scope);
 	const facts = all.filter(
 		(f) =>
@@ -135,7 +143,7 @@ export const passRatesReport: ReportBuilder = (ctx, scope) => {
 			scope.branch?.id ?? null
 		)
 	};
-};
+}
 
 function pick(cells: Record<string, Cell>, filters: ReportFilters): Record<string, Cell> {
 	const keys = GROUP_COLUMNS[filters.groupBy].map((c) => c.key);

@@ -9,7 +9,8 @@ import { certificationReport } from './certification';
 import { competencyReport } from './competency';
 import { hoursReport } from './hours';
 import { onboardingReport } from './onboarding';
-import { passRatesReport } from './pass-rates';
+import { buildPassRates, passRateRange, passRatesReport } from './pass-rates';
+import { selectPassRateFactsOffThread } from './pass-rate-queries';
 import type { ReportBuilder } from './report';
 import { resolveScope, type ReportActor } from './scope';
 
@@ -24,6 +25,26 @@ const BUILDERS: Record<ReportName, ReportBuilder> = {
 	activity: activityReport,
 	competency: competencyReport
 };
+
+/**
+ * The same report for a web request: the heavy pass-rate query runs on the report worker's own
+ * connection, so examinees' answer saves are not held up while HR reads it.
+ */
+export async function runReportAsync(
+	ctx: AppContext,
+	actor: ReportActor,
+	name: ReportName,
+	filters: ReportFilters
+): Promise<ReportResult> {
+	if (name !== 'pass-rates') return runReport(ctx, actor, name, filters);
+	const scope = resolveScope(ctx.db, actor, filters);
+	const facts = await selectPassRateFactsOffThread(
+		ctx.config.databasePath,
+		passRateRange(scope.filters)
+	);
+	const { columns, rows, trend } = buildPassRates(ctx, scope, facts);
+	return { name, filters: scope.filters, columns, rows, trend };
+}
 
 /** Runs report `name` for `actor` (a person or the CLI's system actor) over `filters`. */
 export function runReport(

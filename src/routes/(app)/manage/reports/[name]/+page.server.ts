@@ -3,19 +3,19 @@ import { localDay } from '$lib/server/dates';
 import { NotFound } from '$lib/server/errors';
 import { runLoad } from '$lib/server/http';
 import { getStaffFilterOptions } from '$lib/server/org/service';
-import { filtersToParams, parseReportFilters, runReport } from '$lib/server/reports/service';
+import { filtersToParams, parseReportFilters, runReportAsync } from '$lib/server/reports/service';
 import { isReportName } from '$lib/reports/types';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const { ctx } = event.locals;
 		const user = requireUser(event.locals.user);
 		const { name } = event.params;
 		if (!isReportName(name)) throw new NotFound(`report ${name}`);
 		const filters = parseReportFilters(event.url.searchParams, localDay(ctx.clock.now()));
 		// The report runs first: it refuses anyone without report scope before options are read.
-		const result = runReport(ctx, user, name, filters);
+		const result = await runReportAsync(ctx, user, name, filters);
 		const options = getStaffFilterOptions(ctx, user);
 		const officeWide = isOfficeWide(user);
 		const branch = options.branches.find((b) => b.code === result.filters.branchCode) ?? null;

@@ -3,17 +3,17 @@ import { isReportName } from '$lib/reports/types';
 import { localDay } from '$lib/server/dates';
 import { runLoad } from '$lib/server/http';
 import { reportFileName, streamReportCsv } from '$lib/server/reports/csv';
-import { parseReportFilters, runReport } from '$lib/server/reports/service';
+import { parseReportFilters, runReportAsync } from '$lib/server/reports/service';
 import type { RequestHandler } from './$types';
 
 // The same filters and scope check as the report page: runReport denies out-of-scope branches.
 export const GET: RequestHandler = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const { ctx, user, locale } = event.locals;
 		const name = event.params.name;
 		if (!isReportName(name)) error(404, { message: 'reports.error.unknownReport' });
 		const filters = parseReportFilters(event.url.searchParams, localDay(ctx.clock.now()));
-		const result = runReport(ctx, user, name, filters);
+		const result = await runReportAsync(ctx, user, name, filters);
 		return new Response(streamReportCsv(result, result.columns, locale), {
 			headers: {
 				'content-type': 'text/csv; charset=utf-8',
