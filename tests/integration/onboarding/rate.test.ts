@@ -79,6 +79,34 @@ describe('onboarding rate', () => {
 		expect(overview.cleared).toHaveLength(1);
 	});
 
+	it('narrows the counts and the overdue list to one position when asked', async () => {
+		const o = await office();
+		const hire = (position: string) =>
+			makeStaff(o.app, { branchId: o.a.id, status: 'onboarding', position });
+		const teller = await hire('柜员');
+		const adviser = await hire('客户经理');
+		// Both started in January and are overdue today.
+		for (const p of [teller, adviser]) {
+			openPlan(o.app, o.hr.user, {
+				employeeNo: p.employeeNo,
+				startDate: '2026-01-05',
+				mentorEmployeeNo: o.mentorA.row.employeeNo
+			});
+		}
+		const period = { from: '2026-01-01', to: '2026-03-02' };
+
+		const tellers = getOnboardingRate(o.app, o.hr.user, { ...period, position: '柜员' });
+		expect(tellers.counts).toMatchObject({ total: 1, overdue: 1 });
+		expect(tellers.overdue.map((r) => r.employeeNo)).toEqual([teller.employeeNo]);
+		expect(tellers.position).toBe('柜员');
+
+		const everyone = getOnboardingRate(o.app, o.hr.user, { ...period, position: null });
+		expect(everyone.counts).toMatchObject({ total: 2, overdue: 2 });
+		expect(everyone.overdue.map((r) => r.employeeNo).sort()).toEqual(
+			[teller.employeeNo, adviser.employeeNo].sort()
+		);
+	});
+
 	it('offers only in-scope new hires without a plan for a new plan', async () => {
 		const o = await office();
 		await makeStaff(o.app, { branchId: o.b.id, status: 'onboarding' });

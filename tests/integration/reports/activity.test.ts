@@ -106,4 +106,54 @@ describe('activity report', () => {
 			EMPTY('2026-03')
 		]);
 	});
+
+	it('counts only staff of the chosen position, and sessions where one of them was present', async () => {
+		const o = await fixture();
+		const c = makeCourse(o.app).id;
+		// A second January session: the 客户经理 A2 came, the 储蓄员 A3 was enrolled but absent.
+		session(o.app, c, o.hr.id, office('2026-01-20'), {
+			enrolled: [o.a2.id, o.a3.id],
+			present: [o.a2.id]
+		});
+		const january = (position: string | null, branchCode: string | null = null) =>
+			runReport(o.app, o.hr, 'activity', { ...FILTERS, position, branchCode }).rows[0];
+
+		// Everyone: A1, B1, A3 on the 10th and A2 on the 20th; 3 of 5 enrolments present.
+		expect(january(null)).toEqual({
+			month: '2026-01',
+			sessions: 2,
+			personTimes: 4,
+			people: 4,
+			enrolled: 5,
+			attendanceRate: { num: 3, den: 5, value: 3 / 5 }
+		});
+		// 储蓄员: no one of them came on the 20th, so only the 10th was held for them.
+		expect(january('储蓄员')).toEqual({
+			month: '2026-01',
+			sessions: 1,
+			personTimes: 3,
+			people: 3,
+			enrolled: 3,
+			attendanceRate: { num: 2, den: 3, value: 2 / 3 }
+		});
+		// 客户经理: A2 missed the 10th and came on the 20th.
+		expect(january('客户经理')).toEqual({
+			month: '2026-01',
+			sessions: 1,
+			personTimes: 1,
+			people: 1,
+			enrolled: 2,
+			attendanceRate: { num: 1, den: 2, value: 1 / 2 }
+		});
+		// Branch and position together: S01's 储蓄员 are A1 (present) and A3 (absent on the 20th).
+		expect(january('储蓄员', 'S01')).toEqual({
+			month: '2026-01',
+			sessions: 1,
+			personTimes: 2,
+			people: 2,
+			enrolled: 2,
+			attendanceRate: { num: 1, den: 2, value: 1 / 2 }
+		});
+		expect(january('客户经理', 'S02')).toEqual(EMPTY('2026-01'));
+	});
 });

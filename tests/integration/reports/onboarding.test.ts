@@ -93,6 +93,57 @@ describe('onboarding report', () => {
 		expect(runReport(app, mgr2, 'onboarding', FILTERS).rows).toEqual([S02]);
 	});
 
+	it('counts only the plans of people holding the chosen position', async () => {
+		const { app, hr } = await fixture();
+		// S01 holds two 储蓄员 hires (A1 on time after 10 days, A3 overdue) and one 客户经理 (A2,
+		// cleared late after 25 days); S02's only new hire (B1) is a 储蓄员.
+		const tellers = runReport(app, hr, 'onboarding', { ...FILTERS, position: '储蓄员' }).rows;
+		expect(tellers).toEqual([
+			{
+				...S01,
+				newHires: 2,
+				clearedLate: 0,
+				onboardingRate: { num: 1, den: 2, value: 1 / 2 },
+				avgDaysToClear: 10
+			},
+			S02
+		]);
+		const managers = runReport(app, hr, 'onboarding', { ...FILTERS, position: '客户经理' }).rows;
+		expect(managers).toEqual([
+			{
+				...S01,
+				newHires: 1,
+				clearedOnTime: 0,
+				overdue: 0,
+				onboardingRate: { num: 0, den: 1, value: 0 },
+				avgDaysToClear: 25
+			}
+		]);
+		// No position counts everyone, as before.
+		expect(runReport(app, hr, 'onboarding', { ...FILTERS, position: null }).rows).toEqual([
+			S01,
+			S02
+		]);
+	});
+
+	it('narrows a chosen branch to the position too', async () => {
+		const { app, hr } = await fixture();
+		const s01 = { ...FILTERS, branchCode: 'S01' };
+		expect(runReport(app, hr, 'onboarding', { ...s01, position: '客户经理' }).rows).toMatchObject([
+			{ branchCode: 'S01', newHires: 1, clearedLate: 1, avgDaysToClear: 25 }
+		]);
+		expect(
+			runReport(app, hr, 'onboarding', { ...FILTERS, branchCode: 'S02', position: '客户经理' }).rows
+		).toEqual([
+			{
+				...S02,
+				newHires: 0,
+				inProgress: 0,
+				onboardingRate: { num: 0, den: 0, value: null }
+			}
+		]);
+	});
+
 	it('gives a branch with no new hires a dash, not NaN', async () => {
 		const { app, hr } = await reportOffice();
 		const rows = runReport(app, hr, 'onboarding', { ...FILTERS, branchCode: 'S02' }).rows;

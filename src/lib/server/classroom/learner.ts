@@ -83,12 +83,12 @@ export function getHomeSessions(
 
 /**
  * Person-times (人次) of sessions held from `from` to `to` (office days, both included),
- * optionally counting only the staff of one branch. For report services, which check access
- * themselves before calling it.
+ * optionally counting only the staff of one branch and/or position. For report services, which
+ * check access themselves before calling it.
  */
 export function countPersonTimes(
 	ctx: AppContext,
-	range: { from: string; to: string; branchId?: number }
+	range: { from: string; to: string; branchId?: number; position?: string }
 ): PersonTimeCount {
 	if (!isValidDay(range.from) || !isValidDay(range.to) || range.to < range.from) {
 		throw new Invalid([{ key: 'classroom.error.badRange' }]);
@@ -97,7 +97,7 @@ export function countPersonTimes(
 		ctx.db,
 		officeInstant(range.from, '00:00'),
 		officeInstant(addDays(range.to, 1), '00:00'),
-		range.branchId
+		{ branchId: range.branchId, position: range.position }
 	);
 }
 

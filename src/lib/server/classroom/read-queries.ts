@@ -144,15 +144,19 @@ export interface PersonTimeCount {
 	people: number;
 }
 
-/** Attendance of sessions starting in [fromMs, toMs), optionally of one branch's staff. */
+/**
+ * Attendance of sessions starting in [fromMs, toMs), optionally of the staff of one branch and/or
+ * (current) position; a session then counts when at least one such person was present.
+ */
 export function countAttendance(
 	db: Db,
 	fromMs: number,
 	toMs: number,
-	branchId?: number
+	group: { branchId?: number; position?: string } = {}
 ): PersonTimeCount {
 	const where: SQL[] = [gte(classSession.startsAt, fromMs), lt(classSession.startsAt, toMs)];
-	if (branchId !== undefined) where.push(eq(staff.branchId, branchId));
+	if (group.branchId !== undefined) where.push(eq(staff.branchId, group.branchId));
+	if (group.position !== undefined) where.push(eq(staff.position, group.position));
 	const row = db
 		.select({
 			personTimes: sql<number>`count(*)`,

@@ -137,13 +137,23 @@ export type PlanWithPerson = {
 	branchName: string;
 };
 
-/** Plans of people in the given branches (null: all), optionally started within [from, to]. */
+/**
+ * Plans of people in the given branches (null: all), optionally started within [from, to] and of
+ * people whose current position is `position` (null or absent: any).
+ */
 export function selectPlans(
 	db: Db,
-	filter: { branchIds: number[] | null; from?: string; to?: string; planIds?: number[] }
+	filter: {
+		branchIds: number[] | null;
+		from?: string;
+		to?: string;
+		planIds?: number[];
+		position?: string | null;
+	}
 ): PlanWithPerson[] {
 	const where: SQL[] = [];
 	if (filter.branchIds) where.push(inArray(staff.branchId, filter.branchIds));
+	if (filter.position) where.push(eq(staff.position, filter.position));
 	if (filter.from) where.push(gte(onboardingPlan.startDate, filter.from));
 	if (filter.to) where.push(lte(onboardingPlan.startDate, filter.to));
 	if (filter.planIds) where.push(inArray(onboardingPlan.id, filter.planIds));

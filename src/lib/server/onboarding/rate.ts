@@ -19,6 +19,8 @@ export interface OnboardingRate {
 	from: string;
 	to: string;
 	branchId: number | null;
+	/** The position the plans were narrowed to (by the person's current position); null: all. */
+	position: string | null;
 	/** 上岗率 = counts.clearedOnTime / counts.total; always shown with its counts. */
 	counts: RateCounts;
 	/** Every open plan in scope past its due date today, whenever it started. */
@@ -27,17 +29,18 @@ export interface OnboardingRate {
 
 /**
  * The onboarding rate over plans started in [from, to]: new hires cleared on or before their due
- * date out of all new hires (cancelled plans aside), plus who is overdue now. HR and admin see any
- * branch; a branch manager only their own.
+ * date out of all new hires (cancelled plans aside), plus who is overdue now, optionally of one
+ * position only. HR and admin see any branch; a branch manager only their own.
  */
 export function getOnboardingRate(
 	ctx: AppContext,
 	actor: Actor,
-	input: { from: string; to: string; branchId?: number | null }
+	input: { from: string; to: string; branchId?: number | null; position?: string | null }
 ): OnboardingRate {
 	const user = requireRole(actor, ...PLAN_MANAGERS);
 	const scope = branchScope(user);
 	const branchId = input.branchId ?? null;
+	const position = input.position ?? null;
 	if (branchId !== null && scope && !scope.includes(branchId)) {
 		throw new Forbidden(`branch ${branchId} out of scope`);
 	}
@@ -46,9 +49,9 @@ export function getOnboardingRate(
 	if (!from || !to || from > to) throw new Invalid([{ key: 'onboarding.error.badPeriod' }]);
 	const branchIds = branchId !== null ? [branchId] : scope;
 	const today = localDay(ctx.clock.now());
-	const started = q.selectPlans(ctx.db, { branchIds, from, to });
+	const started = q.selectPlans(ctx.db, { branchIds, from, to, position });
 	const overdue = q
-		.selectPlans(ctx.db, { branchIds })
+		.selectPlans(ctx.db, { branchIds, position })
 		.filter((r) => isOverdue(r.plan, today))
 		.map((r) => ({
 			planId: r.plan.id,
@@ -62,6 +65,7 @@ export function getOnboardingRate(
 		from,
 		to,
 		branchId,
+		position,
 		counts: countOnboardingRate(
 			started.map((r) => r.plan),
 			today

@@ -12,11 +12,11 @@ export interface EnrolmentCount {
 
 /**
  * Enrolments of sessions starting in [fromMs, toMs) and already started at `nowMs`, cancelled
- * sessions aside, optionally of one branch's staff.
+ * sessions aside, optionally of the staff of one branch and/or (current) position.
  */
 export function countEnrolments(
 	db: Db,
-	range: { fromMs: number; toMs: number; nowMs: number; branchId?: number }
+	range: { fromMs: number; toMs: number; nowMs: number; branchId?: number; position?: string }
 ): EnrolmentCount {
 	const where: SQL[] = [
 		gte(classSession.startsAt, range.fromMs),
@@ -24,6 +24,7 @@ export function countEnrolments(
 		ne(classSession.status, 'cancelled')
 	];
 	if (range.branchId !== undefined) where.push(eq(staff.branchId, range.branchId));
+	if (range.position !== undefined) where.push(eq(staff.position, range.position));
 	const row = db
 		.select({
 			enrolled: sql<number>`count(*)`,

@@ -2,7 +2,8 @@
  * Classroom training activity by month: sessions held (with someone present), person-times
  * (人次), different people, enrolments and the attendance rate (enrolled people present ÷
  * enrolments of sessions held). Person-times are the classroom domain's `countPersonTimes`. With a
- * branch, everything counts that branch's staff only; the position filter does not apply.
+ * branch and/or a position, everything counts only staff of that branch and (current) position,
+ * and a session is held when at least one of them was present.
  */
 import { countPersonTimes } from '../classroom/learner';
 import { addDays, addMonths } from '../dates';
@@ -21,7 +22,9 @@ const COLUMNS = [
 ];
 
 export const activityReport: ReportBuilder = (ctx, scope) => {
+	// Filters that do not apply stay absent: the counters read undefined as "everyone".
 	const branchId = scope.branch?.id;
+	const position = scope.filters.position ?? undefined;
 	const nowMs = ctx.clock.now();
 	const rows = monthsOf(scope.filters.from, scope.filters.to).map((month) => {
 		const first = `${month}-01`;
@@ -29,13 +32,15 @@ export const activityReport: ReportBuilder = (ctx, scope) => {
 		const held = countPersonTimes(ctx, {
 			from: first,
 			to: addDays(next, -1),
-			...(branchId !== undefined ? { branchId } : {})
+			branchId,
+			position
 		});
 		const enrolments = countEnrolments(ctx.db, {
 			fromMs: officeStartOf(first),
 			toMs: officeStartOf(next),
 			nowMs,
-			...(branchId !== undefined ? { branchId } : {})
+			branchId,
+			position
 		});
 		return {
 			month,

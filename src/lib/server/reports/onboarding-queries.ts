@@ -12,16 +12,20 @@ export interface PlanDays {
 	clearedOn: string | null;
 }
 
-/** Plans started in [from, to] (office days, inclusive) of staff in `branchIds` (null: all). */
+/**
+ * Plans started in [from, to] (office days, inclusive) of staff in `branchIds` (null: all) whose
+ * current position is `position` (null or absent: any).
+ */
 export function selectPlanDays(
 	db: Db,
-	filter: { from: string; to: string; branchIds: number[] | null }
+	filter: { from: string; to: string; branchIds: number[] | null; position?: string | null }
 ): PlanDays[] {
 	const where: SQL[] = [
 		gte(onboardingPlan.startDate, filter.from),
 		lte(onboardingPlan.startDate, filter.to)
 	];
 	if (filter.branchIds) where.push(inArray(staff.branchId, filter.branchIds));
+	if (filter.position) where.push(eq(staff.position, filter.position));
 	return db
 		.select({
 			branchId: branch.id,

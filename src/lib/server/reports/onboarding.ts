@@ -1,8 +1,9 @@
 /**
  * Onboarding by branch (or the selected branch): new hires (plans started in the range), cleared
  * on time, cleared late, in progress, overdue, the onboarding rate and the average days from start
- * to clearance. The counting rule is the onboarding domain's `getOnboardingRate`; the position
- * filter does not apply (plans are counted by where the person works).
+ * to clearance. The counting rule is the onboarding domain's `getOnboardingRate`. Plans are counted
+ * by where the person works now and, with a position filter, only those of people holding that
+ * position now (positions are not historised, so a hire since moved counts under the new one).
  */
 import { daysBetween } from '../dates';
 import { getOnboardingRate } from '../onboarding/rate';
@@ -35,7 +36,8 @@ export function averageDaysToClear(plans: readonly PlanDays[]): number | null {
 export const onboardingReport: ReportBuilder = (ctx, scope) => {
 	const { fromDay, toDay } = dayRange(scope.filters.from, scope.filters.to);
 	const covered = coveredBranchIds(scope);
-	const plans = selectPlanDays(ctx.db, { from: fromDay, to: toDay, branchIds: covered });
+	const position = scope.filters.position;
+	const plans = selectPlanDays(ctx.db, { from: fromDay, to: toDay, branchIds: covered, position });
 	const row = (
 		branchId: number | null,
 		code: string,
@@ -45,7 +47,8 @@ export const onboardingReport: ReportBuilder = (ctx, scope) => {
 		const { counts } = getOnboardingRate(ctx, scope.viewer, {
 			from: fromDay,
 			to: toDay,
-			branchId
+			branchId,
+			position
 		});
 		return {
 			branchCode: code,
@@ -66,7 +69,8 @@ export const onboardingReport: ReportBuilder = (ctx, scope) => {
 			trend: null
 		};
 	}
-	// Office-wide: one row per branch with new hires in the range (plans arrive by branch code).
+	// Office-wide: one row per branch with new hires (of the position) in the range; plans arrive
+	// ordered by branch code.
 	const byBranch = new Map<number, PlanDays[]>();
 	for (const p of plans) {
 		const own = byBranch.get(p.branchId);
