@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatRate } from '../../../src/lib/components/reports/format';
+import { translate } from '../../../src/lib/i18n/messages';
 import { attempt, examDefinition } from '../../../src/lib/server/db/schema';
+import { countSubmittedAttempt } from '../../../src/lib/server/reports/attempt-summary';
 import { runReport } from '../../../src/lib/server/reports/service';
 import type { TestApp } from '../../helpers/app';
 import { FILTERS, office, reportOffice } from './fixture';
@@ -31,6 +34,7 @@ function sit(
 	status: 'open' | 'submitted' = 'submitted'
 ) {
 	attemptNo++;
+	const startedAt = submittedAt - 60_000;
 	app.db
 		.insert(attempt)
 		.values({
@@ -40,12 +44,14 @@ function sit(
 			seed: `s${attemptNo}`,
 			paper: [],
 			status,
-			startedAt: submittedAt - 60_000,
+			startedAt,
 			submittedAt: status === 'submitted' ? submittedAt : null,
 			maxScore: 100,
 			passed: status === 'submitted' ? passed : null
 		})
 		.run();
+	// As the submit transaction does: the trend reads the summary.
+	if (status === 'submitted') countSubmittedAttempt(app.db, { examId, staffId, startedAt, passed });
 }
 
 async function fixture() {
@@ -62,6 +68,8 @@ async function fixture() {
 	sit(o.app, x.id, o.b1.id, office('2026-02-20'), true);
 	return o;
 }
+
+const r = (num: number, den: number) => ({ num, den, value: den === 0 ? null : num / den });
 
 describe('certification report', () => {
 	it('counts people who sat and passed per exam and branch, final result per person', async () => {
@@ -117,6 +125,58 @@ describe('certification report', () => {
 
 	it('gives no rows, never NaN, when nobody sat', async () => {
 		const { app, hr } = await reportOffice();
-		expect(runReport(app, hr, 'certification', FILTERS).rows).toEqual([]);
+		const result = runReport(app, hr, 'certification', FILTERS);
+		expect(result.rows).toEqual([]);
+		expect(result.trend?.map((p) => p.office)).toEqual([r(0, 0), r(0, 0), r(0, 0)]);
+	});
+});
+
+describe('certification trend', () => {
+	it('gives the pass rate per attempt by office month, with no value for a month nobody sat', async () => {
+		const { app, hr } = await fixture();
+		const { trend } = runReport(app, hr, 'certification', FILTERS);
+		// Jan: a1 failed, b1 failed (00:29 on 1 Jan office time is January, though still
+		// 31 Dec in UTC). Feb: a1 passed, a2 failed, b1 passed; a retest counts again.
+		expect(trend).toEqual([
+			{ month: '2026-01', office: r(0, 2), branch: null },
+			{ month: '2026-02', office: r(2, 3), branch: null },
+			{ month: '2026-03', office: r(0, 0), branch: null }
+		]);
+		const t = (key: Parameters<typeof translate>[1]) => translate('zh-CN', key);
+		expect(formatRate(t, 'zh-CN', trend![2]!.office)).toBe('—');
+	});
+
+	it('draws the selected branch against the whole office', async () => {
+		const { app, hr, mgr2 } = await fixture();
+		const s01 = runReport(app, hr, 'certification', { ...FILTERS, branchCode: 'S01' }).trend;
+		expect(s01?.map((p) => [p.branch, p.office])).toEqual([
+			[r(0, 1), r(0, 2)],
+			[r(1, 2), r(2, 3)],
+			[r(0, 0), r(0, 0)]
+		]);
+		// A branch manager's own branch, still against every branch.
+		const s02 = runReport(app, mgr2, 'certification', FILTERS).trend;
+		expect(s02?.map((p) => [p.branch, p.office])).toEqual([
+			[r(0, 1), r(0, 2)],
+			[r(1, 1), r(2, 3)],
+			[r(0, 0), r(0, 0)]
+		]);
+	});
+
+	it('narrows the trend by position, as the table is narrowed', async () => {
+		const { app, hr } = await fixture();
+		// 储蓄员: a1 and b1 (a3 only has an open attempt and a practice one).
+		const clerks = runReport(app, hr, 'certification', {
+			...FILTERS,
+			branchCode: 'S01',
+			position: '储蓄员'
+		}).trend;
+		expect(clerks?.map((p) => [p.branch, p.office])).toEqual([
+			[r(0, 1), r(0, 2)],
+			[r(1, 1), r(2, 2)],
+			[r(0, 0), r(0, 0)]
+		]);
+		const managers = runReport(app, hr, 'certification', { ...FILTERS, position: '客户经理' });
+		expect(managers.trend?.map((p) => p.office)).toEqual([r(0, 0), r(0, 1), r(0, 0)]);
 	});
 });

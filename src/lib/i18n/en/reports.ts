@@ -48,15 +48,21 @@ export const reports: Record<keyof typeof zh, string> = {
 	'reports.page.rate': '{pct} ({num}/{den})',
 	'reports.page.none': '—',
 	'reports.chart.heading': 'Trend',
-	'reports.chart.title': 'Spot-exam pass rate by month: whole office',
-	'reports.chart.titleBranch': 'Spot-exam pass rate by month: {branch} and the whole office',
+	'reports.chart.title.pass-rates': 'Spot-exam pass rate by month: whole office',
+	'reports.chart.titleBranch.pass-rates':
+		'Spot-exam pass rate by month: {branch} and the whole office',
+	'reports.chart.empty.pass-rates': 'No spot exams in this period.',
+	'reports.chart.title.certification':
+		'Certification pass rate by month (per attempt): whole office',
+	'reports.chart.titleBranch.certification':
+		'Certification pass rate by month (per attempt): {branch} and the whole office',
+	'reports.chart.empty.certification': 'No certification exams were taken in this period.',
 	'reports.chart.desc':
 		'Line chart; months ({from} to {to}) across, pass rate (0%–100%) up. Months where nobody sat have no point.',
 	'reports.chart.office': 'Whole office',
 	'reports.chart.axisRate': 'Pass rate',
 	'reports.chart.month': 'Month',
 	'reports.chart.data': 'Show the chart data',
-	'reports.chart.empty': 'No spot exams in this period.',
 	'reports.dash.heading': 'Office at a glance',
 	'reports.dash.headingBranch': 'My branch at a glance',
 	'reports.dash.reports': 'All reports',

@@ -2,12 +2,21 @@
 // the upsert adds to the existing counts, and the month is computed by SQLite so the submit
 // path and the rebuild can never disagree about which month an attempt belongs to.
 import type Database from 'better-sqlite3';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../db';
 
 /** The office month (Asia/Shanghai has been UTC+8 without daylight saving since 1991). */
 const MONTH_OF = (column: string): string =>
 	`strftime('%Y-%m', ${column} / 1000, 'unixepoch', '+8 hours')`;
+
+/**
+ * MONTH_OF for drizzle statements, over epoch ms (a column or a value): readers that bypass the
+ * summary (e.g. a position filter) must put an attempt in the same month the summary does.
+ * Migration 0007 holds a frozen copy of the expression.
+ */
+export function officeMonthOf(ms: SQLWrapper | number): SQL<string> {
+	return sql<string>`strftime('%Y-%m', ${ms} / 1000, 'unixepoch', '+8 hours')`;
+}
 
 /** Counts one just-submitted attempt; call inside the submit transaction, once per attempt. */
 export function countSubmittedAttempt(
@@ -17,8 +26,8 @@ export function countSubmittedAttempt(
 	// Through drizzle: inside a transaction `tx` is drizzle's transaction, which has no $client.
 	tx.run(
 		sql`insert into attempt_month_summary (exam_id, month, branch_id, sat, passed)
-			select ${a.examId}, strftime('%Y-%m', ${a.startedAt} / 1000, 'unixepoch', '+8 hours'),
-				branch_id, 1, ${a.passed ? 1 : 0} from staff where id = ${a.staffId}
+			select ${a.examId}, ${officeMonthOf(a.startedAt)}, branch_id, 1, ${a.passed ? 1 : 0}
+				from staff where id = ${a.staffId}
 			on conflict (exam_id, month, branch_id)
 			do update set sat = sat + 1, passed = passed + excluded.passed`
 	);

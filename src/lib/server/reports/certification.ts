@@ -1,6 +1,7 @@
 /**
  * Certification exams by exam × branch: people who sat (a submitted attempt in the range), people
- * who passed (any attempt in the range passed: the final result per person), and the pass rate.
+ * who passed (any attempt in the range passed: the final result per person), and the pass rate;
+ * with the pass rate per attempt by month as the trend (./certification-trend.ts).
  */
 import { addDays } from '../dates';
 import {
@@ -8,6 +9,7 @@ import {
 	selectCertificationFacts,
 	type CertificationFact
 } from './certification-queries';
+import { certificationTrend } from './certification-trend';
 import { dayRange } from './filters';
 import { col, coveredBranchIds, rate, type ReportBuilder } from './report';
 
@@ -52,5 +54,5 @@ export const certificationReport: ReportBuilder = (ctx, scope) => {
 			passRate: rate(passed, g.length)
 		};
 	});
-	return { columns: COLUMNS, rows, trend: null };
+	return { columns: COLUMNS, rows, trend: certificationTrend(ctx.db, scope) };
 };

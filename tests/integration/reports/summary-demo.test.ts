@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/lib/server/courses/loader';
+import { syncCourses } from '../../../src/lib/server/courses/sync';
+import { seedDemoExams } from '../../../src/lib/server/demo/exams';
+import { seedDemoOnboarding } from '../../../src/lib/server/demo/onboarding';
+import { seedDemoQuestionBanks } from '../../../src/lib/server/demo/questions';
+import { seedDemoIfEmpty } from '../../../src/lib/server/demo/seed';
+import { seedDemoSpot } from '../../../src/lib/server/demo/spot';
+import { rebuildAttemptSummary } from '../../../src/lib/server/reports/attempt-summary';
+import { runReport } from '../../../src/lib/server/reports/service';
+import { SYSTEM_ACTOR } from '../../../src/lib/server/roster/actor';
+import { createTestApp, type TestApp } from '../../helpers/app';
+
+function summary(app: TestApp) {
+	return app.db.$client
+		.prepare(
+			`select exam_id as examId, month, branch_id as branchId, sat, passed
+			 from attempt_month_summary order by exam_id, month, branch_id`
+		)
+		.all() as { sat: number }[];
+}
+
+describe('attempt_month_summary after demo seeding', () => {
+	it('counts every demo attempt (they are submitted through submitAttempt), as a rebuild does', async () => {
+		const app = createTestApp({}, '2026-06-17T02:00:00Z');
+		syncCourses(app, loadContent(path.resolve('content')));
+		await seedDemoIfEmpty(app);
+		seedDemoOnboarding(app);
+		seedDemoQuestionBanks(app);
+		seedDemoExams(app);
+		seedDemoSpot(app);
+
+		const seeded = summary(app);
+		const { submitted } = app.db.$client
+			.prepare(`select count(*) as submitted from attempt where status = 'submitted'`)
+			.get() as { submitted: number };
+		expect(submitted).toBeGreaterThan(100);
+		expect(seeded.reduce((n, r) => n + r.sat, 0)).toBe(submitted);
+		rebuildAttemptSummary(app.db.$client);
+		expect(summary(app)).toEqual(seeded);
+		// The demo's certification exam shows up in the certification trend.
+		const trend = runReport(app, SYSTEM_ACTOR, 'certification', {
+			from: '2025-07',
+			to: '2026-06',
+			branchCode: null,
+			position: null,
+			groupBy: 'branch_month'
+		}).trend;
+		expect(trend?.some((p) => p.office.den > 0)).toBe(true);
+	});
+});
