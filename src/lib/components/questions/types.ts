@@ -38,10 +38,3 @@ export interface RenderedVersion {
 		explanation: string;
 	};
 }
-
-export interface FindingRow {
-	line: number;
-	column: string | null;
-	key: string;
-	params: Record<string, string | number>;
-}
