@@ -85,6 +85,8 @@ describe('CLI report', () => {
 		expect(await report.run(['hours', '--from', '2026-13'])).toBe(2);
 		expect(await report.run(['hours', '--frobnicate'])).toBe(2);
 		expect(await report.run(['hours', '--branch', 'ZZZ'])).toBe(1);
+		expect(await report.run(['pass-rates', '--group-by', 'weekday'])).toBe(2);
+		expect(await report.run(['hours', '--lang', 'fr'])).toBe(2);
 		const out = path.join(dir, 'out.csv');
 		expect(
 			await report.run(['pass-rates', '--from', '2026-01', '--to', '2026-03', '--out', out])
@@ -92,5 +94,15 @@ describe('CLI report', () => {
 		const bytes = fs.readFileSync(out);
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		expect(bytes.toString('utf8')).toContain('机构号');
+
+		const en = path.join(dir, 'en.csv');
+		const args = ['--group-by', 'month', '--position', '综合柜员', '--lang', 'en', '--out', en];
+		expect(await report.run(['pass-rates', '--from', '2026-01', '--to', '2026-03', ...args])).toBe(
+			0
+		);
+		const header = fs.readFileSync(en, 'utf8').split('\r\n')[0];
+		// Grouped by month: no branch columns, English headers.
+		expect(header).toMatch(/^\uFEFFMonth,/);
+		expect(header).not.toContain('Branch');
 	});
 });

@@ -1,17 +1,18 @@
 import fs from 'node:fs';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { isLocale, LOCALES } from '../../i18n/messages';
 import { isReportName, REPORT_NAMES } from '../../reports/types';
 import { localDay } from '../dates';
 import { streamReportCsv } from '../reports/csv';
-import { isMonth } from '../reports/filters';
+import { GROUP_BYS, isMonth } from '../reports/filters';
 import { parseReportFilters, runReport } from '../reports/service';
 import { SYSTEM_ACTOR } from '../roster/actor';
 import type { Command } from './commands';
 import { closeApp, openApp } from './open-app';
 import { reportDomainError } from './output';
 
-const USAGE = `report <${REPORT_NAMES.join('|')}> [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--out file.csv]`;
+const USAGE = `report <${REPORT_NAMES.join('|')}> [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--position 岗位] [--group-by ${GROUP_BYS.join('|')}] [--lang ${LOCALES.join('|')}] [--out file.csv]`;
 
 function usageError(message: string): number {
 	console.error(`${message}\nUsage: npm run cli -- ${USAGE}`);
@@ -32,6 +33,9 @@ export const report: Command = {
 					from: { type: 'string' },
 					to: { type: 'string' },
 					branch: { type: 'string' },
+					position: { type: 'string' },
+					'group-by': { type: 'string' },
+					lang: { type: 'string' },
 					out: { type: 'string' }
 				}
 			});
@@ -41,21 +45,27 @@ export const report: Command = {
 		const [name, ...extra] = parsed.positionals;
 		if (!name || extra.length > 0) return usageError('Give exactly one report name.');
 		if (!isReportName(name)) return usageError(`Unknown report ${name}.`);
-		const { from, to, branch, out } = parsed.values;
+		const { from, to, branch, position, out, lang = 'zh-CN' } = parsed.values;
+		const groupBy = parsed.values['group-by'];
 		// The web falls back to defaults on a bad month; a typed command should say so instead.
 		for (const m of [from, to])
 			if (m !== undefined && !isMonth(m)) return usageError(`Bad month ${m}.`);
 		if (from && to && from > to) return usageError('--from is after --to.');
+		if (groupBy !== undefined && !GROUP_BYS.some((g) => g === groupBy))
+			return usageError(`Unknown grouping ${groupBy}.`);
+		if (!isLocale(lang)) return usageError(`Unknown language ${lang}.`);
 		const params = new URLSearchParams();
 		if (from) params.set('from', from);
 		if (to) params.set('to', to);
 		if (branch) params.set('branch', branch);
+		if (position) params.set('position', position);
+		if (groupBy) params.set('groupBy', groupBy);
 		const ctx = openApp();
 		try {
 			const filters = parseReportFilters(params, localDay(ctx.clock.now()));
 			const result = runReport(ctx, SYSTEM_ACTOR, name, filters);
 			const sink = out ? fs.createWriteStream(out) : process.stdout;
-			await streamReportCsv(result, result.columns).pipeTo(
+			await streamReportCsv(result, result.columns, lang).pipeTo(
 				Writable.toWeb(sink) as WritableStream<Uint8Array>,
 				{ preventClose: !out }
 			);

@@ -2,7 +2,7 @@
 import type { ReportFilters } from '../../reports/types';
 import { addDays, addMonths, isValidDay } from '../dates';
 
-const GROUP_BYS: readonly ReportFilters['groupBy'][] = [
+export const GROUP_BYS: readonly ReportFilters['groupBy'][] = [
 	'branch_month',
 	'branch',
 	'month',
