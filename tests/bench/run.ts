@@ -53,6 +53,8 @@ async function main(): Promise<number> {
 		`Qualify bench · Node ${process.version} · SQLite ${sqliteVersion} · ${os.cpus().length} cores`
 	);
 
+	// BENCH_ONLY=reports: just the report figures (quicker when working on reports).
+	const onlyReports = process.env.BENCH_ONLY === 'reports';
 	const hello = await startServer(
 		['-e', `require('node:http').createServer((q, s) => s.end('hello')).listen(${HELLO_PORT})`],
 		{},
@@ -66,7 +68,7 @@ async function main(): Promise<number> {
 
 	const results: string[] = [line('baseline H: node:http hello world', h)];
 	let failed = h.failed;
-	for (const synchronous of ['FULL', 'NORMAL'] as const) {
+	for (const synchronous of onlyReports ? [] : (['FULL', 'NORMAL'] as const)) {
 		const file = path.join(dir, `bench-${synchronous}.db`);
 		const seeded = seedBenchDb(file);
 		const env = {

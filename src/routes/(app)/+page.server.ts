@@ -11,7 +11,7 @@ import type { PageServerLoad } from './$types';
 
 // One section per role the person holds; each service checks access again on its own.
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const ctx = event.locals.ctx;
 		const user = requireUser(event.locals.user);
 		const me = getMySummary(ctx, user);
@@ -23,7 +23,9 @@ export const load: PageServerLoad = (event) =>
 			spot: learns ? getHomeSpot(ctx, user) : null,
 			onboarding: getHomeOnboarding(ctx, user),
 			mentoring: getHomeMentoring(ctx, user),
-			dashboard: hasRole(user, 'hr', 'admin', 'branch_manager') ? getDashboard(ctx, user) : null,
+			dashboard: hasRole(user, 'hr', 'admin', 'branch_manager')
+				? await getDashboard(ctx, user)
+				: null,
 			overview: isOfficeWide(user) ? getOrgOverview(ctx, user) : null,
 			branchStaff: hasRole(user, 'branch_manager')
 				? listStaff(ctx, user, { branchCode: me.branchCode }).rows

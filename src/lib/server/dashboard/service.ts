@@ -12,7 +12,7 @@ import { localDay } from '../dates';
 import { currentYear, listHoursStanding } from '../hours/service';
 import { getOnboardingRate } from '../onboarding/rate';
 import { getStaffFilterOptions } from '../org/service';
-import { parseReportFilters, runReport } from '../reports/service';
+import { parseReportFilters, runReportAsync } from '../reports/service';
 import { listCampaigns } from '../spot/views';
 
 export interface DashboardCampaign {
@@ -55,7 +55,7 @@ function rateOf(num: number, den: number): Rate {
 }
 
 /** This month's spot campaigns, the year's pass-rate trend, hours, onboarding and expiries. */
-export function getDashboard(ctx: AppContext, user: SessionUser | null): Dashboard {
+export async function getDashboard(ctx: AppContext, user: SessionUser | null): Promise<Dashboard> {
 	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
 	const today = localDay(ctx.clock.now());
 	const month = today.slice(0, 7);
@@ -82,7 +82,8 @@ export function getDashboard(ctx: AppContext, user: SessionUser | null): Dashboa
 		...parseReportFilters(new URLSearchParams(), today),
 		groupBy: 'month' as const
 	};
-	const trend = runReport(ctx, actor, 'pass-rates', filters).trend;
+	// On the report worker, like the report page: a home page must not hold up examinees.
+	const trend = (await runReportAsync(ctx, actor, 'pass-rates', filters)).trend;
 
 	const year = currentYear(ctx);
 	const standing = listHoursStanding(ctx, actor, year).map((r) => r.standing);

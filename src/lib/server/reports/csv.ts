@@ -10,6 +10,7 @@
  * which we refuse to emit; a leading ' or tab shows up as data and breaks re-import), so leading
  * zeros survive only through Data → From Text/CSV with the column set to Text. Documented.
  */
+import { setImmediate } from 'node:timers/promises';
 import Papa from 'papaparse';
 import { isMessageKey, translate, type Locale } from '../../i18n/messages';
 import type { Cell, ReportColumn, ReportResult } from '../../reports/types';
@@ -17,7 +18,8 @@ import { defuseFormula } from '../files/csv';
 
 export const NO_RATE = '—';
 const BOM = '\uFEFF';
-const CHUNK_ROWS = 1000;
+// Small enough that encoding one chunk holds the thread for about a millisecond.
+const CHUNK_ROWS = 250;
 
 type Row = Record<string, Cell>;
 
@@ -72,34 +74,54 @@ function lines(rows: string[][]): string {
 	return Papa.unparse(rows, { newline: '\r\n', header: false }) + '\r\n';
 }
 
+type RowSource = Iterable<Row> | AsyncIterable<Row>;
+
+function rowIterator(source: RowSource): Iterator<Row> | AsyncIterator<Row> {
+	return Symbol.asyncIterator in source
+		? source[Symbol.asyncIterator]()
+		: (source as Iterable<Row>)[Symbol.iterator]();
+}
+
 /**
- * A report (or any iterable of rows, for exports too big to hold) as a stream of CSV bytes,
- * encoded ~1000 rows at a time as the consumer pulls: memory stays flat however many rows.
+ * A report, or any sync or async iterable of rows (exports too big to hold, rows arriving from the
+ * report worker), as a stream of CSV bytes encoded a few hundred rows at a time as the consumer
+ * pulls: memory stays flat however many rows.
+ *
+ * After each chunk the stream yields to the event loop. Web stream pulls chain as microtasks, and
+ * a fast consumer (a local socket that never pushes back) would otherwise encode the whole export
+ * in one go while every examinee's answer save waits behind it.
  */
 export function streamReportCsv(
-	source: ReportResult | Iterable<Row>,
+	source: ReportResult | RowSource,
 	columns: readonly ReportColumn[],
 	locale: Locale = 'zh-CN'
 ): ReadableStream<Uint8Array> {
-	const rows = 'rows' in source && 'columns' in source ? source.rows : source;
+	const rows: RowSource = 'rows' in source && 'columns' in source ? source.rows : source;
 	const encoder = new TextEncoder();
-	let iterator: Iterator<Row> | null = null;
+	let iterator: Iterator<Row> | AsyncIterator<Row> | null = null;
 	return new ReadableStream<Uint8Array>({
 		start(controller) {
 			controller.enqueue(encoder.encode(BOM + lines([csvHeader(columns, locale)])));
 		},
-		pull(controller) {
-			iterator ??= (rows as Iterable<Row>)[Symbol.iterator]();
+		async pull(controller) {
+			iterator ??= rowIterator(rows);
 			const chunk: string[][] = [];
-			for (let next = iterator.next(); !next.done; next = iterator.next()) {
+			let done = false;
+			while (chunk.length < CHUNK_ROWS) {
+				const pending = iterator.next();
+				const next = pending instanceof Promise ? await pending : pending;
+				if (next.done) {
+					done = true;
+					break;
+				}
 				chunk.push(csvCells(next.value, columns, locale));
-				if (chunk.length >= CHUNK_ROWS) break;
 			}
 			if (chunk.length > 0) controller.enqueue(encoder.encode(lines(chunk)));
-			if (chunk.length < CHUNK_ROWS) controller.close();
+			if (done) controller.close();
+			else await setImmediate();
 		},
-		cancel() {
-			iterator?.return?.();
+		async cancel() {
+			await iterator?.return?.();
 		}
 	});
 }

@@ -85,8 +85,11 @@ export function passRateTrend(
 	months: readonly string[],
 	branchId: number | null
 ): TrendPoint[] {
+	// One pass into months, not a filter per month: this runs on the request thread.
+	const byMonth = new Map<string, PassRateFact[]>(months.map((m) => [m, []]));
+	for (const f of facts) byMonth.get(f.month)?.push(f);
 	return months.map((month) => {
-		const inMonth = facts.filter((f) => f.month === month);
+		const inMonth = byMonth.get(month)!;
 		const office = tally(inMonth).passRate;
 		const branch = branchId === null ? null : tally(inMonth.filter((f) => f.branchId === branchId));
 		return {
@@ -126,12 +129,15 @@ export function buildPassRates(
 		if (group) group.push(f);
 		else groups.set(key, [f]);
 	}
+	const keys = GROUP_COLUMNS[filters.groupBy].map((c) => c.key);
 	const rows = [...groups.entries()]
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.map(([, group]) => ({
-			...pick(groupCells(group[0]!, names), filters),
-			...metricCells(tally(group))
-		}));
+		.map(([, group]) => {
+			const cells = groupCells(group[0]!, names);
+			const row: Record<string, Cell> = {};
+			for (const k of keys) row[k] = cells[k] ?? null;
+			return Object.assign(row, metricCells(tally(group)));
+		});
 	const byPosition = (f: PassRateFact) =>
 		filters.position === null || f.position === filters.position;
 	return {
@@ -143,9 +149,4 @@ export function buildPassRates(
 			scope.branch?.id ?? null
 		)
 	};
-}
-
-function pick(cells: Record<string, Cell>, filters: ReportFilters): Record<string, Cell> {
-	const keys = GROUP_COLUMNS[filters.groupBy].map((c) => c.key);
-	return Object.fromEntries(keys.map((k) => [k, cells[k] ?? null]));
 }
