@@ -12,16 +12,12 @@ import type { AppContext } from '../../src/lib/server/context';
 import { createDb } from '../../src/lib/server/db';
 import { streamReportCsv } from '../../src/lib/server/reports/csv';
 import {
-	selectPassRateFacts,
-	selectPassRateFactsOffThread
-} from '../../src/lib/server/reports/pass-rate-queries';
-import {
 	closeReportWorkers,
 	rowObjects,
 	streamInWorker
 } from '../../src/lib/server/reports/worker';
 import { col } from '../../src/lib/server/reports/report';
-import { runReport } from '../../src/lib/server/reports/service';
+import { runReport, runReportAsync } from '../../src/lib/server/reports/service';
 import { SYSTEM_ACTOR } from '../../src/lib/server/roster/actor';
 import { startServer, stopServer, type LoadResult } from './load';
 import { openLoop } from './open-loop';
@@ -69,7 +65,7 @@ export async function reportBench(
 	// (a) The pass-rate report as HR runs it (three years, every branch, by branch × month), next
 	// to the cheapest question one can ask of the same table.
 	const db = createDb(file, { readonly: true });
-	const ctx = { db, clock: systemClock, config: {} } as AppContext;
+	const ctx = { db, clock: systemClock, config: { databasePath: file } } as AppContext;
 	const filters = {
 		from: gen.fromMonth,
 		to: gen.toMonth,
@@ -87,10 +83,9 @@ export async function reportBench(
 	lines.push(
 		`pass-rate report, branch × month, ${rows} rows  ${ms(report).padStart(8)}  vs SELECT COUNT(*) ${ms(counted)}  = ${(report / counted).toFixed(1)}×  (target ≤ 5×, < 1500 ms; median of 3)`
 	);
-	// The same facts off the request thread: how long the event loop is blocked (what every
-	// concurrent request waits) while computed synchronously vs on the report worker.
-	const range = { fromMonth: gen.fromMonth, toMonth: gen.toMonth, branchIds: null };
-	await selectPassRateFactsOffThread(file, range); // start the worker outside the measurement
+	// The same report on the report worker: how long the event loop is blocked (what every
+	// concurrent request waits) while it runs on this thread vs on the worker.
+	await runReportAsync(ctx, SYSTEM_ACTOR, 'pass-rates', filters); // start the worker first
 	// The longest gap between ticks of a 1 ms timer while `work` runs: what a request arriving
 	// meanwhile would wait. (monitorEventLoopDelay missed a single synchronous block.)
 	const stall = async (work: () => unknown): Promise<number> => {
@@ -109,10 +104,10 @@ export async function reportBench(
 		clearInterval(ticker);
 		return longest;
 	};
-	const onThread = await stall(() => selectPassRateFacts(db, range));
-	const offThread = await stall(() => selectPassRateFactsOffThread(file, range));
+	const onThread = await stall(() => runReport(ctx, SYSTEM_ACTOR, 'pass-rates', filters));
+	const offThread = await stall(() => runReportAsync(ctx, SYSTEM_ACTOR, 'pass-rates', filters));
 	lines.push(
-		`pass-rate facts, longest event-loop stall: on the thread ${ms(onThread)}, via reports/worker.ts ${ms(offThread)}`
+		`pass-rate report, longest event-loop stall: on the thread ${ms(onThread)}, via reports/worker.ts ${ms(offThread)}`
 	);
 	await closeReportWorkers();
 	// Attempt pass rate by branch × month over every attempt: from the summary table kept by the

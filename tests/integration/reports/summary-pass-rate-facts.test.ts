@@ -16,6 +16,9 @@ import { closeReportWorkers } from '../../../src/lib/server/reports/worker';
 import { runReport, runReportAsync } from '../../../src/lib/server/reports/service';
 import { SYSTEM_ACTOR } from '../../../src/lib/server/roster/actor';
 import { trackedPeople } from '../../../src/lib/server/spot/standing';
+import { tally } from '../../../src/lib/server/spot/tracking';
+import { GROUP_BYS, monthsOf } from '../../../src/lib/server/reports/filters';
+import type { ReportFilters } from '../../../src/lib/reports/types';
 import { stateOf } from '../../../src/lib/server/spot/state';
 import { createTestApp } from '../../helpers/app';
 import { makeBank, makeExam } from '../../helpers/exams';
@@ -46,106 +49,119 @@ function composedFacts(db: Db, range: PassRateRange): PassRateFact[] {
 
 const DAY = 86_400_000;
 
+/**
+ * Two branches (Z9: p0 p2 p4 p6; A1: p1 p3 p5 p7) and three monthly campaigns (2025-01 to -03) with every rule in
+ * play. Positions: p0 p3 p6 are 综合柜员, the rest 储蓄员.
+ */
+async function spotHistory() {
+	const app = createTestApp();
+	const c = app.db.$client;
+	const bank = makeBank(app);
+	const spotExam = makeExam(app, bank, { purpose: 'spot' });
+	const otherExam = makeExam(app, bank);
+	const branches = [makeBranch(app, { code: 'Z9' }).id, makeBranch(app, { code: 'A1' }).id];
+	const people: number[] = [];
+	for (let i = 0; i < 8; i++) {
+		const position = i % 3 === 0 ? '综合柜员' : '储蓄员';
+		people.push((await makeStaff(app, { branchId: branches[i % 2]!, position })).id);
+	}
+	const t0 = Date.UTC(2025, 0, 10);
+	const campaign = (month: string, opens: number) =>
+		Number(
+			c
+				.prepare(
+					`insert into spot_campaign (exam_id, title, month, window_opens_at, window_closes_at, positions, branch_ids, sample_mode, sample_value, created_at)
+					 values (?, ?, ?, ?, ?, '[]', '[]', 'count', 3, ?)`
+				)
+				.run(spotExam, `抽考 ${month}`, month, opens, opens + 10 * DAY, opens).lastInsertRowid
+		);
+	const draw = (campaignId: number, voided: boolean) =>
+		Number(
+			c
+				.prepare(
+					`insert into spot_draw (campaign_id, seed, drawn_at, voided_at) values (?, 's', 0, ?)`
+				)
+				.run(campaignId, voided ? 1 : null).lastInsertRowid
+		);
+	const assign = (drawId: number, who: number, role: string, rank: number) =>
+		Number(
+			c
+				.prepare(
+					`insert into spot_assignment (draw_id, staff_id, branch_id, role, rank)
+					 select ?, id, branch_id, ?, ? from staff where id = ?`
+				)
+				.run(drawId, role, rank, who).lastInsertRowid
+		);
+	const event = (assignmentId: number, kind: string, other: number | null = null) =>
+		c
+			.prepare(
+				`insert into spot_event (assignment_id, kind, other_assignment_id, recorded_at) values (?, ?, ?, 0)`
+			)
+			.run(assignmentId, kind, other);
+	let attemptNo = 0;
+	const sit = (examId: number, who: number, at: number, passed: boolean | null) =>
+		c
+			.prepare(
+				`insert into attempt (exam_id, staff_id, attempt_no, seed, paper, status, started_at, max_score, passed)
+				 values (?, ?, ?, 's', '[]', ?, ?, 100, ?)`
+			)
+			.run(
+				examId,
+				who,
+				++attemptNo,
+				passed === null ? 'open' : 'submitted',
+				at,
+				passed === null ? null : Number(passed)
+			);
+
+	// January: a voided draw first, then the live one.
+	const jan = campaign('2025-01', t0);
+	assign(draw(jan, true), people[7]!, 'drawn', 1);
+	const live = draw(jan, false);
+	const [p0, p1, p2, p3, p4, p5, p6] = people as [
+		number,
+		number,
+		number,
+		number,
+		number,
+		number,
+		number
+	];
+	assign(live, p0, 'drawn', 1); // fails, then passes a retest
+	sit(spotExam, p0, t0 + DAY, false);
+	sit(spotExam, p0, t0 + 2 * DAY, true);
+	const absent = assign(live, p1, 'drawn', 1); // absent, but sat anyway: sitting wins
+	event(absent, 'absent');
+	sit(spotExam, p1, t0 + DAY, true);
+	const exempt = assign(live, p2, 'drawn', 2); // exempt, replaced by an alternate
+	event(exempt, 'exempt');
+	const alternate = assign(live, p3, 'alternate', 1);
+	event(exempt, 'replaced_by', alternate);
+	sit(spotExam, p3, t0 + 3 * DAY, true);
+	assign(live, p5, 'alternate', 2); // never called up: not tracked
+	sit(spotExam, p5, t0 + DAY, true);
+	assign(live, p4, 'drawn', 3); // only out-of-window, other-exam and open attempts: pending
+	sit(spotExam, p4, t0 - DAY, true);
+	sit(spotExam, p4, t0 + 11 * DAY, true);
+	sit(otherExam, p4, t0 + DAY, true);
+	sit(spotExam, p4, t0 + DAY, null);
+	const gone = assign(live, p6, 'drawn', 4); // absent and never sat
+	event(gone, 'absent');
+
+	// February: a campaign without a draw, and March with one person.
+	campaign('2025-02', t0 + 31 * DAY);
+	const mar = campaign('2025-03', t0 + 59 * DAY);
+	const marDraw = draw(mar, false);
+	assign(marDraw, p0, 'drawn', 1);
+	sit(spotExam, p0, t0 + 60 * DAY, true);
+	assign(marDraw, p1, 'drawn', 1); // fails and never retests
+	sit(spotExam, p1, t0 + 61 * DAY, false);
+	return { app, branches };
+}
+
 describe('selectPassRateFacts', () => {
 	it('agrees with the composed spot reads: voided draws, alternates, absences, exemptions, retests, windows', async () => {
-		const app = createTestApp();
-		const c = app.db.$client;
-		const bank = makeBank(app);
-		const spotExam = makeExam(app, bank, { purpose: 'spot' });
-		const otherExam = makeExam(app, bank);
-		const branches = [makeBranch(app, { code: 'Z9' }).id, makeBranch(app, { code: 'A1' }).id];
-		const people: number[] = [];
-		for (let i = 0; i < 8; i++) {
-			people.push((await makeStaff(app, { branchId: branches[i % 2]! })).id);
-		}
-		const t0 = Date.UTC(2025, 0, 10);
-		const campaign = (month: string, opens: number) =>
-			Number(
-				c
-					.prepare(
-						`insert into spot_campaign (exam_id, title, month, window_opens_at, window_closes_at, positions, branch_ids, sample_mode, sample_value, created_at)
-						 values (?, ?, ?, ?, ?, '[]', '[]', 'count', 3, ?)`
-					)
-					.run(spotExam, `抽考 ${month}`, month, opens, opens + 10 * DAY, opens).lastInsertRowid
-			);
-		const draw = (campaignId: number, voided: boolean) =>
-			Number(
-				c
-					.prepare(
-						`insert into spot_draw (campaign_id, seed, drawn_at, voided_at) values (?, 's', 0, ?)`
-					)
-					.run(campaignId, voided ? 1 : null).lastInsertRowid
-			);
-		const assign = (drawId: number, who: number, role: string, rank: number) =>
-			Number(
-				c
-					.prepare(
-						`insert into spot_assignment (draw_id, staff_id, branch_id, role, rank)
-						 select ?, id, branch_id, ?, ? from staff where id = ?`
-					)
-					.run(drawId, role, rank, who).lastInsertRowid
-			);
-		const event = (assignmentId: number, kind: string, other: number | null = null) =>
-			c
-				.prepare(
-					`insert into spot_event (assignment_id, kind, other_assignment_id, recorded_at) values (?, ?, ?, 0)`
-				)
-				.run(assignmentId, kind, other);
-		let attemptNo = 0;
-		const sit = (examId: number, who: number, at: number, passed: boolean | null) =>
-			c
-				.prepare(
-					`insert into attempt (exam_id, staff_id, attempt_no, seed, paper, status, started_at, max_score, passed)
-					 values (?, ?, ?, 's', '[]', ?, ?, 100, ?)`
-				)
-				.run(
-					examId,
-					who,
-					++attemptNo,
-					passed === null ? 'open' : 'submitted',
-					at,
-					passed === null ? null : Number(passed)
-				);
-
-		// January: a voided draw first, then the live one.
-		const jan = campaign('2025-01', t0);
-		assign(draw(jan, true), people[7]!, 'drawn', 1);
-		const live = draw(jan, false);
-		const [p0, p1, p2, p3, p4, p5, p6] = people as [
-			number,
-			number,
-			number,
-			number,
-			number,
-			number,
-			number
-		];
-		assign(live, p0, 'drawn', 1); // fails, then passes a retest
-		sit(spotExam, p0, t0 + DAY, false);
-		sit(spotExam, p0, t0 + 2 * DAY, true);
-		const absent = assign(live, p1, 'drawn', 1); // absent, but sat anyway: sitting wins
-		event(absent, 'absent');
-		sit(spotExam, p1, t0 + DAY, true);
-		const exempt = assign(live, p2, 'drawn', 2); // exempt, replaced by an alternate
-		event(exempt, 'exempt');
-		const alternate = assign(live, p3, 'alternate', 1);
-		event(exempt, 'replaced_by', alternate);
-		sit(spotExam, p3, t0 + 3 * DAY, true);
-		assign(live, p5, 'alternate', 2); // never called up: not tracked
-		sit(spotExam, p5, t0 + DAY, true);
-		assign(live, p4, 'drawn', 3); // only out-of-window, other-exam and open attempts: pending
-		sit(spotExam, p4, t0 - DAY, true);
-		sit(spotExam, p4, t0 + 11 * DAY, true);
-		sit(otherExam, p4, t0 + DAY, true);
-		sit(spotExam, p4, t0 + DAY, null);
-		const gone = assign(live, p6, 'drawn', 4); // absent and never sat
-		event(gone, 'absent');
-
-		// February: a campaign without a draw, and March with one person.
-		campaign('2025-02', t0 + 31 * DAY);
-		const mar = campaign('2025-03', t0 + 59 * DAY);
-		assign(draw(mar, false), p0, 'drawn', 1);
-		sit(spotExam, p0, t0 + 60 * DAY, true);
+		const { app, branches } = await spotHistory();
 
 		const ranges: PassRateRange[] = [
 			{ fromMonth: '2024-01', toMonth: '2026-12', branchIds: null },
@@ -165,10 +181,11 @@ describe('selectPassRateFacts', () => {
 				['2025-01', false, true, [true]],
 				['2025-01', true, false, []],
 				['2025-01', false, false, []],
-				['2025-03', false, false, [true]]
+				['2025-03', false, false, [true]],
+				['2025-03', false, false, [false]]
 			])
 		);
-		expect(all).toHaveLength(7);
+		expect(all).toHaveLength(8);
 		// The web path reads the same facts through the worker and builds the same report.
 		const filters = {
 			from: '2024-01',
@@ -180,6 +197,235 @@ describe('selectPassRateFacts', () => {
 		expect(await runReportAsync(app, SYSTEM_ACTOR, 'pass-rates', filters)).toEqual(
 			runReport(app, SYSTEM_ACTOR, 'pass-rates', filters)
 		);
+		await closeReportWorkers();
+	});
+});
+
+/** The JS fold the SQL counts replaced: group the facts, `tally` each group (spot/tracking.ts). */
+function foldedReport(
+	facts: PassRateFact[],
+	codes: Map<number, string>,
+	filters: ReportFilters,
+	branchId: number | null
+) {
+	const byPosition = facts.filter(
+		(f) => filters.position === null || f.position === filters.position
+	);
+	const mine = byPosition.filter((f) => branchId === null || f.branchId === branchId);
+	const key = (f: PassRateFact): string => {
+		const code = codes.get(f.branchId)!;
+		return {
+			branch_month: `${code}|${f.month}`,
+			branch: code,
+			month: f.month,
+			position: f.position,
+			campaign: `${f.month}|${String(f.campaignId).padStart(9, '0')}`
+		}[filters.groupBy];
+	};
+	const groups = new Map<string, PassRateFact[]>();
+	for (const f of mine) groups.set(key(f), [...(groups.get(key(f)) ?? []), f]);
+	const counts = [...groups.entries()]
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(([, g]) => {
+			const t = tally(g);
+			return [t.drawn, t.sat, t.passed, t.failed, t.absent, t.exempt, t.pending, t.firstTryPassed];
+		});
+	const trend = monthsOf(filters.from, filters.to).map((month) => {
+		const inMonth = byPosition.filter((f) => f.month === month);
+		return {
+			office: tally(inMonth).passRate.num + '/' + tally(inMonth).passRate.den,
+			branch:
+				branchId === null
+					? null
+					: tally(inMonth.filter((f) => f.branchId === branchId)).passRate.num +
+						'/' +
+						tally(inMonth.filter((f) => f.branchId === branchId)).passRate.den
+		};
+	});
+	return { counts, trend };
+}
+
+const METRIC_KEYS = [
+	'drawn',
+	'sat',
+	'passed',
+	'failed',
+	'absent',
+	'exempt',
+	'pending',
+	'firstTryPassed'
+];
+
+describe('pass-rate report counts', () => {
+	const base: ReportFilters = {
+		from: '2025-01',
+		to: '2025-03',
+		branchCode: null,
+		position: null,
+		groupBy: 'branch_month'
+	};
+	const r = (num: number, den: number) => ({ num, den, value: den === 0 ? null : num / den });
+
+	it('match hand-computed rows: retests, absences that sat, exemptions, alternates, failures', async () => {
+		const { app } = await spotHistory();
+		const pick = (row: Record<string, unknown>) => ({
+			branchCode: row.branchCode,
+			month: row.month,
+			...Object.fromEntries(METRIC_KEYS.map((k) => [k, row[k]])),
+			passRate: row.passRate,
+			firstTryRate: row.firstTryRate,
+			participation: row.participation
+		});
+		const rows = runReport(app, SYSTEM_ACTOR, 'pass-rates', base).rows.map(pick);
+		expect(rows).toEqual([
+			{
+				branchCode: 'A1',
+				month: '2025-01',
+				drawn: 2,
+				sat: 2,
+				passed: 2,
+				failed: 0,
+				absent: 0,
+				exempt: 0,
+				pending: 0,
+				firstTryPassed: 2,
+				passRate: r(2, 2),
+				firstTryRate: r(2, 2),
+				participation: r(2, 2)
+			},
+			{
+				branchCode: 'A1',
+				month: '2025-03',
+				drawn: 1,
+				sat: 1,
+				passed: 0,
+				failed: 1,
+				absent: 0,
+				exempt: 0,
+				pending: 0,
+				firstTryPassed: 0,
+				passRate: r(0, 1),
+				firstTryRate: r(0, 1),
+				participation: r(1, 1)
+			},
+			{
+				branchCode: 'Z9',
+				month: '2025-01',
+				drawn: 4,
+				sat: 1,
+				passed: 1,
+				failed: 0,
+				absent: 1,
+				exempt: 1,
+				pending: 1,
+				firstTryPassed: 0,
+				passRate: r(1, 1),
+				firstTryRate: r(0, 1),
+				participation: r(1, 3)
+			},
+			{
+				branchCode: 'Z9',
+				month: '2025-03',
+				drawn: 1,
+				sat: 1,
+				passed: 1,
+				failed: 0,
+				absent: 0,
+				exempt: 0,
+				pending: 0,
+				firstTryPassed: 1,
+				passRate: r(1, 1),
+				firstTryRate: r(1, 1),
+				participation: r(1, 1)
+			}
+		]);
+
+		const byPosition = runReport(app, SYSTEM_ACTOR, 'pass-rates', { ...base, groupBy: 'position' });
+		expect(byPosition.columns.map((c) => c.key).slice(0, 2)).toEqual(['position', 'drawn']);
+		expect(byPosition.rows).toEqual([
+			{
+				position: '储蓄员',
+				drawn: 4,
+				sat: 2,
+				passed: 1,
+				failed: 1,
+				absent: 0,
+				exempt: 1,
+				pending: 1,
+				firstTryPassed: 1,
+				passRate: r(1, 2),
+				firstTryRate: r(1, 2),
+				participation: r(2, 3)
+			},
+			{
+				position: '综合柜员',
+				drawn: 4,
+				sat: 3,
+				passed: 3,
+				failed: 0,
+				absent: 1,
+				exempt: 0,
+				pending: 0,
+				firstTryPassed: 2,
+				passRate: r(3, 3),
+				firstTryRate: r(2, 3),
+				participation: r(3, 4)
+			}
+		]);
+
+		// A1 against the office; February had a campaign but no draw: no rate, not 0 %.
+		const a1 = runReport(app, SYSTEM_ACTOR, 'pass-rates', { ...base, branchCode: 'A1' });
+		expect(a1.rows.map((row) => row.branchCode)).toEqual(['A1', 'A1']);
+		expect(a1.trend).toEqual([
+			{ month: '2025-01', office: r(3, 3), branch: r(2, 2) },
+			{ month: '2025-02', office: r(0, 0), branch: r(0, 0) },
+			{ month: '2025-03', office: r(1, 2), branch: r(0, 1) }
+		]);
+	});
+
+	it('agree with tallying the facts in JS for every grouping, branch and position', async () => {
+		const { app, branches } = await spotHistory();
+		const facts = selectPassRateFacts(app.db, {
+			fromMonth: '2024-12',
+			toMonth: '2025-04',
+			branchIds: null
+		});
+		const codes = new Map([
+			[branches[0]!, 'Z9'],
+			[branches[1]!, 'A1']
+		]);
+		const ids = new Map([...codes].map(([id, code]) => [code, id]));
+		for (const groupBy of GROUP_BYS) {
+			for (const branchCode of [null, 'Z9', 'A1']) {
+				for (const position of [null, '综合柜员', '储蓄员', '无此岗位']) {
+					const filters = { from: '2024-12', to: '2025-04', branchCode, position, groupBy };
+					const report = runReport(app, SYSTEM_ACTOR, 'pass-rates', filters);
+					const expected = foldedReport(
+						facts,
+						codes,
+						filters,
+						branchCode ? ids.get(branchCode)! : null
+					);
+					const label = `${groupBy} ${branchCode} ${position}`;
+					expect(
+						report.rows.map((row) => METRIC_KEYS.map((k) => row[k])),
+						label
+					).toEqual(expected.counts);
+					expect(
+						report.trend!.map((p) => ({
+							office: `${p.office.num}/${p.office.den}`,
+							branch: p.branch && `${p.branch.num}/${p.branch.den}`
+						})),
+						label
+					).toEqual(expected.trend);
+					if (groupBy === 'campaign' && position === null) {
+						expect(await runReportAsync(app, SYSTEM_ACTOR, 'pass-rates', filters), label).toEqual(
+							report
+						);
+					}
+				}
+			}
+		}
 		await closeReportWorkers();
 	});
 });

@@ -1,8 +1,8 @@
 /**
- * The reads behind the pass-rate report: one fact per tracked person per campaign. The benchmark
- * work may replace the body with a single aggregate statement; callers rely only on the shape.
- * Today it composes the spot domain's own reads (live draw, events, window attempts) so the
- * standing rules (alternates, absences, exemptions, retests) live in one place.
+ * The reads behind the pass-rate report. `selectPassRateFacts`: one fact per tracked person per
+ * campaign. `selectPassRateCounts`: the same facts already counted per report row and per trend
+ * month, in one statement, so the request thread (or the report worker's caller) receives a few
+ * hundred small rows instead of thousands of facts.
  */
 import type { Db } from '../db';
 import type { TrackedPerson } from '../spot/tracking';
@@ -22,6 +22,8 @@ export interface PassRateRange {
 	toMonth: string;
 	/** Null for every branch. */
 	branchIds: number[] | null;
+	/** Only people of this (current) position; null or absent for all. */
+	position?: string | null;
 }
 
 /**
@@ -67,6 +69,8 @@ interface FactRow {
 	campaignTitle: string;
 	month: string;
 	branchId: number;
+	branchCode: string;
+	branchName: string;
 	position: string;
 	exempt: number;
 	absent: number;
@@ -74,11 +78,17 @@ interface FactRow {
 }
 
 function passRateFactsQuery(range: PassRateRange): { sql: string; params: unknown[] } {
-	const branches = range.branchIds ?? [];
+	const body = factsBody(range);
+	return { sql: `${body.sql} order by c.month, c.id, b.code, a.role, a.rank`, params: body.params };
+}
+
+/** The facts statement without its order, to select from or to count over. */
+export function factsBody(range: PassRateRange): { sql: string; params: unknown[] } {
+	const position = range.position ?? null;
 	return {
 		sql: `
 		select c.id as campaignId, c.title as campaignTitle, c.month as month,
-			a.branch_id as branchId, s.position as position,
+			a.branch_id as branchId, b.code as branchCode, b.name as branchName, s.position as position,
 			exists (select 1 from spot_event e where e.assignment_id = a.id and e.kind = 'exempt') as exempt,
 			exists (select 1 from spot_event e where e.assignment_id = a.id and e.kind = 'absent') as absent,
 			(select group_concat(iif(t.passed = 1, '1', '0'), '' order by t.started_at, t.id)
@@ -102,8 +112,13 @@ function passRateFactsQuery(range: PassRateRange): { sql: string; params: unknow
 				where r.kind = 'replaced_by' and x.draw_id = y.draw_id
 			))
 			${range.branchIds ? `and a.branch_id in (select value from json_each(?))` : ''}
-		order by c.month, c.id, b.code, a.role, a.rank`,
-		params: [range.fromMonth, range.toMonth, ...(range.branchIds ? [JSON.stringify(branches)] : [])]
+			${position !== null ? `and s.position = ?` : ''}`,
+		params: [
+			range.fromMonth,
+			range.toMonth,
+			...(range.branchIds ? [JSON.stringify(range.branchIds)] : []),
+			...(position !== null ? [position] : [])
+		]
 	};
 }
 

@@ -9,8 +9,8 @@ import { certificationReport } from './certification';
 import { competencyReport } from './competency';
 import { hoursReport } from './hours';
 import { onboardingReport } from './onboarding';
-import { buildPassRates, passRateRange, passRatesReport } from './pass-rates';
-import { selectPassRateFactsOffThread } from './pass-rate-queries';
+import { selectPassRateCountsOffThread } from './pass-rate-counts';
+import { buildPassRates, passRateCountQuery, passRatesReport } from './pass-rates';
 import type { ReportBuilder } from './report';
 import { resolveScope, type ReportActor } from './scope';
 
@@ -27,8 +27,8 @@ const BUILDERS: Record<ReportName, ReportBuilder> = {
 };
 
 /**
- * The same report for a web request: the heavy pass-rate query runs on the report worker's own
- * connection, so examinees' answer saves are not held up while HR reads it.
+ * The same report for a web request: the heavy pass-rate statement runs on the report worker's
+ * own connection, so examinees' answer saves are not held up while HR reads it.
  */
 export async function runReportAsync(
 	ctx: AppContext,
@@ -38,11 +38,11 @@ export async function runReportAsync(
 ): Promise<ReportResult> {
 	if (name !== 'pass-rates') return runReport(ctx, actor, name, filters);
 	const scope = resolveScope(ctx.db, actor, filters);
-	const facts = await selectPassRateFactsOffThread(
+	const counts = await selectPassRateCountsOffThread(
 		ctx.config.databasePath,
-		passRateRange(scope.filters)
+		passRateCountQuery(scope)
 	);
-	const { columns, rows, trend } = buildPassRates(ctx, scope, facts);
+	const { columns, rows, trend } = buildPassRates(scope, counts);
 	return { name, filters: scope.filters, columns, rows, trend };
 }
 

@@ -146,7 +146,7 @@ export async function* streamInWorker(
 	file: string,
 	sql: string,
 	params: unknown[] = [],
-	batch = 5_000
+	batch = 1_000
 ): AsyncGenerator<unknown[][]> {
 	const queue: Reply[] = [];
 	let wake: (() => void) | null = null;

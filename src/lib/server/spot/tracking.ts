@@ -48,6 +48,30 @@ export function personStatus(p: TrackedPerson): PersonStatus {
 	return p.absent ? 'absent' : 'pending';
 }
 
+/** What a tally is made of; the rates follow from these counts alone. */
+export type TallyCounts = Pick<
+	Tally,
+	'drawn' | 'sat' | 'passed' | 'absent' | 'exempt' | 'firstTryPassed'
+>;
+
+/** A tally from counts gathered elsewhere (the reports count in SQL, off the request thread). */
+export function tallyOf(c: TallyCounts): Tally {
+	// Field by field, not `...c`: callers pass wider rows, and spreading those is slow.
+	return {
+		drawn: c.drawn,
+		sat: c.sat,
+		passed: c.passed,
+		absent: c.absent,
+		exempt: c.exempt,
+		firstTryPassed: c.firstTryPassed,
+		failed: c.sat - c.passed,
+		pending: c.drawn - c.exempt - c.absent - c.sat,
+		passRate: ratio(c.passed, c.sat),
+		firstTryRate: ratio(c.firstTryPassed, c.sat),
+		participation: ratio(c.sat, c.drawn - c.exempt)
+	};
+}
+
 /** Tallies a group of tracked people (drawn, plus alternates who replaced someone). */
 export function tally(people: readonly TrackedPerson[]): Tally {
 	let sat = 0;
@@ -63,20 +87,7 @@ export function tally(people: readonly TrackedPerson[]): Tally {
 		if (status === 'passed') passed++;
 		if (status !== 'exempt' && p.results[0] === true) firstTryPassed++;
 	}
-	const drawn = people.length;
-	return {
-		drawn,
-		sat,
-		passed,
-		failed: sat - passed,
-		firstTryPassed,
-		absent,
-		exempt,
-		pending: drawn - exempt - absent - sat,
-		passRate: ratio(passed, sat),
-		firstTryRate: ratio(firstTryPassed, sat),
-		participation: ratio(sat, drawn - exempt)
-	};
+	return tallyOf({ drawn: people.length, sat, passed, absent, exempt, firstTryPassed });
 }
 
 /** Tallies per branch (in the order given) plus the office total. */

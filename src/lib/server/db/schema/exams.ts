@@ -84,7 +84,9 @@ export const attempt = sqliteTable(
 		uniqueIndex('attempt_one_open_uq')
 			.on(t.examId, t.staffId)
 			.where(sql`status = 'open'`),
-		index('attempt_staff_idx').on(t.staffId, t.examId),
+		// Covering for the reports' per-person lookups (a spot campaign's results, certification
+		// history): status, start and result read from the index, not 5 million scattered rows.
+		index('attempt_staff_exam_idx').on(t.staffId, t.examId, t.status, t.startedAt, t.passed),
 		index('attempt_exam_idx').on(t.examId, t.status),
 		index('attempt_open_deadline_idx')
 			.on(t.deadline)
