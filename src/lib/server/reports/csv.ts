@@ -47,27 +47,59 @@ function text(cell: Cell): string {
 	return String(cell);
 }
 
-/** One report row as CSV cells, in column order, with codes and flags in words. */
+type CellWriter = (cell: Cell, out: string[]) => void;
+
+/** How one column is written; labels are looked up once per export, not once per cell. */
+function cellWriter(c: ReportColumn, locale: Locale): CellWriter {
+	switch (c.kind) {
+		case 'flag': {
+			const yes = label('reports.value.yes', locale);
+			const no = label('reports.value.no', locale);
+			return (cell, out) => void out.push(cell === null ? '' : cell ? yes : no);
+		}
+		case 'enum': {
+			const words = new Map<string, string>();
+			return (cell, out) => {
+				const code = text(cell);
+				let word = words.get(code);
+				if (word === undefined) {
+					const key = `reports.value.${code}`;
+					word = cell !== null && isMessageKey(key) ? label(key, locale) : defuseFormula(code);
+					words.set(code, word);
+				}
+				out.push(word);
+			};
+		}
+		case 'rate':
+			return (cell, out) => {
+				if (cell === null || typeof cell !== 'object') out.push(NO_RATE, '', '');
+				else out.push(text(cell), String(cell.num), String(cell.den));
+			};
+		default:
+			return (cell, out) => void out.push(defuseFormula(text(cell)));
+	}
+}
+
+/** Writes report rows as CSV cells, in column order, with codes and flags in words. */
+export function rowWriter(
+	columns: readonly ReportColumn[],
+	locale: Locale = 'zh-CN'
+): (row: Row) => string[] {
+	const writers = columns.map((c) => ({ key: c.key, write: cellWriter(c, locale) }));
+	return (row) => {
+		const out: string[] = [];
+		for (const w of writers) w.write(row[w.key] ?? null, out);
+		return out;
+	};
+}
+
+/** One report row as CSV cells (see rowWriter; for a single row). */
 export function csvCells(
 	row: Row,
 	columns: readonly ReportColumn[],
 	locale: Locale = 'zh-CN'
 ): string[] {
-	return columns.flatMap((c) => {
-		const cell = row[c.key] ?? null;
-		if (c.kind === 'flag' && cell !== null) {
-			return [label(cell ? 'reports.value.yes' : 'reports.value.no', locale)];
-		}
-		if (c.kind === 'enum' && cell !== null && isMessageKey(`reports.value.${cell}`)) {
-			return [label(`reports.value.${cell}`, locale)];
-		}
-		if (c.kind === 'rate') {
-			const r = cell !== null && typeof cell === 'object' ? cell : null;
-			if (!r) return [NO_RATE, '', ''];
-			return [text(r), String(r.num), String(r.den)];
-		}
-		return [defuseFormula(text(cell))];
-	});
+	return rowWriter(columns, locale)(row);
 }
 
 function lines(rows: string[][]): string {
@@ -99,6 +131,7 @@ export function streamReportCsv(
 	const rows: RowSource = 'rows' in source && 'columns' in source ? source.rows : source;
 	const encoder = new TextEncoder();
 	let iterator: Iterator<Row> | AsyncIterator<Row> | null = null;
+	const write = rowWriter(columns, locale);
 	return new ReadableStream<Uint8Array>({
 		start(controller) {
 			controller.enqueue(encoder.encode(BOM + lines([csvHeader(columns, locale)])));
@@ -114,7 +147,7 @@ export function streamReportCsv(
 					done = true;
 					break;
 				}
-				chunk.push(csvCells(next.value, columns, locale));
+				chunk.push(write(next.value));
 			}
 			if (chunk.length > 0) controller.enqueue(encoder.encode(lines(chunk)));
 			if (done) controller.close();
