@@ -40,3 +40,21 @@ test('HR filters the pass-rate report by branch, sees the trend chart and downlo
 	const bytes = await readFile(await download.path());
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 });
+
+test('HR opens the exam results detail, sees the count and downloads the CSV with a BOM', async ({
+	page
+}) => {
+	await signIn(page, DEMO.hr);
+	await page.goto('/manage/reports');
+	await page.getByRole('link', { name: '考试成绩明细', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('考试成绩明细');
+	await expect(page.getByText(/^共 [\d,]+ 条记录$/)).toBeVisible();
+
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('link', { name: '导出 CSV' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^results-.*\.csv$/);
+	const bytes = await readFile(await download.path());
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	expect(bytes.subarray(3).toString('utf8').split('\r\n')[0]).toMatch(/^员工号,姓名,/);
+});

@@ -76,7 +76,9 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	// reports
 	'/(app)/manage/reports': MANAGERS,
 	'/(app)/manage/reports/[name]': MANAGERS,
-	'/(app)/manage/reports/[name]/export.csv': MANAGERS
+	'/(app)/manage/reports/[name]/export.csv': MANAGERS,
+	'/(app)/manage/reports/results': MANAGERS,
+	'/(app)/manage/reports/results/export.csv': MANAGERS
 };
 
 /** Routes a person with a pending forced password change may still use. */

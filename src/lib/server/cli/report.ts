@@ -6,13 +6,16 @@ import { isReportName, REPORT_NAMES } from '../../reports/types';
 import { localDay } from '../dates';
 import { streamReportCsv } from '../reports/csv';
 import { GROUP_BYS, isMonth } from '../reports/filters';
+import { exportResults, parseResultsFilters, RESULT_PURPOSES } from '../reports/results';
 import { parseReportFilters, runReport } from '../reports/service';
+import { closeReportWorkers } from '../reports/worker';
 import { SYSTEM_ACTOR } from '../roster/actor';
 import type { Command } from './commands';
 import { closeApp, openApp } from './open-app';
 import { reportDomainError } from './output';
 
-const USAGE = `report <${REPORT_NAMES.join('|')}> [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--position 岗位] [--group-by ${GROUP_BYS.join('|')}] [--lang ${LOCALES.join('|')}] [--out file.csv]`;
+// `results` (exam results detail) is not a ReportName: it streams from the report worker.
+const USAGE = `report <${[...REPORT_NAMES, 'results'].join('|')}> [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--position 岗位] [--group-by ${GROUP_BYS.join('|')}] [--purpose ${RESULT_PURPOSES.join('|')} (results)] [--lang ${LOCALES.join('|')}] [--out file.csv]`;
 
 function usageError(message: string): number {
 	console.error(`${message}\nUsage: npm run cli -- ${USAGE}`);
@@ -35,6 +38,7 @@ export const report: Command = {
 					branch: { type: 'string' },
 					position: { type: 'string' },
 					'group-by': { type: 'string' },
+					purpose: { type: 'string' },
 					lang: { type: 'string' },
 					out: { type: 'string' }
 				}
@@ -44,8 +48,8 @@ export const report: Command = {
 		}
 		const [name, ...extra] = parsed.positionals;
 		if (!name || extra.length > 0) return usageError('Give exactly one report name.');
-		if (!isReportName(name)) return usageError(`Unknown report ${name}.`);
-		const { from, to, branch, position, out, lang = 'zh-CN' } = parsed.values;
+		if (!isReportName(name) && name !== 'results') return usageError(`Unknown report ${name}.`);
+		const { from, to, branch, position, purpose, out, lang = 'zh-CN' } = parsed.values;
 		const groupBy = parsed.values['group-by'];
 		// The web falls back to defaults on a bad month; a typed command should say so instead.
 		for (const m of [from, to])
@@ -53,6 +57,11 @@ export const report: Command = {
 		if (from && to && from > to) return usageError('--from is after --to.');
 		if (groupBy !== undefined && !GROUP_BYS.some((g) => g === groupBy))
 			return usageError(`Unknown grouping ${groupBy}.`);
+		if (
+			purpose !== undefined &&
+			(name !== 'results' || !RESULT_PURPOSES.some((p) => p === purpose))
+		)
+			return usageError(`--purpose takes ${RESULT_PURPOSES.join('|')}, for results only.`);
 		if (!isLocale(lang)) return usageError(`Unknown language ${lang}.`);
 		const params = new URLSearchParams();
 		if (from) params.set('from', from);
@@ -60,16 +69,29 @@ export const report: Command = {
 		if (branch) params.set('branch', branch);
 		if (position) params.set('position', position);
 		if (groupBy) params.set('groupBy', groupBy);
+		if (purpose) params.set('purpose', purpose);
 		const ctx = openApp();
 		try {
-			const filters = parseReportFilters(params, localDay(ctx.clock.now()));
-			const result = runReport(ctx, SYSTEM_ACTOR, name, filters);
+			const today = localDay(ctx.clock.now());
+			let csv: ReadableStream<Uint8Array>;
+			let rows = 0;
+			if (name === 'results') {
+				const results = exportResults(ctx, SYSTEM_ACTOR, parseResultsFilters(params, today));
+				csv = streamReportCsv(
+					counted(results.rows, () => rows++),
+					results.columns,
+					lang
+				);
+			} else {
+				const result = runReport(ctx, SYSTEM_ACTOR, name, parseReportFilters(params, today));
+				rows = result.rows.length;
+				csv = streamReportCsv(result, result.columns, lang);
+			}
 			const sink = out ? fs.createWriteStream(out) : process.stdout;
-			await streamReportCsv(result, result.columns, lang).pipeTo(
-				Writable.toWeb(sink) as WritableStream<Uint8Array>,
-				{ preventClose: !out }
-			);
-			if (out) console.error(`Wrote ${result.rows.length} rows to ${out}.`);
+			await csv.pipeTo(Writable.toWeb(sink) as WritableStream<Uint8Array>, {
+				preventClose: !out
+			});
+			if (out) console.error(`Wrote ${rows} rows to ${out}.`);
 			return 0;
 		} catch (e) {
 			if (reportDomainError(e)) return 1;
@@ -79,7 +101,17 @@ export const report: Command = {
 			}
 			throw e;
 		} finally {
+			// The report worker holds its own connection to the database file: close it with ours.
+			await closeReportWorkers();
 			closeApp(ctx);
 		}
 	}
 };
+
+/** `rows` as they stream past, calling `onRow` for each (for the closing line's count). */
+async function* counted<T>(rows: AsyncIterable<T>, onRow: () => void): AsyncGenerator<T> {
+	for await (const row of rows) {
+		onRow();
+		yield row;
+	}
+}

@@ -160,7 +160,7 @@ export function streamReportCsv(
 }
 
 /** Suggested file name: pass-rates-2026-01_2026-11.csv (plus the branch when one is selected). */
-export function reportFileName(result: ReportResult): string {
+export function reportFileName(result: Pick<ReportResult, 'filters'> & { name: string }): string {
 	const { from, to, branchCode } = result.filters;
 	const branch = branchCode ? `-${branchCode.replace(/[^\w-]/g, '_')}` : '';
 	return `${result.name}${branch}-${from}_${to}.csv`;

@@ -63,11 +63,23 @@ interface ReportWorker {
 	nextId: number;
 }
 
+/** The shared worker per database, for queries that return at once (a report's rows). */
 const workers = new Map<string, ReportWorker>();
+/** Workers of exports streaming now, each its own, so a long download holds up no report. */
+const streaming = new Set<ReportWorker>();
+// Each stream is a thread and a connection; more exports than this at once wait their turn.
+const MAX_STREAMS = 2;
+const streamQueue: (() => void)[] = [];
 
 function workerFor(file: string): ReportWorker {
 	const existing = workers.get(file);
 	if (existing) return existing;
+	const created = spawn(file);
+	workers.set(file, created);
+	return created;
+}
+
+function spawn(file: string): ReportWorker {
 	const shared = new SharedArrayBuffer(4);
 	const worker = new Worker(WORKER_SOURCE, {
 		eval: true,
@@ -95,18 +107,16 @@ function workerFor(file: string): ReportWorker {
 	worker.on('exit', (code) => fail(`report worker exited (${code})`));
 	// An idle worker must not keep the process (a CLI run, a test) alive.
 	worker.unref();
-	workers.set(file, created);
 	return created;
 }
 
 function send(
-	file: string,
+	w: ReportWorker,
 	sql: string,
 	params: unknown[],
 	batch: number,
 	onReply: (reply: Reply) => void
-): ReportWorker {
-	const w = workerFor(file);
+): void {
 	const id = w.nextId++;
 	if (w.handlers.size === 0) w.worker.ref();
 	w.handlers.set(id, (reply) => {
@@ -117,7 +127,6 @@ function send(
 		onReply(reply);
 	});
 	w.worker.postMessage({ id, sql, params, batch });
-	return w;
 }
 
 /**
@@ -130,7 +139,7 @@ export function runInWorker<T = Record<string, unknown>>(
 	params: unknown[] = []
 ): Promise<T[]> {
 	return new Promise((resolve, reject) => {
-		send(file, sql, params, 0, (reply) => {
+		send(workerFor(file), sql, params, 0, (reply) => {
 			if (reply.error) reject(new Error(reply.error));
 			else resolve(reply.rows as T[]);
 		});
@@ -138,9 +147,10 @@ export function runInWorker<T = Record<string, unknown>>(
 }
 
 /**
- * Streams a read-only query's rows from the worker as arrays of column values, `batch` rows at a
- * time, with backpressure: the worker waits while two batches are unread. The worker is busy
- * (other report queries queue) until the stream is read to the end or `return`ed.
+ * Streams a read-only query's rows as arrays of column values, `batch` rows at a time, with
+ * backpressure: the worker waits while two batches are unread. Each stream gets a worker of its
+ * own, ended with the stream, so a long download never holds up the shared worker's reports; at
+ * most MAX_STREAMS run at once and the rest wait.
  */
 export async function* streamInWorker(
 	file: string,
@@ -148,13 +158,15 @@ export async function* streamInWorker(
 	params: unknown[] = [],
 	batch = 1_000
 ): AsyncGenerator<unknown[][]> {
+	if (streaming.size >= MAX_STREAMS) await new Promise<void>((r) => streamQueue.push(r));
+	const w = spawn(file);
+	streaming.add(w);
 	const queue: Reply[] = [];
 	let wake: (() => void) | null = null;
-	const w = send(file, sql, params, batch, (reply) => {
+	send(w, sql, params, batch, (reply) => {
 		queue.push(reply);
 		wake?.();
 	});
-	let finished = false;
 	try {
 		for (;;) {
 			if (queue.length === 0) await new Promise<void>((r) => (wake = r));
@@ -166,25 +178,21 @@ export async function* streamInWorker(
 				Atomics.notify(w.credits, 0);
 			}
 			if (reply.rows!.length > 0) yield reply.rows as unknown[][];
-			if (reply.done) {
-				finished = true;
-				return;
-			}
+			if (reply.done) return;
 		}
 	} finally {
-		// An abandoned stream (client went away) would leave the worker mid-query: end it, and
-		// the next call starts a fresh worker.
-		if (!finished && workers.get(file) === w) {
-			workers.delete(file);
-			void w.worker.terminate();
-		}
+		// Also ends a query left mid-way by an abandoned stream (the client went away).
+		streaming.delete(w);
+		void w.worker.terminate();
+		streamQueue.shift()?.();
 	}
 }
 
 /** Stops every report worker (shutdown, tests). */
 export async function closeReportWorkers(): Promise<void> {
-	const all = [...workers.values()];
+	const all = [...workers.values(), ...streaming];
 	workers.clear();
+	streaming.clear();
 	await Promise.all(all.map((w) => w.worker.terminate()));
 }
 

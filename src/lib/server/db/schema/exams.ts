@@ -88,6 +88,11 @@ export const attempt = sqliteTable(
 		// history): status, start and result read from the index, not 5 million scattered rows.
 		index('attempt_staff_exam_idx').on(t.staffId, t.examId, t.status, t.startedAt, t.passed),
 		index('attempt_exam_idx').on(t.examId, t.status),
+		// The results detail export and its count: submitted attempts in a date range, in
+		// submission order. Partial and covering (staff, exam) so the count never reads a row.
+		index('attempt_submitted_idx')
+			.on(t.submittedAt, t.staffId, t.examId)
+			.where(sql`status = 'submitted'`),
 		index('attempt_open_deadline_idx')
 			.on(t.deadline)
 			.where(sql`status = 'open'`)

@@ -1,0 +1,1 @@
+CREATE INDEX `attempt_submitted_idx` ON `attempt` (`submitted_at`,`staff_id`,`exam_id`) WHERE status = 'submitted';

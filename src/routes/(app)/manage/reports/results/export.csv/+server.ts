@@ -1,0 +1,21 @@
+import { localDay } from '$lib/server/dates';
+import { runLoad } from '$lib/server/http';
+import { streamReportCsv } from '$lib/server/reports/csv';
+import { exportResults, parseResultsFilters } from '$lib/server/reports/results';
+import type { RequestHandler } from './$types';
+
+// The same filters and scope check as the page; rows stream from the report worker as the
+// download pulls them, so memory stays flat however many attempts match.
+export const GET: RequestHandler = (event) =>
+	runLoad(event, () => {
+		const { ctx, user, locale } = event.locals;
+		const filters = parseResultsFilters(event.url.searchParams, localDay(ctx.clock.now()));
+		const results = exportResults(ctx, user, filters);
+		return new Response(streamReportCsv(results.rows, results.columns, locale), {
+			headers: {
+				'content-type': 'text/csv; charset=utf-8',
+				'content-disposition': `attachment; filename="${results.fileName}"`,
+				'cache-control': 'private, no-store'
+			}
+		});
+	});
