@@ -49,6 +49,7 @@ export const reports: Record<keyof typeof zh, string> = {
 	'reports.page.groupBy.position': 'Position',
 	'reports.page.groupBy.campaign': 'Spot campaign',
 	'reports.page.submit': 'Show',
+	'reports.page.loading': 'Loading…',
 	'reports.page.reset': 'Reset',
 	'reports.page.export': 'Export CSV',
 	'reports.page.exportHint': 'UTF-8, opens directly in Excel',

@@ -42,6 +42,7 @@ export const reports = {
 	'reports.page.groupBy.position': '按岗位',
 	'reports.page.groupBy.campaign': '按抽考活动',
 	'reports.page.submit': '查询',
+	'reports.page.loading': '正在查询…',
 	'reports.page.reset': '重置',
 	'reports.page.export': '导出 CSV',
 	'reports.page.exportHint': 'UTF-8 编码，可直接用 Excel 打开',
