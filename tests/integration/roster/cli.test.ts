@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAdmin } from '../../../src/lib/server/cli/create-admin';
 import { importStaff } from '../../../src/lib/server/cli/import-staff';
+import { resetPassword } from '../../../src/lib/server/cli/reset-password';
 import { createDb } from '../../../src/lib/server/db';
 
 let dir: string;
@@ -108,5 +109,29 @@ describe('CLI create-admin', () => {
 		).toBe(1);
 		expect(await createAdmin.run(['A001'])).toBe(1);
 		expect(output.at(-1)).toBe('Employee number A001 already exists.');
+	});
+});
+
+describe('CLI reset-password', () => {
+	it('prints a new initial password for anyone, admins included, and audits it', async () => {
+		expect(await resetPassword.run([])).toBe(2);
+		expect(await resetPassword.run(['A001', 'A002'])).toBe(2);
+		expect(await resetPassword.run(['A001'])).toBe(1);
+		expect(await createAdmin.run(['A001'])).toBe(0);
+		const first = output.join('\n').match(/shown only now\): (\w{12})/)?.[1];
+		expect(await resetPassword.run(['A001'])).toBe(0);
+		const second = output.at(-1)?.match(/shown only now\): (\w{12})/)?.[1];
+		expect(second).toMatch(/^\w{12}$/);
+		expect(second).not.toBe(first);
+		expect(
+			query<{ must: number }>(
+				"select must_change_password must from staff where employee_no = 'A001'"
+			).must
+		).toBe(1);
+		expect(
+			query<{ n: number }>(
+				"select count(*) n from audit_event where action = 'password.reset' and actor_staff_id is null"
+			).n
+		).toBe(1);
 	});
 });

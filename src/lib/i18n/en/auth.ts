@@ -21,5 +21,23 @@ export const auth: Record<keyof typeof zh, string> = {
 	'password.tooShort': 'The new password needs at least {min} characters.',
 	'password.mismatch': 'The two new passwords do not match.',
 	'password.sameAsOld': 'The new password must differ from the current one.',
-	'password.hint': 'At least {min} characters; mix letters, digits and symbols.'
+	'password.hint': 'At least {min} characters; mix letters, digits and symbols.',
+	'password.reset.heading': 'Reset password',
+	'password.reset.explain':
+		'When someone forgets their password, give them a new initial password. The old one stops working at once, all their sessions end and any sign-in lockout is lifted; after signing in with the new one they must set their own.',
+	'password.reset.open': 'Reset password',
+	'password.reset.confirmTitle': 'Confirm password reset',
+	'password.reset.confirmText':
+		'Reset the password of {name} ({employeeNo})? The old password stops working at once and all their sessions end.',
+	'password.reset.confirm': 'Reset password now',
+	'password.reset.pending': 'Resetting password…',
+	'password.reset.done': 'The password of {name} ({employeeNo}) has been reset.',
+	'password.reset.newPassword': 'New initial password',
+	'password.reset.once':
+		'Hand it to the person directly or through a secure channel. It must be changed at first sign-in. It is shown only this once and cannot be seen again after leaving or reloading this page; if it is lost, reset again.',
+	'password.reset.self': 'You cannot reset your own password here; use the Change password page.',
+	'password.reset.left':
+		'This person has left and the account is disabled; the password cannot be reset.',
+	'password.reset.adminOnly':
+		'Only an administrator can reset an administrator’s password; ask one.'
 };

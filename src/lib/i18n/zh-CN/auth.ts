@@ -18,5 +18,21 @@ export const auth = {
 	'password.tooShort': '新密码至少需要 {min} 个字符。',
 	'password.mismatch': '两次输入的新密码不一致。',
 	'password.sameAsOld': '新密码不能与当前密码相同。',
-	'password.hint': '至少 {min} 个字符，建议使用字母、数字和符号的组合。'
+	'password.hint': '至少 {min} 个字符，建议使用字母、数字和符号的组合。',
+	'password.reset.heading': '重置密码',
+	'password.reset.explain':
+		'员工忘记密码时，可为其生成新的初始密码。原密码立即失效，该员工的所有登录会被退出，登录锁定也会解除；用新密码登录后必须先修改密码。',
+	'password.reset.open': '重置密码',
+	'password.reset.confirmTitle': '确认重置密码',
+	'password.reset.confirmText':
+		'确定要为 {name}（{employeeNo}）重置密码吗？原密码将立即失效，其所有登录会被退出。',
+	'password.reset.confirm': '确认重置',
+	'password.reset.pending': '正在重置密码…',
+	'password.reset.done': '已为 {name}（{employeeNo}）重置密码。',
+	'password.reset.newPassword': '新的初始密码',
+	'password.reset.once':
+		'请当面或通过安全渠道交给本人。首次登录时必须修改此密码。此密码只显示这一次，离开或刷新本页后无法再次查看；如有遗失，请重新重置。',
+	'password.reset.self': '不能在这里重置自己的密码，请使用“修改密码”页面。',
+	'password.reset.left': '该员工已离职，账号已停用，不能重置密码。',
+	'password.reset.adminOnly': '只有管理员可以重置管理员的密码，请联系系统管理员。'
 } as const;

@@ -2,6 +2,7 @@ import { createAdmin } from './create-admin';
 import { importQuestions } from './import-questions';
 import { importStaff } from './import-staff';
 import { report } from './report';
+import { resetPassword } from './reset-password';
 
 export interface Command {
 	usage: string;
@@ -15,5 +16,6 @@ export const commands: Record<string, Command> = {
 	'import-staff': importStaff,
 	'import-questions': importQuestions,
 	'create-admin': createAdmin,
+	'reset-password': resetPassword,
 	report
 };

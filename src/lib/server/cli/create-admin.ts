@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { SYSTEM_ACTOR } from '../roster/actor';
 import { createAdmin as createAdminAccount } from '../roster/admin';
+import { parseSingle } from './args';
 import type { Command } from './commands';
-import { closeApp, openApp } from './open-app';
-import { reportDomainError } from './output';
+import { withApp } from './open-app';
 
 const USAGE = 'create-admin <employee_no> [--name NAME]';
 
@@ -13,22 +12,11 @@ export const createAdmin: Command = {
 	summary:
 		'Create an administrator (admin + hr) with a one-time initial password, and a head office if there is none.',
 	async run(args) {
-		let parsed;
-		try {
-			parsed = parseArgs({ args, allowPositionals: true, options: { name: { type: 'string' } } });
-		} catch (e) {
-			console.error(`${e instanceof Error ? e.message : e}\nUsage: npm run cli -- ${USAGE}`);
-			return 2;
-		}
-		const [employeeNo, ...extra] = parsed.positionals;
-		if (!employeeNo || extra.length > 0) {
-			console.error(`Give exactly one employee number.\nUsage: npm run cli -- ${USAGE}`);
-			return 2;
-		}
-		const ctx = openApp();
-		try {
+		const parsed = parseSingle(args, USAGE, 'employee number', { name: { type: 'string' } });
+		if (typeof parsed === 'number') return parsed;
+		return withApp(async (ctx) => {
 			const admin = await createAdminAccount(ctx, SYSTEM_ACTOR, {
-				employeeNo,
+				employeeNo: parsed.positional,
 				name: parsed.values.name
 			});
 			if (admin.createdHeadOffice) {
@@ -40,11 +28,6 @@ export const createAdmin: Command = {
 					'It must be changed at first sign-in.'
 			);
 			return 0;
-		} catch (e) {
-			if (reportDomainError(e)) return 1;
-			throw e;
-		} finally {
-			closeApp(ctx);
-		}
+		});
 	}
 };

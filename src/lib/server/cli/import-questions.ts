@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { isMessageKey, translate } from '../../i18n/messages';
 import type { QuestionImportCounts } from '../questions/import-plan';
 import {
@@ -12,9 +11,9 @@ import {
 } from '../questions/import-service';
 import type { ImportProblem } from '../questions/types';
 import { SYSTEM_ACTOR } from '../roster/actor';
+import { parseSingle } from './args';
 import type { Command } from './commands';
-import { closeApp, openApp } from './open-app';
-import { reportDomainError } from './output';
+import { withApp } from './open-app';
 
 const USAGE = 'import-questions <file.csv|file.gift|file.txt> [--dry-run] [--bank NAME]';
 
@@ -50,22 +49,12 @@ export const importQuestions: Command = {
 	summary:
 		'Check (--dry-run) or import a question bank file (CSV or Moodle GIFT); --bank names the bank for questions whose file gives none.',
 	async run(args) {
-		let parsed;
-		try {
-			parsed = parseArgs({
-				args,
-				allowPositionals: true,
-				options: { 'dry-run': { type: 'boolean' }, bank: { type: 'string' } }
-			});
-		} catch (e) {
-			console.error(`${e instanceof Error ? e.message : e}\nUsage: npm run cli -- ${USAGE}`);
-			return 2;
-		}
-		const [file, ...extra] = parsed.positionals;
-		if (!file || extra.length > 0) {
-			console.error(`Give exactly one question file.\nUsage: npm run cli -- ${USAGE}`);
-			return 2;
-		}
+		const parsed = parseSingle(args, USAGE, 'question file', {
+			'dry-run': { type: 'boolean' },
+			bank: { type: 'string' }
+		});
+		if (typeof parsed === 'number') return parsed;
+		const file = parsed.positional;
 		let bytes: Uint8Array;
 		try {
 			bytes = fs.readFileSync(file);
@@ -74,8 +63,7 @@ export const importQuestions: Command = {
 			return 1;
 		}
 		const upload = { fileName: path.basename(file), bytes, defaultBank: parsed.values.bank };
-		const ctx = openApp();
-		try {
+		return withApp(async (ctx) => {
 			if (parsed.values['dry-run']) {
 				const preview = checkQuestionFile(ctx, SYSTEM_ACTOR, upload);
 				printFindings(preview);
@@ -97,11 +85,6 @@ export const importQuestions: Command = {
 			const result = commitQuestionImport(ctx, SYSTEM_ACTOR, preview.importId);
 			console.log(`Imported #${result.importId}. ${formatQuestionCounts(result.counts)}.`);
 			return 0;
-		} catch (e) {
-			if (reportDomainError(e)) return 1;
-			throw e;
-		} finally {
-			closeApp(ctx);
-		}
+		});
 	}
 };

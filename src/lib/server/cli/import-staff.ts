@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { SYSTEM_ACTOR } from '../roster/actor';
 import {
 	checkRosterFile,
@@ -9,9 +8,10 @@ import {
 	previewRosterImport
 } from '../roster/service';
 import { takeInitialPasswords } from '../roster/view';
+import { parseSingle } from './args';
 import type { Command } from './commands';
-import { closeApp, openApp } from './open-app';
-import { formatCounts, printProblems, reportDomainError } from './output';
+import { withApp } from './open-app';
+import { formatCounts, printProblems } from './output';
 
 const USAGE = 'import-staff <file.csv> [--dry-run] [--passwords-out FILE]';
 
@@ -30,22 +30,12 @@ export const importStaff: Command = {
 	summary:
 		'Check (--dry-run) or import a roster CSV; new accounts’ initial passwords go to a file readable only by you.',
 	async run(args) {
-		let parsed;
-		try {
-			parsed = parseArgs({
-				args,
-				allowPositionals: true,
-				options: { 'dry-run': { type: 'boolean' }, 'passwords-out': { type: 'string' } }
-			});
-		} catch (e) {
-			console.error(`${e instanceof Error ? e.message : e}\nUsage: npm run cli -- ${USAGE}`);
-			return 2;
-		}
-		const [file, ...extra] = parsed.positionals;
-		if (!file || extra.length > 0) {
-			console.error(`Give exactly one roster file.\nUsage: npm run cli -- ${USAGE}`);
-			return 2;
-		}
+		const parsed = parseSingle(args, USAGE, 'roster file', {
+			'dry-run': { type: 'boolean' },
+			'passwords-out': { type: 'string' }
+		});
+		if (typeof parsed === 'number') return parsed;
+		const file = parsed.positional;
 		const dryRun = parsed.values['dry-run'] ?? false;
 		let bytes: Uint8Array;
 		try {
@@ -55,8 +45,7 @@ export const importStaff: Command = {
 			return 1;
 		}
 		const upload = { fileName: path.basename(file), bytes };
-		const ctx = openApp();
-		try {
+		return withApp(async (ctx) => {
 			if (dryRun) {
 				const preview = checkRosterFile(ctx, SYSTEM_ACTOR, upload);
 				if (preview.problems.length > 0) {
@@ -105,11 +94,6 @@ export const importStaff: Command = {
 				fs.closeSync(fd);
 				if (fs.statSync(out).size === 0) fs.rmSync(out);
 			}
-		} catch (e) {
-			if (reportDomainError(e)) return 1;
-			throw e;
-		} finally {
-			closeApp(ctx);
-		}
+		});
 	}
 };

@@ -2,6 +2,7 @@ import { systemClock } from '../clock';
 import { readConfig } from '../config';
 import type { AppContext } from '../context';
 import { checkIntegrity, createDb, migrateDb } from '../db';
+import { reportDomainError } from './output';
 
 /**
  * The database as a CLI command needs it: checked and migrated like at server start, but
@@ -17,4 +18,17 @@ export function openApp(): AppContext {
 
 export function closeApp(ctx: AppContext): void {
 	ctx.db.$client.close();
+}
+
+/** Runs `work` against the opened database; a domain error is printed and exits 1. */
+export async function withApp(work: (ctx: AppContext) => Promise<number>): Promise<number> {
+	const ctx = openApp();
+	try {
+		return await work(ctx);
+	} catch (e) {
+		if (reportDomainError(e)) return 1;
+		throw e;
+	} finally {
+		closeApp(ctx);
+	}
 }

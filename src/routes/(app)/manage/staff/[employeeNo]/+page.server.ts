@@ -1,4 +1,5 @@
 import { requireRole } from '$lib/server/auth/guards';
+import { passwordResetStatus, resetPassword } from '$lib/server/auth/password-reset';
 import { Invalid } from '$lib/server/errors';
 import { runAction, runLoad } from '$lib/server/http';
 import { getStaffProfile } from '$lib/server/org/service';
@@ -6,9 +7,10 @@ import { disableStaff, updateStaffRoles } from '$lib/server/org/staff-changes';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () =>
-		getStaffProfile(event.locals.ctx, event.locals.user, event.params.employeeNo)
-	);
+	runLoad(event, () => {
+		const profile = getStaffProfile(event.locals.ctx, event.locals.user, event.params.employeeNo);
+		return { ...profile, passwordReset: passwordResetStatus(event.locals.user, profile.person) };
+	});
 
 export const actions: Actions = {
 	roles: async (event) => {
@@ -34,5 +36,16 @@ export const actions: Actions = {
 			disableStaff(event.locals.ctx, event.locals.user, event.params.employeeNo);
 			return { done: 'disabled' as const };
 		});
-	}
+	},
+	// The service refuses branch managers itself: the route policy lets them see this page.
+	resetPassword: (event) =>
+		runAction(event, async () => {
+			const reset = await resetPassword(
+				event.locals.ctx,
+				event.locals.user,
+				event.params.employeeNo
+			);
+			// Returned once as action data: never stored, logged or put in a URL.
+			return { done: 'passwordReset' as const, initialPassword: reset.initialPassword };
+		})
 };

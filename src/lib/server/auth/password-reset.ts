@@ -1,0 +1,103 @@
+import { recordAudit } from '../audit/service';
+import type { AppContext } from '../context';
+import { inTransaction, type Db } from '../db';
+import type { Role, Staff, StaffStatus } from '../db/schema';
+import { DomainError, Forbidden, Invalid, NotFound } from '../errors';
+import type { MessageKey } from '../../i18n/messages';
+import { isSystemActor, type RosterActor } from '../roster/actor';
+import { hasRole, requireRole } from './guards';
+import { generateInitialPassword, hashPassword } from './password';
+import * as q from './queries';
+import { invalidateStaffSessions } from './session';
+import { clearFailedLogins } from './throttle';
+
+/** The person whose password would be reset, as the staff page already knows them. */
+export interface ResetTarget {
+	employeeNo: string;
+	status: StaffStatus;
+	roles: readonly Role[];
+}
+
+export interface PasswordReset {
+	employeeNo: string;
+	/** Shown once to whoever reset it; only its hash is stored, nowhere else. */
+	initialPassword: string;
+}
+
+/**
+ * Why `actor` may not reset `target`'s password, or null when they may. Branch managers are
+ * refused: whoever reads the new password can sign in as that person and sit their exams, so
+ * the power stays with the office that already hands out initial passwords (HR, admin). Only
+ * an admin resets an admin, or HR could take over the administration.
+ */
+function refusal(actor: RosterActor, target: ResetTarget): DomainError | null {
+	if (!isSystemActor(actor)) {
+		const user = requireRole(actor, 'hr', 'admin');
+		if (user.employeeNo === target.employeeNo) {
+			return new Invalid([{ key: 'password.reset.self' }]);
+		}
+		if (target.roles.includes('admin') && !hasRole(user, 'admin')) {
+			return new Forbidden('only an admin resets an admin', 'password.reset.adminOnly');
+		}
+	}
+	if (target.status === 'left') return new Invalid([{ key: 'password.reset.left' }]);
+	return null;
+}
+
+/** Whether the staff page should offer the reset, and if not, the reason to show instead. */
+export function passwordResetStatus(
+	actor: RosterActor,
+	target: ResetTarget
+): { allowed: boolean; reason: MessageKey | null } {
+	try {
+		const refused = refusal(actor, target);
+		return { allowed: !refused, reason: refused?.problems[0]?.key ?? null };
+	} catch (e) {
+		if (e instanceof DomainError) return { allowed: false, reason: e.problems[0]?.key ?? null };
+		throw e;
+	}
+}
+
+function getResettable(db: Db, actor: RosterActor, employeeNo: string): Staff {
+	const person = q.selectStaffByEmployeeNo(db, employeeNo);
+	if (!person) throw new NotFound(`staff ${employeeNo}`);
+	const refused = refusal(actor, { ...person, roles: q.selectRoles(db, person.id) });
+	if (refused) throw refused;
+	return person;
+}
+
+/**
+ * Gives a person a new initial password (HR/admin, or the CLI): they must change it at next
+ * sign-in, every session of theirs ends and any sign-in lockout is lifted. Audited without it.
+ */
+export async function resetPassword(
+	ctx: AppContext,
+	actor: RosterActor,
+	employeeNo: string
+): Promise<PasswordReset> {
+	// Role before anything else, so a refused caller learns nothing about who exists.
+	const actorStaffId = isSystemActor(actor) ? null : requireRole(actor, 'hr', 'admin').id;
+	getResettable(ctx.db, actor, employeeNo);
+	const initialPassword = generateInitialPassword();
+	// argon2 is async and slow, a better-sqlite3 transaction synchronous: hash before it starts.
+	const passwordHash = await hashPassword(initialPassword);
+	return inTransaction(ctx.db, (tx) => {
+		// Checked again: the person may have left or changed roles while the hash was made.
+		const person = getResettable(tx, actor, employeeNo);
+		const txCtx: AppContext = { ...ctx, db: tx };
+		q.updatePassword(tx, person.id, passwordHash, true, ctx.clock.now());
+		invalidateStaffSessions(txCtx, person.id);
+		clearFailedLogins(txCtx, person.employeeNo);
+		recordAudit(
+			txCtx,
+			{
+				action: 'password.reset',
+				actorStaffId,
+				target: person.employeeNo,
+				detail: { via: isSystemActor(actor) ? 'cli' : 'web' }
+			},
+			tx
+		);
+		return { employeeNo: person.employeeNo, initialPassword };
+	});
+}
