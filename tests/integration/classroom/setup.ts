@@ -8,7 +8,6 @@ import type { ClassSession, Role } from '../../../src/lib/server/db/schema';
 import { selectCentralizedCourses } from '../../../src/lib/server/classroom/read-queries';
 import type { TestApp } from '../../helpers/app';
 import { makeBranch, makeStaff } from '../../helpers/factories';
-import { Invalid } from '../../../src/lib/server/errors';
 
 /**
  * Courses from content/, two trainers, HR, and learners in two branches. The test clock starts
@@ -67,24 +66,4 @@ export function schedule(
 	return scheduleSession(app, office.trainer, sessionInput(office, more));
 }
 
-/** The message keys a refused call gave; fails when the call was not refused as invalid. */
-export function problemKeys(work: () => unknown): string[] {
-	try {
-		work();
-	} catch (e) {
-		if (e instanceof Invalid) return e.problems.map((p) => p.key);
-		throw e;
-	}
-	throw new Error('expected the call to be refused');
-}
-
-/** Problems with their params, for messages that must say how many or who. */
-export function problemsOf(work: () => unknown): Invalid['problems'] {
-	try {
-		work();
-	} catch (e) {
-		if (e instanceof Invalid) return e.problems;
-		throw e;
-	}
-	throw new Error('expected the call to be refused');
-}
+export { problemKeys, problemsOf } from '../../helpers/problems';

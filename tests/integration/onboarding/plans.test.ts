@@ -1,20 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { mentorPairing, onboardingPlan } from '../../../src/lib/server/db/schema';
-import { Forbidden, Invalid } from '../../../src/lib/server/errors';
+import { Forbidden } from '../../../src/lib/server/errors';
 import { changeMentor, openPlan } from '../../../src/lib/server/onboarding/plans';
 import { getPlanDetail } from '../../../src/lib/server/onboarding/detail';
-import { office, openDefaultPlan, START } from './setup';
-
-const problemKeys = (fn: () => unknown): string[] => {
-	try {
-		fn();
-	} catch (e) {
-		if (e instanceof Invalid) return e.problems.map((p) => p.key);
-		throw e;
-	}
-	throw new Error('expected Invalid');
-};
+import { office, openDefaultPlan, problemKeys, START } from './setup';
 
 describe('opening an onboarding plan', () => {
 	it('opens the plan with 40 seat hours, 15 practicum days, a due date and the pairing', async () => {

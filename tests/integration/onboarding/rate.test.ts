@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { Forbidden } from '../../../src/lib/server/errors';
-import { getMenteeLog } from '../../../src/lib/server/mentoring/mentees';
-import { countersignFinalDay } from '../../../src/lib/server/mentoring/signatures';
 import { getOnboardingOverview } from '../../../src/lib/server/onboarding/overview';
 import { openPlan } from '../../../src/lib/server/onboarding/plans';
 import { getOnboardingRate } from '../../../src/lib/server/onboarding/rate';
 import { makeStaff } from '../../helpers/factories';
-import { as, completeSeat, office, openDefaultPlan, signDays } from './setup';
+import { as, finishPlan, office, openDefaultPlan } from './setup';
 
 describe('onboarding rate', () => {
 	it('counts on-time clearances over all new hires, with who is overdue', async () => {
 		const o = await office();
 		// One cleared on time.
-		const cleared = openDefaultPlan(o);
-		completeSeat(o.app, o.newHire.row.id);
-		signDays(
-			o,
-			cleared,
-			Array.from({ length: 15 }, (_, i) => i + 1)
-		);
-		const last = getMenteeLog(o.app, o.mentorA.user, cleared).log.find((d) => d.dayNumber === 15)!;
-		countersignFinalDay(o.app, o.managerA.user, last.id);
+		finishPlan(o, openDefaultPlan(o));
 		// One overdue (started in January, due in February) and one in progress in branch B.
 		const late = await makeStaff(o.app, { branchId: o.a.id, status: 'onboarding' });
 		openPlan(o.app, o.hr.user, {

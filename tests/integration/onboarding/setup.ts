@@ -6,7 +6,9 @@ import { selectLessonOutline } from '../../../src/lib/server/courses/queries';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
 import { addWorkingDays } from '../../../src/lib/server/dates';
 import type { Role, Staff } from '../../../src/lib/server/db/schema';
+import { getMenteeLog } from '../../../src/lib/server/mentoring/mentees';
 import { recordPracticumDay } from '../../../src/lib/server/mentoring/practicum';
+import { countersignFinalDay } from '../../../src/lib/server/mentoring/signatures';
 import { openPlan } from '../../../src/lib/server/onboarding/plans';
 import { selectSeatCourse } from '../../../src/lib/server/onboarding/queries';
 import { createTestApp, type TestApp } from '../../helpers/app';
@@ -76,3 +78,20 @@ export function completeSeat(app: TestApp, staffId: number, except = 0): void {
 		recordLessonCompletion(app, { staffId, courseId: seat.id, lessonKey });
 	}
 }
+
+/**
+ * Meets every condition of the default plan (no onboarding exam in these offices): seat hours,
+ * 15 signed days and the own branch manager's countersignature, which clears the new hire.
+ */
+export function finishPlan(o: Office, planId: number): void {
+	completeSeat(o.app, o.newHire.row.id);
+	signDays(
+		o,
+		planId,
+		Array.from({ length: 15 }, (_, i) => i + 1)
+	);
+	const last = getMenteeLog(o.app, o.mentorA.user, planId).log.find((d) => d.dayNumber === 15)!;
+	countersignFinalDay(o.app, o.managerA.user, last.id);
+}
+
+export { problemKeys } from '../../helpers/problems';

@@ -144,6 +144,20 @@ describe('onboarding report', () => {
 		]);
 	});
 
+	it('gives no row to a branch whose only plan in the range was cancelled', async () => {
+		const o = await reportOffice();
+		const c = makeCourse(o.app, 'onboarding').id;
+		plan(o.app, c, o.a1.id, { startDate: '2026-02-02', dueDate: '2026-03-02' });
+		plan(o.app, c, o.b1.id, {
+			startDate: '2026-02-02',
+			dueDate: '2026-03-02',
+			status: 'cancelled'
+		});
+		const rows = runReport(o.app, o.hr, 'onboarding', FILTERS).rows;
+		expect(rows.map((r) => r.branchCode)).toEqual(['S01']);
+		expect(rows[0]).toMatchObject({ newHires: 1, inProgress: 1 });
+	});
+
 	it('gives a branch with no new hires a dash, not NaN', async () => {
 		const { app, hr } = await reportOffice();
 		const rows = runReport(app, hr, 'onboarding', { ...FILTERS, branchCode: 'S02' }).rows;

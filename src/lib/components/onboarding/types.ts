@@ -5,6 +5,8 @@ export interface Progress {
 	startDate: string;
 	dueDate: string;
 	clearedOn: string | null;
+	/** Set only on a cancelled plan: when (epoch ms), by whom and why. */
+	cancellation: { at: number; by: Person | null; reason: string } | null;
 	isOverdue: boolean;
 	seatCourseSlug: string | null;
 	seatHoursDone: number;

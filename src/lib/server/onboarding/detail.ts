@@ -24,6 +24,8 @@ export interface PlanDetail {
 	/** The final day is logged and waits for this user's countersignature. */
 	countersignDayId: number | null;
 	canChangeMentor: boolean;
+	/** An open plan may be called off by whoever manages it (this page's viewers). */
+	canCancel: boolean;
 	/** HR/admin may correct a day from this page (mentors correct from their own page). */
 	canCorrect: boolean;
 	tasks: ChecklistTask[];
@@ -55,6 +57,7 @@ export function getPlanDetail(ctx: AppContext, actor: Actor, planId: number): Pl
 				? finalDay.id
 				: null,
 		canChangeMentor: plan.status === 'open',
+		canCancel: plan.status === 'open',
 		canCorrect: plan.status === 'open' && hasRole(user, 'hr', 'admin'),
 		tasks: checklistFor(ctx.db, person.position).filter((t) => !t.retired),
 		today

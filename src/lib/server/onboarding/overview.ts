@@ -25,11 +25,14 @@ export interface OnboardingOverview {
 	today: string;
 	open: PlanRow[];
 	cleared: PlanRow[];
+	/** Called-off plans, latest first: kept in view so a mistaken cancellation is noticed. */
+	cancelled: PlanRow[];
 	rate: OnboardingRate;
 	newHires: Choice[];
 	mentors: Choice[];
 }
 
+/** How many cleared (and, separately, cancelled) plans the page lists, latest first. */
 const CLEARED_SHOWN = 50;
 
 export function toChoice(p: Choice & { id: number }): Choice {
@@ -66,6 +69,10 @@ export function getOnboardingOverview(
 		cleared: rows
 			.filter((r) => r.status === 'cleared')
 			.sort((a, b) => (b.clearedOn ?? '').localeCompare(a.clearedOn ?? ''))
+			.slice(0, CLEARED_SHOWN),
+		cancelled: rows
+			.filter((r) => r.status === 'cancelled')
+			.sort((a, b) => (b.cancellation?.at ?? 0) - (a.cancellation?.at ?? 0))
 			.slice(0, CLEARED_SHOWN),
 		rate: getOnboardingRate(ctx, user, { from: from <= to ? from : to, to }),
 		newHires: q.selectNewHiresWithoutPlan(ctx.db, scope).map(toChoice),

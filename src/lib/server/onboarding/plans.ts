@@ -8,11 +8,16 @@ import { endPairing, insertPairing, selectCurrentPairing } from '../mentoring/qu
 import { selectStaffRow, type StaffRow } from '../org/queries';
 import { getManagedPlan, PLAN_MANAGERS, type Actor } from './access';
 import * as q from './queries';
-import { dueDateFor, PRACTICUM_DAYS_REQUIRED, readDay, SEAT_HOURS_REQUIRED } from './rules';
+import {
+	dueDateFor,
+	MAX_REASON,
+	PRACTICUM_DAYS_REQUIRED,
+	readDay,
+	SEAT_HOURS_REQUIRED
+} from './rules';
 
 /** The pairing purpose stored for onboarding (shown through the i18n catalogue). */
 export const ONBOARDING_PURPOSE = 'onboarding';
-const MAX_REASON = 500;
 
 /** Checks a proposed mentor for a mentee; returns the mentor row or adds a problem. */
 function checkMentor(

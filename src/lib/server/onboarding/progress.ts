@@ -14,12 +14,21 @@ export interface ExamTrack {
 	state: 'passed' | 'failed' | 'pending';
 }
 
+export interface Cancellation {
+	/** Epoch ms. */
+	at: number;
+	by: { employeeNo: string; name: string } | null;
+	reason: string;
+}
+
 export interface PlanProgress {
 	planId: number;
 	status: OnboardingPlan['status'];
 	startDate: string;
 	dueDate: string;
 	clearedOn: string | null;
+	/** Who called the plan off, when and why; null unless it is cancelled. */
+	cancellation: Cancellation | null;
 	isOverdue: boolean;
 	seatCourseSlug: string | null;
 	seatHoursDone: number;
@@ -42,6 +51,16 @@ export interface PlanProgress {
 	} | null;
 }
 
+function describeCancellation(db: Db, plan: OnboardingPlan): Cancellation | null {
+	if (plan.status !== 'cancelled' || plan.cancelledAt === null) return null;
+	const by = plan.cancelledBy === null ? undefined : selectStaffRowById(db, plan.cancelledBy);
+	return {
+		at: plan.cancelledAt,
+		by: by ? { employeeNo: by.employeeNo, name: by.name } : null,
+		reason: plan.cancelReason ?? ''
+	};
+}
+
 /** Every track of a plan (seat hours, practicum days, exam) measured by the clearance rule itself. */
 export function buildPlanProgress(
 	db: Db,
@@ -60,6 +79,7 @@ export function buildPlanProgress(
 		startDate: plan.startDate,
 		dueDate: plan.dueDate,
 		clearedOn: plan.clearedOn,
+		cancellation: describeCancellation(db, plan),
 		isOverdue: isOverdue(plan, today),
 		seatCourseSlug: q.selectCourseSlug(db, plan.seatCourseId),
 		seatHoursDone: status.seatHoursDone,

@@ -79,6 +79,21 @@ export function markPlanCleared(
 	);
 }
 
+/** Calls off an open plan; false when it was no longer open (cleared or cancelled meanwhile). */
+export function markPlanCancelled(
+	db: Db,
+	planId: number,
+	by: { cancelledAt: number; cancelledBy: number; cancelReason: string }
+): boolean {
+	return (
+		db
+			.update(onboardingPlan)
+			.set({ status: 'cancelled', ...by })
+			.where(and(eq(onboardingPlan.id, planId), eq(onboardingPlan.status, 'open')))
+			.run().changes === 1
+	);
+}
+
 export function activateStaff(db: Db, staffId: number, now: number): void {
 	db.update(staff)
 		.set({ status: 'active', updatedAt: now })

@@ -10,6 +10,8 @@ export const PRACTICUM_DAYS_REQUIRED = 15;
  * 20th working day counted from the start (about four calendar weeks).
  */
 export const DUE_ALLOWANCE_WORKING_DAYS = 5;
+/** A written reason (mentor change, cancellation): a few sentences, short enough for a table. */
+export const MAX_REASON = 500;
 /** A practicum day's hours: more than 0, at most one long shift. */
 export const MAX_PRACTICUM_HOURS = 12;
 

@@ -1,5 +1,5 @@
 /** The reads behind the onboarding report that the onboarding domain does not offer. */
-import { and, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, ne, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
 import { branch, onboardingPlan, staff } from '../db/schema';
 
@@ -14,7 +14,8 @@ export interface PlanDays {
 
 /**
  * Plans started in [from, to] (office days, inclusive) of staff in `branchIds` (null: all) whose
- * current position is `position` (null or absent: any).
+ * current position is `position` (null or absent: any). Cancelled plans are left out, as the rate
+ * leaves them out, so a branch whose only plan was cancelled gets no row of zeros.
  */
 export function selectPlanDays(
 	db: Db,
@@ -22,7 +23,8 @@ export function selectPlanDays(
 ): PlanDays[] {
 	const where: SQL[] = [
 		gte(onboardingPlan.startDate, filter.from),
-		lte(onboardingPlan.startDate, filter.to)
+		lte(onboardingPlan.startDate, filter.to),
+		ne(onboardingPlan.status, 'cancelled')
 	];
 	if (filter.branchIds) where.push(inArray(staff.branchId, filter.branchIds));
 	if (filter.position) where.push(eq(staff.position, filter.position));

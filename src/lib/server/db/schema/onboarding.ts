@@ -31,6 +31,10 @@ export const onboardingPlan = sqliteTable(
 		status: text('status', { enum: PLAN_STATUSES }).notNull().default('open'),
 		clearedOn: text('cleared_on'),
 		clearedAt: integer('cleared_at'),
+		// A cancelled plan keeps its rows; these say who called it off, when and why.
+		cancelledAt: integer('cancelled_at'),
+		cancelledBy: integer('cancelled_by').references(() => staff.id),
+		cancelReason: text('cancel_reason'),
 		createdBy: integer('created_by').references(() => staff.id),
 		createdAt: integer('created_at').notNull()
 	},

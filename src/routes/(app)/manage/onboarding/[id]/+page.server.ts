@@ -1,7 +1,11 @@
+import { requireRole } from '$lib/server/auth/guards';
+import { Invalid } from '$lib/server/errors';
 import { runAction, runLoad } from '$lib/server/http';
 import { readDayForm } from '$lib/server/mentoring/form';
 import { correctPracticumDay } from '$lib/server/mentoring/practicum';
 import { countersignFinalDay } from '$lib/server/mentoring/signatures';
+import { PLAN_MANAGERS } from '$lib/server/onboarding/access';
+import { cancelPlan } from '$lib/server/onboarding/cancel';
 import { getPlanDetail } from '$lib/server/onboarding/detail';
 import { changeMentor } from '$lib/server/onboarding/plans';
 import type { Actions, PageServerLoad } from './$types';
@@ -47,6 +51,20 @@ export const actions: Actions = {
 				crossBranchMentor: false,
 				...result
 			};
+		});
+	},
+	cancel: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, () => {
+			const { ctx, user } = event.locals;
+			// Role first, so someone without the right is refused before being asked to confirm;
+			// cancelPlan then checks the plan's branch.
+			requireRole(user, ...PLAN_MANAGERS);
+			if (form.get('confirm') !== 'yes') {
+				throw new Invalid([{ key: 'onboarding.cancel.confirmMissing', field: 'confirm' }]);
+			}
+			cancelPlan(ctx, user, Number(event.params.id), String(form.get('reason') ?? ''));
+			return { done: 'cancel' as const, day: 0, crossBranchMentor: false, cleared: false };
 		});
 	}
 };
