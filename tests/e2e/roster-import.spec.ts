@@ -31,10 +31,25 @@ test('HR previews a bad roster, sees every bad line, and nothing is written', as
 	await expect(page.getByText('没有符合条件的员工，请调整筛选条件。')).toBeVisible();
 });
 
-test('HR imports a GBK roster from Excel, downloads initial passwords once, and a new hire must change theirs', async ({
+test('HR cannot import a roster that makes someone an admin', async ({ page }) => {
+	await signIn(page, DEMO.hr);
+	await page.goto('/manage/import');
+	await page
+		.getByLabel('花名册文件（CSV）')
+		.setInputFiles(path.resolve('tests/fixtures/roster/roster-gbk.csv'));
+	await page.getByRole('button', { name: '上传并预览' }).click();
+	await expect(page.getByRole('heading', { name: /错误（1 条）/ })).toBeVisible();
+	await expect(page.getByText(/只有管理员才能授予管理员角色/)).toBeVisible();
+	await expect(page.getByRole('button', { name: '确认导入' })).toHaveCount(0);
+	await page.getByRole('button', { name: '放弃本次导入' }).click();
+	await expect(page.getByText('本次导入已放弃，没有写入任何数据。')).toBeVisible();
+});
+
+// The fixture makes 张伟 an admin, which only an admin may import.
+test('an admin imports a GBK roster from Excel, downloads initial passwords once, and a new hire must change theirs', async ({
 	page
 }) => {
-	await signIn(page, DEMO.hr);
+	await signIn(page, DEMO.admin);
 	await page.goto('/manage/import');
 	await page
 		.getByLabel('花名册文件（CSV）')
@@ -46,7 +61,7 @@ test('HR imports a GBK roster from Excel, downloads initial passwords once, and 
 	await expect(page.getByText(/导入完成：新建 4 人/)).toBeVisible();
 
 	const downloadPromise = page.waitForEvent('download');
-	await page.getByRole('link', { name: '下载初始密码（仅一次）' }).click();
+	await page.getByRole('button', { name: '下载初始密码（仅一次）' }).click();
 	const download = await downloadPromise;
 	const bytes = fs.readFileSync(await download.path());
 	expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -56,8 +71,10 @@ test('HR imports a GBK roster from Excel, downloads initial passwords once, and 
 	const password = liNa!.split(',').at(-1)!.replace(/"/g, '');
 	expect(password.length).toBeGreaterThanOrEqual(10);
 
-	const again = await page.request.get(page.url().replace(/\/?$/, '') + '/passwords.csv');
-	expect(again.status()).toBe(410);
+	// Only a post hands the file over (a link, prefetch or scanner cannot), and only once.
+	const passwordsUrl = page.url().replace(/\/?$/, '') + '/passwords.csv';
+	expect((await page.request.get(passwordsUrl)).status()).toBe(405);
+	expect((await page.request.post(passwordsUrl)).status()).toBe(410);
 	await signOut(page);
 
 	// 李娜 signs in with the handed-out password and is sent to change it first.

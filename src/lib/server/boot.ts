@@ -16,6 +16,7 @@ import { seedDemoIfEmpty } from './demo/seed';
 import { seedDemoSpot } from './demo/spot';
 import { startSweeper } from './exams/submit';
 import { log } from './log';
+import { startInitialPasswordsPurge } from './roster/passwords-expiry';
 
 let app: AppContext | undefined;
 
@@ -50,6 +51,8 @@ export async function bootApp(
 	if (config.demo) announceDemo(ctx, config.port);
 	// Attempts left open past their deadline are submitted whether or not anyone visits them.
 	startSweeper(ctx);
+	// Unclaimed initial passwords are plain text: forget them after their TTL, now and hourly.
+	startInitialPasswordsPurge(ctx);
 	app = ctx;
 	return ctx;
 }

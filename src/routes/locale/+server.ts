@@ -1,12 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import { isLocale, LOCALE_COOKIE } from '$lib/i18n/messages';
+import { safeRedirectPath } from '$lib/server/auth/redirect';
 import { rememberLocale } from '$lib/server/auth/service';
 import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = async ({ request, cookies, locals }) => {
+export const POST: RequestHandler = async ({ request, cookies, locals, url }) => {
 	const form = await request.formData();
 	const locale = form.get('locale');
-	const back = String(form.get('redirectTo') ?? '/');
+	const back = form.get('redirectTo');
 	if (isLocale(locale)) {
 		cookies.set(LOCALE_COOKIE, locale, {
 			path: '/',
@@ -16,5 +17,5 @@ export const POST: RequestHandler = async ({ request, cookies, locals }) => {
 		});
 		if (locals.user) rememberLocale(locals.ctx, locals.user, locale);
 	}
-	redirect(303, back.startsWith('/') && !back.startsWith('//') ? back : '/');
+	redirect(303, safeRedirectPath(typeof back === 'string' ? back : null, url.origin));
 };

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { listAuditEvents } from '../../../src/lib/server/audit/service';
 import { changePassword, signIn } from '../../../src/lib/server/auth/service';
 import { validateSessionToken } from '../../../src/lib/server/auth/session';
-import { LOCKOUT_MS, MAX_FAILURES } from '../../../src/lib/server/auth/throttle';
+import {
+	ADDRESS_WINDOW_MS,
+	LOCKOUT_MS,
+	MAX_ADDRESS_FAILURES,
+	MAX_FAILURES,
+	recordAddressFailure
+} from '../../../src/lib/server/auth/throttle';
 import { Invalid } from '../../../src/lib/server/errors';
 import { createTestApp } from '../../helpers/app';
 import { FACTORY_PASSWORD, makeBranch, makeStaff } from '../../helpers/factories';
@@ -94,6 +100,49 @@ describe('throttling', () => {
 			ip: '10.9.9.9'
 		});
 		expect(result).toEqual({ ok: false, reason: 'locked' });
+	});
+});
+
+describe('throttling by address', () => {
+	it('blocks an address spraying many accounts, for that address only, until the window passes', async () => {
+		const { app } = await setup();
+		// The sprayer's first failures, recorded directly: a hundred argon2 checks would be slow.
+		for (let i = 0; i < MAX_ADDRESS_FAILURES - 2; i++) {
+			expect(recordAddressFailure(app, '10.1.1.1')).toBe(false);
+		}
+		// One more wrong guess through sign-in (a different account each time: no account lock).
+		expect(await signIn(app, { username: 'A9001', password: 'x', ip: '10.1.1.1' })).toEqual({
+			ok: false,
+			reason: 'invalid'
+		});
+		expect(await signIn(app, { username: 'A9002', password: 'x', ip: '10.1.1.1' })).toEqual({
+			ok: false,
+			reason: 'invalid'
+		});
+		expect(listAuditEvents(app, 50, 'login.lockout')).toHaveLength(1);
+		// Blocked now, even with the right password; other addresses are not.
+		const right = { username: 'YZ0100', password: FACTORY_PASSWORD };
+		expect(await signIn(app, { ...right, ip: '10.1.1.1' })).toEqual({
+			ok: false,
+			reason: 'locked'
+		});
+		expect((await signIn(app, { ...right, ip: '10.1.1.2' })).ok).toBe(true);
+		app.clock.advance(ADDRESS_WINDOW_MS);
+		expect((await signIn(app, { ...right, ip: '10.1.1.1' })).ok).toBe(true);
+	});
+
+	it('forgets failures after a quiet window, so a busy branch is never blocked by slips', async () => {
+		const { app } = await setup();
+		for (let i = 0; i < MAX_ADDRESS_FAILURES - 1; i++) recordAddressFailure(app, '10.2.2.2');
+		app.clock.advance(ADDRESS_WINDOW_MS + 1);
+		expect(recordAddressFailure(app, '10.2.2.2')).toBe(false);
+		// A username typed as the address key's own text cannot touch the address counter.
+		for (let i = 0; i < MAX_FAILURES; i++) {
+			await signIn(app, { username: 'ip:10.3.3.3', password: 'x', ip: '10.4.4.4' });
+		}
+		expect(
+			(await signIn(app, { username: 'YZ0100', password: FACTORY_PASSWORD, ip: '10.3.3.3' })).ok
+		).toBe(true);
 	});
 });
 

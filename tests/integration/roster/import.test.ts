@@ -7,13 +7,16 @@ import { selectRoles } from '../../../src/lib/server/auth/queries';
 import { createSession, validateSessionToken } from '../../../src/lib/server/auth/session';
 import { staff } from '../../../src/lib/server/db/schema';
 import { Forbidden, Invalid } from '../../../src/lib/server/errors';
+import { SYSTEM_ACTOR } from '../../../src/lib/server/roster/actor';
 import {
+	checkRosterFile,
 	commitRosterImport,
 	discardRosterImport,
 	previewRosterImport
 } from '../../../src/lib/server/roster/service';
 import { getRosterImport, takeInitialPasswords } from '../../../src/lib/server/roster/view';
-import { branchByCode, csv, HEADER, seedOffice, staffByNo } from './setup';
+import { makeStaff } from '../../helpers/factories';
+import { addAdmin, branchByCode, csv, HEADER, seedOffice, staffByNo } from './setup';
 
 const staffCount = (app: { db: import('../../../src/lib/server/db').Db }): number =>
 	app.db.select().from(staff).all().length;
@@ -178,6 +181,166 @@ describe('roster import', () => {
 		expect(problems).toMatchObject([{ key: 'roster.error.selfDemote', params: { line: 2 } }]);
 	});
 
+	describe('only an admin grants, removes or disables admin', () => {
+		const ROLES_COLUMN = '角色/roles';
+
+		it('refuses HR making themselves an admin, naming the line and column', async () => {
+			const { app, hr } = await seedOffice();
+			const { importId, problems } = previewRosterImport(
+				app,
+				hr,
+				csv(
+					HEADER,
+					'T001,储蓄员乙,B001,,,储蓄员,,学员,在职',
+					'H001,人事甲,B000,,,人事专员,,人事;管理员,'
+				)
+			);
+			expect(problems).toEqual([
+				{
+					key: 'roster.error.adminGrant',
+					field: 'roles',
+					params: { line: 3, column: ROLES_COLUMN, value: 'H001' }
+				}
+			]);
+			await expect(commitRosterImport(app, hr, importId!)).rejects.toBeInstanceOf(Invalid);
+			expect(selectRoles(app.db, hr.id)).toEqual(['hr']);
+		});
+
+		it('refuses HR creating an admin, and writes none of the file', async () => {
+			const { app, hr } = await seedOffice();
+			const { importId, problems } = previewRosterImport(
+				app,
+				hr,
+				csv(HEADER, 'N001,新人丁,B001,,,储蓄员,,,', 'N002,新人戊,B000,,,系统管理员,,管理员,')
+			);
+			expect(problems).toMatchObject([
+				{ key: 'roster.error.adminGrant', params: { line: 3, column: ROLES_COLUMN } }
+			]);
+			await expect(commitRosterImport(app, hr, importId!)).rejects.toBeInstanceOf(Invalid);
+			expect(staffByNo(app, 'N001')).toBeUndefined();
+			expect(staffByNo(app, 'N002')).toBeUndefined();
+		});
+
+		it('refuses HR demoting or disabling an admin', async () => {
+			const { app, hr, head } = await seedOffice();
+			const admin = await addAdmin(app, head.id);
+			const { token } = createSession(app, admin.id);
+			const demote = previewRosterImport(
+				app,
+				hr,
+				csv(HEADER, 'A001,管理员丁,B000,,,系统管理员,,人事,在职')
+			);
+			expect(demote.problems).toMatchObject([
+				{ key: 'roster.error.adminProtected', params: { line: 2, column: ROLES_COLUMN } }
+			]);
+			const disable = previewRosterImport(
+				app,
+				hr,
+				csv(HEADER, 'A001,管理员丁,B000,,,系统管理员,,人事;管理员,离职')
+			);
+			expect(disable.problems).toMatchObject([
+				{ key: 'roster.error.adminProtected', params: { line: 2, column: '状态/status' } }
+			]);
+			for (const { importId } of [demote, disable]) {
+				await expect(commitRosterImport(app, hr, importId!)).rejects.toBeInstanceOf(Invalid);
+			}
+			expect(staffByNo(app, 'A001')?.status).toBe('active');
+			expect(selectRoles(app.db, admin.id).sort()).toEqual(['admin', 'hr']);
+			expect(validateSessionToken(app, token)).not.toBeNull();
+		});
+
+		it("refuses HR editing an admin's other fields but passes an unchanged admin row", async () => {
+			const { app, hr, head } = await seedOffice();
+			await addAdmin(app, head.id);
+			const edit = previewRosterImport(
+				app,
+				hr,
+				csv('工号,姓名,机构代码,岗位', 'T001,储蓄员乙,B001,理财经理', 'A001,管理员丁,B001,储蓄员')
+			);
+			expect(edit.problems).toMatchObject([
+				{ key: 'roster.error.adminProtected', params: { line: 3, column: '机构代码/branch_code' } }
+			]);
+			await expect(commitRosterImport(app, hr, edit.importId!)).rejects.toBeInstanceOf(Invalid);
+			expect(staffByNo(app, 'T001')?.position).toBe('储蓄员');
+			expect(staffByNo(app, 'A001')?.position).toBe('系统管理员');
+
+			const same = previewRosterImport(
+				app,
+				hr,
+				csv(HEADER, 'A001,管理员丁,B000,,,系统管理员,,管理员;人事,在职')
+			);
+			expect(same.problems).toEqual([]);
+			expect(same.counts.unchanged).toBe(1);
+		});
+
+		it('lets an admin grant, remove and disable admin and edit an admin', async () => {
+			const { app, hr, head } = await seedOffice();
+			const admin = await addAdmin(app, head.id);
+			const other = await makeStaff(app, {
+				employeeNo: 'A002',
+				name: '管理员戊',
+				branchId: head.id,
+				roles: ['admin']
+			});
+			const { importId, problems } = previewRosterImport(
+				app,
+				admin,
+				csv(
+					HEADER,
+					'H001,人事甲,B000,,,人事专员,,人事;管理员,', // grant
+					'N001,新人丁,B000,,,系统管理员,,管理员,', // create
+					'A002,管理员戊,B001,,,储蓄员,,学员,离职' // edit, remove and disable
+				)
+			);
+			expect(problems).toEqual([]);
+			await commitRosterImport(app, admin, importId!);
+			expect(selectRoles(app.db, hr.id).sort()).toEqual(['admin', 'hr']);
+			expect(selectRoles(app.db, staffByNo(app, 'N001')!.id)).toEqual(['admin']);
+			expect(selectRoles(app.db, other.id)).toEqual(['learner']);
+			expect(staffByNo(app, 'A002')).toMatchObject({ status: 'left', position: '储蓄员' });
+		});
+
+		it('re-checks at commit with the committer’s rights', async () => {
+			const { app, hr, head } = await seedOffice();
+			const admin = await addAdmin(app, head.id);
+			const { importId, problems } = previewRosterImport(
+				app,
+				admin,
+				csv(HEADER, 'N001,新人丁,B000,,,系统管理员,,管理员,')
+			);
+			expect(problems).toEqual([]);
+			await expect(commitRosterImport(app, hr, importId!)).rejects.toMatchObject({
+				problems: [{ key: 'roster.error.hasProblems', params: { count: 1 } }]
+			});
+			expect(staffByNo(app, 'N001')).toBeUndefined();
+		});
+
+		it("keeps a new admin's initial password from HR", async () => {
+			const { app, hr, head } = await seedOffice();
+			const admin = await addAdmin(app, head.id);
+			const file = csv(HEADER, 'N001,新人丁,B000,,,系统管理员,,管理员,');
+			const { importId } = previewRosterImport(app, admin, file);
+			await commitRosterImport(app, admin, importId!);
+			expect(() => takeInitialPasswords(app, hr, importId!, 'zh-CN')).toThrow(
+				expect.objectContaining({ problems: [{ key: 'roster.passwords.adminOnly' }] })
+			);
+			expect(getRosterImport(app, hr, importId!).hasInitialPasswords).toBe(true);
+			expect(takeInitialPasswords(app, admin, importId!, 'zh-CN')?.count).toBe(1);
+		});
+
+		it('counts the system (the CLI) as an admin', async () => {
+			const { app, hr } = await seedOffice();
+			const preview = checkRosterFile(
+				app,
+				SYSTEM_ACTOR,
+				csv(HEADER, 'H001,人事甲,B000,,,人事专员,,人事;管理员,')
+			);
+			expect(preview.problems).toEqual([]);
+			expect(preview.counts.changed).toBe(1);
+			expect(selectRoles(app.db, hr.id)).toEqual(['hr']);
+		});
+	});
+
 	it('hands out the initial passwords exactly once', async () => {
 		const { app, hr } = await seedOffice();
 		const { importId } = previewRosterImport(
@@ -226,11 +389,13 @@ describe('roster import', () => {
 	});
 
 	it('imports a GBK file from Excel like a UTF-8 one', async () => {
-		const { app, hr } = await seedOffice();
+		// The fixture makes 张伟 an admin, which only an admin may import.
+		const { app, head } = await seedOffice();
+		const admin = await addAdmin(app, head.id);
 		const bytes = fs.readFileSync(path.resolve('tests/fixtures/roster/roster-gbk.csv'));
-		const preview = previewRosterImport(app, hr, { fileName: 'gbk.csv', bytes });
+		const preview = previewRosterImport(app, admin, { fileName: 'gbk.csv', bytes });
 		expect(preview.encoding).toBe('gb18030');
-		await commitRosterImport(app, hr, preview.importId!);
+		await commitRosterImport(app, admin, preview.importId!);
 		expect(staffByNo(app, '10003')).toMatchObject({ name: '王芳', position: '支局长' });
 		expect(branchByCode(app, 'B002')?.name).toBe('河口支局');
 	});

@@ -54,6 +54,18 @@ export async function seedOffice() {
 	};
 }
 
+/** An administrator (roles hr and admin) at the head office, as a signed-in user. */
+export async function addAdmin(app: TestApp, branchId: number): Promise<SessionUser> {
+	const row = await makeStaff(app, {
+		employeeNo: 'A001',
+		name: '管理员丁',
+		branchId,
+		position: '系统管理员',
+		roles: ['hr', 'admin']
+	});
+	return sessionUser(app, row.id);
+}
+
 export function staffByNo(app: TestApp, employeeNo: string) {
 	return app.db.select().from(staff).where(eq(staff.employeeNo, employeeNo)).get();
 }

@@ -174,6 +174,30 @@ describe('spot campaigns', () => {
 		expect(stats.map((s) => s.tally.drawn)).toEqual([4, 2]);
 	});
 
+	it('refuses a drawn manager excusing themselves or calling up their own stand-in', async () => {
+		const { app, hr, mgr2, examId, b2 } = await setup();
+		const everyone = { positions: ['储蓄员', '支局长'], branchIds: [b2.id], sampleValue: 100 };
+		const id = createCampaign(app, hr, input(examId, app, everyone));
+		drawCampaign(app, hr, id, () => 'seed-self');
+		const people = getCampaignView(app, hr, id).people;
+		const own = people.find((p) => p.staffId === mgr2.id)!;
+		const teller = people.find((p) => p.staffId !== mgr2.id)!;
+		expect(own.role).toBe('drawn');
+		expect(() => recordExemption(app, mgr2, id, own.id, '年假')).toThrow('spot.error.self');
+		expect(() => recordAbsence(app, mgr2, id, own.id, '出差')).toThrow('spot.error.self');
+		recordExemption(app, hr, id, own.id, '年假');
+		expect(() => replaceWithAlternate(app, mgr2, id, own.id)).toThrow('spot.error.self');
+		expect(getCampaignView(app, hr, id).people.find((p) => p.id === own.id)).toMatchObject({
+			exempt: true,
+			replacedBy: null
+		});
+		// Their own branch's other people they still look after.
+		recordAbsence(app, mgr2, id, teller.id, '外出培训');
+		const recorded = listAuditEvents(app, 20, 'spot.status').map((e) => e.actorStaffId);
+		expect(recorded).toEqual(expect.arrayContaining([hr.id, mgr2.id]));
+		expect(recorded).toHaveLength(2);
+	});
+
 	it('points a failed person to the remedial lesson assigned to them', async () => {
 		const { app, hr, examId, tellers } = await setup();
 		syncCourses(app, loadContent(path.resolve('content')));

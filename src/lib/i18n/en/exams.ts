@@ -10,6 +10,8 @@ export const exams: Record<keyof typeof zh, string> = {
 	'exams.error.inactive': 'This exam has been withdrawn.',
 	'exams.error.notEligible': 'You are not on the list of examinees for this exam.',
 	'exams.error.extraTimeInvalid': 'Extra time must be 1 to 240 minutes, with a reason.',
+	'exams.error.extraTimeSelf':
+		'You cannot grant yourself extra exam time; ask another trainer, HR officer or admin.',
 	'exams.error.notSubmitted':
 		'This paper has not been submitted yet; results come after submission.',
 	'exams.error.malformedAnswer':

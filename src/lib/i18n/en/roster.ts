@@ -29,7 +29,7 @@ export const roster: Record<keyof typeof zh, string> = {
 		'learner, mentor, trainer, branch_manager, hr, admin; separate several with ; , 、 or |; default learner',
 	'roster.help.value.status': 'active, onboarding, left; default active',
 	'roster.help.upsert':
-		'Matched by employee number: existing staff are updated, new staff get an account; staff missing from the file are left as they are. To disable an account, set its status to left.',
+		'Matched by employee number: existing staff are updated, new staff get an account; staff missing from the file are left as they are. To disable an account, set its status to left. Only an administrator can import rows that grant or remove the admin role or change or disable an administrator.',
 	'roster.help.omitted':
 		'When the file has no roles, status or hire date column, existing staff keep theirs.',
 	'roster.help.branches':
@@ -99,6 +99,12 @@ export const roster: Record<keyof typeof zh, string> = {
 	'roster.passwords.none': 'This import created no accounts, so there are no initial passwords.',
 	'roster.passwords.gone':
 		'These initial passwords have already been downloaded; for safety they can be downloaded only once. If they were lost, ask an administrator to reset those staff members’ passwords.',
+	'roster.passwords.expires':
+		'Download them before {at}; initial passwords not downloaded by then are deleted.',
+	'roster.passwords.expired':
+		'These initial passwords were not downloaded within 7 days and have been deleted for safety. Ask an administrator to reset those staff members’ passwords.',
+	'roster.passwords.adminOnly':
+		'These initial passwords include an administrator account, so only an administrator can download them. Ask an administrator.',
 	'roster.passwords.csv.employeeNo': 'employee_no',
 	'roster.passwords.csv.name': 'name',
 	'roster.passwords.csv.branchCode': 'branch_code',
@@ -140,6 +146,10 @@ export const roster: Record<keyof typeof zh, string> = {
 		'Branch {code} has “{column}” “{value}” here but “{first}” on line {firstLine}; one branch must be described the same way.',
 	'roster.error.selfDemote':
 		'This line would take away your own HR or admin role or mark you as left. So that you do not lock yourself out, ask another administrator to import it.',
+	'roster.error.adminGrant':
+		'This line would make employee {value} an administrator. Only an administrator can grant the admin role: remove “admin” from this line, or ask an administrator to import it.',
+	'roster.error.adminProtected':
+		'Employee {value} is an administrator. Only an administrator can change an administrator’s details, roles or status: make this line match the system, or ask an administrator to import it.',
 	'roster.error.alreadyCommitted':
 		'This import has already been committed and cannot be committed again. Upload the file again to re-import.',
 	'roster.error.discarded': 'This import was discarded. Upload the file again to import it.',

@@ -23,6 +23,8 @@ export const spot: Record<keyof typeof zh, string> = {
 	'spot.error.notExempt': 'Only an exempt person can be replaced by an alternate.',
 	'spot.error.alreadyReplaced': 'This person has already been replaced by an alternate.',
 	'spot.error.noAlternate': 'This branch has no alternate left.',
+	'spot.error.self':
+		'You cannot record absence, exemption, a stand-in or remedial study for yourself; ask another HR officer or an admin.',
 	'spot.error.notFailed': 'Only people who failed can be assigned remedial study.',
 	'spot.error.noRemedial': 'This campaign has no remedial lesson set.',
 	'spot.error.notEligible': 'You are not drawn in this spot exam, or you are exempt.',

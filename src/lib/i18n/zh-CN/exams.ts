@@ -8,6 +8,7 @@ export const exams = {
 	'exams.error.inactive': '该考试已停用。',
 	'exams.error.notEligible': '您不在本场考试的应考名单中。',
 	'exams.error.extraTimeInvalid': '延长时间须为 1 到 240 分钟，并填写原因。',
+	'exams.error.extraTimeSelf': '不能给自己延长考试时间，请让另一位培训师、人事或管理员办理。',
 	'exams.error.notSubmitted': '这份试卷尚未交卷，交卷后才能查看结果。',
 	'exams.error.malformedAnswer':
 		'这个答案没有保存：提交的内容格式不正确。请刷新页面后重新作答；如果仍然不行，请联系监考老师。',

@@ -24,7 +24,7 @@ export const roster = {
 		'学员、导师、讲师、支局长、人事、管理员；多个用 ; , 、 | 分隔；默认学员',
 	'roster.help.value.status': '在职、见习、离职；默认在职',
 	'roster.help.upsert':
-		'按工号更新：已有员工更新信息，新员工创建账号；文件中没有的员工保持不变。停用账号请将状态填为“离职”。',
+		'按工号更新：已有员工更新信息，新员工创建账号；文件中没有的员工保持不变。停用账号请将状态填为“离职”。授予或取消管理员角色、修改或停用管理员账号，须由管理员导入。',
 	'roster.help.omitted': '文件没有“角色”“状态”或“入职日期”列时，已有员工的对应信息保持不变。',
 	'roster.help.branches': '已有机构的名称和类型不会被修改；新机构挂在营业部下。',
 	'roster.recent.title': '最近的导入',
@@ -91,6 +91,10 @@ export const roster = {
 	'roster.passwords.none': '本次导入没有新账号，无需发放初始密码。',
 	'roster.passwords.gone':
 		'这批初始密码已经下载过，出于安全考虑只能下载一次。如有遗失，请联系管理员重置相关员工的密码。',
+	'roster.passwords.expires': '请在 {at} 之前下载；逾期未下载的初始密码将被删除。',
+	'roster.passwords.expired':
+		'这批初始密码超过 7 天未下载，出于安全考虑已经删除。请联系管理员重置相关员工的密码。',
+	'roster.passwords.adminOnly': '这批初始密码中有管理员账号，只有管理员可以下载。请联系管理员。',
 	'roster.passwords.csv.employeeNo': '工号',
 	'roster.passwords.csv.name': '姓名',
 	'roster.passwords.csv.branchCode': '机构代码',
@@ -125,6 +129,10 @@ export const roster = {
 		'机构代码 {code} 的“{column}”是“{value}”，与第 {firstLine} 行的“{first}”不一致。同一机构应填写相同的内容。',
 	'roster.error.selfDemote':
 		'这一行会取消您本人的人事或管理员角色，或把您设为离职。为防止您失去访问权限，请由另一位管理员导入。',
+	'roster.error.adminGrant':
+		'这一行会让工号 {value} 成为管理员。只有管理员才能授予管理员角色：请去掉“管理员”角色，或请管理员导入。',
+	'roster.error.adminProtected':
+		'工号 {value} 是管理员。只有管理员才能修改管理员的信息、角色或状态：请让这一行与系统中一致，或请管理员导入。',
 	'roster.error.alreadyCommitted':
 		'这次导入已经提交过了，不能重复提交。如需再次导入，请重新上传文件。',
 	'roster.error.discarded': '这次导入已经放弃。如需导入，请重新上传文件。',

@@ -18,6 +18,7 @@ export const spot = {
 	'spot.error.notExempt': '只有已登记免考的人员才能由候补人员替补。',
 	'spot.error.alreadyReplaced': '此人已经由候补人员替补。',
 	'spot.error.noAlternate': '该网点没有可用的候补人员。',
+	'spot.error.self': '不能为自己登记缺考、免考、替补或补习，请让另一位人事或管理员办理。',
 	'spot.error.notFailed': '只有未通过的人员才能指派补习课程。',
 	'spot.error.noRemedial': '本次抽考没有设置补习课程。',
 	'spot.error.notEligible': '您不在本次抽考的应考名单中，或已登记免考。',

@@ -4,7 +4,13 @@ import { Invalid } from '../errors';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
 import * as q from './queries';
 import { createSession, invalidateStaffSessions, type SessionUser } from './session';
-import { clearFailedLogins, isLockedOut, recordFailedLogin } from './throttle';
+import {
+	clearFailedLogins,
+	isAddressLockedOut,
+	isLockedOut,
+	recordAddressFailure,
+	recordFailedLogin
+} from './throttle';
 
 export type SignInResult =
 	| {
@@ -32,7 +38,8 @@ export async function signIn(
 ): Promise<SignInResult> {
 	const username = input.username.trim();
 	if (!username || !input.password) return { ok: false, reason: 'missing' };
-	if (isLockedOut(ctx, username)) {
+	const ip = input.ip ?? null;
+	if (isLockedOut(ctx, username) || (ip !== null && isAddressLockedOut(ctx, ip))) {
 		recordAudit(ctx, {
 			action: 'login.failure',
 			target: username,
@@ -49,8 +56,17 @@ export async function signIn(
 	);
 	if (!usable || !valid) {
 		const lockedNow = recordFailedLogin(ctx, username);
+		const addressBlocked = ip !== null && recordAddressFailure(ctx, ip);
 		recordAudit(ctx, { action: 'login.failure', target: username, ip: input.ip });
 		if (lockedNow) recordAudit(ctx, { action: 'login.lockout', target: username, ip: input.ip });
+		if (addressBlocked) {
+			recordAudit(ctx, {
+				action: 'login.lockout',
+				target: username,
+				detail: { address: true },
+				ip: input.ip
+			});
+		}
 		return { ok: false, reason: 'invalid' };
 	}
 	clearFailedLogins(ctx, username);

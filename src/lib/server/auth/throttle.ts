@@ -35,3 +35,42 @@ export function recordFailedLogin(ctx: AppContext, username: string): boolean {
 export function clearFailedLogins(ctx: AppContext, username: string): void {
 	q.deleteThrottle(ctx.db, throttleKey(username));
 }
+
+/**
+ * Per address, failures in a rolling window, against password spraying: a few common passwords
+ * tried on every account never trips a per-account lock. Generous, because a whole branch may
+ * sign in from one address: thirty people mistyping three times each stay well under it.
+ */
+export const MAX_ADDRESS_FAILURES = 100;
+export const ADDRESS_WINDOW_MS = 15 * 60_000;
+
+// Lower-case prefix: throttleKey upper-cases every username, so no typed name can collide.
+function addressKey(ip: string): string {
+	return `ip:${ip}`;
+}
+
+export function isAddressLockedOut(ctx: AppContext, ip: string): boolean {
+	const row = q.selectThrottle(ctx.db, addressKey(ip));
+	return !!row?.lockedUntil && row.lockedUntil > ctx.clock.now();
+}
+
+/** Counts one failure from `ip`; returns true when this failure blocks the address. */
+export function recordAddressFailure(ctx: AppContext, ip: string): boolean {
+	const key = addressKey(ip);
+	const now = ctx.clock.now();
+	const row = q.selectThrottle(ctx.db, key);
+	// The window starts again after a quiet spell or a served block.
+	const stale =
+		!row ||
+		(row.lockedUntil !== null && row.lockedUntil <= now) ||
+		now - row.lastFailureAt > ADDRESS_WINDOW_MS;
+	const failures = (stale ? 0 : row.failures) + 1;
+	const blocks = failures >= MAX_ADDRESS_FAILURES;
+	q.upsertThrottle(ctx.db, {
+		username: key,
+		failures,
+		lockedUntil: blocks ? now + ADDRESS_WINDOW_MS : null,
+		lastFailureAt: now
+	});
+	return blocks;
+}

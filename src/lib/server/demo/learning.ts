@@ -147,7 +147,9 @@ function seedManualEntries(
 	const trainer = officeUser(tx, ids, roles, 'trainer');
 	if (!hr) return;
 	const now = ctx.clock.now();
-	const chosen = rng.shuffle(ids).slice(0, 12);
+	// Nobody records or corrects their own hours, so the recorders are left out of the draw.
+	const others = ids.filter((id) => id !== hr.id && id !== trainer?.id);
+	const chosen = rng.shuffle(others).slice(0, 12);
 	chosen.forEach((staffId, i) => {
 		const m = MANUAL[i % MANUAL.length] as (typeof MANUAL)[number];
 		const [time] = spreadTimes(rng, jan1, now, 1) as [number];

@@ -30,6 +30,8 @@ export function grantExtraTime(
 	if (!exam) throw new NotFound(`exam ${input.examId}`);
 	const person = selectStaffByEmployeeNo(ctx.db, input.employeeNo.trim());
 	if (!person) throw new NotFound(`staff ${input.employeeNo}`);
+	// An accommodation is granted by someone else: a trainer may not lengthen their own exam.
+	if (person.id === actor.id) throw new Invalid([{ key: 'exams.error.extraTimeSelf' }]);
 	const now = ctx.clock.now();
 	return inTransaction(ctx.db, (tx) => {
 		q.insertExtraTime(tx, {

@@ -31,7 +31,7 @@ function validateManual(input: ManualInput, today: string): Problem[] {
 	return problems;
 }
 
-/** HR, admin or a trainer records hours earned outside the system, with a reason. */
+/** HR, admin or a trainer records another person's hours earned elsewhere, with a reason. */
 export function recordManualHours(
 	ctx: AppContext,
 	user: SessionUser | null,
@@ -43,6 +43,7 @@ export function recordManualHours(
 	if (problems.length) throw new Invalid(problems);
 	const person = selectStaffById(db, input.staffId);
 	if (!person) throw new NotFound(`staff ${input.staffId}`);
+	if (person.id === actor.id) throw new Invalid([{ key: 'hours.self' }]);
 	if (person.status === 'left') throw new Invalid([{ key: 'hours.personLeft' }]);
 	return q.insertEntry(db, {
 		staffId: input.staffId,
@@ -69,6 +70,8 @@ export function correctHoursEntry(
 	const actor = requireRole(user, 'hr', 'admin');
 	const original = q.selectEntry(db, input.entryId);
 	if (!original) throw new NotFound(`hour entry ${input.entryId}`);
+	// Corrections change what someone is credited with, so nobody corrects their own.
+	if (original.staffId === actor.id) throw new Invalid([{ key: 'hours.self' }]);
 	const problems: Problem[] = [];
 	if (!Number.isFinite(input.correctedHours) || input.correctedHours < 0) {
 		problems.push({ key: 'hours.badCorrection', field: 'correctedHours' });

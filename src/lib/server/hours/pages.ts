@@ -69,8 +69,9 @@ export function getPersonHours(
 			branchName: person.branchName
 		},
 		today: localDay(ctx.clock.now()),
-		canRecord: canRecordHours(actor),
-		canCorrect: canCorrectHours(actor)
+		// Nobody records or corrects their own hours (entries.ts refuses it): no form for oneself.
+		canRecord: canRecordHours(actor) && person.id !== actor.id,
+		canCorrect: canCorrectHours(actor) && person.id !== actor.id
 	};
 }
 

@@ -1,4 +1,4 @@
-import { requireRole } from '../auth/guards';
+import { hasRole, requireRole } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 
 /**
@@ -19,6 +19,11 @@ export interface Importer {
 	/** Null for the system: audit rows and roster_import.created_by stay empty. */
 	staffId: number | null;
 	via: 'web' | 'cli';
+	/**
+	 * Only an admin grants, removes or disables admin, or edits an admin's record. The system
+	 * counts as one: the CLI is the operator's tool and can reach the database file anyway.
+	 */
+	isAdmin: boolean;
 }
 
 export function isSystemActor(actor: RosterActor): actor is SystemActor {
@@ -27,7 +32,7 @@ export function isSystemActor(actor: RosterActor): actor is SystemActor {
 
 /** Deny unless the actor is the system or a person holding hr or admin. */
 export function requireImporter(actor: RosterActor): Importer {
-	if (isSystemActor(actor)) return { staffId: null, via: 'cli' };
+	if (isSystemActor(actor)) return { staffId: null, via: 'cli', isAdmin: true };
 	const user = requireRole(actor, 'hr', 'admin');
-	return { staffId: user.id, via: 'web' };
+	return { staffId: user.id, via: 'web', isAdmin: hasRole(user, 'admin') };
 }

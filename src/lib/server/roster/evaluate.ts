@@ -28,7 +28,7 @@ export interface Evaluation {
 /** Reads a stored or uploaded file and plans it against the database `ctx.db` sees now. */
 export function evaluate(ctx: AppContext, importer: Importer, bytes: Uint8Array): Evaluation {
 	const file = readRosterFile(bytes);
-	const plan = planRoster(file.records, q.selectSnapshot(ctx.db), importer.staffId);
+	const plan = planRoster(file.records, q.selectSnapshot(ctx.db), importer);
 	const problems = [...file.problems, ...plan.problems].sort(
 		(a, b) => Number(a.params?.line ?? 0) - Number(b.params?.line ?? 0)
 	);

@@ -1,5 +1,6 @@
 import type { BranchType, Role, StaffStatus } from '../db/schema';
 import type { Problem } from '../errors';
+import { checkAdminRule } from './admin-rule';
 import { columnLabel } from './columns';
 import type { FieldChange, NewBranch, RosterRecord } from './types';
 
@@ -52,6 +53,12 @@ export interface RosterPlan {
 
 const PROTECTED_ROLES: Role[] = ['hr', 'admin'];
 
+/** Who plans the import: their own record is guarded, and only an admin may touch admin. */
+export interface Planner {
+	staffId: number | null;
+	isAdmin: boolean;
+}
+
 /**
  * Compares checked records with the database: who is new, what changes for whom, which
  * branches must be created, and the problems only the database can reveal. Pure.
@@ -59,7 +66,7 @@ const PROTECTED_ROLES: Role[] = ['hr', 'admin'];
 export function planRoster(
 	records: RosterRecord[],
 	snapshot: RosterSnapshot,
-	actorStaffId: number | null
+	planner: Planner
 ): RosterPlan {
 	const plan: RosterPlan = {
 		creates: [],
@@ -75,17 +82,28 @@ export function planRoster(
 		const name = branches.get(code)?.name ?? plan.newBranches.find((b) => b.code === code)?.name;
 		return name ? `${code} ${name}` : code;
 	};
+	const refused = (
+		next: PlannedStaff,
+		previous?: ExistingStaff,
+		changes: FieldChange[] = []
+	): boolean => {
+		if (planner.isAdmin) return false;
+		const problem = checkAdminRule(next.record, next.roles, previous, changes);
+		if (problem) plan.problems.push(problem);
+		return problem !== null;
+	};
 
 	for (const record of records) {
 		const previous = people.get(record.employeeNo);
 		if (!previous) {
-			plan.creates.push({
+			const created: PlannedStaff = {
 				record,
 				branchLabel: branchLabel(record.branchCode),
 				hireDate: record.hireDate ?? null,
 				roles: record.roles ?? ['learner'],
 				status: record.status ?? 'active'
-			});
+			};
+			if (!refused(created)) plan.creates.push(created);
 			continue;
 		}
 		// A column missing from the file keeps what the database has; see the format help.
@@ -96,7 +114,7 @@ export function planRoster(
 			roles: record.roles ?? previous.roles,
 			status: record.status ?? previous.status
 		};
-		if (previous.id === actorStaffId && wouldLockOut(previous, next)) {
+		if (previous.id === planner.staffId && wouldLockOut(previous, next)) {
 			plan.problems.push({
 				key: 'roster.error.selfDemote',
 				field: 'roles',
@@ -104,27 +122,34 @@ export function planRoster(
 			});
 			continue;
 		}
-		const changes: FieldChange[] = [];
-		const compare = (field: FieldChange['field'], from: string | null, to: string | null): void => {
-			if (from !== to) changes.push({ field, from, to });
-		};
-		compare('name', previous.name, record.name);
-		if (previous.branchCode !== record.branchCode) {
-			changes.push({
-				field: 'branch',
-				from: branchLabel(previous.branchCode),
-				to: next.branchLabel
-			});
-		}
-		compare('position', previous.position, record.position);
-		compare('hireDate', previous.hireDate, next.hireDate);
-		compare('roles', previous.roles.join(','), next.roles.join(','));
-		compare('status', previous.status, next.status);
+		const changes = diffStaff(previous, next, branchLabel);
+		if (refused(next, previous, changes)) continue;
 		if (changes.length === 0) plan.unchanged++;
 		else plan.updates.push({ ...next, previous, changes });
 	}
 	plan.problems.sort((a, b) => Number(a.params?.line ?? 0) - Number(b.params?.line ?? 0));
 	return plan;
+}
+
+/** What an update changes, field by field, in the order a preview lists them. */
+function diffStaff(
+	previous: ExistingStaff,
+	next: PlannedStaff,
+	branchLabel: (code: string) => string
+): FieldChange[] {
+	const changes: FieldChange[] = [];
+	const compare = (field: FieldChange['field'], from: string | null, to: string | null): void => {
+		if (from !== to) changes.push({ field, from, to });
+	};
+	compare('name', previous.name, next.record.name);
+	if (previous.branchCode !== next.record.branchCode) {
+		changes.push({ field: 'branch', from: branchLabel(previous.branchCode), to: next.branchLabel });
+	}
+	compare('position', previous.position, next.record.position);
+	compare('hireDate', previous.hireDate, next.hireDate);
+	compare('roles', previous.roles.join(','), next.roles.join(','));
+	compare('status', previous.status, next.status);
+	return changes;
 }
 
 /** The importer may not strip their own HR/admin role or mark themselves as left. */

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '../db';
 import {
+	ROLES,
 	branch,
 	rosterImport,
 	staff,
@@ -40,7 +41,8 @@ export function selectSnapshot(db: Db): RosterSnapshot {
 		.from(staff)
 		.innerJoin(branch, eq(staff.branchId, branch.id))
 		.all()
-		.map((s) => ({ ...s, roles: roles.get(s.id) ?? [] }));
+		// In ROLES order, as a file's roles are parsed, so that the two compare as strings.
+		.map((s) => ({ ...s, roles: ROLES.filter((r) => roles.get(s.id)?.includes(r)) }));
 	return { branches, staff: people };
 }
 
@@ -90,6 +92,15 @@ export function updatePreviewedImport(
 		.where(and(eq(rosterImport.id, id), eq(rosterImport.status, 'previewed')))
 		.run();
 	return result.changes === 1;
+}
+
+/** Forgets the initial passwords of imports committed at or before `cutoff`; how many it cleared. */
+export function clearInitialPasswordsCommittedBy(db: Db, cutoff: number): number {
+	return db
+		.update(rosterImport)
+		.set({ initialPasswords: null })
+		.where(and(isNotNull(rosterImport.initialPasswords), lte(rosterImport.committedAt, cutoff)))
+		.run().changes;
 }
 
 /** Clears the initial passwords as they are handed over; false when nothing was left. */
@@ -153,6 +164,18 @@ export function replaceRoles(db: Db, staffId: number, roles: Role[]): void {
 			.values(roles.map((role) => ({ staffId, role })))
 			.run();
 	}
+}
+
+/** Whether any of these employee numbers currently holds the admin role. */
+export function holdsAdmin(db: Db, employeeNos: string[]): boolean {
+	if (employeeNos.length === 0) return false;
+	const row = db
+		.select({ id: staff.id })
+		.from(staff)
+		.innerJoin(staffRole, eq(staffRole.staffId, staff.id))
+		.where(and(eq(staffRole.role, 'admin'), inArray(staff.employeeNo, employeeNos)))
+		.get();
+	return row !== undefined;
 }
 
 export function findStaffIdByEmployeeNo(db: Db, employeeNo: string): number | null {

@@ -6,6 +6,11 @@ import { translate, type Locale } from '../../i18n/messages';
 import { requireImporter, type RosterActor } from './actor';
 import { evaluate, toPreview, type RosterPreview } from './evaluate';
 import { renderPasswordsCsv, type InitialPassword } from './passwords-csv';
+import {
+	initialPasswordsExpireAt,
+	initialPasswordsState,
+	purgeExpiredInitialPasswords
+} from './passwords-expiry';
 import * as q from './queries';
 import type { RosterCounts } from './types';
 
@@ -18,6 +23,10 @@ export interface RosterImportView extends RosterPreview {
 	status: q.RosterImportRow['status'];
 	committedAt: number | null;
 	hasInitialPasswords: boolean;
+	/** The new accounts' passwords went unclaimed past their TTL and are gone. */
+	passwordsExpired: boolean;
+	/** Until when the passwords can be downloaded; null before commit. */
+	passwordsExpireAt: number | null;
 	passwordsDownloadedAt: number | null;
 	problemTotal: number;
 	changeTotal: number;
@@ -42,6 +51,7 @@ export function getRosterImport(
 	const row = Number.isSafeInteger(importId) ? q.selectImport(ctx.db, importId) : undefined;
 	if (!row) throw new NotFound(`roster import ${importId}`);
 	const counts = { ...NO_COUNTS, ...row.summary };
+	const passwords = initialPasswordsState(row, ctx.clock.now());
 	const preview: RosterPreview =
 		row.status === 'previewed'
 			? toPreview(importId, row.fileName, evaluate(ctx, importer, row.content))
@@ -65,7 +75,9 @@ export function getRosterImport(
 		createdAt: row.createdAt,
 		status: row.status,
 		committedAt: row.committedAt,
-		hasInitialPasswords: row.initialPasswords !== null,
+		hasInitialPasswords: passwords === 'available',
+		passwordsExpired: passwords === 'expired',
+		passwordsExpireAt: initialPasswordsExpireAt(row),
 		passwordsDownloadedAt: row.passwordsDownloadedAt
 	};
 }
@@ -88,7 +100,7 @@ export interface InitialPasswordsFile {
 
 /**
  * Hands over the new accounts' initial passwords exactly once and forgets them; null when
- * they were already taken (or the import created nobody).
+ * they were already taken (or the import created nobody). Refuses once they have expired.
  */
 export function takeInitialPasswords(
 	ctx: AppContext,
@@ -97,12 +109,24 @@ export function takeInitialPasswords(
 	locale: Locale
 ): InitialPasswordsFile | null {
 	const importer = requireImporter(actor);
-	return inTransaction(ctx.db, (tx) => {
+	const taken = inTransaction(ctx.db, (tx) => {
 		const row = q.selectImport(tx, importId);
 		if (!row) throw new NotFound(`roster import ${importId}`);
 		if (row.status !== 'committed') throw new Invalid([{ key: 'roster.error.notCommitted' }]);
-		if (row.initialPasswords === null) return null;
+		const state = initialPasswordsState(row, ctx.clock.now());
+		if (state === 'expired') return 'expired' as const;
+		if (state !== 'available' || row.initialPasswords === null) return null;
 		const rows = JSON.parse(row.initialPasswords) as InitialPassword[];
+		// An admin's first password is an admin's account: only an admin may take it.
+		if (
+			!importer.isAdmin &&
+			q.holdsAdmin(
+				tx,
+				rows.map((r) => r.employeeNo)
+			)
+		) {
+			throw new Invalid([{ key: 'roster.passwords.adminOnly' }]);
+		}
 		q.clearInitialPasswords(tx, importId, ctx.clock.now());
 		recordAudit(
 			ctx,
@@ -124,4 +148,10 @@ export function takeInitialPasswords(
 		]);
 		return { fileName: `initial-passwords-${importId}.csv`, csv, count: rows.length };
 	});
+	if (taken === 'expired') {
+		// The periodic purge may not have reached them yet: forget them now.
+		purgeExpiredInitialPasswords(ctx);
+		throw new Invalid([{ key: 'roster.passwords.expired' }]);
+	}
+	return taken;
 }

@@ -24,11 +24,16 @@ function bad(
 		| 'spot.error.notFailed'
 		| 'spot.error.noRemedial'
 		| 'spot.error.notDrawn'
+		| 'spot.error.self'
 ): Invalid {
 	return new Invalid([{ key }]);
 }
 
-/** The campaign state and the person's standing, once the actor is allowed to touch it. */
+/**
+ * The campaign state and the person's standing, once the actor is allowed to touch it. Nobody
+ * acts on their own standing: a drawn manager could otherwise excuse themselves and call up an
+ * alternate in their place.
+ */
 function target(
 	db: Db,
 	user: SessionUser,
@@ -41,6 +46,7 @@ function target(
 	// Only people of the live draw who count (drawn, or standing in) can be absent or exempt.
 	if (!s || !s.tracked) throw bad('spot.error.notInDraw');
 	if (!canSeeBranch(user, s.branchId)) throw new Forbidden(`branch ${s.branchId}`);
+	if (s.staffId === user.id) throw bad('spot.error.self');
 	return [state, s];
 }
 

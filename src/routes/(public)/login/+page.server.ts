@@ -1,16 +1,15 @@
 import { redirect } from '@sveltejs/kit';
 import { LOCALE_COOKIE, isLocale } from '$lib/i18n/messages';
 import { setSessionCookie } from '$lib/server/auth/cookie';
+import { safeRedirectPath } from '$lib/server/auth/redirect';
 import { signIn } from '$lib/server/auth/service';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Only same-site paths: an open redirect after sign-in would be a phishing aid. */
-function safeNext(value: string | null): string {
-	return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
-}
+/** Only same-origin paths: an open redirect after sign-in would be a phishing aid. */
+const safeNext = (url: URL): string => safeRedirectPath(url.searchParams.get('next'), url.origin);
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+	if (locals.user) redirect(303, safeNext(url));
 	return {};
 };
 
@@ -38,6 +37,6 @@ export const actions: Actions = {
 				maxAge: 31_536_000
 			});
 		}
-		redirect(303, safeNext(url.searchParams.get('next')));
+		redirect(303, safeNext(url));
 	}
 };
