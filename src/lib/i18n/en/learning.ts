@@ -33,6 +33,7 @@ export const learning: Record<keyof typeof zh, string> = {
 	'learn.byAttendance':
 		'Centralized training hours are credited by attending a classroom session; read here to prepare or revise.',
 	'learn.lessonNav': 'Lesson navigation',
+	'learn.crumbs': 'Breadcrumb',
 	'hours.kind.remote': 'Remote training',
 	'hours.kind.centralized': 'Centralized training',
 	'hours.kind.self_study': 'Self-study',
@@ -46,6 +47,8 @@ export const learning: Record<keyof typeof zh, string> = {
 	'hours.badDate': 'That date does not exist; use YYYY-MM-DD.',
 	'hours.futureDate': 'The date cannot be after today; enter the day the training took place.',
 	'hours.personLeft': 'This person has left; no more hours can be recorded.',
+	'hours.self':
+		'You cannot record or correct your own class hours; ask another HR officer, trainer or admin.',
 	'hours.reasonRequired': 'Give a reason so the entry can be checked later.',
 	'hours.badCorrection': 'The corrected hours must be a number of 0 or more.',
 	'hours.correctOriginal': 'Correct the original entry, not a correction.',
