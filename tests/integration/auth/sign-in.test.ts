@@ -4,6 +4,7 @@ import { changePassword, signIn } from '../../../src/lib/server/auth/service';
 import { validateSessionToken } from '../../../src/lib/server/auth/session';
 import {
 	ADDRESS_WINDOW_MS,
+	FAILURE_MEMORY_MS,
 	LOCKOUT_MS,
 	MAX_ADDRESS_FAILURES,
 	MAX_FAILURES,
@@ -78,6 +79,26 @@ describe('throttling', () => {
 		for (let i = 0; i < MAX_FAILURES - 1; i++)
 			await signIn(app, { username: 'YZ0100', password: 'x' });
 		expect((await signIn(app, { username: 'YZ0100', password: FACTORY_PASSWORD })).ok).toBe(true);
+	});
+
+	it('forgets failures after a day without any, so old slips do not add up', async () => {
+		const { app } = await setup();
+		for (let i = 0; i < MAX_FAILURES - 1; i++)
+			await signIn(app, { username: 'YZ0100', password: 'x' });
+		app.clock.advance(FAILURE_MEMORY_MS + 1);
+		// The tenth failure overall, but the first of a new day: no lock.
+		await signIn(app, { username: 'YZ0100', password: 'x' });
+		expect((await signIn(app, { username: 'YZ0100', password: FACTORY_PASSWORD })).ok).toBe(true);
+		// Within a day they still add up.
+		for (let i = 0; i < MAX_FAILURES - 1; i++) {
+			await signIn(app, { username: 'YZ0100', password: 'x' });
+			app.clock.advance(FAILURE_MEMORY_MS / 20);
+		}
+		await signIn(app, { username: 'YZ0100', password: 'x' });
+		expect(await signIn(app, { username: 'YZ0100', password: FACTORY_PASSWORD })).toEqual({
+			ok: false,
+			reason: 'locked'
+		});
 	});
 
 	it('locks unknown accounts the same way', async () => {

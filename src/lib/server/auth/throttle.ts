@@ -3,6 +3,8 @@ import * as q from './queries';
 
 export const MAX_FAILURES = 10;
 export const LOCKOUT_MS = 15 * 60_000;
+/** Failures older than this (since the last one) are forgotten: a slip a month ago is no threat. */
+export const FAILURE_MEMORY_MS = 24 * 60 * 60_000;
 
 /** Usernames are compared as typed but trimmed and case-folded, so "a01" and "A01 " share a counter. */
 export function throttleKey(username: string): string {
@@ -19,8 +21,12 @@ export function recordFailedLogin(ctx: AppContext, username: string): boolean {
 	const key = throttleKey(username);
 	const now = ctx.clock.now();
 	const row = q.selectThrottle(ctx.db, key);
-	// A served lockout wipes the slate; failures before it do not count again.
-	const previous = row && !(row.lockedUntil && row.lockedUntil <= now) ? row.failures : 0;
+	// A served lockout, or a day without failures, wipes the slate.
+	const fresh =
+		row &&
+		!(row.lockedUntil && row.lockedUntil <= now) &&
+		now - row.lastFailureAt <= FAILURE_MEMORY_MS;
+	const previous = fresh ? row.failures : 0;
 	const failures = previous + 1;
 	const locks = failures >= MAX_FAILURES;
 	q.upsertThrottle(ctx.db, {
