@@ -8,9 +8,9 @@ import { onboardingPlan, mentorPairing, staff } from '../../../src/lib/server/db
 import { seedDemoOnboarding } from '../../../src/lib/server/demo/onboarding';
 import { seedDemoIfEmpty } from '../../../src/lib/server/demo/seed';
 import { getClearanceStatus } from '../../../src/lib/server/onboarding/clearance';
-import { selectCurrentDays } from '../../../src/lib/server/onboarding/queries';
 import { countOnboardingRate } from '../../../src/lib/server/onboarding/rules';
 import { createTestApp } from '../../helpers/app';
+import { selectCurrentDays } from '../../../src/lib/server/onboarding/progress-queries';
 
 async function seeded(start = '2026-03-04T02:00:00Z') {
 	const app = createTestApp({}, start);

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { onboardingPlan } from '../../../src/lib/server/db/schema';
 import { startAttempt } from '../../../src/lib/server/exams/attempts';
 import { setExamActive, createExam } from '../../../src/lib/server/exams/definitions';
-import { selectVersions } from '../../../src/lib/server/exams/queries';
 import { saveAnswer } from '../../../src/lib/server/exams/save-answer';
 import { submitAttempt } from '../../../src/lib/server/exams/submit';
 import type { PaperItem } from '../../../src/lib/server/exams/types';
@@ -13,6 +12,7 @@ import { getClearanceStatus } from '../../../src/lib/server/onboarding/clearance
 import { getPlanDetail } from '../../../src/lib/server/onboarding/detail';
 import { many, seedBank } from '../exams/definitions-fixtures';
 import { completeSeat, office, openDefaultPlan, signDays, type Office } from './setup';
+import { selectVersions } from '../../../src/lib/server/exams/question-queries';
 
 const allDays = Array.from({ length: 15 }, (_, i) => i + 1);
 

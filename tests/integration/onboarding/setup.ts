@@ -10,9 +10,9 @@ import { getMenteeLog } from '../../../src/lib/server/mentoring/mentees';
 import { recordPracticumDay } from '../../../src/lib/server/mentoring/practicum';
 import { countersignFinalDay } from '../../../src/lib/server/mentoring/signatures';
 import { openPlan } from '../../../src/lib/server/onboarding/plans';
-import { selectSeatCourse } from '../../../src/lib/server/onboarding/queries';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { makeBranch, makeStaff } from '../../helpers/factories';
+import { selectSeatCourse } from '../../../src/lib/server/onboarding/progress-queries';
 
 /** Monday 9 Feb 2026: day 15 falls on Friday 27 Feb, the plan is due on Friday 6 Mar. */
 export const START = '2026-02-09';

@@ -8,6 +8,14 @@ import type { Certificate } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import * as q from './queries';
 import { grantCompetency } from './service';
+import {
+	insertCertificate,
+	markRevoked,
+	selectCertificateByCode,
+	selectCertificateById,
+	selectMaxSerial
+} from './certificate-queries';
+import { selectStaffBrief } from './lookup-queries';
 
 /** Fills a buffer with random bytes; crypto in production, a seeded stub in tests and the demo. */
 export type RandomSource = (bytes: Uint8Array) => void;
@@ -49,8 +57,8 @@ export function issueCertificate(
 	const now = ctx.clock.now();
 	const issuedOn = localDay(now);
 	const year = yearOf(issuedOn);
-	const serial = q.selectMaxSerial(db, year) + 1;
-	const cert = q.insertCertificate(db, {
+	const serial = selectMaxSerial(db, year) + 1;
+	const cert = insertCertificate(db, {
 		number: `QF-${year}-${String(serial).padStart(6, '0')}`,
 		staffId: input.staffId,
 		competencyId: comp.id,
@@ -88,9 +96,9 @@ export function getCertificate(
 	id: number
 ): CertificateView {
 	const actor = requireUser(user);
-	const cert = q.selectCertificateById(ctx.db, id);
+	const cert = selectCertificateById(ctx.db, id);
 	if (!cert) throw new NotFound(`certificate ${id}`);
-	const holder = q.selectStaffBrief(ctx.db, cert.staffId);
+	const holder = selectStaffBrief(ctx.db, cert.staffId);
 	if (!holder) throw new NotFound(`staff ${cert.staffId}`);
 	if (actor.id !== cert.staffId && !canSeeBranch(actor, holder.branchId))
 		throw new Forbidden('certificate of another branch');
@@ -117,10 +125,10 @@ export function revokeCertificate(
 	if (why.length > 500)
 		throw new Invalid([{ key: 'competency.error.reasonLong', field: 'reason' }]);
 	inTransaction(ctx.db, (tx) => {
-		const cert = q.selectCertificateById(tx, id);
+		const cert = selectCertificateById(tx, id);
 		if (!cert) throw new NotFound(`certificate ${id}`);
 		const now = ctx.clock.now();
-		if (!q.markRevoked(tx, id, { revokedAt: now, revokedBy: actor.id, revokeReason: why }))
+		if (!markRevoked(tx, id, { revokedAt: now, revokedBy: actor.id, revokeReason: why }))
 			throw new Invalid([{ key: 'competency.error.alreadyRevoked' }]);
 		// The competency goes with it, as a new event, when this certificate's grant is the one in
 		// force; a later grant (a newer certificate, a passed spot exam) is left standing.
@@ -172,9 +180,9 @@ export function verifyCertificate(ctx: AppContext, code: string): Verification {
 	const normalised = code.trim().toUpperCase();
 	// A malformed code still runs the same indexed lookup (with a value that cannot match), so
 	// timing does not separate "badly formed" from "well formed but unknown".
-	const cert = q.selectCertificateByCode(ctx.db, CODE_SHAPE.test(normalised) ? normalised : '-');
+	const cert = selectCertificateByCode(ctx.db, CODE_SHAPE.test(normalised) ? normalised : '-');
 	// The follow-up lookups run for unknown codes too (with ids that match nothing): same work.
-	const holder = q.selectStaffBrief(ctx.db, cert?.staffId ?? -1);
+	const holder = selectStaffBrief(ctx.db, cert?.staffId ?? -1);
 	const competency = q.selectCompetencyById(ctx.db, cert?.competencyId ?? -1);
 	if (!cert || !holder) {
 		return {

@@ -6,6 +6,8 @@ import { Invalid } from '../errors';
 import * as q from './queries';
 import { eventsByCompetency } from './record';
 import { deriveStanding, isExpiringWithin } from './status';
+import { selectCertificatesExpiring } from './certificate-queries';
+import { selectStaffIdsIn } from './lookup-queries';
 
 export interface ExpiringCompetency {
 	staffId: number;
@@ -45,9 +47,7 @@ export function listExpiring(
 		throw new Invalid([{ key: 'competency.error.days', field: 'days' }]);
 	const managing = hasRole(actor, 'hr', 'admin', 'branch_manager');
 	const branches = managing ? branchScope(actor) : [actor.branchId];
-	const people = managing
-		? q.selectStaffIdsIn(ctx.db, branches)
-		: new Map([[actor.id, actor.name]]);
+	const people = managing ? selectStaffIdsIn(ctx.db, branches) : new Map([[actor.id, actor.name]]);
 	const today = localDay(ctx.clock.now());
 	const horizon = addDays(today, input.days);
 	const names = new Map(q.selectCompetencies(ctx.db).map((c) => [c.id, c.name]));
@@ -71,8 +71,7 @@ export function listExpiring(
 		}
 	}
 	competencies.sort((a, b) => a.until.localeCompare(b.until) || a.staffId - b.staffId);
-	const certificates = q
-		.selectCertificatesExpiring(ctx.db, today, horizon, branches)
+	const certificates = selectCertificatesExpiring(ctx.db, today, horizon, branches)
 		.filter((r) => managing || r.certificate.staffId === actor.id)
 		.map((r) => ({
 			id: r.certificate.id,

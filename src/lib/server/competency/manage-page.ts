@@ -5,6 +5,7 @@ import type { Competency } from '../db/schema';
 import { listExpiring, type ExpiringLists } from './expiring';
 import * as q from './queries';
 import { listCompetencies } from './service';
+import { selectCourseTitles } from './lookup-queries';
 
 export interface ManagePage {
 	competencies: (Competency & { rules: (q.CompetencyRule & { courseTitle: string | null })[] })[];
@@ -20,7 +21,7 @@ export function getCompetencyManagePage(
 ): ManagePage {
 	requireRole(user, 'hr', 'admin');
 	const { competencies, rules } = listCompetencies(ctx, user);
-	const courses = q.selectCourseTitles(ctx.db);
+	const courses = selectCourseTitles(ctx.db);
 	return {
 		competencies: competencies.map((c) => ({
 			...c,

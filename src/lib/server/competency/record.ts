@@ -8,6 +8,8 @@ import { getStaffHours } from '../hours/service';
 import type { Standing } from '../hours/standing';
 import * as q from './queries';
 import { deriveStanding, isExpiringWithin, type CompetencyStanding } from './status';
+import { selectCertificatesOf } from './certificate-queries';
+import { selectExamHistory, selectStaffBrief, selectStaffIdByEmployeeNo } from './lookup-queries';
 
 export interface RecordRow extends CompetencyStanding {
 	competencyId: number;
@@ -24,7 +26,7 @@ export interface RecordView {
 	/** Newest first, with the competency's name. */
 	history: (CompetencyEvent & { competencyName: string })[];
 	hours: { year: number; standing: Standing };
-	exams: ReturnType<typeof q.selectExamHistory>;
+	exams: ReturnType<typeof selectExamHistory>;
 	certificates: (Certificate & {
 		competencyName: string;
 		status: 'valid' | 'expired' | 'revoked';
@@ -41,7 +43,7 @@ export function eventsByCompetency(events: CompetencyEvent[]): Map<number, Compe
 /** The competency record (员工能力档案): the person themselves, their branch manager, or HR. */
 export function getRecord(ctx: AppContext, user: SessionUser | null, staffId: number): RecordView {
 	const actor = requireUser(user);
-	const person = q.selectStaffBrief(ctx.db, staffId);
+	const person = selectStaffBrief(ctx.db, staffId);
 	if (!person) throw new NotFound(`staff ${staffId}`);
 	if (actor.id !== staffId && !canSeeBranch(actor, person.branchId))
 		throw new Forbidden('record of another branch');
@@ -78,8 +80,8 @@ export function getRecord(ctx: AppContext, user: SessionUser | null, staffId: nu
 			.map((e) => ({ ...e, competencyName: names.get(e.competencyId) ?? '' }))
 			.reverse(),
 		hours: { year, standing: hours.standing },
-		exams: q.selectExamHistory(ctx.db, staffId),
-		certificates: q.selectCertificatesOf(ctx.db, staffId).map((c) => ({
+		exams: selectExamHistory(ctx.db, staffId),
+		certificates: selectCertificatesOf(ctx.db, staffId).map((c) => ({
 			...c,
 			competencyName: names.get(c.competencyId) ?? '',
 			status: c.revokedAt !== null ? 'revoked' : c.expiresOn < today ? 'expired' : 'valid'
@@ -94,7 +96,7 @@ export function getRecordByEmployeeNo(
 	employeeNo: string
 ): RecordView {
 	requireUser(user);
-	const id = q.selectStaffIdByEmployeeNo(ctx.db, employeeNo);
+	const id = selectStaffIdByEmployeeNo(ctx.db, employeeNo);
 	if (id === undefined) throw new NotFound(`staff ${employeeNo}`);
 	return getRecord(ctx, user, id);
 }

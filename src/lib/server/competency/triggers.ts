@@ -4,6 +4,7 @@ import type { Attempt, ExamDefinition } from '../db/schema';
 import { issueCertificate, type RandomSource } from './certificates';
 import * as q from './queries';
 import { grantCompetency, markNeedsRetest } from './service';
+import { isCourseComplete } from './lookup-queries';
 
 type Rule = q.CompetencyRule;
 
@@ -54,7 +55,7 @@ export function applyCourseRules(ctx: AppContext, db: Db, staffId: number, cours
 	const rules = q
 		.selectRulesByTrigger(db, 'course_complete')
 		.filter((r) => r.courseId === courseId);
-	if (rules.length === 0 || !q.isCourseComplete(db, staffId, courseId)) return;
+	if (rules.length === 0 || !isCourseComplete(db, staffId, courseId)) return;
 	for (const competencyId of unique(rules)) {
 		grantCompetency(ctx, db, {
 			staffId,

@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import { inTransaction, type Db } from '../db';
 import { createRng, type Rng } from '../rng';
 import { demoAccounts } from './accounts';
+import { selectActiveStaff, selectCourseIdOfKind } from '../competency/lookup-queries';
 
 const DAY = 86_400_000;
 
@@ -55,7 +56,7 @@ export function seedDemoCompetencies(ctx: AppContext): void {
 		rule('SAV-COUNTER', { trigger: 'exam_pass', examPurpose: 'certification' });
 		rule('SAV-COUNTER', { trigger: 'exam_pass', examPurpose: 'spot' });
 		rule('SAV-COUNTER', { trigger: 'spot_fail', examPurpose: 'spot' });
-		const remote = q.selectCourseIdOfKind(tx, 'remote');
+		const remote = selectCourseIdOfKind(tx, 'remote');
 		if (remote !== undefined) rule('COMPLIANCE', { trigger: 'course_complete', courseId: remote });
 		rule('SERVICE', { trigger: 'onboarding_complete' });
 		seedOlderCertificates(ctx, tx, ids.get('AML')!);
@@ -67,7 +68,7 @@ function seedOlderCertificates(ctx: AppContext, tx: Db, aml: number): void {
 	const rng = createRng('qualify-demo-competency-v1');
 	const random = seededRandom(rng);
 	const teller = demoAccounts().find((a) => a.journey === 'teller')!.employeeNo;
-	const active = q.selectActiveStaff(tx);
+	const active = selectActiveStaff(tx);
 	const journey = active.find((s) => s.employeeNo === teller);
 	const others = rng
 		.shuffle(active.filter((s) => s !== journey && COUNTER_POSITIONS.includes(s.position)))

@@ -1,4 +1,3 @@
-import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { selectCourses, selectLessonOutline } from '../courses/queries';
 import { addDays, isWorkingDay, localDay } from '../dates';
@@ -16,9 +15,10 @@ import {
 } from '../exams/demo-catalogue';
 import { getClearanceStatus } from '../onboarding/clearance';
 import { officeDayStart } from '../onboarding/clearance-input';
-import { selectPlans } from '../onboarding/queries';
-import { selectRolesOf, selectStaffList, type StaffRow } from '../org/queries';
+import { selectRolesOf, selectStaffList } from '../org/queries';
+import { asUser, type Person } from '../onboarding/demo-events';
 import { createRng, type Rng } from '../rng';
+import { selectPlans } from '../onboarding/list-queries';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -28,23 +28,6 @@ const PEOPLE = 40;
 /** Of the 40, this many fail the certification: 37/40 ≈ 92% pass, as the office reports. */
 const CERTIFICATION_FAILS = 3;
 const COUNTER_POSITIONS = ['储蓄员', '综合柜员'];
-
-type Person = StaffRow & { roles: SessionUser['roles'] };
-
-function asUser(p: Person): SessionUser {
-	const { id, employeeNo, name, branchId, position, status, roles } = p;
-	return {
-		id,
-		employeeNo,
-		name,
-		branchId,
-		position,
-		status,
-		roles,
-		mustChangePassword: false,
-		locale: null
-	};
-}
 
 function loadPeople(db: Db): Person[] {
 	const rows = selectStaffList(db, { branchIds: null }, 100_000);

@@ -17,6 +17,7 @@ import {
 import * as oq from '../onboarding/queries';
 import { selectRolesOf, selectStaffList } from '../org/queries';
 import { createRng } from '../rng';
+import { selectSeatCourse } from '../onboarding/progress-queries';
 
 const JOURNEY_NEW_HIRE = 'YZ0141';
 
@@ -53,7 +54,7 @@ function loadPeople(ctx: AppContext): Person[] {
  */
 export function seedDemoOnboarding(ctx: AppContext): void {
 	if (oq.countPlans(ctx.db) > 0) return;
-	const seat = oq.selectSeatCourse(ctx.db);
+	const seat = selectSeatCourse(ctx.db);
 	if (!seat?.currentVersionId) return;
 	const lessonKeys = selectLessonOutline(ctx.db, seat.currentVersionId).map((l) => l.lessonKey);
 	const rng = createRng('qualify-demo-onboarding-v1');

@@ -15,11 +15,13 @@ import { createExam } from '../exams/definitions';
 import { selectRolesOf, selectStaffList } from '../org/queries';
 import { createRng, type Rng } from '../rng';
 import { createCampaign, drawCampaign, type CampaignInput } from '../spot/campaigns';
-import { at, sitSpotDemo } from '../spot/demo-sitting';
+import { at } from '../exams/demo-answers';
+import { sitSpotDemo } from '../spot/demo-sitting';
 import { recordAbsence, recordExemption, replaceWithAlternate } from '../spot/events';
 import * as q from '../spot/queries';
 import { drawSample } from '../spot/sampler';
 import { loadState } from '../spot/state';
+import { selectSpotExams } from '../spot/lookup-queries';
 
 const DAY = 86_400_000;
 export const DEMO_SPOT_TITLE = '储蓄员业务抽考';
@@ -81,7 +83,7 @@ interface Month {
 }
 
 export function seedDemoSpot(ctx: AppContext): void {
-	if (q.selectSpotExams(ctx.db).some((e) => e.title === DEMO_SPOT_TITLE)) return;
+	if (selectSpotExams(ctx.db).some((e) => e.title === DEMO_SPOT_TITLE)) return;
 	const bankId = selectBankChoices(ctx.db).find((b) => b.name === '储蓄业务')?.id;
 	if (bankId === undefined) return;
 	const now = ctx.clock.now();

@@ -9,8 +9,9 @@ import { checkBlueprint } from './blueprint';
 import * as dq from './definition-queries';
 import { formatOfficeDateTime } from './definition-input';
 import { blueprintOf } from './pool-cache';
-import { selectExam, selectPool } from './queries';
+import { selectExam } from './queries';
 import type { BlueprintRule } from './rule';
+import { selectPool } from './question-queries';
 
 const DEFINERS = ['trainer', 'hr', 'admin'] as const;
 

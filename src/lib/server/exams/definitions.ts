@@ -9,7 +9,8 @@ import { Invalid, NotFound, type Problem } from '../errors';
 import { checkBlueprint } from './blueprint';
 import * as dq from './definition-queries';
 import { checkExamInput, type ExamInput } from './definition-input';
-import { selectExam, selectPool } from './queries';
+import { selectExam } from './queries';
+import { selectPool } from './question-queries';
 
 export type { ExamInput } from './definition-input';
 

@@ -9,12 +9,12 @@ import type { Attempt } from '../db/schema';
 import type { Rng } from '../rng';
 import { startAttempt } from './attempts';
 import { displayIds } from './option-ids';
-import { selectVersions } from './queries';
 import { saveAnswer } from './save-answer';
 import { submitAttempt } from './submit';
 import type { Answer, ExamQuestion, PaperItem } from './types';
+import { selectVersions } from './question-queries';
 
-const at = (ctx: AppContext, t: number): AppContext => ({ ...ctx, clock: { now: () => t } });
+export const at = (ctx: AppContext, t: number): AppContext => ({ ...ctx, clock: { now: () => t } });
 
 /** The answer a person gives, in this paper's display ids: the key's, or a plausible slip. */
 export function demoAnswer(
@@ -63,6 +63,19 @@ export function sitDemoAttempt(ctx: AppContext, rng: Rng, s: Sitting): Attempt {
 	const attempt = startAttempt(at(ctx, s.startAt), s.user, s.examId, {
 		seed: () => `demo-${s.examId}-${s.user.employeeNo}-${s.startAt}`
 	});
+	return answerAndSubmit(ctx, rng, attempt, s);
+}
+
+/**
+ * Answers a started paper, saving evenly over `minutes` from `startAt` with `wrong` answers wrong
+ * at random, then submits it.
+ */
+export function answerAndSubmit(
+	ctx: AppContext,
+	rng: Rng,
+	attempt: Attempt,
+	s: { user: SessionUser; startAt: number; minutes: number; wrong: number }
+): Attempt {
 	const items = attempt.paper as PaperItem[];
 	const versions = selectVersions(
 		ctx.db,

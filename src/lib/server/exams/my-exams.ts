@@ -5,8 +5,8 @@ import type { ExamDefinition, ExamPurpose } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import type { BlueprintRule } from './rule';
 import * as q from './queries';
-import type { AttemptSummary } from './queries';
 import { toTenths } from './types';
+import { type AttemptSummary, selectExamsOpenAt, selectStaffAttempts } from './my-exams-queries';
 
 /**
  * Purposes a person finds on their own exam list. Spot exams (抽考) are for the people a campaign
@@ -92,8 +92,8 @@ export function listMyExams(ctx: AppContext, user: SessionUser | null): MyExam[]
 	const actor = requireUser(user);
 	assertEligible(actor);
 	const now = ctx.clock.now();
-	const exams = q.selectExamsOpenAt(ctx.db, now, SELF_SERVE);
-	const attempts = q.selectStaffAttempts(
+	const exams = selectExamsOpenAt(ctx.db, now, SELF_SERVE);
+	const attempts = selectStaffAttempts(
 		ctx.db,
 		actor.id,
 		exams.map((e) => e.id)
@@ -131,7 +131,7 @@ export function getExamLanding(
 	const exam = Number.isSafeInteger(examId) ? q.selectExam(ctx.db, examId) : undefined;
 	if (!exam || !SELF_SERVE.includes(exam.purpose)) throw new NotFound(`exam ${examId}`);
 	const now = ctx.clock.now();
-	const mine = summarize(exam, q.selectStaffAttempts(ctx.db, actor.id, [exam.id]), now);
+	const mine = summarize(exam, selectStaffAttempts(ctx.db, actor.id, [exam.id]), now);
 	const rules = exam.blueprint as BlueprintRule[];
 	const totalTenths = rules.reduce((sum, r) => sum + r.count * toTenths(r.pointsEach), 0);
 	return {

@@ -1,7 +1,8 @@
 import type { Db } from '../db';
 import type { QuestionType } from '../questions/types';
-import { selectAttempt, selectVersions } from './queries';
+import { selectAttempt } from './queries';
 import type { PaperItem } from './types';
+import { selectVersions } from './question-queries';
 
 export interface PaperMeta {
 	items: PaperItem[];

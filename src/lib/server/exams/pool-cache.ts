@@ -2,7 +2,8 @@ import type { Db } from '../db';
 import type { ExamDefinition } from '../db/schema';
 import type { BlueprintRule } from './rule';
 import { indexPool, type PoolIndex } from './pool-index';
-import { selectBankRevisions, selectPool } from './queries';
+import { selectBankRevisions } from './queries';
+import { selectPool } from './question-queries';
 
 // Indexing a 5,000-question pool costs about a millisecond; a burst of starts on one exam
 // shares one index until a question in one of its banks changes (the bank's revision moves).

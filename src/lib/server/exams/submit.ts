@@ -12,18 +12,25 @@ import { DEFAULT_GRACE_MS } from './clock-rules';
 import { gradeAttempt, type PartialCredit } from './grading';
 import * as q from './queries';
 import type { Answer, PaperItem } from './types';
+import { selectVersions } from './question-queries';
+import {
+	markSubmitted,
+	recordItemGrade,
+	selectAnswers,
+	selectOverdueAttemptIds
+} from './submit-queries';
 
 /** Grades and closes an open attempt inside `tx`; returns the attempt as stored afterwards. */
 function gradeAndClose(ctx: AppContext, tx: Db, row: Attempt, by: 'self' | 'sweeper'): Attempt {
 	const exam = q.selectExam(tx, row.examId);
 	if (!exam) throw new NotFound(`exam ${row.examId}`);
 	const items = row.paper as PaperItem[];
-	const versions = q.selectVersions(
+	const versions = selectVersions(
 		tx,
 		items.map((i) => i.versionId)
 	);
 	const answers = new Map<number, Answer | null>();
-	for (const a of q.selectAnswers(tx, row.id)) {
+	for (const a of selectAnswers(tx, row.id)) {
 		const item = items[a.position - 1];
 		if (item) answers.set(item.questionId, (a.answer as Answer | null) ?? null);
 	}
@@ -34,7 +41,7 @@ function gradeAndClose(ctx: AppContext, tx: Db, row: Attempt, by: 'self' | 'swee
 	);
 	const now = ctx.clock.now();
 	if (
-		!q.markSubmitted(tx, row.id, {
+		!markSubmitted(tx, row.id, {
 			submittedAt: now,
 			submittedBy: by,
 			score: grade.score,
@@ -47,7 +54,7 @@ function gradeAndClose(ctx: AppContext, tx: Db, row: Attempt, by: 'self' | 'swee
 	// Same transaction as the grade, so the pass-rate summary never disagrees with `attempt`.
 	countSubmittedAttempt(tx, { ...row, passed: grade.passed });
 	grade.perItem.forEach((g, i) => {
-		q.recordItemGrade(tx, {
+		recordItemGrade(tx, {
 			attemptId: row.id,
 			position: i + 1,
 			questionVersionId: items[i]!.versionId,
@@ -94,7 +101,7 @@ export function submitAttempt(
  * or not anyone visits it. Runs at start and on a timer.
  */
 export function sweepOverdueAttempts(ctx: AppContext, graceMs = DEFAULT_GRACE_MS): number {
-	const ids = q.selectOverdueAttemptIds(ctx.db, ctx.clock.now() - graceMs - 1);
+	const ids = selectOverdueAttemptIds(ctx.db, ctx.clock.now() - graceMs - 1);
 	let closed = 0;
 	for (const id of ids) {
 		inTransaction(ctx.db, (tx) => {

@@ -9,6 +9,8 @@ import { paperView, type PaperView, type SavedState } from './paper-view';
 import * as q from './queries';
 import { reviewView, type ReviewView } from './review-view';
 import type { Answer, PaperItem } from './types';
+import { selectVersions } from './question-queries';
+import { selectAnswers } from './submit-queries';
 
 function load(ctx: AppContext, attemptId: number): { row: Attempt; exam: ExamDefinition } {
 	const row = Number.isSafeInteger(attemptId) ? q.selectAttempt(ctx.db, attemptId) : undefined;
@@ -46,13 +48,13 @@ export function getAttemptView(
 	if (row.staffId !== user.id)
 		throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
 	const items = row.paper as PaperItem[];
-	const versions = q.selectVersions(
+	const versions = selectVersions(
 		ctx.db,
 		items.map((i) => i.versionId)
 	);
 	const saved = new Map<number, SavedState>();
 	let lastSeq = 0;
-	for (const a of q.selectAnswers(ctx.db, row.id)) {
+	for (const a of selectAnswers(ctx.db, row.id)) {
 		const item = items[a.position - 1];
 		if (!item) continue;
 		saved.set(item.questionId, { answer: (a.answer as Answer | null) ?? null, flagged: a.flagged });
@@ -98,12 +100,12 @@ export function getAttemptReview(
 		throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
 	if (row.status !== 'submitted') throw new Forbidden('not submitted', 'exams.error.notSubmitted');
 	const items = row.paper as PaperItem[];
-	const versions = q.selectVersions(
+	const versions = selectVersions(
 		ctx.db,
 		items.map((i) => i.versionId)
 	);
 	const answers = new Map<number, Answer | null>();
-	for (const a of q.selectAnswers(ctx.db, row.id)) {
+	for (const a of selectAnswers(ctx.db, row.id)) {
 		const item = items[a.position - 1];
 		if (item) answers.set(item.questionId, (a.answer as Answer | null) ?? null);
 	}

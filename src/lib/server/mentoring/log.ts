@@ -1,9 +1,9 @@
 import type { Db } from '../db';
 import type { OnboardingPlan, PracticumDay } from '../db/schema';
-import { selectSignatures } from '../onboarding/queries';
 import { selectStaffNames } from '../org/queries';
 import { resolveChecklist, type ChecklistTask } from './checklist';
 import * as q from './queries';
+import { selectSignatures } from '../onboarding/progress-queries';
 
 export interface Person {
 	employeeNo: string;

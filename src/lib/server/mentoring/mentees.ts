@@ -3,13 +3,13 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { addDays, isWorkingDay, localDay } from '../dates';
 import { buildPlanProgress, type PlanProgress } from '../onboarding/progress';
-import { selectCurrentDays } from '../onboarding/queries';
 import { selectStaffRowById } from '../org/queries';
 import { getMentoredPlan } from './access';
 import type { ChecklistTask } from './checklist';
 import { buildNotes, type NoteRow } from './history';
 import { buildPracticumLog, checklistFor, type LogDay } from './log';
 import * as q from './queries';
+import { selectCurrentDays } from '../onboarding/progress-queries';
 
 type Actor = SessionUser | null | undefined;
 

@@ -7,12 +7,13 @@ import { inTransaction, type Db } from '../db';
 import type { OnboardingPlan } from '../db/schema';
 import { Invalid, NotFound } from '../errors';
 import { evaluateClearance } from '../onboarding/clearance';
-import { selectCurrentDays, selectPlanById } from '../onboarding/queries';
+import { selectPlanById } from '../onboarding/queries';
 import { selectStaffRowById } from '../org/queries';
 import { getMentoredPlan } from './access';
 import { checkDayInput, type DayInput } from './day-input';
 import { checklistFor } from './log';
 import * as q from './queries';
+import { selectCurrentDays } from '../onboarding/progress-queries';
 
 type Actor = SessionUser | null | undefined;
 const MAX_REASON = 500;

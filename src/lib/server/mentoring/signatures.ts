@@ -6,9 +6,10 @@ import { inTransaction, type Db } from '../db';
 import type { OnboardingPlan, PracticumDay } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { evaluateClearance } from '../onboarding/clearance';
-import { selectCurrentDays, selectPlanById } from '../onboarding/queries';
+import { selectPlanById } from '../onboarding/queries';
 import { selectStaffRowById } from '../org/queries';
 import * as q from './queries';
+import { selectCurrentDays } from '../onboarding/progress-queries';
 
 type Actor = SessionUser | null | undefined;
 

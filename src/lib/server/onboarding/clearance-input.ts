@@ -1,8 +1,8 @@
 import type { Db } from '../db';
 import type { OnboardingPlan } from '../db/schema';
 import { selectActiveOnboardingExamId, selectOnboardingExamResult } from './exam-queries';
-import * as q from './queries';
 import type { ClearanceInput } from './readiness';
+import { selectCurrentDays, selectSignatures, sumSeatHoursCompleted } from './progress-queries';
 
 /** Midnight at the start of an office day ('YYYY-MM-DD', China time, UTC+8 all year). */
 export function officeDayStart(day: string): number {
@@ -22,8 +22,8 @@ export interface PlanFacts {
  * started does not count: the exam closes this plan's training, not an earlier one's.
  */
 export function collectPlanFacts(db: Db, plan: OnboardingPlan): PlanFacts {
-	const days = q.selectCurrentDays(db, plan.id);
-	const signatures = q.selectSignatures(
+	const days = selectCurrentDays(db, plan.id);
+	const signatures = selectSignatures(
 		db,
 		days.map((d) => d.id)
 	);
@@ -32,7 +32,7 @@ export function collectPlanFacts(db: Db, plan: OnboardingPlan): PlanFacts {
 	return {
 		input: {
 			seatHoursRequired: plan.seatHoursRequired,
-			seatHoursDone: q.sumSeatHoursCompleted(db, plan.staffId, plan.seatCourseId),
+			seatHoursDone: sumSeatHoursCompleted(db, plan.staffId, plan.seatCourseId),
 			practicumDaysRequired: plan.practicumDaysRequired,
 			days: days.map((d) => ({
 				dayNumber: d.dayNumber,

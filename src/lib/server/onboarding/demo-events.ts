@@ -12,12 +12,14 @@ import type { Rng } from '../rng';
 import { DEMO_NOTE_TOPICS, DEMO_OBSERVATIONS, type DemoStage } from './demo-stages';
 import { changeMentor, openPlan } from './plans';
 import * as oq from './queries';
+import { selectCurrentDays } from './progress-queries';
 
 const HOUR = 3_600_000;
 
 export type Person = StaffRow & { roles: SessionUser['roles'] };
 
-function actor(p: Person): SessionUser {
+/** The session a demo person acts with when the demo drives a service as them. */
+export function asUser(p: Person): SessionUser {
 	const { id, employeeNo, name, branchId, position, status, roles } = p;
 	return {
 		id,
@@ -74,7 +76,7 @@ export function stageEvents(
 		// Staff replayed from earlier in the year were new hires then.
 		if (who.hire.status !== 'onboarding')
 			oq.setStaffHire(c.db, who.hire.id, start, 'onboarding', c.clock.now());
-		openPlan(c, actor(who.hr), {
+		openPlan(c, asUser(who.hr), {
 			employeeNo: who.hire.employeeNo,
 			startDate: start,
 			mentorEmployeeNo: who.mentor.employeeNo
@@ -102,7 +104,7 @@ export function stageEvents(
 			events.push({
 				at: at(wd(n - 1), 8),
 				run: (c) =>
-					changeMentor(c, actor(who.hr), planId(), {
+					changeMentor(c, asUser(who.hr), planId(), {
 						mentorEmployeeNo: next.employeeNo,
 						reason: '原导师参加县分行集中培训两周，改由邻近支局导师带教。'
 					})
@@ -119,21 +121,21 @@ export function stageEvents(
 		};
 		events.push({
 			at: at(input.workDate, 17),
-			run: (c) => void recordPracticumDay(c, actor(signer), planId(), input)
+			run: (c) => void recordPracticumDay(c, asUser(signer), planId(), input)
 		});
 		const dayId = (): number =>
-			oq.selectCurrentDays(ctx.db, planId()).find((d) => d.dayNumber === n)?.id ?? 0;
+			selectCurrentDays(ctx.db, planId()).find((d) => d.dayNumber === n)?.id ?? 0;
 		if (n <= stage.acked) {
 			events.push({
 				at: at(input.workDate, 18),
-				run: (c) => acknowledgeDay(c, actor(who.hire), dayId())
+				run: (c) => acknowledgeDay(c, asUser(who.hire), dayId())
 			});
 		}
 		if (n === 15 && stage.countersign && who.manager) {
 			const manager = who.manager;
 			events.push({
 				at: at(input.workDate, 18) + 60_000,
-				run: (c) => void countersignFinalDay(c, actor(manager), dayId())
+				run: (c) => void countersignFinalDay(c, asUser(manager), dayId())
 			});
 		}
 	}
@@ -149,7 +151,7 @@ export function stageEvents(
 		const writer = changed && who.other ? who.other : who.mentor;
 		events.push({
 			at: at(day, 16) + k,
-			run: (c) => addMentoringNote(c, actor(writer), planId(), note)
+			run: (c) => addMentoringNote(c, asUser(writer), planId(), note)
 		});
 	}
 	return events;

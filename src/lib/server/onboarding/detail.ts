@@ -12,7 +12,7 @@ import { buildPracticumLog, checklistFor, type LogDay } from '../mentoring/log';
 import { getManagedPlan, type Actor } from './access';
 import { buildPlanProgress, type PlanProgress } from './progress';
 import { toChoice, type Choice } from './overview';
-import { selectMentorChoices } from './queries';
+import { selectMentorChoices } from './list-queries';
 
 export interface PlanDetail {
 	person: { employeeNo: string; name: string; branchName: string; position: string };

@@ -3,9 +3,9 @@ import type { AppContext } from '../context';
 import { addDays, localDay } from '../dates';
 import { PLAN_MANAGERS, type Actor } from './access';
 import { buildPlanProgress, type PlanProgress } from './progress';
-import * as q from './queries';
 import { getOnboardingRate, type OnboardingRate } from './rate';
 import { readDay } from './rules';
+import { selectMentorChoices, selectNewHiresWithoutPlan, selectPlans } from './list-queries';
 
 export interface PlanRow extends PlanProgress {
 	employeeNo: string;
@@ -56,7 +56,7 @@ export function getOnboardingOverview(
 	const to = readDay(period.to) ?? today;
 	// Default period: the twelve months up to today, so last year's cleared hires still count.
 	const from = readDay(period.from) ?? addDays(to, -364);
-	const rows = q.selectPlans(ctx.db, { branchIds: scope }).map((r): PlanRow => ({
+	const rows = selectPlans(ctx.db, { branchIds: scope }).map((r): PlanRow => ({
 		...buildPlanProgress(ctx.db, r.plan, r.branchId, today),
 		employeeNo: r.employeeNo,
 		name: r.name,
@@ -75,7 +75,7 @@ export function getOnboardingOverview(
 			.sort((a, b) => (b.cancellation?.at ?? 0) - (a.cancellation?.at ?? 0))
 			.slice(0, CLEARED_SHOWN),
 		rate: getOnboardingRate(ctx, user, { from: from <= to ? from : to, to }),
-		newHires: q.selectNewHiresWithoutPlan(ctx.db, scope).map(toChoice),
-		mentors: q.selectMentorChoices(ctx.db).map(toChoice)
+		newHires: selectNewHiresWithoutPlan(ctx.db, scope).map(toChoice),
+		mentors: selectMentorChoices(ctx.db).map(toChoice)
 	};
 }

@@ -15,6 +15,7 @@ import {
 	readDay,
 	SEAT_HOURS_REQUIRED
 } from './rules';
+import { selectSeatCourse } from './progress-queries';
 
 /** The pairing purpose stored for onboarding (shown through the i18n catalogue). */
 export const ONBOARDING_PURPOSE = 'onboarding';
@@ -64,7 +65,7 @@ export function openPlan(
 		const startDate = readDay(input.startDate);
 		if (!startDate) problems.push({ key: 'onboarding.error.badStart', field: 'startDate' });
 		const mentor = checkMentor(tx, input.mentorEmployeeNo.trim(), person.id, problems);
-		const seat = q.selectSeatCourse(tx);
+		const seat = selectSeatCourse(tx);
 		if (!seat) problems.push({ key: 'onboarding.error.noSeatCourse' });
 		if (problems.length > 0 || !startDate || !mentor || !seat) throw new Invalid(problems);
 		const now = ctx.clock.now();

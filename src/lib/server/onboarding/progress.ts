@@ -3,10 +3,10 @@ import type { OnboardingPlan } from '../db/schema';
 import { nextDayNumber } from '../mentoring/log';
 import { selectCurrentPairing } from '../mentoring/queries';
 import { selectStaffRowById } from '../org/queries';
-import * as q from './queries';
 import { collectPlanFacts } from './clearance-input';
 import { assessClearance } from './readiness';
 import { isOverdue } from './rules';
+import { selectCourseSlug, selectCurrentDays } from './progress-queries';
 
 export interface ExamTrack {
 	examId: number | null;
@@ -70,7 +70,7 @@ export function buildPlanProgress(
 ): PlanProgress {
 	const facts = collectPlanFacts(db, plan);
 	const status = assessClearance(facts.input);
-	const days = q.selectCurrentDays(db, plan.id);
+	const days = selectCurrentDays(db, plan.id);
 	const pairing = selectCurrentPairing(db, plan.id);
 	const mentor = pairing ? selectStaffRowById(db, pairing.mentorId) : undefined;
 	return {
@@ -81,7 +81,7 @@ export function buildPlanProgress(
 		clearedOn: plan.clearedOn,
 		cancellation: describeCancellation(db, plan),
 		isOverdue: isOverdue(plan, today),
-		seatCourseSlug: q.selectCourseSlug(db, plan.seatCourseId),
+		seatCourseSlug: selectCourseSlug(db, plan.seatCourseId),
 		seatHoursDone: status.seatHoursDone,
 		seatHoursRequired: plan.seatHoursRequired,
 		seatHoursRemaining: status.seatHoursRemaining,

@@ -3,8 +3,8 @@ import type { AppContext } from '../context';
 import { localDay } from '../dates';
 import { Forbidden, Invalid } from '../errors';
 import { PLAN_MANAGERS, type Actor } from './access';
-import * as q from './queries';
 import { countOnboardingRate, isOverdue, readDay, type RateCounts } from './rules';
+import { selectPlans } from './list-queries';
 
 export interface OverduePlan {
 	planId: number;
@@ -49,9 +49,8 @@ export function getOnboardingRate(
 	if (!from || !to || from > to) throw new Invalid([{ key: 'onboarding.error.badPeriod' }]);
 	const branchIds = branchId !== null ? [branchId] : scope;
 	const today = localDay(ctx.clock.now());
-	const started = q.selectPlans(ctx.db, { branchIds, from, to, position });
-	const overdue = q
-		.selectPlans(ctx.db, { branchIds, position })
+	const started = selectPlans(ctx.db, { branchIds, from, to, position });
+	const overdue = selectPlans(ctx.db, { branchIds, position })
 		.filter((r) => isOverdue(r.plan, today))
 		.map((r) => ({
 			planId: r.plan.id,

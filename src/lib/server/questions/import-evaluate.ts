@@ -11,6 +11,7 @@ import { contentOf } from './content';
 import * as q from './queries';
 import { readQuestionFile } from './read-questions';
 import type { ImportProblem, ParsedQuestions, SkippedQuestion } from './types';
+import { selectIdentifiedQuestions } from './import-queries';
 
 export interface Evaluation {
 	parsed: ParsedQuestions;
@@ -21,7 +22,7 @@ export interface Evaluation {
 function snapshot(db: Db): ImportSnapshot {
 	const banks = new Map(q.selectBanks(db).map((b) => [b.name, b.id]));
 	const questions: ImportSnapshot['questions'] = new Map();
-	for (const row of q.selectIdentifiedQuestions(db)) {
+	for (const row of selectIdentifiedQuestions(db)) {
 		const current = contentOf(row.current);
 		const version = row.current.version;
 		questions.set(questionKey(row.bankId, row.externalId), { id: row.id, version, current });

@@ -9,6 +9,12 @@ import { evaluate, toPreview, type QuestionImportPreview } from './import-evalua
 import type { QuestionImportCounts } from './import-plan';
 import * as q from './queries';
 import { storeQuestion, storeVersion } from './store';
+import {
+	type ImportRow,
+	insertImport,
+	selectImport,
+	updatePreviewedImport
+} from './import-queries';
 
 export type { QuestionImportPreview } from './import-evaluate';
 
@@ -72,7 +78,7 @@ export function previewQuestionImport(
 	const { fileName, defaultBankId } = checkUpload(ctx.db, upload);
 	const bank = upload.defaultBank?.trim() || null;
 	const evaluation = evaluate(ctx.db, fileName, upload.bytes, bank);
-	const importId = q.insertImport(ctx.db, {
+	const importId = insertImport(ctx.db, {
 		createdBy: editor.staffId,
 		createdAt: ctx.clock.now(),
 		fileName,
@@ -86,8 +92,8 @@ export function previewQuestionImport(
 export function getStoredImport(
 	db: Db,
 	importId: number
-): { row: q.ImportRow; defaultBank: string | null } {
-	const row = Number.isSafeInteger(importId) ? q.selectImport(db, importId) : undefined;
+): { row: ImportRow; defaultBank: string | null } {
+	const row = Number.isSafeInteger(importId) ? selectImport(db, importId) : undefined;
 	if (!row) throw new NotFound(`question import ${importId}`);
 	const bankId = row.summary?.defaultBankId;
 	const defaultBank = bankId === undefined ? null : (q.selectBank(db, bankId)?.name ?? null);
@@ -126,7 +132,7 @@ export function commitQuestionImport(
 		applyPlan(ctx, tx, editor, plan);
 		const summary = { ...row.summary, ...counts };
 		if (
-			!q.updatePreviewedImport(tx, importId, {
+			!updatePreviewedImport(tx, importId, {
 				status: 'committed',
 				committedAt: ctx.clock.now(),
 				summary
@@ -177,7 +183,7 @@ function applyPlan(
 export function discardQuestionImport(ctx: AppContext, actor: BankActor, importId: number): void {
 	requireBankEditor(actor);
 	getPreviewed(ctx.db, importId);
-	if (!q.updatePreviewedImport(ctx.db, importId, { status: 'discarded' })) {
+	if (!updatePreviewedImport(ctx.db, importId, { status: 'discarded' })) {
 		throw new Invalid([{ key: 'questions.import.error.alreadyCommitted' }]);
 	}
 }

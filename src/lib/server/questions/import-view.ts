@@ -3,7 +3,7 @@ import { requireBankEditor, type BankActor } from './actor';
 import { evaluate, toPreview, type QuestionImportPreview } from './import-evaluate';
 import type { QuestionImportCounts } from './import-plan';
 import { getStoredImport } from './import-service';
-import * as q from './queries';
+import { type ImportListRow, type ImportRow, selectRecentImports } from './import-queries';
 
 /** A page shows this many problems, skipped questions or new versions at most; the CLI prints all. */
 export const DISPLAY_LIMIT = 1000;
@@ -11,7 +11,7 @@ export const DISPLAY_LIMIT = 1000;
 export interface QuestionImportView extends QuestionImportPreview {
 	importId: number;
 	createdAt: number;
-	status: q.ImportRow['status'];
+	status: ImportRow['status'];
 	committedAt: number | null;
 	totals: { problems: number; skipped: number; updated: number };
 }
@@ -73,7 +73,7 @@ export function listQuestionImports(
 	ctx: AppContext,
 	actor: BankActor,
 	limit = 20
-): q.ImportListRow[] {
+): ImportListRow[] {
 	requireBankEditor(actor);
-	return q.selectRecentImports(ctx.db, limit);
+	return selectRecentImports(ctx.db, limit);
 }

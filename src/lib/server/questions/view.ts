@@ -5,6 +5,13 @@ import { contentOf, type VersionContent } from './content';
 import * as q from './queries';
 import { renderQuestionText } from './render';
 import { QUESTION_TYPES, type QuestionType } from './types';
+import {
+	type QuestionFilter,
+	type QuestionListRow,
+	selectBankCounts,
+	selectBankFacets,
+	selectQuestionPage
+} from './list-queries';
 
 export interface BankSummary {
 	id: number;
@@ -28,7 +35,7 @@ export function listBanks(ctx: AppContext, actor: BankActor): BankSummary[] {
 			.selectBanks(ctx.db)
 			.map((b) => [b.id, { ...b, active: noTypes(), activeTotal: 0, retired: 0 }])
 	);
-	for (const c of q.selectBankCounts(ctx.db)) {
+	for (const c of selectBankCounts(ctx.db)) {
 		const bank = banks.get(c.bankId);
 		if (!bank) continue;
 		if (c.retired) bank.retired += c.n;
@@ -40,7 +47,7 @@ export function listBanks(ctx: AppContext, actor: BankActor): BankSummary[] {
 	return [...banks.values()];
 }
 
-export interface BankQuery extends q.QuestionFilter {
+export interface BankQuery extends QuestionFilter {
 	page: number;
 }
 
@@ -59,7 +66,7 @@ export function excerpt(text: string, max = 60): string {
 export interface BankPage {
 	bank: { id: number; name: string; description: string };
 	facets: { categories: string[]; tags: string[] };
-	questions: (Omit<q.QuestionListRow, 'stem'> & { excerpt: string })[];
+	questions: (Omit<QuestionListRow, 'stem'> & { excerpt: string })[];
 	total: number;
 	page: number;
 	pageCount: number;
@@ -76,13 +83,13 @@ export function getBank(
 	const bank = Number.isSafeInteger(bankId) ? q.selectBank(ctx.db, bankId) : undefined;
 	if (!bank) throw new NotFound(`question bank ${bankId}`);
 	const page = Math.max(1, Math.floor(query.page) || 1);
-	const { rows, total } = q.selectQuestionPage(ctx.db, bank.id, query, {
+	const { rows, total } = selectQuestionPage(ctx.db, bank.id, query, {
 		limit: PAGE_SIZE,
 		offset: (page - 1) * PAGE_SIZE
 	});
 	return {
 		bank: { id: bank.id, name: bank.name, description: bank.description },
-		facets: q.selectBankFacets(ctx.db, bank.id),
+		facets: selectBankFacets(ctx.db, bank.id),
 		questions: rows.map(({ stem, ...r }) => ({ ...r, excerpt: excerpt(stem) })),
 		total,
 		page,

@@ -11,6 +11,7 @@ import { createRng } from '../rng';
 import * as q from './queries';
 import { drawSample, isValidSpec, SampleError, type SampleSpec } from './sampler';
 import { getCampaign } from './state';
+import { selectBranchNames } from './lookup-queries';
 
 export type SeedSource = () => string;
 const randomSeed: SeedSource = () => randomBytes(8).toString('hex');
@@ -98,7 +99,7 @@ export function createCampaign(
 function sampleProblem(ctx: AppContext, e: SampleError): Problem {
 	if (e.code === 'emptyPopulation') return { key: 'spot.error.emptyPopulation' };
 	if (e.code === 'badSpec') return { key: 'spot.error.sample' };
-	const names = q.selectBranchNames(ctx.db);
+	const names = selectBranchNames(ctx.db);
 	const branches = e.shortBranches
 		.map((b) => `${names.get(b.branchId)?.name ?? b.branchId}（${b.eligible}/${b.asked}）`)
 		.join('、');

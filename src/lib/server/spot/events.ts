@@ -8,9 +8,9 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { inTransaction, type Db } from '../db';
 import { Forbidden, Invalid } from '../errors';
-import * as q from './queries';
 import type { Standing } from './standing';
 import { loadState, type CampaignState } from './state';
+import { insertEvent } from './tracking-queries';
 
 type Kind = 'absent' | 'exempt' | 'replaced_by' | 'remedial';
 
@@ -60,7 +60,7 @@ function append(
 	reason: string,
 	other: number | null = null
 ): void {
-	q.insertEvent(db, {
+	insertEvent(db, {
 		assignmentId: s.id,
 		kind,
 		reason,

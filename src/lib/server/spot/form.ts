@@ -5,7 +5,7 @@ import type { AppContext } from '../context';
 import { selectCourses, selectLessonOutline } from '../courses/queries';
 import { selectBranches } from '../org/queries';
 import type { CampaignInput } from './campaigns';
-import * as q from './queries';
+import { selectActivePositions, selectSpotExams } from './lookup-queries';
 
 /** 'YYYY-MM-DDTHH:mm' typed in Beijing time (the office has one zone, UTC+8, no DST) → epoch ms. */
 export function beijingToEpoch(value: string): number {
@@ -67,8 +67,8 @@ export function getCampaignFormOptions(
 		}
 	}
 	return {
-		exams: q.selectSpotExams(ctx.db).filter((e) => e.active),
-		positions: q.selectActivePositions(ctx.db),
+		exams: selectSpotExams(ctx.db).filter((e) => e.active),
+		positions: selectActivePositions(ctx.db),
 		branches: selectBranches(ctx.db, null).map((b) => ({ id: b.id, code: b.code, name: b.name })),
 		lessons,
 		defaults: {

@@ -1,21 +1,16 @@
-/** The only file of the spot domain that speaks drizzle. */
-import { and, asc, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+/** Campaigns, their draws, and the population a draw samples from. */
+import { and, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import {
 	attempt,
-	branch,
-	examDefinition,
 	spotAssignment,
 	spotCampaign,
 	spotDraw,
-	spotEvent,
 	staff,
-	type SpotAssignment,
 	type SpotCampaign
 } from '../db/schema';
 
 export type NewCampaign = typeof spotCampaign.$inferInsert;
-export type SpotEventRow = typeof spotEvent.$inferSelect;
 export type DrawRow = typeof spotDraw.$inferSelect;
 
 export function insertCampaign(db: Db, row: NewCampaign): number {
@@ -39,15 +34,6 @@ export function selectCampaigns(db: Db, fromMonth?: string, toMonth?: string): S
 		.all();
 }
 
-export function selectSpotExams(db: Db): { id: number; title: string; active: boolean }[] {
-	return db
-		.select({ id: examDefinition.id, title: examDefinition.title, active: examDefinition.active })
-		.from(examDefinition)
-		.where(eq(examDefinition.purpose, 'spot'))
-		.orderBy(asc(examDefinition.title))
-		.all();
-}
-
 /** Active staff in the given positions and branches (empty list = all). */
 export function selectPopulation(
 	db: Db,
@@ -65,16 +51,6 @@ export function selectPopulation(
 			)
 		)
 		.all();
-}
-
-export function selectActivePositions(db: Db): string[] {
-	return db
-		.selectDistinct({ position: staff.position })
-		.from(staff)
-		.where(eq(staff.status, 'active'))
-		.orderBy(asc(staff.position))
-		.all()
-		.map((r) => r.position);
 }
 
 /**
@@ -130,89 +106,6 @@ export function insertAssignments(db: Db, rows: (typeof spotAssignment.$inferIns
 	}
 }
 
-export type AssignmentRow = SpotAssignment & {
-	name: string;
-	employeeNo: string;
-	branchName: string;
-	branchCode: string;
-};
-
-export function selectAssignments(db: Db, drawId: number): AssignmentRow[] {
-	return db
-		.select({
-			id: spotAssignment.id,
-			drawId: spotAssignment.drawId,
-			staffId: spotAssignment.staffId,
-			branchId: spotAssignment.branchId,
-			role: spotAssignment.role,
-			rank: spotAssignment.rank,
-			name: staff.name,
-			employeeNo: staff.employeeNo,
-			branchName: branch.name,
-			branchCode: branch.code
-		})
-		.from(spotAssignment)
-		.innerJoin(staff, eq(staff.id, spotAssignment.staffId))
-		.innerJoin(branch, eq(branch.id, spotAssignment.branchId))
-		.where(eq(spotAssignment.drawId, drawId))
-		.orderBy(asc(branch.code), asc(spotAssignment.role), asc(spotAssignment.rank))
-		.all();
-}
-
-export function selectEvents(db: Db, drawId: number): SpotEventRow[] {
-	return db
-		.select({ e: spotEvent })
-		.from(spotEvent)
-		.innerJoin(spotAssignment, eq(spotAssignment.id, spotEvent.assignmentId))
-		.where(eq(spotAssignment.drawId, drawId))
-		.orderBy(asc(spotEvent.id))
-		.all()
-		.map((r) => r.e);
-}
-
-export function insertEvent(db: Db, row: typeof spotEvent.$inferInsert): void {
-	db.insert(spotEvent).values(row).run();
-}
-
-export interface WindowAttempt {
-	id: number;
-	staffId: number;
-	status: 'open' | 'submitted';
-	passed: boolean | null;
-	percent: number | null;
-	startedAt: number;
-}
-
-/** Attempts at the exam started inside the window, oldest first. */
-export function selectWindowAttempts(
-	db: Db,
-	examId: number,
-	opensAt: number,
-	closesAt: number,
-	staffIds?: number[]
-): WindowAttempt[] {
-	return db
-		.select({
-			id: attempt.id,
-			staffId: attempt.staffId,
-			status: attempt.status,
-			passed: attempt.passed,
-			percent: attempt.percent,
-			startedAt: attempt.startedAt
-		})
-		.from(attempt)
-		.where(
-			and(
-				eq(attempt.examId, examId),
-				gte(attempt.startedAt, opensAt),
-				lt(attempt.startedAt, closesAt),
-				staffIds ? inArray(attempt.staffId, staffIds) : undefined
-			)
-		)
-		.orderBy(asc(attempt.startedAt), asc(attempt.id))
-		.all();
-}
-
 /** Campaigns whose live draw includes this person (drawn or alternate), newest first. */
 export function selectMyCampaignIds(db: Db, staffId: number): number[] {
 	return db
@@ -223,20 +116,4 @@ export function selectMyCampaignIds(db: Db, staffId: number): number[] {
 		.orderBy(desc(spotDraw.campaignId))
 		.all()
 		.map((r) => r.id);
-}
-
-export function selectBranchNames(db: Db): Map<number, { code: string; name: string }> {
-	const rows = db
-		.select({ id: branch.id, code: branch.code, name: branch.name })
-		.from(branch)
-		.all();
-	return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
-}
-
-export function selectExamTitles(db: Db): Map<number, string> {
-	const rows = db
-		.select({ id: examDefinition.id, title: examDefinition.title })
-		.from(examDefinition)
-		.all();
-	return new Map(rows.map((r) => [r.id, r.title]));
 }

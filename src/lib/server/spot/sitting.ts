@@ -9,6 +9,7 @@ import { startAttempt, type SeedSource } from '../exams/attempts';
 import * as q from './queries';
 import type { PersonStatus } from './tracking';
 import { loadState, type CampaignState } from './state';
+import { selectExamTitles } from './lookup-queries';
 
 export type SpotBlock = 'notYetOpen' | 'closed' | 'noAttemptsLeft' | 'passed' | null;
 
@@ -86,7 +87,7 @@ function summarize(
 export function mySpotExams(ctx: AppContext, user: SessionUser | null): MySpotExam[] {
 	const me = requireUser(user);
 	const now = ctx.clock.now();
-	const titles = q.selectExamTitles(ctx.db);
+	const titles = selectExamTitles(ctx.db);
 	return q
 		.selectMyCampaignIds(ctx.db, me.id)
 		.map((id) => summarize(ctx, loadState(ctx.db, id), me, now, titles))
@@ -105,7 +106,7 @@ export function getMySpotExam(
 		loadState(ctx.db, campaignId),
 		me,
 		ctx.clock.now(),
-		q.selectExamTitles(ctx.db)
+		selectExamTitles(ctx.db)
 	);
 	if (!found) throw new Forbidden('not drawn', 'spot.error.notEligible');
 	return found;

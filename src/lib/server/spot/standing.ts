@@ -2,8 +2,8 @@
  * Where each assignment stands, folded from the immutable drawn list, its append-only events and
  * the attempts made inside the window. Pure: the service passes the rows in.
  */
-import type { AssignmentRow, SpotEventRow, WindowAttempt } from './queries';
 import { personStatus, type PersonStatus, type TrackedPerson } from './tracking';
+import type { AssignmentRow, SpotEventRow, WindowAttempt } from './tracking-queries';
 
 export interface Standing extends AssignmentRow {
 	/** Counted in the campaign: drawn, or an alternate standing in for an exempt person. */

@@ -4,6 +4,7 @@ import type { SpotCampaign } from '../db/schema';
 import { NotFound } from '../errors';
 import * as q from './queries';
 import { buildStandings, type Standing } from './standing';
+import { selectAssignments, selectEvents, selectWindowAttempts } from './tracking-queries';
 
 export interface CampaignState {
 	campaign: SpotCampaign;
@@ -20,8 +21,8 @@ export function getCampaign(db: Db, campaignId: number): SpotCampaign {
 export function stateOf(db: Db, campaign: SpotCampaign): CampaignState {
 	const draw = q.selectLiveDraw(db, campaign.id) ?? null;
 	if (!draw) return { campaign, draw, standings: [] };
-	const assignments = q.selectAssignments(db, draw.id);
-	const attempts = q.selectWindowAttempts(
+	const assignments = selectAssignments(db, draw.id);
+	const attempts = selectWindowAttempts(
 		db,
 		campaign.examId,
 		campaign.windowOpensAt,
@@ -31,7 +32,7 @@ export function stateOf(db: Db, campaign: SpotCampaign): CampaignState {
 	return {
 		campaign,
 		draw,
-		standings: buildStandings(assignments, q.selectEvents(db, draw.id), attempts)
+		standings: buildStandings(assignments, selectEvents(db, draw.id), attempts)
 	};
 }
 

@@ -8,6 +8,7 @@ import type { Standing } from './standing';
 import { loadState, stateOf } from './state';
 import { tally, tallyByBranch, type Tally } from './tracking';
 import { trackedPeople } from './standing';
+import { selectBranchNames, selectExamTitles } from './lookup-queries';
 
 export interface CampaignListRow {
 	campaign: SpotCampaign;
@@ -44,7 +45,7 @@ function inScope(scope: number[] | null, branchId: number): boolean {
 export function listCampaigns(ctx: AppContext, user: SessionUser | null): CampaignListRow[] {
 	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
 	const scope = branchScope(actor);
-	const titles = q.selectExamTitles(ctx.db);
+	const titles = selectExamTitles(ctx.db);
 	return q.selectCampaigns(ctx.db).map((c) => {
 		const state = stateOf(ctx.db, c);
 		const people = trackedPeople(state.standings).filter((p) => inScope(scope, p.branchId));
@@ -67,7 +68,7 @@ export function getCampaignView(
 	const scope = branchScope(actor);
 	const state = loadState(ctx.db, campaignId);
 	const c = state.campaign;
-	const names = q.selectBranchNames(ctx.db);
+	const names = selectBranchNames(ctx.db);
 	const tracked = trackedPeople(state.standings);
 	const branchIds = [...new Set(state.standings.map((s) => s.branchId))]
 		.filter((id) => inScope(scope, id))
@@ -76,7 +77,7 @@ export function getCampaignView(
 	const now = ctx.clock.now();
 	return {
 		campaign: c,
-		examTitle: q.selectExamTitles(ctx.db).get(c.examId) ?? '',
+		examTitle: selectExamTitles(ctx.db).get(c.examId) ?? '',
 		draw: state.draw
 			? { id: state.draw.id, seed: state.draw.seed, drawnAt: state.draw.drawnAt }
 			: null,

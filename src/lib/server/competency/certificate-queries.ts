@@ -1,0 +1,71 @@
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { Db } from '../db';
+import { certificate, staff, type Certificate } from '../db/schema';
+
+export function insertCertificate(db: Db, row: typeof certificate.$inferInsert): Certificate {
+	return db.insert(certificate).values(row).returning().get();
+}
+
+export function selectCertificateById(db: Db, id: number): Certificate | undefined {
+	return db.select().from(certificate).where(eq(certificate.id, id)).get();
+}
+
+export function selectCertificateByCode(db: Db, code: string): Certificate | undefined {
+	return db.select().from(certificate).where(eq(certificate.verificationCode, code)).get();
+}
+
+export function selectCertificatesOf(db: Db, staffId: number): Certificate[] {
+	return db
+		.select()
+		.from(certificate)
+		.where(eq(certificate.staffId, staffId))
+		.orderBy(desc(certificate.issuedOn), desc(certificate.id))
+		.all();
+}
+
+/** Unrevoked certificates lapsing between two days, optionally in some branches. */
+export function selectCertificatesExpiring(
+	db: Db,
+	from: string,
+	to: string,
+	branchIds: number[] | null
+) {
+	const conditions = [
+		gte(certificate.expiresOn, from),
+		lte(certificate.expiresOn, to),
+		isNull(certificate.revokedAt)
+	];
+	if (branchIds !== null) conditions.push(inArray(staff.branchId, branchIds));
+	return db
+		.select({ certificate, staffName: staff.name, employeeNo: staff.employeeNo })
+		.from(certificate)
+		.innerJoin(staff, eq(staff.id, certificate.staffId))
+		.where(and(...conditions))
+		.orderBy(asc(certificate.expiresOn))
+		.all();
+}
+
+/** Sets the revocation once; false when it was already revoked (the caller reports it). */
+export function markRevoked(
+	db: Db,
+	id: number,
+	set: { revokedAt: number; revokedBy: number; revokeReason: string }
+): boolean {
+	return (
+		db
+			.update(certificate)
+			.set(set)
+			.where(and(eq(certificate.id, id), isNull(certificate.revokedAt)))
+			.run().changes > 0
+	);
+}
+
+/** The highest serial issued in a year, from numbers shaped QF-YYYY-NNNNNN. */
+export function selectMaxSerial(db: Db, year: number): number {
+	const row = db
+		.select({ n: sql<number | null>`max(cast(substr(${certificate.number}, 9) as integer))` })
+		.from(certificate)
+		.where(sql`${certificate.number} like ${`QF-${year}-%`}`)
+		.get();
+	return row?.n ?? 0;
+}

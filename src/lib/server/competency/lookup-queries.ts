@@ -1,0 +1,100 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../db';
+import {
+	attempt,
+	branch,
+	course,
+	examDefinition,
+	lesson,
+	lessonCompletion,
+	staff
+} from '../db/schema';
+
+export function selectStaffBrief(db: Db, staffId: number) {
+	return db
+		.select({
+			id: staff.id,
+			name: staff.name,
+			employeeNo: staff.employeeNo,
+			branchId: staff.branchId,
+			branchName: branch.name,
+			position: staff.position
+		})
+		.from(staff)
+		.innerJoin(branch, eq(branch.id, staff.branchId))
+		.where(eq(staff.id, staffId))
+		.get();
+}
+
+export function selectStaffIdsIn(db: Db, branchIds: number[] | null): Map<number, string> {
+	const q = db.select({ id: staff.id, name: staff.name }).from(staff);
+	const rows = branchIds === null ? q.all() : q.where(inArray(staff.branchId, branchIds)).all();
+	return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** A person's submitted attempts with their exam titles, newest first. */
+export function selectExamHistory(db: Db, staffId: number) {
+	return db
+		.select({
+			attemptId: attempt.id,
+			examTitle: examDefinition.title,
+			purpose: examDefinition.purpose,
+			submittedAt: attempt.submittedAt,
+			score: attempt.score,
+			maxScore: attempt.maxScore,
+			percent: attempt.percent,
+			passed: attempt.passed
+		})
+		.from(attempt)
+		.innerJoin(examDefinition, eq(examDefinition.id, attempt.examId))
+		.where(and(eq(attempt.staffId, staffId), eq(attempt.status, 'submitted')))
+		.orderBy(desc(attempt.submittedAt))
+		.all();
+}
+
+/** True when the person has completed every lesson of the course's current version. */
+export function isCourseComplete(db: Db, staffId: number, courseId: number): boolean {
+	const row = db
+		.select({ missing: sql<number>`count(*)` })
+		.from(lesson)
+		.innerJoin(course, eq(course.currentVersionId, lesson.courseVersionId))
+		.leftJoin(
+			lessonCompletion,
+			and(
+				eq(lessonCompletion.courseId, course.id),
+				eq(lessonCompletion.lessonKey, lesson.lessonKey),
+				eq(lessonCompletion.staffId, staffId)
+			)
+		)
+		.where(and(eq(course.id, courseId), isNull(lessonCompletion.staffId)))
+		.get();
+	return (row?.missing ?? 1) === 0;
+}
+
+export function selectCourseTitles(db: Db): Map<number, string> {
+	const rows = db.select({ id: course.id, title: course.title }).from(course).all();
+	return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+export function selectStaffIdByEmployeeNo(db: Db, employeeNo: string): number | undefined {
+	return db.select({ id: staff.id }).from(staff).where(eq(staff.employeeNo, employeeNo)).get()?.id;
+}
+
+/** Active staff, for the demo's older certificates. */
+export function selectActiveStaff(db: Db): { id: number; employeeNo: string; position: string }[] {
+	return db
+		.select({ id: staff.id, employeeNo: staff.employeeNo, position: staff.position })
+		.from(staff)
+		.where(eq(staff.status, 'active'))
+		.orderBy(asc(staff.employeeNo))
+		.all();
+}
+
+export function selectCourseIdOfKind(db: Db, kind: 'remote' | 'centralized'): number | undefined {
+	return db
+		.select({ id: course.id })
+		.from(course)
+		.where(and(eq(course.kind, kind), eq(course.retired, false)))
+		.orderBy(asc(course.id))
+		.get()?.id;
+}
