@@ -7,7 +7,6 @@ import type { Db } from '../../../src/lib/server/db';
 import { staff } from '../../../src/lib/server/db/schema';
 import {
 	selectPassRateFacts,
-	selectPassRateFactsOffThread,
 	type PassRateFact,
 	type PassRateRange
 } from '../../../src/lib/server/reports/pass-rate-queries';
@@ -172,7 +171,6 @@ describe('selectPassRateFacts', () => {
 		for (const range of ranges) {
 			const expected = composedFacts(app.db, range);
 			expect(selectPassRateFacts(app.db, range)).toEqual(expected);
-			expect(await selectPassRateFactsOffThread(app.config.databasePath, range)).toEqual(expected);
 		}
 		const all = selectPassRateFacts(app.db, ranges[0]!);
 		expect(all.map((f) => [f.month, f.exempt, f.absent, f.results])).toEqual(

@@ -1,12 +1,10 @@
 /**
- * The reads behind the pass-rate report. `selectPassRateFacts`: one fact per tracked person per
- * campaign. `selectPassRateCounts`: the same facts already counted per report row and per trend
- * month, in one statement, so the request thread (or the report worker's caller) receives a few
- * hundred small rows instead of thousands of facts.
+ * The pass-rate report's facts: one per tracked person per campaign. The report itself counts
+ * them in SQL (pass-rate-counts.ts selects from `factsBody`); `selectPassRateFacts` returns them
+ * one by one, which is what the tests hold both the SQL rules and that count to.
  */
 import type { Db } from '../db';
 import type { TrackedPerson } from '../spot/tracking';
-import { runInWorker } from './worker';
 
 export interface PassRateFact extends TrackedPerson {
 	campaignId: number;
@@ -44,24 +42,11 @@ export interface PassRateRange {
 export function selectPassRateFacts(db: Db, range: PassRateRange): PassRateFact[] {
 	const q = passRateFactsQuery(range);
 	// Reports read on a plain connection (never inside a write transaction, where drizzle's `tx`
-	// has no $client); the statement text is shared with the worker path below.
+	// has no $client).
 	return db.$client
 		.prepare(q.sql)
 		.all(...q.params)
 		.map((r) => toFact(r as FactRow));
-}
-
-/**
- * The same facts computed on the report worker (./worker.ts) with its own read-only connection
- * to `databasePath`, so a request thread is not blocked while SQLite works (~0.1 s for three
- * years of the whole office). For callers that can await: the web report page and export.
- */
-export async function selectPassRateFactsOffThread(
-	databasePath: string,
-	range: PassRateRange
-): Promise<PassRateFact[]> {
-	const q = passRateFactsQuery(range);
-	return (await runInWorker<FactRow>(databasePath, q.sql, q.params)).map(toFact);
 }
 
 interface FactRow {
