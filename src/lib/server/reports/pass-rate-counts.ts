@@ -29,7 +29,10 @@ export interface PassRateCountQuery {
 	trendBranchId: number | null;
 }
 
-/** One report row's counts and the labels of its group (those the grouping does not fix: null). */
+/**
+ * One report row's counts and its group's labels. Labels the grouping does not fix come from an
+ * arbitrary member; the report shows only its grouping's columns (pass-rates.ts GROUP_COLUMNS).
+ */
 export interface PassRateGroupCounts extends TallyCounts {
 	branchCode: string | null;
 	branchName: string | null;
@@ -56,15 +59,6 @@ const GROUPING: Record<ReportFilters['groupBy'], { by: string; s1: string; s2: s
 	month: { by: 'month', s1: 'month', s2: 'null' },
 	position: { by: 'position', s1: 'position', s2: 'null' },
 	campaign: { by: 'campaignId', s1: 'month', s2: 'campaignId' }
-};
-
-/** Labels a grouping fixes; the others would be an arbitrary member's, so they are dropped. */
-const LABELS: Record<ReportFilters['groupBy'], readonly (keyof PassRateGroupCounts)[]> = {
-	branch_month: ['branchCode', 'branchName', 'month'],
-	branch: ['branchCode', 'branchName'],
-	month: ['month'],
-	position: ['position'],
-	campaign: ['month', 'campaign']
 };
 
 function countsQuery(q: PassRateCountQuery): { sql: string; params: unknown[] } {
@@ -120,8 +114,7 @@ interface CountRow extends TallyCounts {
 	branchPassed: number;
 }
 
-function split(rows: CountRow[], groupBy: ReportFilters['groupBy']): PassRateCounts {
-	const keep = LABELS[groupBy];
+function split(rows: CountRow[]): PassRateCounts {
 	const groups: PassRateGroupCounts[] = [];
 	const months: PassRateMonthCounts[] = [];
 	for (const r of rows) {
@@ -133,13 +126,12 @@ function split(rows: CountRow[], groupBy: ReportFilters['groupBy']): PassRateCou
 			});
 			continue;
 		}
-		const label = (k: keyof PassRateGroupCounts) => (keep.includes(k) ? (r[k] as string) : null);
 		groups.push({
-			branchCode: label('branchCode'),
-			branchName: label('branchName'),
-			month: label('month'),
-			position: label('position'),
-			campaign: label('campaign'),
+			branchCode: r.branchCode,
+			branchName: r.branchName,
+			month: r.month,
+			position: r.position,
+			campaign: r.campaign,
 			drawn: r.drawn,
 			sat: r.sat,
 			passed: r.passed,
@@ -155,7 +147,7 @@ function split(rows: CountRow[], groupBy: ReportFilters['groupBy']): PassRateCou
 export function selectPassRateCounts(db: Db, q: PassRateCountQuery): PassRateCounts {
 	const { sql, params } = countsQuery(q);
 	// A plain connection read, never inside a write transaction (drizzle's `tx` has no $client).
-	return split(db.$client.prepare(sql).all(...params) as CountRow[], q.groupBy);
+	return split(db.$client.prepare(sql).all(...params) as CountRow[]);
 }
 
 /** The same counts on the report worker's own connection to `databasePath` (web requests). */
@@ -164,5 +156,5 @@ export async function selectPassRateCountsOffThread(
 	q: PassRateCountQuery
 ): Promise<PassRateCounts> {
 	const { sql, params } = countsQuery(q);
-	return split(await runInWorker<CountRow>(databasePath, sql, params), q.groupBy);
+	return split(await runInWorker<CountRow>(databasePath, sql, params));
 }
