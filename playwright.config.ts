@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import os from 'node:os';
 import path from 'node:path';
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 // A new database file per run: the server seeds the demo office into it on boot.
 const database = path.join(os.tmpdir(), `qualify-e2e-${Date.now()}`, 'e2e.db');
 
