@@ -22,11 +22,18 @@ export async function signIn(
 	await page.goto('/login', { waitUntil: 'networkidle' });
 	await page.getByLabel('工号').fill(employeeNo);
 	await page.getByLabel('密码').fill(password);
-	// Shown from the start once this address has failed often in a run: read it like a person.
-	const captcha = page.getByLabel('图形验证码');
-	if (await captcha.isVisible()) await captcha.fill(await shownCaptchaAnswer(page));
+	await answerCaptchaIfShown(page);
 	await page.getByRole('button', { name: '登录' }).click();
 	await expect(page).not.toHaveURL(/\/login/);
+}
+
+/**
+ * The login page shows the image code from the start once this address has failed ten times in
+ * a quarter-hour, which a whole run's refused sign-ins can reach: answer it like a person would.
+ */
+export async function answerCaptchaIfShown(page: Page): Promise<void> {
+	const captcha = page.getByLabel('图形验证码');
+	if (await captcha.isVisible()) await captcha.fill(await shownCaptchaAnswer(page));
 }
 
 /** The answer of the image code on screen, from the server's database: the test's eyes. */
