@@ -4,8 +4,11 @@ import path from 'node:path';
 
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-// A new database file per run: the server seeds the demo office into it on boot.
-const database = path.join(os.tmpdir(), `qualify-e2e-${Date.now()}`, 'e2e.db');
+// A new database file per run: the server seeds the demo office into it on boot. Workers load
+// this file again, so the path goes through the environment: tests that read what only the
+// server knows (a CAPTCHA's answer) open the same file.
+process.env.E2E_DATABASE_PATH ??= path.join(os.tmpdir(), `qualify-e2e-${Date.now()}`, 'e2e.db');
+const database = process.env.E2E_DATABASE_PATH;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -36,7 +39,7 @@ export default defineConfig({
 		timeout: 120_000,
 		env: {
 			PORT: String(PORT),
-			DATABASE_PATH: process.env.E2E_DATABASE_PATH ?? database,
+			DATABASE_PATH: database,
 			QUALIFY_DEMO: '1',
 			LOG_LEVEL: 'warn',
 			BODY_SIZE_LIMIT: '11M',

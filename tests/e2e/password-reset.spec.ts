@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, DEMO_PASSWORD, signIn, signOut } from './helpers';
+import { answerCaptchaIfShown, DEMO, DEMO_PASSWORD, signIn, signOut } from './helpers';
 
 // An ordinary teller in branch XJ01 whom no other e2e test signs in as: resetting disturbs nobody.
 const TELLER = 'YZ0036';
@@ -27,11 +27,13 @@ test('HR resets a teller’s forgotten password; the teller signs in with it and
 	// The old password no longer opens the account.
 	await page.getByLabel('工号').fill(TELLER);
 	await page.getByLabel('密码').fill(DEMO_PASSWORD);
+	await answerCaptchaIfShown(page);
 	await page.getByRole('button', { name: '登录' }).click();
 	await expect(page.getByRole('alert')).toHaveText('工号或密码不正确。');
 
 	await page.getByLabel('工号').fill(TELLER);
 	await page.getByLabel('密码').fill(password);
+	await answerCaptchaIfShown(page);
 	await page.getByRole('button', { name: '登录' }).click();
 	await expect(page).toHaveURL(/\/password/);
 	await expect(page.getByText('这是您首次使用初始密码登录，请先设置新密码。')).toBeVisible();

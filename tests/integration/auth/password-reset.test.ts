@@ -3,9 +3,10 @@ import { listAuditEvents } from '../../../src/lib/server/audit/service';
 import { passwordResetStatus, resetPassword } from '../../../src/lib/server/auth/password-reset';
 import { signIn } from '../../../src/lib/server/auth/service';
 import { validateSessionToken, type SessionUser } from '../../../src/lib/server/auth/session';
-import { MAX_FAILURES } from '../../../src/lib/server/auth/throttle';
+import { assessSignIn } from '../../../src/lib/server/auth/throttle';
 import { DomainError, Forbidden, Invalid, NotFound } from '../../../src/lib/server/errors';
 import { createTestApp, type TestApp } from '../../helpers/app';
+import { solvedCaptcha } from '../../helpers/captcha';
 import { FACTORY_PASSWORD, makeBranch, makeStaff } from '../../helpers/factories';
 
 async function signedIn(app: TestApp, employeeNo: string, password = FACTORY_PASSWORD) {
@@ -50,7 +51,7 @@ describe('password reset', () => {
 		const { initialPassword } = await resetPassword(app, hr, 'T001');
 		expect(initialPassword).toMatch(/^[A-Za-z2-9]{12}$/);
 		const old = await signIn(app, { username: 'T001', password: FACTORY_PASSWORD });
-		expect(old).toEqual({ ok: false, reason: 'invalid' });
+		expect(old).toMatchObject({ ok: false, reason: 'invalid' });
 		const { user } = await signedIn(app, 'T001', initialPassword);
 		expect(user.mustChangePassword).toBe(true);
 	});
@@ -66,17 +67,29 @@ describe('password reset', () => {
 		expect(validateSessionToken(app, hrSession.token)?.user.employeeNo).toBe('H001');
 	});
 
-	it('lifts a sign-in lockout', async () => {
+	it('clears the sign-in throttle: no CAPTCHA and no wait for the account, at any address', async () => {
 		const { app, hr } = await setup();
-		for (let i = 0; i < MAX_FAILURES; i++) {
-			await signIn(app, { username: 't001 ', password: 'wrong-' + i });
+		// Six wrong passwords from one address: a CAPTCHA everywhere and a wait at that address.
+		for (let i = 0; i < 6; i++) {
+			await signIn(app, {
+				username: 't001 ',
+				password: 'wrong-' + i,
+				ip: '10.0.0.9',
+				captcha: solvedCaptcha(app, '10.0.0.9')
+			});
 		}
-		expect(await signIn(app, { username: 'T001', password: FACTORY_PASSWORD })).toEqual({
-			ok: false,
-			reason: 'locked'
-		});
+		const before = await signIn(app, { username: 'T001', password: 'x', ip: '10.0.0.9' });
+		expect(before).toMatchObject({ ok: false, reason: 'wait', captchaRequired: true });
 		const { initialPassword } = await resetPassword(app, hr, 'T001');
-		expect((await signIn(app, { username: 'T001', password: initialPassword })).ok).toBe(true);
+		for (const ip of ['10.0.0.9', '10.0.0.10']) {
+			expect(assessSignIn(app, 'T001', ip)).toEqual({ captchaRequired: false, retryAt: null });
+		}
+		const after = await signIn(app, {
+			username: 'T001',
+			password: initialPassword,
+			ip: '10.0.0.9'
+		});
+		expect(after.ok).toBe(true);
 	});
 
 	it('audits who reset whose password, and never the password itself', async () => {

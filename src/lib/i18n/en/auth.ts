@@ -6,8 +6,21 @@ export const auth: Record<keyof typeof zh, string> = {
 	'login.password': 'Password',
 	'login.submit': 'Sign in',
 	'login.invalid': 'Employee number or password is incorrect.',
-	'login.locked':
-		'Too many failed sign-ins: this account is locked for 15 minutes. Try again later or contact HR.',
+	'login.wait': 'Too many sign-in attempts: try again in {seconds} seconds.',
+	'login.captcha': 'Image code',
+	'login.captchaHint': 'Type the 4 characters in the picture; case does not matter.',
+	'login.captchaAlt': 'Image code picture with 4 characters',
+	'login.captchaNew': 'New picture',
+	'login.captchaHelp': 'Cannot read or see the picture? Ask HR to reset your password.',
+	'login.captchaMissing':
+		'There have been several failed sign-ins: type the image code and your password again to sign in.',
+	'login.captchaWrong':
+		'The image code is wrong or has expired: type the code in the new picture and your password again.',
+	'login.forbidden':
+		'The server refused this sign-in. Check that the address in the address bar is the one your administrator gave you, reload this page and try again; if it still fails, contact your administrator.',
+	'login.refused':
+		'The sign-in could not be completed (error {status}). Reload this page and try again; if it still fails, contact your administrator.',
+	'login.offline': 'Cannot reach the server. Check the network and try again.',
 	'login.missing': 'Enter your employee number and password.',
 	'login.expired': 'Your session has ended. Please sign in again.',
 	'password.title': 'Change password',
@@ -24,7 +37,7 @@ export const auth: Record<keyof typeof zh, string> = {
 	'password.hint': 'At least {min} characters; mix letters, digits and symbols.',
 	'password.reset.heading': 'Reset password',
 	'password.reset.explain':
-		'When someone forgets their password, give them a new initial password. The old one stops working at once, all their sessions end and any sign-in lockout is lifted; after signing in with the new one they must set their own.',
+		'When someone forgets their password, give them a new initial password. The old one stops working at once, all their sessions end and any image code or waiting time their failed sign-ins caused is cleared; after signing in with the new one they must set their own.',
 	'password.reset.open': 'Reset password',
 	'password.reset.confirmTitle': 'Confirm password reset',
 	'password.reset.confirmText':

@@ -4,7 +4,19 @@ export const auth = {
 	'login.password': '密码',
 	'login.submit': '登录',
 	'login.invalid': '工号或密码不正确。',
-	'login.locked': '该账号登录失败次数过多，已锁定 15 分钟，请稍后再试或联系人事部门。',
+	'login.wait': '登录尝试过于频繁，请 {seconds} 秒后再试。',
+	'login.captcha': '图形验证码',
+	'login.captchaHint': '请输入图片中的 4 个字符，不区分大小写。',
+	'login.captchaAlt': '图形验证码图片，共 4 个字符',
+	'login.captchaNew': '换一张',
+	'login.captchaHelp': '看不清图片或无法使用图片？请联系人事部门为您重置密码。',
+	'login.captchaMissing': '近期登录失败较多，请输入图形验证码，并重新输入密码后登录。',
+	'login.captchaWrong': '图形验证码不正确或已过期，请按新图片重新输入，并重新输入密码。',
+	'login.forbidden':
+		'服务器拒绝了这次登录请求。请确认地址栏中的网址与系统管理员告知的登录地址一致，刷新本页后重试；仍不行请联系系统管理员。',
+	'login.refused':
+		'登录请求未能完成（错误代码 {status}）。请刷新本页后重试；仍不行请联系系统管理员。',
+	'login.offline': '无法连接服务器，请检查网络后重试。',
 	'login.missing': '请输入工号和密码。',
 	'login.expired': '登录已过期，请重新登录。',
 	'password.title': '修改密码',
@@ -21,7 +33,7 @@ export const auth = {
 	'password.hint': '至少 {min} 个字符，建议使用字母、数字和符号的组合。',
 	'password.reset.heading': '重置密码',
 	'password.reset.explain':
-		'员工忘记密码时，可为其生成新的初始密码。原密码立即失效，该员工的所有登录会被退出，登录锁定也会解除；用新密码登录后必须先修改密码。',
+		'员工忘记密码时，可为其生成新的初始密码。原密码立即失效，该员工的所有登录会被退出，因登录失败而需要的图形验证码和等待时间也会清除；用新密码登录后必须先修改密码。',
 	'password.reset.open': '重置密码',
 	'password.reset.confirmTitle': '确认重置密码',
 	'password.reset.confirmText':

@@ -6,6 +6,7 @@ import { insertAuditEvent, selectRecentAuditEvents } from './queries';
 export type AuditAction =
 	| 'login.success'
 	| 'login.failure'
+	// Recorded by the hard lockout that CAPTCHAs and waits replaced; kept so old events keep a label.
 	| 'login.lockout'
 	| 'logout'
 	| 'password.change'

@@ -9,7 +9,7 @@ import { hasRole, requireRole } from './guards';
 import { generateInitialPassword, hashPassword } from './password';
 import * as q from './queries';
 import { invalidateStaffSessions } from './session';
-import { clearFailedLogins } from './throttle';
+import { clearAccountThrottle } from './throttle';
 
 /** The person whose password would be reset, as the staff page already knows them. */
 export interface ResetTarget {
@@ -68,7 +68,8 @@ function getResettable(db: Db, actor: RosterActor, employeeNo: string): Staff {
 
 /**
  * Gives a person a new initial password (HR/admin, or the CLI): they must change it at next
- * sign-in, every session of theirs ends and any sign-in lockout is lifted. Audited without it.
+ * sign-in, every session of theirs ends and the sign-in throttle forgets their failures (no more
+ * CAPTCHA or wait for their account, from any address). Audited without the password.
  */
 export async function resetPassword(
 	ctx: AppContext,
@@ -87,7 +88,7 @@ export async function resetPassword(
 		const txCtx: AppContext = { ...ctx, db: tx };
 		q.updatePassword(tx, person.id, passwordHash, true, ctx.clock.now());
 		invalidateStaffSessions(txCtx, person.id);
-		clearFailedLogins(txCtx, person.employeeNo);
+		clearAccountThrottle(txCtx, person.employeeNo);
 		recordAudit(
 			txCtx,
 			{

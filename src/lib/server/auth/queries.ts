@@ -1,6 +1,6 @@
-import { and, eq, lt, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, lte, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { loginThrottle, session, staff, staffRole, type Role } from '../db/schema';
+import { loginCaptcha, loginFailure, session, staff, staffRole, type Role } from '../db/schema';
 
 export function insertSession(db: Db, row: typeof session.$inferInsert): void {
 	db.insert(session).values(row).run();
@@ -83,24 +83,74 @@ export function updateLocale(db: Db, staffId: number, locale: string): void {
 	db.update(staff).set({ locale }).where(eq(staff.id, staffId)).run();
 }
 
-export function selectThrottle(db: Db, username: string) {
-	return db.select().from(loginThrottle).where(eq(loginThrottle.username, username)).get();
+// Sign-in throttle: failure counters and CAPTCHA challenges.
+
+export type FailureRow = typeof loginFailure.$inferSelect;
+
+export function selectFailureCount(
+	db: Db,
+	account: string,
+	address: string
+): FailureRow | undefined {
+	return db
+		.select()
+		.from(loginFailure)
+		.where(and(eq(loginFailure.account, account), eq(loginFailure.address, address)))
+		.get();
 }
 
-export function upsertThrottle(db: Db, row: typeof loginThrottle.$inferInsert): void {
-	db.insert(loginThrottle)
+export function upsertFailureCount(db: Db, row: FailureRow): void {
+	const { failures, lastFailureAt, expiresAt } = row;
+	db.insert(loginFailure)
 		.values(row)
 		.onConflictDoUpdate({
-			target: loginThrottle.username,
-			set: {
-				failures: row.failures,
-				lockedUntil: row.lockedUntil,
-				lastFailureAt: row.lastFailureAt
-			}
+			target: [loginFailure.account, loginFailure.address],
+			set: { failures, lastFailureAt, expiresAt }
 		})
 		.run();
 }
 
-export function deleteThrottle(db: Db, username: string): void {
-	db.delete(loginThrottle).where(eq(loginThrottle.username, username)).run();
+export function deleteFailureCount(db: Db, account: string, address: string): void {
+	db.delete(loginFailure)
+		.where(and(eq(loginFailure.account, account), eq(loginFailure.address, address)))
+		.run();
+}
+
+/** Every counter of an account: its own and those of each address it was tried from. */
+export function deleteFailureCountsOfAccount(db: Db, account: string): void {
+	db.delete(loginFailure).where(eq(loginFailure.account, account)).run();
+}
+
+export function deleteExpiredFailureCounts(db: Db, now: number): number {
+	return db.delete(loginFailure).where(lte(loginFailure.expiresAt, now)).run().changes;
+}
+
+export function insertCaptcha(db: Db, row: typeof loginCaptcha.$inferInsert): void {
+	db.insert(loginCaptcha).values(row).run();
+}
+
+/** Takes a challenge out: whoever gets its answer back is the only one who ever will. */
+export function takeCaptcha(db: Db, id: string): { answer: string; expiresAt: number } | undefined {
+	return db
+		.delete(loginCaptcha)
+		.where(eq(loginCaptcha.id, id))
+		.returning({ answer: loginCaptcha.answer, expiresAt: loginCaptcha.expiresAt })
+		.get();
+}
+
+export function deleteExpiredCaptchas(db: Db, now: number): number {
+	return db.delete(loginCaptcha).where(lte(loginCaptcha.expiresAt, now)).run().changes;
+}
+
+/** Keeps only an address's `keep` newest open challenges. */
+export function trimCaptchasOfAddress(db: Db, address: string, keep: number): void {
+	const newest = db
+		.select({ id: loginCaptcha.id })
+		.from(loginCaptcha)
+		.where(eq(loginCaptcha.address, address))
+		.orderBy(desc(loginCaptcha.createdAt))
+		.limit(keep);
+	db.delete(loginCaptcha)
+		.where(and(eq(loginCaptcha.address, address), notInArray(loginCaptcha.id, newest)))
+		.run();
 }

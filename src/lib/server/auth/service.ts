@@ -3,81 +3,22 @@ import type { AppContext } from '../context';
 import { Invalid } from '../errors';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
 import * as q from './queries';
-import { createSession, invalidateStaffSessions, type SessionUser } from './session';
-import {
-	clearFailedLogins,
-	isAddressLockedOut,
-	isLockedOut,
-	recordAddressFailure,
-	recordFailedLogin
-} from './throttle';
+import { invalidateStaffSessions, type SessionUser } from './session';
+import { discardCaptcha, issueCaptcha, type CaptchaChallenge } from './captcha';
+import { isCaptchaRequiredFrom } from './throttle';
 
-export type SignInResult =
-	| {
-			ok: true;
-			token: string;
-			sessionId: string;
-			expiresAt: number;
-			absoluteExpiresAt: number;
-			locale: string | null;
-	  }
-	| { ok: false; reason: 'invalid' | 'locked' | 'missing' };
+export { signIn, type SignInInput, type SignInResult } from './sign-in';
+export { issueCaptcha, type CaptchaChallenge } from './captcha';
 
-// Verifying against a real hash when the account does not exist keeps the response time the
-// same, so timing does not tell an unknown employee number from a wrong password.
-let dummyHash: Promise<string> | undefined;
-function getDummyHash(): Promise<string> {
-	dummyHash ??= hashPassword('qualify-timing-equaliser');
-	return dummyHash;
+/** The CAPTCHA the login page shows before anyone types: only when the address itself needs one. */
+export function captchaForLoginPage(ctx: AppContext, ip: string): CaptchaChallenge | null {
+	return isCaptchaRequiredFrom(ctx, ip) ? issueCaptcha(ctx, ip) : null;
 }
 
-/** Checks credentials under the per-account throttle and opens a new session. */
-export async function signIn(
-	ctx: AppContext,
-	input: { username: string; password: string; ip?: string | null }
-): Promise<SignInResult> {
-	const username = input.username.trim();
-	if (!username || !input.password) return { ok: false, reason: 'missing' };
-	const ip = input.ip ?? null;
-	if (isLockedOut(ctx, username) || (ip !== null && isAddressLockedOut(ctx, ip))) {
-		recordAudit(ctx, {
-			action: 'login.failure',
-			target: username,
-			detail: { locked: true },
-			ip: input.ip
-		});
-		return { ok: false, reason: 'locked' };
-	}
-	const staff = q.selectStaffByEmployeeNo(ctx.db, username);
-	const usable = staff && staff.status !== 'left' && staff.passwordHash ? staff : null;
-	const valid = await verifyPassword(
-		usable?.passwordHash ?? (await getDummyHash()),
-		input.password
-	);
-	if (!usable || !valid) {
-		const lockedNow = recordFailedLogin(ctx, username);
-		const addressBlocked = ip !== null && recordAddressFailure(ctx, ip);
-		recordAudit(ctx, { action: 'login.failure', target: username, ip: input.ip });
-		if (lockedNow) recordAudit(ctx, { action: 'login.lockout', target: username, ip: input.ip });
-		if (addressBlocked) {
-			recordAudit(ctx, {
-				action: 'login.lockout',
-				target: username,
-				detail: { address: true },
-				ip: input.ip
-			});
-		}
-		return { ok: false, reason: 'invalid' };
-	}
-	clearFailedLogins(ctx, username);
-	const created = createSession(ctx, usable.id);
-	recordAudit(ctx, {
-		action: 'login.success',
-		actorStaffId: usable.id,
-		target: username,
-		ip: input.ip
-	});
-	return { ok: true, ...created, locale: usable.locale };
+/** A new image in place of one the person cannot read (换一张). */
+export function renewCaptcha(ctx: AppContext, ip: string, oldId: string | null): CaptchaChallenge {
+	discardCaptcha(ctx, oldId);
+	return issueCaptcha(ctx, ip);
 }
 
 /** Sets a new password; other sessions of the person end, the current one stays. */

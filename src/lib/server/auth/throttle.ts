@@ -1,82 +1,88 @@
 import type { AppContext } from '../context';
+import { inTransaction, type Db } from '../db';
 import * as q from './queries';
+import {
+	assess,
+	countFailure,
+	liveFailures,
+	ADDRESS_CAPTCHA_AFTER,
+	throttleAccount,
+	throttleAddress,
+	type Assessment,
+	type ThrottleState
+} from './throttle-policy';
 
-export const MAX_FAILURES = 10;
-export const LOCKOUT_MS = 15 * 60_000;
-/** Failures older than this (since the last one) are forgotten: a slip a month ago is no threat. */
-export const FAILURE_MEMORY_MS = 24 * 60 * 60_000;
+// Counters live in one table: the account's own row has address '', the address's own row has
+// account ''. Neither key is ever empty otherwise (an empty name never reaches a count).
+const ANY = '';
 
-/** Usernames are compared as typed but trimmed and case-folded, so "a01" and "A01 " share a counter. */
-export function throttleKey(username: string): string {
-	return username.trim().toUpperCase();
+function readState(db: Db, account: string, address: string | null): ThrottleState {
+	return {
+		account: q.selectFailureCount(db, account, ANY),
+		address: address === null ? null : q.selectFailureCount(db, ANY, address),
+		pair: address === null ? null : q.selectFailureCount(db, account, address)
+	};
 }
 
-export function isLockedOut(ctx: AppContext, username: string): boolean {
-	const row = q.selectThrottle(ctx.db, throttleKey(username));
-	return !!row?.lockedUntil && row.lockedUntil > ctx.clock.now();
+/** What the next sign-in to `username` from `ip` must do first (CAPTCHA, wait). */
+export function assessSignIn(ctx: AppContext, username: string, ip: string | null): Assessment {
+	const address = ip === null ? null : throttleAddress(ip);
+	return assess(readState(ctx.db, throttleAccount(username), address), ctx.clock.now());
 }
 
-/** Counts one failure; returns true when this failure starts a lockout. */
-export function recordFailedLogin(ctx: AppContext, username: string): boolean {
-	const key = throttleKey(username);
-	const now = ctx.clock.now();
-	const row = q.selectThrottle(ctx.db, key);
-	// A served lockout, or a day without failures, wipes the slate.
-	const fresh =
-		row &&
-		!(row.lockedUntil && row.lockedUntil <= now) &&
-		now - row.lastFailureAt <= FAILURE_MEMORY_MS;
-	const previous = fresh ? row.failures : 0;
-	const failures = previous + 1;
-	const locks = failures >= MAX_FAILURES;
-	q.upsertThrottle(ctx.db, {
-		username: key,
-		failures,
-		lockedUntil: locks ? now + LOCKOUT_MS : null,
-		lastFailureAt: now
-	});
-	return locks;
-}
-
-export function clearFailedLogins(ctx: AppContext, username: string): void {
-	q.deleteThrottle(ctx.db, throttleKey(username));
+/** Whether every sign-in from `ip` needs a CAPTCHA, whoever signs in: the page shows it at once. */
+export function isCaptchaRequiredFrom(ctx: AppContext, ip: string): boolean {
+	const row = q.selectFailureCount(ctx.db, ANY, throttleAddress(ip));
+	return liveFailures(row, ctx.clock.now()) >= ADDRESS_CAPTCHA_AFTER;
 }
 
 /**
- * Per address, failures in a rolling window, against password spraying: a few common passwords
- * tried on every account never trips a per-account lock. Generous, because a whole branch may
- * sign in from one address: thirty people mistyping three times each stay well under it.
+ * Counts one failed sign-in for the account and the address; a wrong password (not a missing or
+ * wrong CAPTCHA) also counts towards the account's wait at that address, so an attacker who
+ * cannot solve the image cannot keep the owner waiting there either. Returns what the next
+ * sign-in must do. One transaction: two app nodes counting at once both count.
  */
-export const MAX_ADDRESS_FAILURES = 100;
-export const ADDRESS_WINDOW_MS = 15 * 60_000;
-
-// Lower-case prefix: throttleKey upper-cases every username, so no typed name can collide.
-function addressKey(ip: string): string {
-	return `ip:${ip}`;
-}
-
-export function isAddressLockedOut(ctx: AppContext, ip: string): boolean {
-	const row = q.selectThrottle(ctx.db, addressKey(ip));
-	return !!row?.lockedUntil && row.lockedUntil > ctx.clock.now();
-}
-
-/** Counts one failure from `ip`; returns true when this failure blocks the address. */
-export function recordAddressFailure(ctx: AppContext, ip: string): boolean {
-	const key = addressKey(ip);
+export function recordSignInFailure(
+	ctx: AppContext,
+	username: string,
+	ip: string | null,
+	kind: 'password' | 'captcha'
+): Assessment {
 	const now = ctx.clock.now();
-	const row = q.selectThrottle(ctx.db, key);
-	// The window starts again after a quiet spell or a served block.
-	const stale =
-		!row ||
-		(row.lockedUntil !== null && row.lockedUntil <= now) ||
-		now - row.lastFailureAt > ADDRESS_WINDOW_MS;
-	const failures = (stale ? 0 : row.failures) + 1;
-	const blocks = failures >= MAX_ADDRESS_FAILURES;
-	q.upsertThrottle(ctx.db, {
-		username: key,
-		failures,
-		lockedUntil: blocks ? now + ADDRESS_WINDOW_MS : null,
-		lastFailureAt: now
+	const account = throttleAccount(username);
+	const address = ip === null ? null : throttleAddress(ip);
+	return inTransaction(ctx.db, (tx) => {
+		// Failures come in bursts; clearing what is forgotten here keeps the table small.
+		q.deleteExpiredFailureCounts(tx, now);
+		const state = readState(tx, account, address);
+		const next: ThrottleState = { ...state, account: countFailure(state.account, 'account', now) };
+		q.upsertFailureCount(tx, { account, address: ANY, ...next.account! });
+		if (address !== null) {
+			next.address = countFailure(state.address, 'address', now);
+			q.upsertFailureCount(tx, { account: ANY, address, ...next.address });
+			if (kind === 'password') {
+				next.pair = countFailure(state.pair, 'pair', now);
+				q.upsertFailureCount(tx, { account, address, ...next.pair });
+			}
+		}
+		return assess(next, now);
 	});
-	return blocks;
+}
+
+/**
+ * After the right password: the account's own count and its count at this address start again.
+ * The address's count does not (a sprayer would reset it with their own account), and neither do
+ * the account's waits at other addresses (someone else may be guessing there).
+ */
+export function clearAfterSignIn(ctx: AppContext, username: string, ip: string | null): void {
+	const account = throttleAccount(username);
+	inTransaction(ctx.db, (tx) => {
+		q.deleteFailureCount(tx, account, ANY);
+		if (ip !== null) q.deleteFailureCount(tx, account, throttleAddress(ip));
+	});
+}
+
+/** Forgets every failure of an account, at every address: HR has just given it a new password. */
+export function clearAccountThrottle(ctx: AppContext, username: string): void {
+	q.deleteFailureCountsOfAccount(ctx.db, throttleAccount(username));
 }

@@ -1,32 +1,38 @@
 import { redirect } from '@sveltejs/kit';
+import { signInProblems } from '$lib/auth/sign-in';
 import { LOCALE_COOKIE, isLocale } from '$lib/i18n/messages';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { safeRedirectPath } from '$lib/server/auth/redirect';
-import { signIn } from '$lib/server/auth/service';
+import { captchaForLoginPage, issueCaptcha, renewCaptcha, signIn } from '$lib/server/auth/service';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Only same-origin paths: an open redirect after sign-in would be a phishing aid. */
 const safeNext = (url: URL): string => safeRedirectPath(url.searchParams.get('next'), url.origin);
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = ({ locals, url, getClientAddress }) => {
 	if (locals.user) redirect(303, safeNext(url));
-	return {};
+	return { captcha: captchaForLoginPage(locals.ctx, getClientAddress()) };
 };
 
+// One default action, so a plain POST to /login signs in; 换一张 posts intent=captcha to it.
 export const actions: Actions = {
 	default: async ({ request, locals, cookies, url, getClientAddress }) => {
 		const form = await request.formData();
-		const username = String(form.get('username') ?? '');
-		const password = String(form.get('password') ?? '');
-		const result = await signIn(locals.ctx, { username, password, ip: getClientAddress() });
+		const field = (name: string): string => String(form.get(name) ?? '');
+		const username = field('username');
+		const ip = getClientAddress();
+		if (field('intent') === 'captcha') {
+			return { username, captcha: renewCaptcha(locals.ctx, ip, field('captchaId')), problems: [] };
+		}
+		const result = await signIn(locals.ctx, {
+			username,
+			password: field('password'),
+			ip,
+			captcha: { id: field('captchaId'), answer: field('captchaAnswer') }
+		});
 		if (!result.ok) {
-			const key =
-				result.reason === 'locked'
-					? 'login.locked'
-					: result.reason === 'missing'
-						? 'login.missing'
-						: 'login.invalid';
-			return { username, problems: [{ key }] };
+			const captcha = result.captchaRequired ? issueCaptcha(locals.ctx, ip) : null;
+			return { username, captcha, problems: signInProblems(result) };
 		}
 		setSessionCookie(cookies, url, result.token, result.absoluteExpiresAt);
 		if (isLocale(result.locale)) {
