@@ -37,7 +37,7 @@ export function needsBuild(root: string): boolean {
  */
 export function ensureBuilt(root: string): boolean {
 	if (!needsBuild(root)) return true;
-	console.log('Building Qualify (first start or sources changed; about a minute)…');
+	console.log('Building Qualify (first start or sources changed; up to a minute)…');
 	const started = performance.now();
 	const build = spawnSync('npx', ['vite', 'build'], {
 		cwd: root,
