@@ -33,7 +33,9 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'node build/index.js',
+		// What `npm start` serves once the build is current (test:e2e builds first), so the tests
+		// see the same server: the address-following origin check, the "starting" answer.
+		command: 'npx tsx src/lib/server/cli/serve.ts',
 		url: `http://localhost:${PORT}/healthz`,
 		reuseExistingServer: false,
 		timeout: 120_000,
@@ -41,9 +43,7 @@ export default defineConfig({
 			PORT: String(PORT),
 			DATABASE_PATH: database,
 			QUALIFY_DEMO: '1',
-			LOG_LEVEL: 'warn',
-			BODY_SIZE_LIMIT: '11M',
-			ORIGIN: `http://localhost:${PORT}`
+			LOG_LEVEL: 'warn'
 		}
 	}
 });

@@ -7,6 +7,8 @@ declare global {
 		interface Error {
 			/** A message key, translated by the error page. */
 			message: MessageKey | string;
+			/** Values the message names, e.g. the upload limit. */
+			params?: Record<string, string | number>;
 		}
 		interface Locals {
 			ctx: AppContext;

@@ -1,8 +1,8 @@
 import {
-	error,
 	redirect,
 	type Handle,
 	type HandleServerError,
+	type RequestEvent,
 	type ServerInit
 } from '@sveltejs/kit';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from '$lib/i18n/messages';
@@ -12,16 +12,31 @@ import { ALLOWED_BEFORE_PASSWORD_CHANGE, policyFor } from '$lib/server/auth/poli
 import { validateSessionToken } from '$lib/server/auth/session';
 import { bootApp, getApp } from '$lib/server/boot';
 import { log } from '$lib/server/log';
+import { bodyLimitMegabytes } from '$lib/server/web/body-limit';
+import { refusal } from '$lib/server/web/refusal';
+import { isForeignWrite } from '$lib/server/web/same-origin';
+import { addSecurityHeaders } from '$lib/server/web/security-headers';
 
 export const init: ServerInit = async () => {
 	await bootApp();
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+type Resolve = Parameters<Handle>[0]['resolve'];
+
+async function answer(event: RequestEvent, resolve: Resolve): Promise<Response> {
 	const ctx = getApp();
 	event.locals.ctx = ctx;
-	event.locals.user = null;
-	event.locals.session = null;
+	const cookieLocale = event.cookies.get(LOCALE_COOKIE);
+
+	// Before the session is even looked up: a forged request must not touch it.
+	if (isForeignWrite(event.request, event.url)) {
+		log.warn(
+			{ path: event.url.pathname, origin: event.request.headers.get('origin') },
+			'refused a request from another origin'
+		);
+		const locale = isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE;
+		return refusal(event, 403, 'error.crossOrigin', locale);
+	}
 
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
@@ -34,7 +49,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	}
 	const user = event.locals.user;
-	const cookieLocale = event.cookies.get(LOCALE_COOKIE);
 	const locale: Locale = isLocale(cookieLocale)
 		? cookieLocale
 		: isLocale(user?.locale)
@@ -48,14 +62,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 		// Deny by default: a route nobody declared is reachable by nobody.
 		if (policy === undefined) {
 			log.error({ routeId }, 'route has no access policy');
-			error(403, { message: 'error.forbidden' });
+			return refusal(event, 403, 'error.forbidden', locale);
 		}
 		if (policy !== 'public') {
 			if (!user) {
 				if (event.request.method === 'GET' && !event.isDataRequest) {
 					redirect(303, `/login?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
 				}
-				error(401, { message: 'login.expired' });
+				return refusal(event, 401, 'login.expired', locale);
 			}
 			if (user.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(routeId)) {
 				redirect(303, '/password');
@@ -67,7 +81,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 					target: event.url.pathname,
 					ip: event.getClientAddress()
 				});
-				error(403, { message: 'error.forbidden' });
+				return refusal(event, 403, 'error.forbidden', locale);
 			}
 		}
 	}
@@ -75,9 +89,25 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
 	});
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const response = await answer(event, resolve);
+	addSecurityHeaders(response.headers, {
+		https: event.url.protocol === 'https:',
+		signedIn: event.locals.user !== null
+	});
+	return response;
 };
 
 export const handleError: HandleServerError = ({ error: e, event, status }) => {
+	// Over BODY_SIZE_LIMIT: the person chose too large a file; nothing is broken.
+	if (status === 413) {
+		log.warn({ path: event.url.pathname, limitMb: bodyLimitMegabytes() }, 'request body too large');
+		return { message: 'error.tooLarge', params: { limit: bodyLimitMegabytes() } };
+	}
 	if (status !== 404) log.error({ err: e, path: event.url.pathname }, 'unhandled error');
 	return { message: 'error.generic' };
 };

@@ -22,12 +22,10 @@ let app: AppContext | undefined;
 
 /**
  * Opens the database, checks and migrates it, syncs the courses from content/, and seeds the demo
- * office on first start.
+ * office on first start. The server runs this in a process of its own before booting
+ * (cli/prepare-db.ts), so seeding the demo never keeps it from answering "starting".
  */
-export async function bootApp(
-	config: Config = readConfig(),
-	clock: Clock = systemClock
-): Promise<AppContext> {
+export async function prepareDatabase(config: Config, clock: Clock): Promise<AppContext> {
 	const db = createDb(config.databasePath, { synchronous: config.synchronous });
 	checkIntegrity(db);
 	migrateDb(db, config.migrationsFolder);
@@ -47,6 +45,15 @@ export async function bootApp(
 		seedDemoExams(ctx);
 		seedDemoSpot(ctx);
 	}
+	return ctx;
+}
+
+/** Prepares the database, then starts what runs beside the requests. */
+export async function bootApp(
+	config: Config = readConfig(),
+	clock: Clock = systemClock
+): Promise<AppContext> {
+	const ctx = await prepareDatabase(config, clock);
 	log.info({ database: config.databasePath }, 'database ready');
 	if (config.demo) announceDemo(ctx, config.port);
 	// Attempts left open past their deadline are submitted whether or not anyone visits them.

@@ -71,17 +71,3 @@ export function domainErrorJson(e: unknown): Response {
 		{ status }
 	);
 }
-
-/**
- * Refuses a JSON POST a browser sent from another origin, or null to go on. SvelteKit's CSRF
- * check covers only form content types, and SameSite=Lax still sends the session cookie from a
- * sibling subdomain (same site), so a bodiless or Blob POST from there would act as the
- * signed-in person. Browsers always send Origin on POST, so a request without one is not such a
- * forgery: non-browser clients (the benchmark in tests/bench) send none and stay allowed.
- * `url.origin` is the same origin SvelteKit's own form check compares against.
- */
-export function refuseForeignOrigin(request: Request, url: URL): Response | null {
-	const origin = request.headers.get('origin');
-	if (origin === null || origin === url.origin) return null;
-	return json({ error: 'error.forbidden', params: {} }, { status: 403 });
-}

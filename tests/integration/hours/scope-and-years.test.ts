@@ -13,6 +13,8 @@ import {
 	listRequirements,
 	setRequirement
 } from '../../../src/lib/server/hours/service';
+import { parseReportFilters } from '../../../src/lib/server/reports/filters';
+import { resolveScope } from '../../../src/lib/server/reports/scope';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { hoursOffice } from './office';
 
@@ -112,9 +114,24 @@ describe('who sees whose hours', () => {
 		);
 		expect(() => getStaffHours(app, o.manager, o.courier.id, 2026)).toThrow(Forbidden);
 		expect(getStaffHours(app, o.manager, o.teller.id, 2026).year).toBe(2026);
-		const overview = getHoursOverview(app, o.manager, new URLSearchParams('branch=H00'));
+		const overview = getHoursOverview(app, o.manager, new URLSearchParams('branch=R01'));
 		expect(overview.branches).toBeNull();
 		expect(overview.rows.every((r) => r.branchCode === 'R01')).toBe(true);
+	});
+
+	it('refuses a branch manager asking for another branch, as reports do, not their own instead', async () => {
+		const app = createTestApp();
+		const o = await hoursOffice(app);
+		const other = new URLSearchParams('branch=H00');
+		expect(() => getHoursOverview(app, o.manager, other)).toThrow(Forbidden);
+		const reportFilters = parseReportFilters(other, '2026-03-02');
+		expect(() => resolveScope(app.db, o.manager, reportFilters)).toThrow(Forbidden);
+		// A code that does not exist reads the same as another branch's.
+		expect(() => getHoursOverview(app, o.manager, new URLSearchParams('branch=ZZ99'))).toThrow(
+			Forbidden
+		);
+		// Office-wide readers are not limited to a branch.
+		expect(getHoursOverview(app, o.trainer, other).filters.branch).toBe('H00');
 	});
 
 	it('lets a trainer read every branch and record, but not correct', async () => {

@@ -49,11 +49,12 @@ describe('renderMarkdown', () => {
 		expect(html).toContain('点我');
 	});
 
-	it('drops javascript: and data: image sources', () => {
+	it('drops javascript: and non-image data: image sources, keeps inline data: images', () => {
 		const html = renderMarkdown(
-			'![a](javascript:alert(1)) <img src="data:image/png;base64,AA" alt="b">'
+			'![a](javascript:alert(1)) <img src="data:text/html;base64,AA" alt="b"> <img src="data:image/png;base64,AA" alt="c">'
 		);
-		expect(html).not.toMatch(/src|javascript|data:/);
+		expect(html).not.toMatch(/javascript|text\/html/);
+		expect(html).toContain('<img src="data:image/png;base64,AA" alt="c" />');
 	});
 
 	it('keeps http, https, mailto and relative links, with rel="noopener noreferrer"', () => {
@@ -76,10 +77,21 @@ describe('renderMarkdown', () => {
 		expect(html).toBe('<p><a href="https://x.cn" rel="noopener noreferrer">x</a></p>');
 	});
 
-	it('keeps images with http(s) or relative src and alt', () => {
-		const html = renderMarkdown('![样币](https://x.cn/a.png) ![冠字号](img/b.png)');
-		expect(html).toContain('<img src="https://x.cn/a.png" alt="样币" />');
+	it('keeps images from this server (relative src) with their alt text', () => {
+		const html = renderMarkdown('![冠字号](img/b.png) <img src="/content/c.png" alt="c">');
 		expect(html).toContain('<img src="img/b.png" alt="冠字号" />');
+		expect(html).toContain('<img src="/content/c.png" alt="c" />');
+	});
+
+	it.each([
+		'![样币](https://x.cn/a.png)',
+		'<img src="http://tracker.example/p.gif?who=YZ0140">',
+		'<img src="//tracker.example/p.gif">',
+		'<img src="/\\tracker.example/p.gif">',
+		'<img src=" HTTPS://tracker.example/p.gif">'
+	])('drops an image from another site, which could track who reads it: %s', (md) => {
+		const html = renderMarkdown(md);
+		expect(html).not.toMatch(/<img|tracker|x\.cn/);
 	});
 
 	it('strips style attributes, iframes, forms and objects', () => {

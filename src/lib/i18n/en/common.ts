@@ -38,6 +38,12 @@ export const common: Record<keyof typeof zh, string> = {
 	'error.generic': 'Something went wrong. Try again; if it persists, contact an administrator.',
 	'error.title': 'Error {status}',
 	'error.backHome': 'Back to home',
+	'error.crossOrigin':
+		"This request came from another site and was refused. Go back to Qualify's own page and try again.",
+	'error.tooLarge':
+		'The file is too large (limit {limit} MB). Split or compress it and upload it again.',
+	'server.starting.title': 'Starting',
+	'server.starting.message': 'Qualify is starting. Please wait; this page reloads by itself.',
 	'common.save': 'Save',
 	'common.cancel': 'Cancel',
 	'common.submit': 'Submit',

@@ -27,6 +27,7 @@ export const spot: Record<keyof typeof zh, string> = {
 		'You cannot record absence, exemption, a stand-in or remedial study for yourself; ask another HR officer or an admin.',
 	'spot.error.notFailed': 'Only people who failed can be assigned remedial study.',
 	'spot.error.noRemedial': 'This campaign has no remedial lesson set.',
+	'spot.error.alreadyPassed': 'You have passed this spot exam; there is nothing more to sit.',
 	'spot.error.notEligible': 'You are not drawn in this spot exam, or you are exempt.',
 	'spot.nav': 'Spot exams',
 	'spot.list.title': 'Spot exams',

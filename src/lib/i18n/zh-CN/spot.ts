@@ -21,6 +21,7 @@ export const spot = {
 	'spot.error.self': '不能为自己登记缺考、免考、替补或补习，请让另一位人事或管理员办理。',
 	'spot.error.notFailed': '只有未通过的人员才能指派补习课程。',
 	'spot.error.noRemedial': '本次抽考没有设置补习课程。',
+	'spot.error.alreadyPassed': '您已通过本次抽考，无需再次作答。',
 	'spot.error.notEligible': '您不在本次抽考的应考名单中，或已登记免考。',
 	'spot.nav': '抽考',
 	'spot.list.title': '业务抽考',

@@ -26,11 +26,19 @@ const OPTIONS: sanitizeHtml.IOptions = {
 	allowedClasses: { code: ['language-*'] },
 	// Relative URLs (no scheme) stay allowed; anything else must be one of these.
 	allowedSchemes: ['http', 'https', 'mailto'],
-	allowedSchemesByTag: { img: ['http', 'https'] },
+	// Images only from this server (a relative URL) or inline as data: URIs. An image from
+	// another site would tell that site who opened which question or lesson, and when; the CSP
+	// (img-src) refuses such images too, this keeps them out of the stored HTML.
+	allowedSchemesByTag: { img: ['data'] },
 	allowedSchemesAppliedToAttributes: ['href', 'src'],
 	// "//evil.example" is an absolute link in disguise.
 	allowProtocolRelative: false,
 	disallowedTagsMode: 'discard',
+	// An image whose address was refused above is left without one: drop it whole; and a data:
+	// URI must hold an image.
+	exclusiveFilter: (frame) =>
+		frame.tag === 'img' &&
+		(!frame.attribs.src || /^data:(?!image\/)/i.test(frame.attribs.src.trim())),
 	transformTags: {
 		a: (tagName, attribs) => ({
 			tagName,

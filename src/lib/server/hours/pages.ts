@@ -113,7 +113,9 @@ export function getHoursOverview(
 	const scope = hoursScope(actor);
 	const thisYear = currentYear(ctx);
 	const code = params.get('branch')?.trim() || null;
-	const branch = scope === null && code ? findBranchInHoursScope(ctx, actor, code) : null;
+	// Another branch is refused (403), as reports refuse it, rather than quietly swapped for the
+	// manager's own; the manager's own code is simply their usual view.
+	const branch = code ? findBranchInHoursScope(ctx, actor, code) : null;
 	const filters: HoursFilters = {
 		year: parseYear(params.get('year'), thisYear),
 		branch: branch?.code ?? null,

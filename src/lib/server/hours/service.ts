@@ -167,7 +167,10 @@ export function findBranchInHoursScope(
 	const actor = requireUser(user);
 	const scope = hoursScope(actor);
 	const found = selectBranchByCode(ctx.db, code);
+	// To a manager a code that does not exist looks the same as another branch's.
+	if (scope && (!found || !scope.includes(found.id))) {
+		throw new Forbidden(`branch ${code} is out of scope`);
+	}
 	if (!found) return null;
-	if (scope && !scope.includes(found.id)) throw new Forbidden('branch out of scope');
 	return { id: found.id, code: found.code, name: found.name };
 }

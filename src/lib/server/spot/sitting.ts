@@ -4,7 +4,7 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { selectCourseById } from '../courses/queries';
 import type { Attempt } from '../db/schema';
-import { Forbidden } from '../errors';
+import { Forbidden, Invalid } from '../errors';
 import { startAttempt, type SeedSource } from '../exams/attempts';
 import * as q from './queries';
 import type { PersonStatus } from './tracking';
@@ -36,6 +36,14 @@ function mine(state: CampaignState, user: SessionUser) {
 	return s && s.tracked && !s.exempt ? s : null;
 }
 
+/**
+ * A pass ends the person's part in the campaign: no further attempt, so a stray retest cannot
+ * turn a pass into a fail (and a needs-retest competency event).
+ */
+function hasPassed(s: { status: PersonStatus | null }): boolean {
+	return s.status === 'passed';
+}
+
 function remedialHref(ctx: AppContext, state: CampaignState): string | null {
 	const { remedialCourseId, remedialLessonKey } = state.campaign;
 	if (remedialCourseId === null || !remedialLessonKey) return null;
@@ -61,7 +69,7 @@ function summarize(
 			? 'notYetOpen'
 			: now >= c.windowClosesAt
 				? 'closed'
-				: s.status === 'passed'
+				: hasPassed(s)
 					? 'passed'
 					: s.attempts.length >= allowed
 						? 'noAttemptsLeft'
@@ -132,6 +140,10 @@ export function startSpotAttempt(
 	const state = loadState(ctx.db, campaignId);
 	const s = mine(state, me);
 	const c = state.campaign;
+	// Checked here, not only by hiding the button: a posted ?/start must not get past a pass.
+	if (s && hasPassed(s) && !s.attempts.some((a) => a.status === 'open')) {
+		throw new Invalid([{ key: 'spot.error.alreadyPassed' }]);
+	}
 	return startAttempt(ctx, me, c.examId, {
 		seed,
 		isEligible: (_ctx, exam) => s !== null && exam.id === c.examId && me.status !== 'left',

@@ -1,12 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { startAttempt } from '$lib/server/exams/attempts';
-import { domainErrorJson, refuseForeignOrigin } from '$lib/server/http';
+import { domainErrorJson } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 /** Starts an attempt or returns the open one (idempotent), as JSON. */
-export const POST: RequestHandler = ({ locals, params, request, url }) => {
-	const refused = refuseForeignOrigin(request, url);
-	if (refused) return refused;
+export const POST: RequestHandler = ({ locals, params }) => {
 	try {
 		const started = startAttempt(locals.ctx, locals.user, Number(params.examId));
 		return json({ attemptId: started.id, deadline: started.deadline });
