@@ -1,0 +1,99 @@
+import { generateInitialPassword, hashInitialPassword } from '../auth/password';
+import type { AppContext } from '../context';
+import { inTransaction } from '../db';
+import type { Steps } from '../steps';
+import type { Importer } from './actor';
+import * as jq from './job-queries';
+import type { InitialPassword } from './passwords-csv';
+import type { RosterPlan } from './plan';
+
+/** People staged per short write transaction. */
+export const STAGE_CHUNK = 1000;
+
+export interface StageJob {
+	importId: number;
+	token: string;
+	importer: Importer;
+}
+
+/** Thrown when a job learns it was given up for dead (or replaced) while it ran. */
+export class JobLost extends Error {
+	constructor(importId: number) {
+		super(`roster import ${importId}: the commit job is no longer the current one`);
+	}
+}
+
+/**
+ * Writes the plan's new and changed people into the staging tables, one short transaction per
+ * chunk (each also the job's heartbeat), making every new person's initial password on the
+ * way. New people come first (seq 0…), so their staff ids follow file order. Yields people
+ * staged; returns the initial passwords as one JSON array, in file order.
+ */
+export function* stagePlan(
+	ctx: AppContext,
+	job: StageJob,
+	plan: RosterPlan,
+	branchNames: Map<string, string>
+): Steps<string, { done: number; total: number }> {
+	const { importId, token, importer } = job;
+	const audit = { via: importer.via, importId };
+	const total = plan.creates.length + plan.updates.length;
+	jq.deleteStaged(ctx.db, importId);
+	// Each chunk's passwords as JSON text: one 10 MB JSON.stringify would hold up every request.
+	const passwordChunks: string[] = [];
+	for (let from = 0; from < total; from += STAGE_CHUNK) {
+		const staff: jq.StagedStaff[] = [];
+		const roles: jq.StagedRole[] = [];
+		const passwords: InitialPassword[] = [];
+		for (let seq = from; seq < Math.min(total, from + STAGE_CHUNK); seq++) {
+			const created = plan.creates[seq];
+			const update = created ? undefined : plan.updates[seq - plan.creates.length];
+			const person = created ?? update;
+			if (!person) continue;
+			const r = person.record;
+			const row: jq.StagedStaff = {
+				importId,
+				seq,
+				staffId: update?.previous.id ?? null,
+				employeeNo: r.employeeNo,
+				name: r.name,
+				branchCode: r.branchCode,
+				position: r.position,
+				hireDate: person.hireDate,
+				status: person.status,
+				passwordHash: null,
+				rolesChange: null,
+				disable: null
+			};
+			const rolesChange = update?.changes.some((c) => c.field === 'roles') ?? false;
+			if (created) {
+				const password = generateInitialPassword();
+				row.passwordHash = hashInitialPassword(password);
+				const branchName = branchNames.get(r.branchCode) ?? '';
+				passwords.push({ ...pick(r), branchName, password });
+			}
+			if (update && rolesChange) {
+				row.rolesChange = { from: update.previous.roles, to: update.roles, ...audit };
+			}
+			if (update?.status === 'left' && update.previous.status !== 'left') {
+				row.disable = { reason: 'left', ...audit };
+			}
+			staff.push(row);
+			if (created || rolesChange)
+				for (const role of person.roles) roles.push({ importId, seq, role });
+		}
+		const done = from + staff.length;
+		inTransaction(ctx.db, (tx) => {
+			const progress = { phase: 'preparing' as const, done, total, now: ctx.clock.now() };
+			if (!jq.updateJobProgress(tx, importId, token, progress)) throw new JobLost(importId);
+			jq.insertStaged(tx, staff, roles);
+		});
+		if (passwords.length > 0) passwordChunks.push(JSON.stringify(passwords).slice(1, -1));
+		yield { done, total };
+	}
+	return `[${passwordChunks.join(',')}]`;
+}
+
+function pick(r: { employeeNo: string; name: string; branchCode: string }) {
+	return { employeeNo: r.employeeNo, name: r.name, branchCode: r.branchCode };
+}
