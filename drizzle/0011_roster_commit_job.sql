@@ -1,14 +1,28 @@
+CREATE TABLE `roster_commit_job` (
+	`import_id` integer PRIMARY KEY NOT NULL,
+	`token` text,
+	`owner` text NOT NULL,
+	`phase` text NOT NULL,
+	`done` integer NOT NULL,
+	`total` integer NOT NULL,
+	`started_at` integer NOT NULL,
+	`heartbeat_at` integer NOT NULL,
+	`error` text,
+	FOREIGN KEY (`import_id`) REFERENCES `roster_import`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `roster_stage_role` (
 	`import_id` integer NOT NULL,
-	`seq` integer NOT NULL,
+	`staff_id` integer NOT NULL,
 	`role` text NOT NULL,
-	PRIMARY KEY(`import_id`, `seq`, `role`)
+	PRIMARY KEY(`import_id`, `staff_id`, `role`)
 );
 --> statement-breakpoint
 CREATE TABLE `roster_stage_staff` (
 	`import_id` integer NOT NULL,
 	`seq` integer NOT NULL,
-	`staff_id` integer,
+	`is_new` integer NOT NULL,
+	`staff_id` integer NOT NULL,
 	`employee_no` text NOT NULL,
 	`name` text NOT NULL,
 	`branch_code` text NOT NULL,
@@ -26,12 +40,4 @@ CREATE TABLE `roster_version` (
 	`version` integer NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE `roster_import` ADD `job_token` text;--> statement-breakpoint
-ALTER TABLE `roster_import` ADD `job_owner` text;--> statement-breakpoint
-ALTER TABLE `roster_import` ADD `job_phase` text;--> statement-breakpoint
-ALTER TABLE `roster_import` ADD `job_done` integer;--> statement-breakpoint
-ALTER TABLE `roster_import` ADD `job_total` integer;--> statement-breakpoint
-ALTER TABLE `roster_import` ADD `job_started_at` integer;--> statement-breakpoint
-ALTER TABLE `roster_import` ADD `job_heartbeat_at` integer;--> statement-breakpoint
-ALTER TABLE `roster_import` ADD `job_error` text;--> statement-breakpoint
 ALTER TABLE `question_import` ADD `new_bank` text;

@@ -12,7 +12,8 @@ export function runSteps<T, P>(steps: Steps<T, P>): T {
 	}
 }
 
-const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** Lets the event loop serve what is waiting (setImmediate: after pending I/O) before going on. */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Runs the steps, giving the event loop a turn after each one (setImmediate: pending I/O is
@@ -24,7 +25,7 @@ export async function paceSteps<T, P>(steps: Steps<T, P>, onStep?: (step: P) => 
 		const next = steps.next();
 		if (next.done) return next.value;
 		onStep?.(next.value);
-		await turn();
+		await nextTurn();
 	}
 }
 

@@ -45,7 +45,10 @@ describe('roster commit job', () => {
 		const done = getRosterImport(app, hr, importId!);
 		expect(done).toMatchObject({ job: null, lastFailure: null, hasInitialPasswords: true });
 		expect(done.counts).toMatchObject({ created: 3000 });
-		expect(count(app, 'roster_stage_staff') + count(app, 'roster_stage_role')).toBe(0);
+		// The staged rows go a slice at a time after the publish.
+		await vi.waitFor(() =>
+			expect(count(app, 'roster_stage_staff') + count(app, 'roster_stage_role')).toBe(0)
+		);
 	});
 
 	it('reports rising progress through its three phases, recorded where every node sees it', async () => {

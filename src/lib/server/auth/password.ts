@@ -2,7 +2,6 @@ import { hash, verify } from '@node-rs/argon2';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { decodeHex, encodeHexLowerCase } from '@oslojs/encoding';
-import { randomInt } from 'node:crypto';
 
 // OWASP's argon2id minimum: 19 MiB memory, 2 iterations, 1 lane.
 const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 };
@@ -22,10 +21,20 @@ const INITIAL_PASSWORD = new RegExp(`^[${READABLE}]{${INITIAL_LENGTH},}$`);
 /** Entropy of a generated initial password: 12 × log2(56) ≈ 69.7 bits. */
 export const INITIAL_PASSWORD_BITS = INITIAL_LENGTH * Math.log2(READABLE.length);
 
+// Bytes below 224 (4 × 56) fall evenly on the alphabet; the others are drawn again.
+const UNBIASED_BELOW = 256 - (256 % READABLE.length);
+
 /** A random initial password to hand out on paper; 12 characters ≈ 70 bits. */
 export function generateInitialPassword(length = INITIAL_LENGTH): string {
 	let out = '';
-	for (let i = 0; i < length; i++) out += READABLE[randomInt(READABLE.length)];
+	// One draw of random bytes per password, not one per character: a 100,000-person roster
+	// makes 100,000 of these.
+	while (out.length < length) {
+		const bytes = crypto.getRandomValues(new Uint8Array(length * 2));
+		for (const b of bytes) {
+			if (b < UNBIASED_BELOW && out.length < length) out += READABLE[b % READABLE.length];
+		}
+	}
 	return out;
 }
 

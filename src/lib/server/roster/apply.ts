@@ -42,12 +42,12 @@ export function publishRosterPlan(ctx: AppContext, input: PublishInput): void {
 	if (q.selectRosterVersion(db) !== input.version) throw new PlanMoved();
 
 	insertBranches(db, plan.newBranches, now);
-	const base = jq.selectNextStaffId(db);
-	if (publish(() => jq.publishCreates(db, importId, base, now)) !== plan.creates.length) {
+	// A count short of the plan means a branch a row names is gone.
+	if (publish(() => jq.publishCreates(db, importId, now)) !== plan.creates.length) {
 		throw new PlanMoved();
 	}
 	if (jq.publishUpdates(db, importId, now) !== plan.updates.length) throw new PlanMoved();
-	jq.publishRoles(db, importId, base);
+	jq.publishRoles(db, importId);
 
 	const audit = { actorStaffId: importer.staffId };
 	const changes = jq.selectStagedChanges(db, importId);

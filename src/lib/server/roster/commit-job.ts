@@ -1,10 +1,10 @@
 import os from 'node:os';
 import type { AppContext } from '../context';
-import { inTransaction } from '../db';
+import { checkpointWal, inLargeTransaction, inTransaction } from '../db';
 import type { CommitPhase } from '../db/schema';
 import { DomainError, Invalid, type Problem } from '../errors';
 import { log } from '../log';
-import { paceSteps } from '../steps';
+import { nextTurn, paceSteps } from '../steps';
 import type { Importer } from './actor';
 import { PlanMoved, publishRosterPlan } from './apply';
 import { evaluateSteps } from './evaluate';
@@ -71,7 +71,8 @@ export async function runCommitJob(
 	} catch (e) {
 		const failure = failureOf(e);
 		// Only the job that still holds the import cleans up; one given up for dead leaves it be.
-		if (jq.failJob(ctx.db, importId, token, failure)) jq.deleteStaged(ctx.db, importId);
+		const failed = inTransaction(ctx.db, (tx) => jq.failJob(tx, importId, token, failure));
+		if (failed) jq.deleteStaged(ctx.db, importId);
 		if (!(e instanceof DomainError || e instanceof JobLost)) {
 			log.error({ err: e, importId }, 'roster commit job failed');
 		}
@@ -116,8 +117,10 @@ async function commitWithRetries(
 			throw new JobLost(job.importId);
 		}
 		report('writing', 0, 1);
+		// Each long write on a turn of its own, so their times do not add up into one stall.
+		await nextTurn();
 		try {
-			inTransaction(ctx.db, (tx) =>
+			inLargeTransaction(ctx.db, (tx) =>
 				publishRosterPlan(
 					{ ...ctx, db: tx },
 					{ job, fileName: row.fileName, plan, counts, version }
@@ -129,7 +132,9 @@ async function commitWithRetries(
 			log.info({ importId: job.importId, attempt }, 'roster changed during commit; planning again');
 			continue;
 		}
-		jq.deleteStaged(ctx.db, job.importId);
+		await nextTurn();
+		checkpointWal(ctx.db);
+		await paceSteps(jq.deleteStagedSteps(ctx.db, job.importId));
 		onDone(report);
 		return { importId: job.importId, counts, hasInitialPasswords: json !== null };
 	}
@@ -156,7 +161,9 @@ function failureOf(e: unknown): Problem {
  */
 export function failDeadJobs(ctx: AppContext, owner: string | null = null): number {
 	const dead = jq.selectDeadJobs(ctx.db, ctx.clock.now() - JOB_SILENCE_MS, owner);
-	for (const id of dead) jq.failJob(ctx.db, id, null, { key: 'roster.commit.interrupted' });
+	for (const id of dead) {
+		inTransaction(ctx.db, (tx) => jq.failJob(tx, id, null, { key: 'roster.commit.interrupted' }));
+	}
 	if (dead.length > 0) {
 		jq.deleteOrphanedStaged(ctx.db);
 		log.warn(

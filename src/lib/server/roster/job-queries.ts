@@ -1,8 +1,11 @@
-// The commit job's storage: its state on roster_import (so every app node sees it), its staged
-// writes, and the few set-based statements that publish them. Part of the roster data door.
+// The commit job's storage: its state (so every app node sees it), its staged writes, and the few
+// set-based statements that publish them. Part of the roster data door.
 import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db';
+import type { Steps } from '../steps';
 import {
+	rosterCommitJob,
 	rosterImport,
 	rosterStageRole,
 	rosterStageStaff,
@@ -12,117 +15,166 @@ import {
 
 export type StagedStaff = typeof rosterStageStaff.$inferInsert;
 export type StagedRole = typeof rosterStageRole.$inferInsert;
+export type CommitJobRow = typeof rosterCommitJob.$inferSelect;
 
-const committing = (id: number, token: string) =>
-	and(
-		eq(rosterImport.id, id),
-		eq(rosterImport.status, 'committing'),
-		eq(rosterImport.jobToken, token)
-	);
+const current = (importId: number, token: string) =>
+	and(eq(rosterCommitJob.importId, importId), eq(rosterCommitJob.token, token));
 
-/** Moves a previewed import to committing under a new job; false when it was not previewed. */
+/**
+ * Moves a previewed import to committing under a new job (replacing an earlier, failed one);
+ * false when it was not previewed. Must run in a transaction.
+ */
 export function claimCommit(
 	db: Db,
-	id: number,
+	importId: number,
 	job: { token: string; owner: string; now: number }
 ): boolean {
-	return (
-		db
-			.update(rosterImport)
-			.set({
-				status: 'committing',
-				jobToken: job.token,
-				jobOwner: job.owner,
-				jobPhase: 'checking',
-				jobDone: 0,
-				jobTotal: 0,
-				jobStartedAt: job.now,
-				jobHeartbeatAt: job.now,
-				jobError: null
-			})
-			.where(and(eq(rosterImport.id, id), eq(rosterImport.status, 'previewed')))
-			.run().changes === 1
-	);
+	const claimed = db
+		.update(rosterImport)
+		.set({ status: 'committing' })
+		.where(and(eq(rosterImport.id, importId), eq(rosterImport.status, 'previewed')))
+		.run();
+	if (claimed.changes !== 1) return false;
+	const row = {
+		importId,
+		token: job.token,
+		owner: job.owner,
+		phase: 'checking' as const,
+		done: 0,
+		total: 0,
+		startedAt: job.now,
+		heartbeatAt: job.now,
+		error: null
+	};
+	const { token, owner, phase, done, total, startedAt, heartbeatAt, error } = row;
+	const set = { token, owner, phase, done, total, startedAt, heartbeatAt, error };
+	db.insert(rosterCommitJob)
+		.values(row)
+		.onConflictDoUpdate({ target: rosterCommitJob.importId, set })
+		.run();
+	return true;
 }
 
 /** Records progress (and that the job is alive); false when the job is no longer this one. */
 export function updateJobProgress(
 	db: Db,
-	id: number,
+	importId: number,
 	token: string,
 	progress: { phase: CommitPhase; done: number; total: number; now: number }
 ): boolean {
 	const { phase, done, total, now } = progress;
 	return (
 		db
-			.update(rosterImport)
-			.set({ jobPhase: phase, jobDone: done, jobTotal: total, jobHeartbeatAt: now })
-			.where(committing(id, token))
+			.update(rosterCommitJob)
+			.set({ phase, done, total, heartbeatAt: now })
+			.where(current(importId, token))
 			.run().changes === 1
 	);
 }
 
-/** Keeps the new accounts' passwords ready; they are handed out only once the import commits. */
-export function storeJobPasswords(db: Db, id: number, token: string, json: string | null): boolean {
+/**
+ * Keeps the new accounts' passwords ready; they are handed out only once the import commits.
+ * False when the job is no longer this one.
+ */
+export function storeJobPasswords(
+	db: Db,
+	importId: number,
+	token: string,
+	json: string | null
+): boolean {
+	const running = sql`exists (select 1 from roster_commit_job
+		where import_id = ${importId} and token = ${token})`;
 	return (
-		db.update(rosterImport).set({ initialPasswords: json }).where(committing(id, token)).run()
-			.changes === 1
+		db
+			.update(rosterImport)
+			.set({ initialPasswords: json })
+			.where(and(eq(rosterImport.id, importId), eq(rosterImport.status, 'committing'), running))
+			.run().changes === 1
 	);
 }
 
 /** The job's end, in its final transaction; false when the job was given up meanwhile. */
 export function finishJob(
 	db: Db,
-	id: number,
+	importId: number,
 	token: string,
 	set: { committedAt: number; summary: Record<string, number> }
 ): boolean {
-	return (
-		db
-			.update(rosterImport)
-			.set({ ...set, status: 'committed', jobPhase: null, jobToken: null })
-			.where(committing(id, token))
-			.run().changes === 1
-	);
+	const ended = db
+		.update(rosterCommitJob)
+		.set({ token: null, phase: 'writing', done: 1, total: 1 })
+		.where(current(importId, token))
+		.run();
+	if (ended.changes !== 1) return false;
+	db.update(rosterImport)
+		.set({ ...set, status: 'committed' })
+		.where(eq(rosterImport.id, importId))
+		.run();
+	return true;
 }
 
 /**
  * Puts a failed job's import back to previewed, saying why, without its passwords; `token`
- * null fails whatever job holds it. False when no such job was running.
+ * null fails whatever job holds it. False when no such job was running. Must run in a
+ * transaction.
  */
-export function failJob(db: Db, id: number, token: string | null, error: CommitFailure): boolean {
-	const where = token
-		? committing(id, token)
-		: and(eq(rosterImport.id, id), eq(rosterImport.status, 'committing'));
-	return (
-		db
-			.update(rosterImport)
-			.set({
-				status: 'previewed',
-				jobError: error,
-				jobToken: null,
-				jobPhase: null,
-				initialPasswords: null
-			})
-			.where(where)
-			.run().changes === 1
-	);
+export function failJob(
+	db: Db,
+	importId: number,
+	token: string | null,
+	error: CommitFailure
+): boolean {
+	const ended = db
+		.update(rosterCommitJob)
+		.set({ token: null, error })
+		.where(
+			token
+				? current(importId, token)
+				: and(eq(rosterCommitJob.importId, importId), isNotNull(rosterCommitJob.token))
+		)
+		.run();
+	if (ended.changes !== 1) return false;
+	db.update(rosterImport)
+		.set({ status: 'previewed', initialPasswords: null })
+		.where(and(eq(rosterImport.id, importId), eq(rosterImport.status, 'committing')))
+		.run();
+	return true;
 }
 
-/** Jobs silent since `heartbeatBefore`, or owned by `owner` (a process that just restarted). */
+/** Running jobs silent since `heartbeatBefore`, or owned by `owner` (a process that restarted). */
 export function selectDeadJobs(db: Db, heartbeatBefore: number, owner: string | null): number[] {
-	const stale = lt(rosterImport.jobHeartbeatAt, heartbeatBefore);
+	const stale = lt(rosterCommitJob.heartbeatAt, heartbeatBefore);
 	return db
-		.select({ id: rosterImport.id })
-		.from(rosterImport)
+		.select({ id: rosterCommitJob.importId })
+		.from(rosterCommitJob)
 		.where(
 			and(
-				eq(rosterImport.status, 'committing'),
-				owner ? or(stale, eq(rosterImport.jobOwner, owner)) : stale
+				isNotNull(rosterCommitJob.token),
+				owner ? or(stale, eq(rosterCommitJob.owner, owner)) : stale
 			)
 		)
 		.all()
 		.map((r) => r.id);
+}
+
+export function selectJob(db: Db, importId: number): CommitJobRow | undefined {
+	return db.select().from(rosterCommitJob).where(eq(rosterCommitJob.importId, importId)).get();
+}
+
+const DELETE_CHUNK = 10_000;
+
+/** `deleteStaged` a slice of people at a time, for a job that must not hold up requests. */
+export function* deleteStagedSteps(db: Db, importId: number): Steps<void> {
+	const c = db.$client;
+	const staff = c.prepare(
+		`delete from roster_stage_staff where import_id = ? and seq in
+			(select seq from roster_stage_staff where import_id = ? limit ${DELETE_CHUNK})`
+	);
+	const roles = c.prepare(
+		`delete from roster_stage_role where import_id = ? and staff_id in
+			(select staff_id from roster_stage_role where import_id = ? limit ${DELETE_CHUNK / 2})`
+	);
+	while (staff.run(importId, importId).changes + roles.run(importId, importId).changes > 0) yield;
 }
 
 export function deleteStaged(db: Db, importId: number): void {
@@ -133,9 +185,9 @@ export function deleteStaged(db: Db, importId: number): void {
 /** Staged rows left by jobs that are not running (crashed ones, given up ones). */
 export function deleteOrphanedStaged(db: Db): void {
 	const running = db
-		.select({ id: rosterImport.id })
-		.from(rosterImport)
-		.where(eq(rosterImport.status, 'committing'));
+		.select({ id: rosterCommitJob.importId })
+		.from(rosterCommitJob)
+		.where(isNotNull(rosterCommitJob.token));
 	db.delete(rosterStageStaff)
 		.where(sql`${rosterStageStaff.importId} not in ${running}`)
 		.run();
@@ -144,40 +196,154 @@ export function deleteOrphanedStaged(db: Db): void {
 		.run();
 }
 
-// 12 columns a row keeps a chunk well under SQLite's 32,766 bound parameters.
-const INSERT_BATCH = 500;
+// Raw statements prepared once per connection: drizzle's builder would spend more time building
+// the 200,000 staged inserts of a large roster than SQLite spends running them.
+interface StageStatements {
+	progress: Statement<[CommitPhase, number, number, number, number, string]>;
+	staff: Map<number, Statement>;
+	roles: Map<number, Statement>;
+}
+const statementCache = new WeakMap<Db, StageStatements>();
+const STAFF_COLUMNS =
+	'import_id, seq, is_new, staff_id, employee_no, name, branch_code, position, hire_date, status, password_hash, roles_change, disable';
 
-export function insertStaged(db: Db, staff: StagedStaff[], roles: StagedRole[]): void {
-	for (let i = 0; i < staff.length; i += INSERT_BATCH) {
-		db.insert(rosterStageStaff)
-			.values(staff.slice(i, i + INSERT_BATCH))
-			.run();
+function statements(db: Db): StageStatements {
+	let s = statementCache.get(db);
+	if (!s) {
+		s = {
+			progress: db.$client.prepare(
+				`update roster_commit_job set phase = ?, done = ?, total = ?, heartbeat_at = ?
+				 where import_id = ? and token = ?`
+			),
+			staff: new Map(),
+			roles: new Map()
+		};
+		statementCache.set(db, s);
 	}
-	for (let i = 0; i < roles.length; i += INSERT_BATCH * 4) {
-		db.insert(rosterStageRole)
-			.values(roles.slice(i, i + INSERT_BATCH * 4))
-			.run();
-	}
+	return s;
 }
 
-/** The id the first new person gets: past every id ever used (staff ids are AUTOINCREMENT). */
-export function selectNextStaffId(db: Db): number {
-	const row = db.get<{ next: number }>(
-		sql`select max(coalesce((select seq from sqlite_sequence where name = 'staff'), 0),
-			coalesce((select max(id) from staff), 0)) + 1 as next`
-	);
-	return row.next;
+/** A multi-row insert of `rows` rows, prepared on first use. */
+function insertRows(
+	db: Db,
+	cache: Map<number, Statement>,
+	sqlHead: string,
+	row: string,
+	rows: number
+) {
+	let statement = cache.get(rows);
+	if (!statement) {
+		statement = db.$client.prepare(`${sqlHead} values ${Array(rows).fill(row).join(',')}`);
+		cache.set(rows, statement);
+	}
+	return statement;
 }
 
-/** Inserts the staged new people as staff `base + seq`, each in the branch named by code. */
-export function publishCreates(db: Db, importId: number, base: number, now: number): number {
+// Rows per statement: 13 columns × 100 stays far below SQLite's bound-parameter limit.
+const ROWS_PER_INSERT = 100;
+
+/**
+ * Stages a chunk of people in one short transaction of its own, which is also the job's
+ * heartbeat and progress; false (and nothing written) when the job is no longer this one.
+ * Runs on the connection itself (`db` must not be a drizzle transaction).
+ */
+export function stageChunk(
+	db: Db,
+	job: { importId: number; token: string; done: number; total: number; now: number },
+	staff: StagedStaff[],
+	roles: StagedRole[]
+): boolean {
+	const s = statements(db);
+	return db.$client
+		.transaction(() => {
+			const { importId, token, done, total, now } = job;
+			if (s.progress.run('preparing', done, total, now, importId, token).changes !== 1)
+				return false;
+			for (let i = 0; i < staff.length; i += ROWS_PER_INSERT) {
+				const rows = staff.slice(i, i + ROWS_PER_INSERT);
+				insertRows(
+					db,
+					s.staff,
+					`insert into roster_stage_staff (${STAFF_COLUMNS})`,
+					'(?,?,?,?,?,?,?,?,?,?,?,?,?)',
+					rows.length
+				).run(
+					rows.flatMap((r) => [
+						r.importId,
+						r.seq,
+						r.isNew ? 1 : 0,
+						r.staffId,
+						r.employeeNo,
+						r.name,
+						r.branchCode,
+						r.position,
+						r.hireDate ?? null,
+						r.status,
+						r.passwordHash ?? null,
+						r.rolesChange ? JSON.stringify(r.rolesChange) : null,
+						r.disable ? JSON.stringify(r.disable) : null
+					])
+				);
+			}
+			for (let i = 0; i < roles.length; i += ROWS_PER_INSERT * 4) {
+				const rows = roles.slice(i, i + ROWS_PER_INSERT * 4);
+				insertRows(
+					db,
+					s.roles,
+					'insert into roster_stage_role (import_id, staff_id, role)',
+					'(?,?,?)',
+					rows.length
+				).run(rows.flatMap((r) => [r.importId, r.staffId, r.role]));
+			}
+			return true;
+		})
+		.immediate();
+}
+
+/**
+ * Sets aside `count` staff ids for a job's new people, so their rows can be staged with their
+ * final ids: moving staff's AUTOINCREMENT counter past them means no one else is given one
+ * (SQLite documents sqlite_sequence as writable for this). A failed job leaves a gap; ids mean
+ * nothing. Returns the first id, or null when the job is no longer this one.
+ */
+export function reserveStaffIds(
+	db: Db,
+	job: { importId: number; token: string },
+	count: number
+): number | null {
+	return db.$client
+		.transaction(() => {
+			const running = db.$client
+				.prepare(`select 1 from roster_commit_job where import_id = ? and token = ?`)
+				.get(job.importId, job.token);
+			if (!running) return null;
+			const { next } = db.$client
+				.prepare(
+					`select max(coalesce((select seq from sqlite_sequence where name = 'staff'), 0),
+						coalesce((select max(id) from staff), 0)) + 1 as next`
+				)
+				.get() as { next: number };
+			const last = next + count - 1;
+			const moved = db.$client
+				.prepare(`update sqlite_sequence set seq = ? where name = 'staff'`)
+				.run(last).changes;
+			if (moved === 0) {
+				db.$client.prepare(`insert into sqlite_sequence (name, seq) values ('staff', ?)`).run(last);
+			}
+			return next;
+		})
+		.immediate();
+}
+
+/** Inserts the staged new people with their reserved ids, each in the branch named by code. */
+export function publishCreates(db: Db, importId: number, now: number): number {
 	return db.run(
 		sql`insert into staff (id, employee_no, name, branch_id, position, hire_date, status,
 				password_hash, must_change_password, created_at, updated_at)
-			select ${base} + g.seq, g.employee_no, g.name, b.id, g.position, g.hire_date, g.status,
+			select g.staff_id, g.employee_no, g.name, b.id, g.position, g.hire_date, g.status,
 				g.password_hash, 1, ${now}, ${now}
 			from roster_stage_staff g join branch b on b.code = g.branch_code
-			where g.import_id = ${importId} and g.staff_id is null
+			where g.import_id = ${importId} and g.is_new = 1
 			order by g.seq`
 	).changes;
 }
@@ -188,23 +354,21 @@ export function publishUpdates(db: Db, importId: number, now: number): number {
 		sql`update staff set name = g.name, branch_id = b.id, position = g.position,
 				hire_date = g.hire_date, status = g.status, updated_at = ${now}
 			from roster_stage_staff g join branch b on b.code = g.branch_code
-			where g.import_id = ${importId} and g.staff_id = staff.id`
+			where g.import_id = ${importId} and g.is_new = 0 and g.staff_id = staff.id`
 	).changes;
 }
 
 /** Gives new people their roles and replaces the roles of people whose roles change. */
-export function publishRoles(db: Db, importId: number, base: number): void {
+export function publishRoles(db: Db, importId: number): void {
 	db.run(
 		sql`delete from staff_role where staff_id in (
 			select staff_id from roster_stage_staff
-			where import_id = ${importId} and staff_id is not null and roles_change is not null)`
+			where import_id = ${importId} and is_new = 0 and roles_change is not null)`
 	);
 	db.run(
 		sql`insert into staff_role (staff_id, role)
-			select coalesce(g.staff_id, ${base} + g.seq), r.role
-			from roster_stage_role r
-			join roster_stage_staff g on g.import_id = r.import_id and g.seq = r.seq
-			where r.import_id = ${importId}`
+			select staff_id, role from roster_stage_role where import_id = ${importId}
+			order by staff_id, role`
 	);
 }
 
@@ -227,7 +391,7 @@ export function selectStagedChanges(
 		.where(
 			and(
 				eq(rosterStageStaff.importId, importId),
-				isNotNull(rosterStageStaff.staffId),
+				eq(rosterStageStaff.isNew, false),
 				or(isNotNull(rosterStageStaff.rolesChange), isNotNull(rosterStageStaff.disable))
 			)
 		)

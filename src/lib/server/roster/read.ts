@@ -1,5 +1,5 @@
 import type { Problem } from '../errors';
-import { parseCsv } from '../files/csv';
+import { parseCsvSteps } from '../files/csv';
 import { decodeText, formatMegabytes, MAX_IMPORT_BYTES } from '../files/decode';
 import { mapSteps, runSteps, type Steps } from '../steps';
 import { resolveColumns } from './columns';
@@ -48,7 +48,7 @@ export function* readRosterFileSteps(
 	if (!decoded.ok) return { ...result, problems: [{ key: 'roster.error.utf16' }] };
 	result.encoding = decoded.encoding;
 
-	const csv = parseCsv(decoded.text);
+	const csv = yield* mapSteps(parseCsvSteps(decoded.text), () => ({ done: 0, total: 0 }));
 	const [header, ...data] = csv.rows;
 	if (!header) {
 		const key = csv.unterminatedQuoteLine

@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/service';
 import type { AppContext } from '../context';
+import { inTransaction } from '../db';
 import { Invalid, NotFound } from '../errors';
 import { requireImporter, type RosterActor } from './actor';
 import {
@@ -95,11 +96,8 @@ function claimCommit(ctx: AppContext, actor: RosterActor, importId: number): Com
 	failDeadJobs(ctx);
 	getPreviewedRow(ctx, importId);
 	const token = generateJobToken();
-	const claimed = jq.claimCommit(ctx.db, importId, {
-		token,
-		owner: jobOwner(ctx, importer.via),
-		now: ctx.clock.now()
-	});
+	const job = { token, owner: jobOwner(ctx, importer.via), now: ctx.clock.now() };
+	const claimed = inTransaction(ctx.db, (tx) => jq.claimCommit(tx, importId, job));
 	// Someone else's click got there first.
 	if (!claimed) throw new Invalid([{ key: 'roster.error.committing' }]);
 	return { importId, token, importer };

@@ -1,6 +1,5 @@
 import { generateInitialPassword, hashInitialPassword } from '../auth/password';
 import type { AppContext } from '../context';
-import { inTransaction } from '../db';
 import type { Steps } from '../steps';
 import type { Importer } from './actor';
 import * as jq from './job-queries';
@@ -26,8 +25,9 @@ export class JobLost extends Error {
 /**
  * Writes the plan's new and changed people into the staging tables, one short transaction per
  * chunk (each also the job's heartbeat), making every new person's initial password on the
- * way. New people come first (seq 0…), so their staff ids follow file order. Yields people
- * staged; returns the initial passwords as one JSON array, in file order.
+ * way. New people get ids reserved up front, in file order. Yields people staged; returns the
+ * initial passwords as one JSON array, in file order. Runs on the connection, not in a
+ * transaction: each chunk commits on its own.
  */
 export function* stagePlan(
 	ctx: AppContext,
@@ -39,6 +39,8 @@ export function* stagePlan(
 	const audit = { via: importer.via, importId };
 	const total = plan.creates.length + plan.updates.length;
 	jq.deleteStaged(ctx.db, importId);
+	const firstId = jq.reserveStaffIds(ctx.db, job, plan.creates.length);
+	if (firstId === null) throw new JobLost(importId);
 	// Each chunk's passwords as JSON text: one 10 MB JSON.stringify would hold up every request.
 	const passwordChunks: string[] = [];
 	for (let from = 0; from < total; from += STAGE_CHUNK) {
@@ -51,10 +53,12 @@ export function* stagePlan(
 			const person = created ?? update;
 			if (!person) continue;
 			const r = person.record;
+			const staffId = update?.previous.id ?? firstId + seq;
 			const row: jq.StagedStaff = {
 				importId,
 				seq,
-				staffId: update?.previous.id ?? null,
+				isNew: !update,
+				staffId,
 				employeeNo: r.employeeNo,
 				name: r.name,
 				branchCode: r.branchCode,
@@ -80,14 +84,11 @@ export function* stagePlan(
 			}
 			staff.push(row);
 			if (created || rolesChange)
-				for (const role of person.roles) roles.push({ importId, seq, role });
+				for (const role of person.roles) roles.push({ importId, staffId, role });
 		}
 		const done = from + staff.length;
-		inTransaction(ctx.db, (tx) => {
-			const progress = { phase: 'preparing' as const, done, total, now: ctx.clock.now() };
-			if (!jq.updateJobProgress(tx, importId, token, progress)) throw new JobLost(importId);
-			jq.insertStaged(tx, staff, roles);
-		});
+		const progress = { importId, token, done, total, now: ctx.clock.now() };
+		if (!jq.stageChunk(ctx.db, progress, staff, roles)) throw new JobLost(importId);
 		if (passwords.length > 0) passwordChunks.push(JSON.stringify(passwords).slice(1, -1));
 		yield { done, total };
 	}

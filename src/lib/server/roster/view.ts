@@ -12,6 +12,7 @@ import {
 	initialPasswordsState,
 	purgeExpiredInitialPasswords
 } from './passwords-expiry';
+import * as jq from './job-queries';
 import { commitPercent } from './progress';
 import * as q from './queries';
 import type { RosterCounts } from './types';
@@ -57,6 +58,7 @@ export function getRosterImport(
 	failDeadJobs(ctx);
 	const row = Number.isSafeInteger(importId) ? q.selectImportHead(ctx.db, importId) : undefined;
 	if (!row) throw new NotFound(`roster import ${importId}`);
+	const job = jq.selectJob(ctx.db, importId);
 	const counts = { ...NO_COUNTS, ...row.summary };
 	const passwords = initialPasswordsState(row, ctx.clock.now());
 	// Only a preview is planned afresh; the page polls the others while a commit runs.
@@ -87,22 +89,26 @@ export function getRosterImport(
 		passwordsExpired: passwords === 'expired',
 		passwordsExpireAt: initialPasswordsExpireAt(row),
 		passwordsDownloadedAt: row.passwordsDownloadedAt,
-		job: jobProgress(row),
-		lastFailure: row.status === 'previewed' ? failureOf(row) : null
+		job: jobProgress(row.status, job),
+		lastFailure: failureOf(row.status, job)
 	};
 }
 
-function jobProgress(row: q.RosterImportHead): CommitProgress | null {
-	if (row.status !== 'committing') return null;
-	const phase = row.jobPhase ?? 'checking';
-	const done = row.jobDone ?? 0;
-	const total = row.jobTotal ?? 0;
+function jobProgress(
+	status: q.RosterImportHead['status'],
+	job: jq.CommitJobRow | undefined
+): CommitProgress | null {
+	if (status !== 'committing' || !job) return null;
+	const { phase, done, total } = job;
 	return { phase, done, total, percent: commitPercent(phase, done, total) };
 }
 
-function failureOf(row: q.RosterImportHead): Problem | null {
-	const error = row.jobError;
-	if (!error) return null;
+function failureOf(
+	status: q.RosterImportHead['status'],
+	job: jq.CommitJobRow | undefined
+): Problem | null {
+	const error = job?.error;
+	if (status !== 'previewed' || !error) return null;
 	return isMessageKey(error.key)
 		? { key: error.key, params: error.params }
 		: { key: 'roster.commit.failed' };

@@ -26,19 +26,30 @@ export const rosterImport = sqliteTable('roster_import', {
 	committedAt: integer('committed_at'),
 	/** JSON rows of new accounts' initial passwords; cleared after their one download. */
 	initialPasswords: text('initial_passwords'),
-	passwordsDownloadedAt: integer('passwords_downloaded_at'),
-	// The commit job, kept here so that any app node can show it and notice when it died.
-	/** Random per run: a job that was given up for dead cannot publish afterwards. */
-	jobToken: text('job_token'),
+	passwordsDownloadedAt: integer('passwords_downloaded_at')
+});
+
+/**
+ * An import's commit job, kept in the database so that any app node can show it and notice when
+ * it died. A table of its own because writing progress into roster_import would rewrite the
+ * stored file (megabytes) with every percent.
+ */
+export const rosterCommitJob = sqliteTable('roster_commit_job', {
+	importId: integer('import_id')
+		.primaryKey()
+		.references(() => rosterImport.id),
+	/** Random per run; cleared when the run ends, so a job given up for dead cannot publish. */
+	token: text('token'),
 	/** Which process runs it (host:port, or host:cli:pid), so a restarted server knows its own. */
-	jobOwner: text('job_owner'),
-	jobPhase: text('job_phase', { enum: COMMIT_PHASES }),
-	jobDone: integer('job_done'),
-	jobTotal: integer('job_total'),
-	jobStartedAt: integer('job_started_at'),
+	owner: text('owner').notNull(),
+	phase: text('phase', { enum: COMMIT_PHASES }).notNull(),
+	done: integer('done').notNull(),
+	total: integer('total').notNull(),
+	startedAt: integer('started_at').notNull(),
 	/** Written with every bit of progress; a job silent for too long is reported as failed. */
-	jobHeartbeatAt: integer('job_heartbeat_at'),
-	jobError: text('job_error', { mode: 'json' }).$type<CommitFailure>()
+	heartbeatAt: integer('heartbeat_at').notNull(),
+	/** Why the run failed (nothing was written); null while it runs and after it succeeds. */
+	error: text('error', { mode: 'json' }).$type<CommitFailure>()
 });
 
 /**
@@ -50,10 +61,11 @@ export const rosterStageStaff = sqliteTable(
 	'roster_stage_staff',
 	{
 		importId: integer('import_id').notNull(),
-		/** File order, from 0; a new person's staff id is the first free id plus seq. */
+		/** File order, from 0. */
 		seq: integer('seq').notNull(),
-		/** The person changed; null for a new person. */
-		staffId: integer('staff_id'),
+		/** A new person (their id was reserved when staged) or one the file changes. */
+		isNew: integer('is_new', { mode: 'boolean' }).notNull(),
+		staffId: integer('staff_id').notNull(),
 		employeeNo: text('employee_no').notNull(),
 		name: text('name').notNull(),
 		branchCode: text('branch_code').notNull(),
@@ -70,14 +82,15 @@ export const rosterStageStaff = sqliteTable(
 	(t) => [primaryKey({ columns: [t.importId, t.seq] })]
 );
 
+/** The roles of the new people and of those whose roles the file changes. */
 export const rosterStageRole = sqliteTable(
 	'roster_stage_role',
 	{
 		importId: integer('import_id').notNull(),
-		seq: integer('seq').notNull(),
+		staffId: integer('staff_id').notNull(),
 		role: text('role', { enum: ROLES }).notNull()
 	},
-	(t) => [primaryKey({ columns: [t.importId, t.seq, t.role] })]
+	(t) => [primaryKey({ columns: [t.importId, t.staffId, t.role] })]
 );
 
 /**
