@@ -7,6 +7,7 @@ import type { StageJob } from './stage';
 import { JobLost } from './stage';
 import type { RosterPlan } from './plan';
 import * as jq from './job-queries';
+import * as sq from './stage-queries';
 import * as q from './queries';
 
 /** Thrown inside the final transaction when the database moved since the plan was made. */
@@ -43,14 +44,14 @@ export function publishRosterPlan(ctx: AppContext, input: PublishInput): void {
 
 	insertBranches(db, plan.newBranches, now);
 	// A count short of the plan means a branch a row names is gone.
-	if (publish(() => jq.publishCreates(db, importId, now)) !== plan.creates.length) {
+	if (publish(() => sq.publishCreates(db, importId, now)) !== plan.creates.length) {
 		throw new PlanMoved();
 	}
-	if (jq.publishUpdates(db, importId, now) !== plan.updates.length) throw new PlanMoved();
-	jq.publishRoles(db, importId);
+	if (sq.publishUpdates(db, importId, now) !== plan.updates.length) throw new PlanMoved();
+	sq.publishRoles(db, importId);
 
 	const audit = { actorStaffId: importer.staffId };
-	const changes = jq.selectStagedChanges(db, importId);
+	const changes = sq.selectStagedChanges(db, importId);
 	for (const person of changes) {
 		if (person.disable && person.staffId !== null) invalidateStaffSessions(ctx, person.staffId);
 	}

@@ -9,6 +9,7 @@ import type { Importer } from './actor';
 import { PlanMoved, publishRosterPlan } from './apply';
 import { evaluateSteps } from './evaluate';
 import * as jq from './job-queries';
+import * as sq from './stage-queries';
 import { commitPercent } from './progress';
 import * as q from './queries';
 import { JobLost, stagePlan, type StageJob } from './stage';
@@ -72,7 +73,7 @@ export async function runCommitJob(
 		const failure = failureOf(e);
 		// Only the job that still holds the import cleans up; one given up for dead leaves it be.
 		const failed = inTransaction(ctx.db, (tx) => jq.failJob(tx, importId, token, failure));
-		if (failed) jq.deleteStaged(ctx.db, importId);
+		if (failed) sq.deleteStaged(ctx.db, importId);
 		if (!(e instanceof DomainError || e instanceof JobLost)) {
 			log.error({ err: e, importId }, 'roster commit job failed');
 		}
@@ -134,7 +135,7 @@ async function commitWithRetries(
 		}
 		await nextTurn();
 		checkpointWal(ctx.db);
-		await paceSteps(jq.deleteStagedSteps(ctx.db, job.importId));
+		await paceSteps(sq.deleteStagedSteps(ctx.db, job.importId));
 		onDone(report);
 		return { importId: job.importId, counts, hasInitialPasswords: json !== null };
 	}
@@ -165,7 +166,7 @@ export function failDeadJobs(ctx: AppContext, owner: string | null = null): numb
 		inTransaction(ctx.db, (tx) => jq.failJob(tx, id, null, { key: 'roster.commit.interrupted' }));
 	}
 	if (dead.length > 0) {
-		jq.deleteOrphanedStaged(ctx.db);
+		sq.deleteOrphanedStaged(ctx.db);
 		log.warn(
 			{ imports: dead },
 			'roster commit jobs found dead: reported as failed, nothing written'

@@ -2,7 +2,7 @@ import { generateInitialPassword, hashInitialPassword } from '../auth/password';
 import type { AppContext } from '../context';
 import type { Steps } from '../steps';
 import type { Importer } from './actor';
-import * as jq from './job-queries';
+import * as sq from './stage-queries';
 import type { InitialPassword } from './passwords-csv';
 import type { RosterPlan } from './plan';
 
@@ -38,14 +38,14 @@ export function* stagePlan(
 	const { importId, token, importer } = job;
 	const audit = { via: importer.via, importId };
 	const total = plan.creates.length + plan.updates.length;
-	jq.deleteStaged(ctx.db, importId);
-	const firstId = jq.reserveStaffIds(ctx.db, job, plan.creates.length);
+	sq.deleteStaged(ctx.db, importId);
+	const firstId = sq.reserveStaffIds(ctx.db, job, plan.creates.length);
 	if (firstId === null) throw new JobLost(importId);
 	// Each chunk's passwords as JSON text: one 10 MB JSON.stringify would hold up every request.
 	const passwordChunks: string[] = [];
 	for (let from = 0; from < total; from += STAGE_CHUNK) {
-		const staff: jq.StagedStaff[] = [];
-		const roles: jq.StagedRole[] = [];
+		const staff: sq.StagedStaff[] = [];
+		const roles: sq.StagedRole[] = [];
 		const passwords: InitialPassword[] = [];
 		for (let seq = from; seq < Math.min(total, from + STAGE_CHUNK); seq++) {
 			const created = plan.creates[seq];
@@ -54,7 +54,7 @@ export function* stagePlan(
 			if (!person) continue;
 			const r = person.record;
 			const staffId = update?.previous.id ?? firstId + seq;
-			const row: jq.StagedStaff = {
+			const row: sq.StagedStaff = {
 				importId,
 				seq,
 				isNew: !update,
@@ -88,7 +88,7 @@ export function* stagePlan(
 		}
 		const done = from + staff.length;
 		const progress = { importId, token, done, total, now: ctx.clock.now() };
-		if (!jq.stageChunk(ctx.db, progress, staff, roles)) throw new JobLost(importId);
+		if (!sq.stageChunk(ctx.db, progress, staff, roles)) throw new JobLost(importId);
 		if (passwords.length > 0) passwordChunks.push(JSON.stringify(passwords).slice(1, -1));
 		yield { done, total };
 	}
