@@ -133,11 +133,20 @@ async function commitWithRetries(
 			log.info({ importId: job.importId, attempt }, 'roster changed during commit; planning again');
 			continue;
 		}
-		await nextTurn();
-		checkpointWal(ctx.db);
-		await paceSteps(sq.deleteStagedSteps(ctx.db, job.importId));
+		await tidyUp(ctx, job.importId);
 		onDone(report);
 		return { importId: job.importId, counts, hasInitialPasswords: json !== null };
+	}
+}
+
+/** After the publish: housekeeping, whose failure is logged; the import stays committed. */
+async function tidyUp(ctx: AppContext, importId: number): Promise<void> {
+	try {
+		await nextTurn();
+		checkpointWal(ctx.db);
+		await paceSteps(sq.deleteStagedSteps(ctx.db, importId));
+	} catch (e) {
+		log.warn({ err: e, importId }, 'roster commit: tidying up after the publish failed');
 	}
 }
 

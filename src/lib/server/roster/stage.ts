@@ -1,6 +1,6 @@
 import { generateInitialPassword, hashInitialPassword } from '../auth/password';
 import type { AppContext } from '../context';
-import type { Steps } from '../steps';
+import { mapSteps, type Steps } from '../steps';
 import type { Importer } from './actor';
 import * as sq from './stage-queries';
 import type { InitialPassword } from './passwords-csv';
@@ -38,7 +38,8 @@ export function* stagePlan(
 	const { importId, token, importer } = job;
 	const audit = { via: importer.via, importId };
 	const total = plan.creates.length + plan.updates.length;
-	sq.deleteStaged(ctx.db, importId);
+	// What an earlier attempt staged (the plan moved under it), a slice at a time.
+	yield* mapSteps(sq.deleteStagedSteps(ctx.db, importId), () => ({ done: 0, total }));
 	const firstId = sq.reserveStaffIds(ctx.db, job, plan.creates.length);
 	if (firstId === null) throw new JobLost(importId);
 	// Each chunk's passwords as JSON text: one 10 MB JSON.stringify would hold up every request.
