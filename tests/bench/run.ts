@@ -8,6 +8,7 @@ import { ensureBuilt } from '../../src/lib/server/cli/build';
 import { openLoop } from './open-loop';
 import { load, startServer, stopServer, type LoadResult } from './load';
 import { reportBench } from './reports';
+import { rosterBench } from './roster';
 import { readAttempts, seedBenchDb, STAFF } from './seed';
 
 const HELLO_PORT = 4301;
@@ -53,8 +54,15 @@ async function main(): Promise<number> {
 		`Qualify bench · Node ${process.version} · SQLite ${sqliteVersion} · ${os.cpus().length} cores`
 	);
 
-	// BENCH_ONLY=reports: just the report figures (quicker when working on reports).
-	const onlyReports = process.env.BENCH_ONLY === 'reports';
+	// BENCH_ONLY=reports or =roster: just those figures (quicker when working on one of them).
+	const only = process.env.BENCH_ONLY;
+	if (only === 'roster') {
+		const roster = await rosterBench(dir, APP_PORT);
+		console.log(roster.lines.join('\n'));
+		fs.rmSync(dir, { recursive: true, force: true });
+		return roster.failed > 0 ? 1 : 0;
+	}
+	const onlyReports = only === 'reports';
 	const hello = await startServer(
 		['-e', `require('node:http').createServer((q, s) => s.end('hello')).listen(${HELLO_PORT})`],
 		{},
@@ -138,7 +146,9 @@ async function main(): Promise<number> {
 	}
 	const reports = await reportBench(dir, APP_PORT, saveRequests, DURATION);
 	failed += reports.failed;
-	console.log([...results, ...reports.lines].join('\n'));
+	const roster = onlyReports ? { lines: [], failed: 0 } : await rosterBench(dir, APP_PORT);
+	failed += roster.failed;
+	console.log([...results, ...reports.lines, ...roster.lines].join('\n'));
 	fs.rmSync(dir, { recursive: true, force: true });
 	if (failed > 0) console.error(`${failed} request(s) failed`);
 	return failed > 0 ? 1 : 0;

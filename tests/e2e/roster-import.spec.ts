@@ -92,6 +92,34 @@ test('an admin imports a GBK roster from Excel, downloads initial passwords once
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('李娜，您好');
 });
 
+test('HR commits a large roster and watches its progress until the result, without a reload', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await signIn(page, DEMO.hr);
+	await page.goto('/manage/import');
+	// A branch and a position of their own, so no other test draws or lists these people.
+	const rows = Array.from(
+		{ length: 40_000 },
+		(_, i) => `E2EB${i},批量${i},E2EB,${i === 0 ? '批量测试支局,农村' : ','},批量测试岗`
+	);
+	await page.getByLabel('花名册文件（CSV）').setInputFiles({
+		name: 'big.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(['工号,姓名,机构代码,机构名称,机构类型,岗位', ...rows].join('\r\n'), 'utf8')
+	});
+	await page.getByRole('button', { name: '上传并预览' }).click();
+	await expect(page.getByRole('heading', { name: '导入预览' })).toBeVisible({ timeout: 30_000 });
+	await page.getByRole('button', { name: '确认导入' }).click();
+	await expect(page.getByRole('heading', { name: '正在导入' })).toBeVisible();
+	await expect(page.getByRole('progressbar', { name: '导入进度' })).toBeVisible();
+	// A full reload would lose this mark; the page only re-runs its load.
+	await page.evaluate(() => ((window as unknown as { mark: number }).mark = 1));
+	await expect(page.getByText(/导入完成：新建 40000 人/)).toBeVisible({ timeout: 60_000 });
+	expect(await page.evaluate(() => (window as unknown as { mark?: number }).mark)).toBe(1);
+	await expect(page.getByRole('button', { name: '下载初始密码（仅一次）' })).toBeVisible();
+});
+
 test('a branch manager sees their branch but is refused another branch and HR pages', async ({
 	page
 }) => {

@@ -37,6 +37,7 @@ export function createTestApp(
 		migrationsFolder: path.resolve('drizzle'),
 		contentFolder: path.resolve('content'),
 		synchronous: 'FULL',
+		employeeNoPattern: null,
 		...overrides
 	};
 	const db = createDb(config.databasePath);

@@ -17,6 +17,7 @@ import { seedDemoSpot } from './demo/spot';
 import { startSweeper } from './exams/submit';
 import { log } from './log';
 import { startInitialPasswordsPurge } from './roster/passwords-expiry';
+import { failInterruptedRosterCommits } from './roster/service';
 
 let app: AppContext | undefined;
 
@@ -31,6 +32,8 @@ export async function prepareDatabase(config: Config, clock: Clock): Promise<App
 	migrateDb(db, config.migrationsFolder);
 	const ctx: AppContext = { db, clock, config };
 	purgeExpiredSessions(ctx);
+	// A roster commit cut short by a crash wrote nothing: say so, so it can be committed again.
+	failInterruptedRosterCommits(ctx);
 	// A broken content tree stops the start with every problem named by file.
 	syncCourses(ctx, loadContent(config.contentFolder));
 	if (config.demo && (await seedDemoIfEmpty(ctx))) {

@@ -12,6 +12,8 @@ export interface Config {
 	contentFolder: string;
 	/** FULL unless a benchmark asks for NORMAL to show what durability costs. */
 	synchronous: 'FULL' | 'NORMAL';
+	/** The office's own employee number pattern (a regular expression for the whole number). */
+	employeeNoPattern: string | null;
 }
 
 function positiveNumber(name: string, fallback: number): number {
@@ -22,6 +24,17 @@ function positiveNumber(name: string, fallback: number): number {
 		throw new Error(`${name} must be a positive number, got "${raw}"`);
 	}
 	return value;
+}
+
+function pattern(name: string): string | null {
+	const raw = process.env[name]?.trim();
+	if (!raw) return null;
+	try {
+		new RegExp(raw);
+	} catch (e) {
+		throw new Error(`${name} is not a valid regular expression: ${(e as Error).message}`);
+	}
+	return raw;
 }
 
 export function readConfig(): Config {
@@ -35,6 +48,7 @@ export function readConfig(): Config {
 		logLevel: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
 		migrationsFolder: path.join(root, 'drizzle'),
 		contentFolder: path.join(root, 'content'),
-		synchronous: process.env.QUALIFY_SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL'
+		synchronous: process.env.QUALIFY_SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL',
+		employeeNoPattern: pattern('EMPLOYEE_NO_PATTERN')
 	};
 }

@@ -79,4 +79,75 @@ describe('CLI import-questions', () => {
 		expect(countQuestions()).toBe(2);
 		expect(await importQuestions.run([gift, '--bank', '没有这个题库'])).toBe(1);
 	});
+
+	describe('a Moodle-style GIFT file', () => {
+		const FIXTURE = path.resolve('tests/fixtures/questions/moodle-style.gift');
+		const BANK = '储蓄业务题库';
+
+		it('refuses a missing --bank unless told to create it, saying how', async () => {
+			expect(await importQuestions.run([FIXTURE, '--bank', BANK])).toBe(1);
+			expect(output.at(-1)).toBe(
+				`There is no bank named “${BANK}”. Check the name, or add --create-bank to create it (as the banks page would). Nothing was written.`
+			);
+			expect(await importQuestions.run([FIXTURE, '--create-bank'])).toBe(2);
+			expect(countQuestions()).toBe(0);
+		});
+
+		it('imports with notes, creating the bank, and re-imports it as unchanged', async () => {
+			expect(
+				await importQuestions.run([FIXTURE, '--bank', BANK, '--create-bank', '--dry-run'])
+			).toBe(0);
+			expect(countQuestions()).toBe(0);
+			output.length = 0;
+			expect(await importQuestions.run([FIXTURE, '--bank', BANK, '--create-bank'])).toBe(0);
+			const text = output.join('\n');
+			expect(text).toContain(
+				'note: line 28: The question name “挂失手续” is also used on line 20. Moodle names are titles, not ids: this question is imported as well, with the id “挂失手续 (2)”.'
+			);
+			expect(text).toContain('note: line 28: The partial-credit answer “7” (50%) is left out');
+			expect(text).toContain(
+				'line 45: skipped matching question “业务配对”: Matching is not a type the question banks hold'
+			);
+			expect(text).toContain('line 52: skipped numerical question “利息计算”');
+			expect(text).toContain('line 55: skipped essay question “服务心得”');
+			expect(text).toContain('line 58: skipped description question “说明”');
+			expect(output.at(-1)).toBe(
+				'Imported #1. 6 questions: 6 new, 0 new versions, 0 unchanged, 1 new banks, 4 skipped.'
+			);
+			const db = createDb(path.join(dir, 'cli.db'));
+			const rows = db.$client
+				.prepare(
+					`select q.external_id id, v.explanation, v.options from question q
+					 join question_bank b on b.id = q.bank_id
+					 join question_version v on v.id = q.current_version_id
+					 where b.name = ? order by q.id`
+				)
+				.all(BANK) as { id: string; explanation: string; options: string }[];
+			db.$client.close();
+			expect(rows.map((r) => r.id)).toEqual([
+				'实名制',
+				'代理开户',
+				'挂失手续',
+				'挂失手续 (2)',
+				'可疑交易',
+				'大额现金'
+			]);
+			// General feedback, then the answers' feedback where there are no options to carry it.
+			expect(rows[0]?.explanation).toBe(
+				'依据《个人存款账户实名制规定》，开户时须出示本人法定身份证件并登记。'
+			);
+			expect(JSON.parse(rows[0]!.options)[1]).toMatchObject({
+				text: '工作证',
+				feedback: '工作证不是法定身份证件。'
+			});
+			expect(rows[3]?.explanation).toBe(
+				'口头挂失的有效期为 5 天。\n\n5: 正确。\n\n五: 正确。\n\n7: 时间记混了：7 天是补领新存单的期限。'
+			);
+
+			output.length = 0;
+			expect(await importQuestions.run([FIXTURE, '--bank', BANK, '--create-bank'])).toBe(0);
+			expect(output.at(-1)).toMatch(/6 questions: 0 new, 0 new versions, 6 unchanged, 0 new banks/);
+			expect(countQuestions()).toBe(6);
+		});
+	});
 });

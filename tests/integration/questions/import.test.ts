@@ -37,6 +37,24 @@ describe('question import', () => {
 		expect(getQuestionImport(app, trainer, preview.importId ?? -1).status).toBe('committed');
 	});
 
+	it('creates a default bank it was told to create at commit, not before', async () => {
+		const { app, trainer, learner } = await seedTrainingOffice();
+		const upload = { ...file('q.gift', '::G1::存款自愿。{T}'), defaultBank: '新题库' };
+		expect(() => previewQuestionImport(app, trainer, upload)).toThrow(
+			expect.objectContaining({
+				problems: [expect.objectContaining({ key: 'questions.import.error.unknownBank' })]
+			})
+		);
+		expect(() => previewQuestionImport(app, learner, { ...upload, createBank: true })).toThrow(
+			Forbidden
+		);
+		const preview = previewQuestionImport(app, trainer, { ...upload, createBank: true });
+		expect(preview.newBanks).toEqual(['新题库']);
+		expect(listBanks(app, trainer)).toEqual([]);
+		commitQuestionImport(app, trainer, preview.importId!);
+		expect(listBanks(app, trainer).map((b) => [b.name, b.activeTotal])).toEqual([['新题库', 1]]);
+	});
+
 	it('writes nothing when one line is bad, and names the line and column', async () => {
 		const { app, trainer } = await seedTrainingOffice();
 		const bad = 'CX-3,储蓄业务,单选,选哪个？,甲,乙,,,E,,2,';

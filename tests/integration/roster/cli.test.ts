@@ -9,6 +9,7 @@ import { createDb } from '../../../src/lib/server/db';
 
 let dir: string;
 let output: string[];
+let stderr: string[];
 
 beforeEach(() => {
 	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qualify-cli-'));
@@ -17,6 +18,11 @@ beforeEach(() => {
 	const capture = (...args: unknown[]): void => void output.push(args.join(' '));
 	vi.spyOn(console, 'log').mockImplementation(capture);
 	vi.spyOn(console, 'error').mockImplementation(capture);
+	stderr = [];
+	vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+		stderr.push(String(chunk));
+		return true;
+	});
 });
 
 afterEach(() => {
@@ -80,6 +86,32 @@ describe('CLI import-staff', () => {
 		).toBeNull();
 	});
 
+	it('writes the passwords file beside the database, names it, and shows progress', async () => {
+		const file = write('good.csv', ...GOOD);
+		expect(await importStaff.run([file])).toBe(0);
+		const written = fs
+			.readdirSync(dir)
+			.filter((f) => /^initial-passwords-\d{8}-\d{6}\.csv$/.test(f));
+		expect(written).toHaveLength(1);
+		const out = path.join(dir, written[0]!);
+		expect(fs.statSync(out).mode & 0o777).toBe(0o600);
+		expect(output.join('\n')).toContain(`written to ${out}`);
+		expect(stderr.join('')).toMatch(/Importing: +0% checking rows/);
+		expect(stderr.join('')).toMatch(/Importing: 100% writing\n$/);
+	});
+
+	it('refuses an employee number outside letters, digits, - and _, naming line and column', async () => {
+		const file = write(
+			'evil.csv',
+			GOOD[0]!,
+			"YZ 0000'; DROP TABLE staff;--,甲,B001,河口支局,农村,储蓄员"
+		);
+		expect(await importStaff.run([file, '--dry-run'])).toBe(1);
+		expect(output.join('\n')).toContain(
+			"line 2, column 工号: Employee number “YZ 0000'; DROP TABLE staff;--” contains characters"
+		);
+	});
+
 	it('refuses to overwrite an existing passwords file, writing nothing', async () => {
 		const file = write('good.csv', ...GOOD);
 		const out = write('taken.csv', 'keep me');
@@ -109,6 +141,16 @@ describe('CLI create-admin', () => {
 		).toBe(1);
 		expect(await createAdmin.run(['A001'])).toBe(1);
 		expect(output.at(-1)).toBe('Employee number A001 already exists.');
+	});
+
+	it('holds the new number to the employee number rule and the office pattern', async () => {
+		expect(await createAdmin.run(["A1'; --"])).toBe(1);
+		expect(output.at(-1)).toMatch(/^Employee number “A1'; --” contains characters that are not/);
+		vi.stubEnv('EMPLOYEE_NO_PATTERN', 'YZ\\d{4}');
+		expect(await createAdmin.run(['A0001'])).toBe(1);
+		expect(output.at(-1)).toContain('does not match this office’s employee number format');
+		expect(await createAdmin.run(['YZ0001'])).toBe(0);
+		expect(query<{ n: number }>('select count(*) n from staff').n).toBe(1);
 	});
 });
 

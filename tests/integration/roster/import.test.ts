@@ -400,6 +400,23 @@ describe('roster import', () => {
 		expect(branchByCode(app, 'B002')?.name).toBe('河口支局');
 	});
 
+	it("holds every number in the file to the office's employee number pattern", async () => {
+		const { app, hr } = await seedOffice();
+		app.config.employeeNoPattern = '[A-Z]\\d{3}';
+		const preview = previewRosterImport(
+			app,
+			hr,
+			csv(HEADER, 'N001,新人丁,B001,,,储蓄员,,,', 'N0002,新人戊,B001,,,储蓄员,,,')
+		);
+		expect(preview.problems).toEqual([
+			{
+				key: 'roster.error.employeeNoPattern',
+				field: 'employee_no',
+				params: { line: 3, column: '工号', value: 'N0002', pattern: '[A-Z]\\d{3}' }
+			}
+		]);
+	});
+
 	it('refuses a file over 10 MB without storing it', async () => {
 		const { app, hr } = await seedOffice();
 		const bytes = new Uint8Array(10 * 1024 * 1024 + 1);

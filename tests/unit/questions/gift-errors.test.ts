@@ -70,10 +70,44 @@ describe('GIFT: malformed input named by line, never a crash', () => {
 		expect(brief(result.problems)).toEqual([[3, null, 'giftUnclosedBrace']]);
 	});
 
-	it('reports a repeated question name', () => {
-		const result = gift('::Q1:: 甲{T}', '', '::Q1:: 乙{F}');
-		expect(brief(result.problems)).toEqual([[3, null, 'duplicateExternalId']]);
-		expect(result.problems[0]?.params).toEqual({ value: 'Q1', firstLine: 1 });
+	it('imports questions sharing a ::name:: (a title in Moodle), each with an id of its own', () => {
+		const result = gift(
+			'::Q1:: 甲{T}',
+			'',
+			'::Q1:: 乙{F}',
+			'',
+			'::Q1 (2):: 丙{T}',
+			'',
+			'::Q1:: 丁{F}'
+		);
+		expect(result.problems).toEqual([]);
+		expect(result.questions.map((q) => [q.line, q.externalId])).toEqual([
+			[1, 'Q1'],
+			[3, 'Q1 (2)'],
+			[5, 'Q1 (2) (2)'],
+			[7, 'Q1 (3)']
+		]);
+		expect(brief(result.warnings)).toEqual([
+			[3, null, 'giftRepeatedName'],
+			[5, null, 'giftRepeatedName'],
+			[7, null, 'giftRepeatedName']
+		]);
+		expect(result.warnings[0]?.params).toEqual({ value: 'Q1', firstLine: 1, id: 'Q1 (2)' });
+	});
+
+	it('lets two banks use the same ::name:: without a note', () => {
+		const result = parseGift('$CATEGORY: 甲库\n\n::Q1:: 甲{T}\n\n$CATEGORY: 乙库\n\n::Q1:: 乙{F}');
+		expect(result.warnings).toEqual([]);
+		expect(result.questions.map((q) => [q.bank, q.externalId])).toEqual([
+			['甲库', 'Q1'],
+			['乙库', 'Q1']
+		]);
+	});
+
+	it('still refuses a repeated Moodle [id:], which is an id', () => {
+		const result = gift('// [id:CX-1]', '::甲:: 甲{T}', '', '// [id:CX-1]', '::乙:: 乙{F}');
+		expect(brief(result.problems)).toEqual([[5, null, 'duplicateExternalId']]);
+		expect(result.problems[0]?.params).toEqual({ value: 'CX-1', firstLine: 2 });
 	});
 
 	it('reports questions without a bank once', () => {

@@ -128,13 +128,20 @@ describe('GIFT: constructs', () => {
 	});
 
 	it('keeps only full-credit short answers and notes the others', () => {
-		const result = gift('两加二等于？{=%100%四 =4 =%50%肆#差不多}');
+		const result = gift('两加二等于？{=%100%四 =4 =%50%肆}');
 		expect(result.questions[0]?.acceptedAnswers).toEqual(['四', '4']);
-		expect(brief(result.warnings)).toEqual([
-			[1, null, 'answerFeedbackDropped'],
-			[1, null, 'partialAnswerDropped']
-		]);
-		expect(result.warnings[1]?.params).toEqual({ value: '肆', weight: 50 });
+		expect(brief(result.warnings)).toEqual([[1, null, 'partialAnswerDropped']]);
+		expect(result.warnings[0]?.params).toEqual({ value: '肆', weight: 50 });
+	});
+
+	it('brings short-answer feedback into the explanation, after the general feedback', () => {
+		const result = gift(
+			'谁葬在格兰特墓？{=没有人#答得好！ =无人#也对。 =%50%格兰特#差一点。####墓中是灵柩。}'
+		);
+		expect(result.warnings.map((w) => w.key)).toEqual(['questions.warning.partialAnswerDropped']);
+		expect(result.questions[0]?.explanation).toBe(
+			'墓中是灵柩。\n\n没有人: 答得好！\n\n无人: 也对。\n\n格兰特: 差一点。'
+		);
 	});
 
 	it('reads a single choice with a partial-credit wrong answer', () => {

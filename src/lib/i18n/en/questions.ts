@@ -77,10 +77,10 @@ export const questions: Record<keyof typeof zh, string> = {
 		'{count} questions have no bank. Choose a bank when importing, or start the file with a line $CATEGORY: bank name.',
 	'questions.warning.ignoredColumns':
 		'These columns are not recognised and will be ignored: {columns}.',
+	'questions.warning.giftRepeatedName':
+		'The question name “{value}” is also used on line {firstLine}. Moodle names are titles, not ids: this question is imported as well, with the id “{id}”.',
 	'questions.warning.partialAnswerDropped':
 		'The partial-credit answer “{value}” ({weight}%) is left out: fill-in questions accept full-credit answers only.',
-	'questions.warning.answerFeedbackDropped':
-		'The feedback on the fill-in answer “{value}” is not imported.',
 	'questions.skipped.matching': 'Matching',
 	'questions.skipped.numerical': 'Numerical',
 	'questions.skipped.essay': 'Essay',

@@ -42,6 +42,7 @@ export const roster: Record<keyof typeof zh, string> = {
 	'roster.recent.status': 'Status',
 	'roster.recent.cli': 'Command line',
 	'roster.status.previewed': 'Awaiting commit',
+	'roster.status.committing': 'Importing',
 	'roster.status.invalid': 'Has errors',
 	'roster.status.committed': 'Committed',
 	'roster.status.discarded': 'Discarded',
@@ -159,5 +160,24 @@ export const roster: Record<keyof typeof zh, string> = {
 		'Staff data changed after the preview. Reload the page to preview again, then commit.',
 	'roster.error.notCommitted':
 		'This import has not been committed, so it has no initial passwords.',
-	'roster.error.employeeExists': 'Employee number {value} already exists.'
+	'roster.error.employeeExists': 'Employee number {value} already exists.',
+	'roster.progress.title': 'Importing',
+	'roster.progress.label': 'Import progress',
+	'roster.progress.phase.checking': 'Step 1 of 3: checking the rows',
+	'roster.progress.phase.preparing': 'Step 2 of 3: preparing the accounts',
+	'roster.progress.phase.writing': 'Step 3 of 3: writing',
+	'roster.progress.rows': '{done} / {total} rows',
+	'roster.progress.hint':
+		'The import runs in the background: you may leave this page and come back for the result. Nothing in the system changes until all of it is done, and staff can sign in as usual.',
+	'roster.commit.failedNotice': 'The last commit did not finish, and nothing was written:',
+	'roster.commit.again': 'Once the problem is fixed, you can commit again.',
+	'roster.commit.interrupted':
+		'The server stopped during the import. Nothing was written; you can commit again.',
+	'roster.commit.failed':
+		'The import failed on an internal error and nothing was written. Commit again; if it fails again, ask an administrator to look at the log.',
+	'roster.error.committing': 'This import is being committed; wait for it to finish.',
+	'roster.error.employeeNoCharacters':
+		'Employee number “{value}” contains characters that are not allowed. Use letters, digits, - and _ only: no spaces, quotes or other symbols.',
+	'roster.error.employeeNoPattern':
+		'Employee number “{value}” does not match this office’s employee number format ({pattern}).'
 };

@@ -67,9 +67,10 @@ export const questions = {
 	'questions.error.giftNoBank':
 		'有 {count} 道题不知道放入哪个题库。请在导入时选择题库，或在文件开头加一行 $CATEGORY: 题库名称。',
 	'questions.warning.ignoredColumns': '以下列无法识别，将被忽略：{columns}。',
+	'questions.warning.giftRepeatedName':
+		'题目名称“{value}”与第 {firstLine} 行重复。Moodle 的名称只是标题，这道题照常导入，编号记为“{id}”。',
 	'questions.warning.partialAnswerDropped':
 		'部分得分的答案“{value}”（{weight}%）不会导入：填空题只接受满分答案。',
-	'questions.warning.answerFeedbackDropped': '填空题答案“{value}”的反馈不会导入。',
 	'questions.skipped.matching': '配对题',
 	'questions.skipped.numerical': '数值题',
 	'questions.skipped.essay': '问答题',

@@ -35,6 +35,7 @@ export const roster = {
 	'roster.recent.status': '状态',
 	'roster.recent.cli': '命令行',
 	'roster.status.previewed': '待提交',
+	'roster.status.committing': '正在导入',
 	'roster.status.invalid': '有错误',
 	'roster.status.committed': '已提交',
 	'roster.status.discarded': '已放弃',
@@ -140,5 +141,22 @@ export const roster = {
 	'roster.error.changedMeanwhile':
 		'预览之后，系统中的员工数据已被修改。请刷新页面重新预览后再提交。',
 	'roster.error.notCommitted': '这次导入还没有提交，因此还没有初始密码。',
-	'roster.error.employeeExists': '工号 {value} 已存在，不能重复创建。'
+	'roster.error.employeeExists': '工号 {value} 已存在，不能重复创建。',
+	'roster.progress.title': '正在导入',
+	'roster.progress.label': '导入进度',
+	'roster.progress.phase.checking': '第 1 步（共 3 步）：检查数据',
+	'roster.progress.phase.preparing': '第 2 步（共 3 步）：准备账号',
+	'roster.progress.phase.writing': '第 3 步（共 3 步）：写入',
+	'roster.progress.rows': '{done} / {total} 行',
+	'roster.progress.hint':
+		'导入在后台进行，可以离开本页，稍后回来查看结果。全部完成之前，系统中的数据不会有任何变化，员工可以照常登录。',
+	'roster.commit.failedNotice': '上次确认导入没有完成，没有写入任何数据：',
+	'roster.commit.again': '修正问题后，可以再次确认导入。',
+	'roster.commit.interrupted': '导入过程中服务器停止了运行。没有写入任何数据，可以再次确认导入。',
+	'roster.commit.failed':
+		'导入因内部错误没有完成，没有写入任何数据。可以再次确认导入；如果仍然失败，请联系管理员查看日志。',
+	'roster.error.committing': '这次导入正在进行中，请等待它完成。',
+	'roster.error.employeeNoCharacters':
+		'工号“{value}”含有不允许的字符。工号只能由英文字母、数字、- 和 _ 组成，不能有空格、引号或其他符号。',
+	'roster.error.employeeNoPattern': '工号“{value}”不符合本单位规定的工号格式（{pattern}）。'
 } as const;

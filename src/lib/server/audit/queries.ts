@@ -8,6 +8,17 @@ export function insertAuditEvent(db: Db, event: NewAuditEvent): void {
 	db.insert(auditEvent).values(event).run();
 }
 
+// Six columns a row keeps a batch well under SQLite's bound-parameter limit.
+const INSERT_BATCH = 1000;
+
+export function insertAuditEvents(db: Db, events: NewAuditEvent[]): void {
+	for (let i = 0; i < events.length; i += INSERT_BATCH) {
+		db.insert(auditEvent)
+			.values(events.slice(i, i + INSERT_BATCH))
+			.run();
+	}
+}
+
 export function selectRecentAuditEvents(db: Db, limit: number, action?: string): AuditEvent[] {
 	const query = db.select().from(auditEvent);
 	const filtered = action ? query.where(eq(auditEvent.action, action)) : query;

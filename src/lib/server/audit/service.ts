@@ -1,7 +1,7 @@
 import type { AppContext } from '../context';
 import type { Db } from '../db';
 import type { AuditEvent } from '../db/schema';
-import { insertAuditEvent, selectRecentAuditEvents } from './queries';
+import { insertAuditEvent, insertAuditEvents, selectRecentAuditEvents } from './queries';
 
 export type AuditAction =
 	| 'login.success'
@@ -56,6 +56,22 @@ export function recordAudit(ctx: AppContext, input: AuditInput, db: Db = ctx.db)
 		detail: input.detail ?? null,
 		ip: input.ip ?? null
 	});
+}
+
+/** Appends many events at once (a roster import's role changes), all stamped now. */
+export function recordAuditEvents(ctx: AppContext, inputs: AuditInput[], db: Db = ctx.db): void {
+	const at = ctx.clock.now();
+	insertAuditEvents(
+		db,
+		inputs.map((input) => ({
+			at,
+			action: input.action,
+			actorStaffId: input.actorStaffId ?? null,
+			target: input.target ?? null,
+			detail: input.detail ?? null,
+			ip: input.ip ?? null
+		}))
+	);
 }
 
 /** Latest events first, for the audit page and tests. */

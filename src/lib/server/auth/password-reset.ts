@@ -6,7 +6,7 @@ import { DomainError, Forbidden, Invalid, NotFound } from '../errors';
 import type { MessageKey } from '../../i18n/messages';
 import { isSystemActor, type RosterActor } from '../roster/actor';
 import { hasRole, requireRole } from './guards';
-import { generateInitialPassword, hashPassword } from './password';
+import { generateInitialPassword, hashInitialPassword } from './password';
 import * as q from './queries';
 import { invalidateStaffSessions } from './session';
 import { clearAccountThrottle } from './throttle';
@@ -78,13 +78,11 @@ export async function resetPassword(
 ): Promise<PasswordReset> {
 	// Role before anything else, so a refused caller learns nothing about who exists.
 	const actorStaffId = isSystemActor(actor) ? null : requireRole(actor, 'hr', 'admin').id;
-	getResettable(ctx.db, actor, employeeNo);
-	const initialPassword = generateInitialPassword();
-	// argon2 is async and slow, a better-sqlite3 transaction synchronous: hash before it starts.
-	const passwordHash = await hashPassword(initialPassword);
 	return inTransaction(ctx.db, (tx) => {
-		// Checked again: the person may have left or changed roles while the hash was made.
 		const person = getResettable(tx, actor, employeeNo);
+		// Random and changed at first sign-in, so a fast hash is enough (see hashInitialPassword).
+		const initialPassword = generateInitialPassword();
+		const passwordHash = hashInitialPassword(initialPassword);
 		const txCtx: AppContext = { ...ctx, db: tx };
 		q.updatePassword(tx, person.id, passwordHash, true, ctx.clock.now());
 		invalidateStaffSessions(txCtx, person.id);

@@ -11,24 +11,28 @@ import { takeInitialPasswords } from '../roster/view';
 import { parseSingle } from './args';
 import type { Command } from './commands';
 import { withApp } from './open-app';
-import { formatCounts, printProblems } from './output';
+import { formatCounts, printProblems, printProgress } from './output';
 
 const USAGE = 'import-staff <file.csv> [--dry-run] [--passwords-out FILE]';
 
-function defaultPasswordsFile(now: Date): string {
+/**
+ * Beside the database, not in whatever folder the command ran from (a checkout, a share): the
+ * database's folder already holds what must not leak, and .gitignore covers both.
+ */
+function defaultPasswordsFile(databasePath: string, now: Date): string {
 	const stamp = now
 		.toISOString()
 		.replace(/\.\d+Z$/, '')
 		.replace(/[-:]/g, '')
 		.replace('T', '-');
-	return `initial-passwords-${stamp}.csv`;
+	return path.join(path.dirname(path.resolve(databasePath)), `initial-passwords-${stamp}.csv`);
 }
 
 /** `import-staff`: the web import's preview and commit, from a terminal. */
 export const importStaff: Command = {
 	usage: USAGE,
 	summary:
-		'Check (--dry-run) or import a roster CSV; new accounts’ initial passwords go to a file readable only by you.',
+		'Check (--dry-run) or import a roster CSV; new accounts’ initial passwords go to a file readable only by you, beside the database unless --passwords-out names one.',
 	async run(args) {
 		const parsed = parseSingle(args, USAGE, 'roster file', {
 			'dry-run': { type: 'boolean' },
@@ -57,7 +61,8 @@ export const importStaff: Command = {
 				return 0;
 			}
 			const out = path.resolve(
-				parsed.values['passwords-out'] ?? defaultPasswordsFile(new Date(ctx.clock.now()))
+				parsed.values['passwords-out'] ??
+					defaultPasswordsFile(ctx.config.databasePath, new Date(ctx.clock.now()))
 			);
 			const preview = previewRosterImport(ctx, SYSTEM_ACTOR, upload);
 			if (preview.importId === null) throw new Error('preview stored nothing');
@@ -79,7 +84,12 @@ export const importStaff: Command = {
 				return 1;
 			}
 			try {
-				const result = await commitRosterImport(ctx, SYSTEM_ACTOR, preview.importId);
+				const result = await commitRosterImport(
+					ctx,
+					SYSTEM_ACTOR,
+					preview.importId,
+					printProgress(process.stderr)
+				);
 				console.log(`Imported #${result.importId}. ${formatCounts(result.counts)}.`);
 				const passwords = takeInitialPasswords(ctx, SYSTEM_ACTOR, result.importId, 'zh-CN');
 				if (passwords) {

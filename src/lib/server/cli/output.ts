@@ -1,5 +1,6 @@
 import { DomainError, type Problem } from '../errors';
 import { translate } from '../../i18n/messages';
+import type { CommitProgress } from '../roster/service';
 import type { RosterCounts } from '../roster/types';
 
 // The CLI speaks English throughout; the web pages carry the Chinese.
@@ -32,4 +33,32 @@ export function reportDomainError(e: unknown): boolean {
 	if (!(e instanceof DomainError)) return false;
 	printProblems(e.problems);
 	return true;
+}
+
+const PHASE_NAMES: Record<CommitProgress['phase'], string> = {
+	checking: 'checking rows',
+	preparing: 'preparing accounts',
+	writing: 'writing'
+};
+
+/**
+ * A commit's progress on the terminal: one line redrawn in place on a terminal, a line per
+ * tenth when the output goes to a file or a pipe (a log should not hold a hundred lines).
+ */
+export function printProgress(
+	stream: Pick<NodeJS.WriteStream, 'write' | 'isTTY'>
+): (progress: CommitProgress) => void {
+	let lastTenth = -1;
+	return ({ phase, done, total, percent }) => {
+		const rows = total > 1 ? ` (${done.toLocaleString('en')} / ${total.toLocaleString('en')})` : '';
+		const text = `Importing: ${String(percent).padStart(3)}% ${PHASE_NAMES[phase]}${rows}`;
+		if (stream.isTTY) {
+			stream.write(`\r${text.padEnd(72)}${percent === 100 ? '\n' : ''}`);
+			return;
+		}
+		const tenth = Math.floor(percent / 10);
+		if (tenth === lastTenth) return;
+		lastTenth = tenth;
+		stream.write(`${text}\n`);
+	};
 }

@@ -42,3 +42,23 @@ export function checkIntegrity(db: Db): void {
 export function inTransaction<T>(db: Db, work: (tx: Db) => T): T {
 	return db.transaction((tx) => work(tx as unknown as Db), { behavior: 'immediate' });
 }
+
+/**
+ * `inTransaction` for one large write: its commit does not also checkpoint the WAL, which after
+ * tens of megabytes would double the time the event loop is held. Call `checkpointWal` on a
+ * later turn of the event loop.
+ */
+export function inLargeTransaction<T>(db: Db, work: (tx: Db) => T): T {
+	const autocheckpoint = db.$client.pragma('wal_autocheckpoint', { simple: true }) as number;
+	db.$client.pragma('wal_autocheckpoint = 0');
+	try {
+		return inTransaction(db, work);
+	} finally {
+		db.$client.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
+	}
+}
+
+/** Copies what the WAL holds into the database file, without waiting on readers. */
+export function checkpointWal(db: Db): void {
+	db.$client.pragma('wal_checkpoint(PASSIVE)');
+}

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { runSteps, type Steps } from '../steps';
 
 export interface CsvRow {
 	/** 1-based line where the record starts; a quoted field may run over several lines. */
@@ -17,17 +18,30 @@ export interface CsvResult {
  * name the line the user sees in a text editor. Blank lines are skipped but still counted.
  */
 export function parseCsv(text: string): CsvResult {
+	return runSteps(parseCsvSteps(text));
+}
+
+/** Records parsed between two turns of the event loop when a job paces the work. */
+export const PARSE_CHUNK = 5000;
+
+/** `parseCsv` in steps: pauses the parser every PARSE_CHUNK records, yielding records so far. */
+export function* parseCsvSteps(text: string): Steps<CsvResult, number> {
 	// One newline convention, so offsets map to lines and a file mixing CRLF and LF still parses.
 	const normalised = text.replace(/\r\n?/g, '\n');
 	const rows: CsvRow[] = [];
 	let unterminatedQuoteLine: number | null = null;
 	let start = 0;
 	let line = 1;
+	let seen = 0;
+	let paused: Papa.Parser | null = null;
+	let complete = false;
+	// After a resume Papa parses the rest of the text as new input: its cursor starts again at 0.
+	let offset = 0;
 	Papa.parse<string[]>(normalised, {
 		newline: '\n',
 		delimitersToGuess: [',', '\t'],
-		step: (result) => {
-			const end = result.meta.cursor;
+		step: (result, parser) => {
+			const end = offset + result.meta.cursor;
 			if (result.errors.some((e) => e.code === 'MissingQuotes')) {
 				unterminatedQuoteLine ??= line;
 			} else if (result.data.some((cell) => cell.trim() !== '')) {
@@ -35,8 +49,23 @@ export function parseCsv(text: string): CsvResult {
 			}
 			line += countNewlines(normalised, start, end);
 			start = end;
+			if (++seen % PARSE_CHUNK === 0) {
+				paused = parser;
+				parser.pause();
+			}
+		},
+		complete: () => {
+			complete = true;
 		}
 	});
+	// Papa parses a string synchronously; pause() returns from parse() and resume() goes on.
+	while (!complete && paused) {
+		yield rows.length;
+		const parser: Papa.Parser = paused;
+		paused = null;
+		offset = start;
+		parser.resume();
+	}
 	return { rows, unterminatedQuoteLine };
 }
 

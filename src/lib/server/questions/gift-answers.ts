@@ -14,7 +14,7 @@ export type GiftAnswers =
 	| { kind: 'skip'; skip: SkippedQuestion['kind'] }
 	| { kind: 'single' | 'multiple'; options: OptionDraft[] }
 	| { kind: 'true_false'; value: boolean; feedback: string[] }
-	| { kind: 'fill_blank'; accepted: string[] }
+	| { kind: 'fill_blank'; accepted: string[]; feedback: string[] }
 	| { kind: 'invalid' };
 
 interface Piece {
@@ -78,7 +78,9 @@ function readChoice(text: string, report: AnswerReport): GiftAnswers {
 }
 
 // Short answers: only full-credit answers are accepted; a partial-credit one would be graded
-// as fully right by our all-or-nothing fill-in grading, so it is left out and noted.
+// as fully right by our all-or-nothing fill-in grading, so it is left out and noted. A fill-in
+// question has no options to hang answer feedback on: each goes into the explanation (解析),
+// after the answer it is about.
 function readShortAnswer(text: string, report: AnswerReport): GiftAnswers {
 	if (!text.startsWith('=')) {
 		report.error('giftNoRightAnswer');
@@ -87,8 +89,9 @@ function readShortAnswer(text: string, report: AnswerReport): GiftAnswers {
 	const pieces = readPieces(text, /=/g, report);
 	if (!pieces) return { kind: 'invalid' };
 	const accepted: string[] = [];
+	const feedback: string[] = [];
 	for (const piece of pieces) {
-		if (piece.feedback) report.warn('answerFeedbackDropped', { value: piece.text });
+		if (piece.feedback) feedback.push(`${piece.text}: ${piece.feedback}`);
 		if (piece.weight === null || piece.weight === 100) accepted.push(piece.text);
 		else report.warn('partialAnswerDropped', { value: piece.text, weight: piece.weight });
 	}
@@ -96,7 +99,7 @@ function readShortAnswer(text: string, report: AnswerReport): GiftAnswers {
 		report.error('giftNoFullCreditAnswer');
 		return { kind: 'invalid' };
 	}
-	return { kind: 'fill_blank', accepted: [...new Set(accepted)] };
+	return { kind: 'fill_blank', accepted: [...new Set(accepted)], feedback };
 }
 
 /** Cuts `=a#fb ~%50%b` into answers; null (after reporting) when one is malformed. */

@@ -1,7 +1,7 @@
 import type { QuestionImportOptions } from './csv-import';
 import { readGiftQuestion } from './gift-question';
 import { readCategoryPath, splitBlocks, type GiftBlock } from './gift-text';
-import { importError } from './problems';
+import { importError, importWarning } from './problems';
 import type { ParsedQuestions } from './types';
 
 /**
@@ -13,7 +13,9 @@ export function parseGift(text: string, options: QuestionImportOptions = {}): Pa
 	const defaultBank = options.defaultBank?.trim() || null;
 	const result: ParsedQuestions = { questions: [], problems: [], skipped: [], warnings: [] };
 	let category: string[] = [];
+	// First line of each external id, per bank (ids are unique within a bank).
 	const firstLineOf = new Map<string, number>();
+	const key = (bank: string | null, id: string): string => `${bank ?? ''}\u0000${id}`;
 	const bankless: number[] = [];
 
 	for (const whole of splitBlocks(text)) {
@@ -35,14 +37,27 @@ export function parseGift(text: string, options: QuestionImportOptions = {}): Pa
 		const bank = defaultBank ?? category[0] ?? null;
 		const path = defaultBank ? category : category.slice(1);
 		const id = question.externalId;
-		const first = id ? firstLineOf.get(id) : undefined;
+		const first = id ? firstLineOf.get(key(bank, id)) : undefined;
 		if (id && first !== undefined) {
-			result.problems.push(
-				importError(question.line, null, 'duplicateExternalId', { value: id, firstLine: first })
+			const params = { value: id, firstLine: first };
+			// A Moodle [id:] is an id and must be unique; a ::name:: is only a title, which Moodle
+			// lets several questions share. Such a question gets a numbered id of its own, the same
+			// on every import of the file, so that re-importing it versions the right question.
+			if (read.idFrom === 'id') {
+				result.problems.push(importError(question.line, null, 'duplicateExternalId', params));
+				continue;
+			}
+			let n = 2;
+			while (firstLineOf.has(key(bank, `${id} (${n})`))) n++;
+			question.externalId = `${id} (${n})`;
+			result.warnings.push(
+				importWarning(question.line, null, 'giftRepeatedName', {
+					...params,
+					id: question.externalId
+				})
 			);
-			continue;
 		}
-		if (id) firstLineOf.set(id, question.line);
+		if (question.externalId) firstLineOf.set(key(bank, question.externalId), question.line);
 		if (!bank) {
 			bankless.push(question.line);
 			continue;

@@ -13,7 +13,8 @@ import type { ImportProblem, QuestionDraft, SkippedQuestion } from './types';
 export type GiftQuestion = Omit<QuestionDraft, 'bank' | 'category'>;
 
 export type GiftRead =
-	| { kind: 'question'; question: GiftQuestion }
+	/** `idFrom`: where the external id came from, a Moodle [id:] comment or the ::name:: title. */
+	| { kind: 'question'; question: GiftQuestion; idFrom: 'id' | 'name' | null }
 	| { kind: 'skipped'; skipped: SkippedQuestion }
 	| { kind: 'invalid' };
 
@@ -85,8 +86,12 @@ export function readGiftQuestion(
 	if (answers.kind === 'invalid' || problems.length > before) return { kind: 'invalid' };
 
 	const isChoice = answers.kind === 'single' || answers.kind === 'multiple';
+	// Choice feedback stays on its option (shown beside the chosen one); true/false and fill-in
+	// have no options, so theirs follows the general feedback in the explanation.
+	const answerFeedback = 'feedback' in answers ? answers.feedback : [];
 	return {
 		kind: 'question',
+		idFrom: tokens.id ? 'id' : name ? 'name' : null,
 		question: {
 			line: block.line,
 			externalId: tokens.id ?? name,
@@ -96,10 +101,7 @@ export function readGiftQuestion(
 			options: isChoice ? answers.options : [],
 			correctBoolean: answers.kind === 'true_false' ? answers.value : null,
 			acceptedAnswers: answers.kind === 'fill_blank' ? answers.accepted : [],
-			// True/false has no options to hang answer feedback on: it joins the explanation.
-			explanation: [explanation, ...(answers.kind === 'true_false' ? answers.feedback : [])]
-				.filter(Boolean)
-				.join('\n\n'),
+			explanation: [explanation, ...answerFeedback].filter(Boolean).join('\n\n'),
 			difficulty: 3,
 			tags: tokens.tags,
 			competency: null

@@ -31,7 +31,7 @@ export function selectImport(db: Db, id: number): ImportRow | undefined {
 	return db.select().from(questionImport).where(eq(questionImport.id, id)).get();
 }
 
-export type ImportListRow = Omit<ImportRow, 'content'> & { by: string | null };
+export type ImportListRow = Omit<ImportRow, 'content' | 'newBank'> & { by: string | null };
 
 export function selectRecentImports(db: Db, limit: number): ImportListRow[] {
 	const i = questionImport;

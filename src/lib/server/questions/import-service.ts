@@ -8,6 +8,7 @@ import { contentOf } from './content';
 import { evaluate, toPreview, type QuestionImportPreview } from './import-evaluate';
 import type { QuestionImportCounts } from './import-plan';
 import * as q from './queries';
+import { checkBankName } from './service';
 import { storeQuestion, storeVersion } from './store';
 import {
 	type ImportRow,
@@ -21,8 +22,10 @@ export type { QuestionImportPreview } from './import-evaluate';
 export interface QuestionUpload {
 	fileName: string;
 	bytes: Uint8Array;
-	/** Bank for questions whose file names none; must exist (the import keeps only its id). */
+	/** Bank for questions whose file names none; must exist (the import keeps only its id)… */
 	defaultBank?: string | null;
+	/** …unless this says to create it, which the commit then does (CLI --create-bank). */
+	createBank?: boolean;
 }
 
 // Browsers of old sent the whole client path; keep the name only, and not an essay.
@@ -30,11 +33,14 @@ function cleanFileName(name: string): string {
 	return (name.split(/[\\/]/).pop() ?? '').trim().slice(0, 200);
 }
 
-/** Refuses what cannot be previewed at all; returns the default bank's id, if one was named. */
+/**
+ * Refuses what cannot be previewed at all; returns the default bank's id if one was named, or
+ * its name when it is to be created.
+ */
 function checkUpload(
 	db: Db,
 	upload: QuestionUpload
-): { fileName: string; defaultBankId: number | null } {
+): { fileName: string; defaultBankId: number | null; newBank: string | null } {
 	const fileName = cleanFileName(upload.fileName);
 	if (!fileName && upload.bytes.length === 0) {
 		throw new Invalid([{ key: 'questions.import.error.noFile', field: 'file' }]);
@@ -47,13 +53,16 @@ function checkUpload(
 		throw new Invalid([{ key: 'questions.error.fileTooLarge', params, field: 'file' }]);
 	}
 	const name = upload.defaultBank?.trim();
-	if (!name) return { fileName, defaultBankId: null };
+	if (!name) return { fileName, defaultBankId: null, newBank: null };
 	const bank = q.selectBankByName(db, name);
-	if (!bank)
+	if (bank) return { fileName, defaultBankId: bank.id, newBank: null };
+	if (!upload.createBank) {
 		throw new Invalid([
 			{ key: 'questions.import.error.unknownBank', params: { name }, field: 'defaultBank' }
 		]);
-	return { fileName, defaultBankId: bank.id };
+	}
+	checkBankName(name);
+	return { fileName, defaultBankId: null, newBank: name };
 }
 
 /** Checks a file against the database without keeping it: the CLI's dry run. */
@@ -62,6 +71,7 @@ export function checkQuestionFile(
 	actor: BankActor,
 	upload: QuestionUpload
 ): QuestionImportPreview {
+	// Creating a bank asks no more than the banks page does: a bank editor.
 	requireBankEditor(actor);
 	const { fileName } = checkUpload(ctx.db, upload);
 	const bank = upload.defaultBank?.trim() || null;
@@ -75,7 +85,7 @@ export function previewQuestionImport(
 	upload: QuestionUpload
 ): QuestionImportPreview {
 	const editor = requireBankEditor(actor);
-	const { fileName, defaultBankId } = checkUpload(ctx.db, upload);
+	const { fileName, defaultBankId, newBank } = checkUpload(ctx.db, upload);
 	const bank = upload.defaultBank?.trim() || null;
 	const evaluation = evaluate(ctx.db, fileName, upload.bytes, bank);
 	const importId = insertImport(ctx.db, {
@@ -83,7 +93,8 @@ export function previewQuestionImport(
 		createdAt: ctx.clock.now(),
 		fileName,
 		content: Buffer.from(upload.bytes),
-		summary: defaultBankId === null ? evaluation.counts : { ...evaluation.counts, defaultBankId }
+		summary: defaultBankId === null ? evaluation.counts : { ...evaluation.counts, defaultBankId },
+		newBank
 	});
 	return toPreview(importId, fileName, bank, evaluation);
 }
@@ -96,7 +107,8 @@ export function getStoredImport(
 	const row = Number.isSafeInteger(importId) ? selectImport(db, importId) : undefined;
 	if (!row) throw new NotFound(`question import ${importId}`);
 	const bankId = row.summary?.defaultBankId;
-	const defaultBank = bankId === undefined ? null : (q.selectBank(db, bankId)?.name ?? null);
+	// A bank the import was told to create is made by its commit, like the banks $CATEGORY names.
+	const defaultBank = bankId === undefined ? row.newBank : (q.selectBank(db, bankId)?.name ?? null);
 	return { row, defaultBank };
 }
 

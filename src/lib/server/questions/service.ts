@@ -34,6 +34,16 @@ function audit(
 	);
 }
 
+/** A bank name as the banks page takes it: present and not too long. */
+export function checkBankName(name: string): void {
+	if (!name) throw new Invalid([{ key: 'questions.bank.error.nameMissing', field: 'name' }]);
+	if (name.length > MAX_NAME) {
+		throw new Invalid([
+			{ key: 'questions.bank.error.nameTooLong', params: { max: MAX_NAME }, field: 'name' }
+		]);
+	}
+}
+
 /** Opens an empty bank; names are unique because imports find banks by name. */
 export function createBank(
 	ctx: AppContext,
@@ -42,12 +52,7 @@ export function createBank(
 ): { bankId: number } {
 	const editor = requireBankEditor(actor);
 	const name = input.name.trim();
-	if (!name) throw new Invalid([{ key: 'questions.bank.error.nameMissing', field: 'name' }]);
-	if (name.length > MAX_NAME) {
-		throw new Invalid([
-			{ key: 'questions.bank.error.nameTooLong', params: { max: MAX_NAME }, field: 'name' }
-		]);
-	}
+	checkBankName(name);
 	return inTransaction(ctx.db, (tx) => {
 		if (q.selectBankByName(tx, name)) {
 			throw new Invalid([

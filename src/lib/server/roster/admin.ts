@@ -1,11 +1,12 @@
 import { recordAudit } from '../audit/service';
 import { requireRole } from '../auth/guards';
-import { generateInitialPassword, hashPassword } from '../auth/password';
+import { generateInitialPassword, hashInitialPassword } from '../auth/password';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db';
 import { Invalid } from '../errors';
 import { isSystemActor, type RosterActor } from './actor';
 import * as q from './queries';
+import { employeeNoRule } from './values';
 
 /** The branch created for a deployment that starts without demo data. */
 export const DEFAULT_HEAD_OFFICE = { code: 'HO', name: '营业部', type: 'head_office' } as const;
@@ -35,16 +36,16 @@ export async function createAdmin(
 	if (!employeeNo || employeeNo.length > 32) {
 		throw new Invalid([{ key: 'roster.error.required', params: { column: '工号/employee_no' } }]);
 	}
-	if (q.findStaffIdByEmployeeNo(ctx.db, employeeNo) !== null) {
-		throw new Invalid([{ key: 'roster.error.employeeExists', params: { value: employeeNo } }]);
-	}
-	const initialPassword = generateInitialPassword();
-	const passwordHash = await hashPassword(initialPassword);
+	// The same rule as a roster file's: the admin's number is a sign-in name like any other.
+	const bad = employeeNoRule(ctx.config.employeeNoPattern)(employeeNo);
+	if (bad) throw new Invalid([bad]);
 	return inTransaction(ctx.db, (tx) => {
-		// Checked again inside the transaction: the hash took long enough for a race.
 		if (q.findStaffIdByEmployeeNo(tx, employeeNo) !== null) {
 			throw new Invalid([{ key: 'roster.error.employeeExists', params: { value: employeeNo } }]);
 		}
+		// Random and changed at first sign-in, so a fast hash is enough (see hashInitialPassword).
+		const initialPassword = generateInitialPassword();
+		const passwordHash = hashInitialPassword(initialPassword);
 		const now = ctx.clock.now();
 		let branchId = q.selectHeadOfficeId(tx);
 		const createdHeadOffice = branchId === null;

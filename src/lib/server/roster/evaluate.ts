@@ -3,7 +3,9 @@ import type { Problem } from '../errors';
 import type { Importer } from './actor';
 import { planRoster, type RosterPlan } from './plan';
 import * as q from './queries';
-import { readRosterFile } from './read';
+import { mapSteps, runSteps, type Steps } from '../steps';
+import { readRosterFileSteps } from './read';
+import { employeeNoRule } from './values';
 import type { NewBranch, RosterCounts, RosterFileResult, StaffChange } from './types';
 
 /** What HR sees before committing: counts, every problem and the change for each person. */
@@ -23,12 +25,32 @@ export interface Evaluation {
 	plan: RosterPlan;
 	problems: Problem[];
 	counts: RosterCounts;
+	/** The roster_version the plan was made against (read before the snapshot). */
+	version: number;
+}
+
+/** Progress of an evaluation: file rows checked so far, of all of them. */
+export interface RowProgress {
+	done: number;
+	total: number;
 }
 
 /** Reads a stored or uploaded file and plans it against the database `ctx.db` sees now. */
 export function evaluate(ctx: AppContext, importer: Importer, bytes: Uint8Array): Evaluation {
-	const file = readRosterFile(bytes);
-	const plan = planRoster(file.records, q.selectSnapshot(ctx.db), importer);
+	return runSteps(evaluateSteps(ctx, importer, bytes));
+}
+
+/** `evaluate` in steps, for the commit job: yields rows checked, then once per page of people. */
+export function* evaluateSteps(
+	ctx: AppContext,
+	importer: Importer,
+	bytes: Uint8Array
+): Steps<Evaluation, RowProgress> {
+	const file = yield* readRosterFileSteps(bytes, employeeNoRule(ctx.config.employeeNoPattern));
+	const version = q.selectRosterVersion(ctx.db);
+	const checked = { done: file.rowCount, total: file.rowCount };
+	const snapshot = yield* mapSteps(q.selectSnapshot(ctx.db), () => checked);
+	const plan = planRoster(file.records, snapshot, importer);
 	const problems = [...file.problems, ...plan.problems].sort(
 		(a, b) => Number(a.params?.line ?? 0) - Number(b.params?.line ?? 0)
 	);
@@ -40,7 +62,7 @@ export function evaluate(ctx: AppContext, importer: Importer, bytes: Uint8Array)
 		newBranches: plan.newBranches.length,
 		problems: problems.length
 	};
-	return { file, plan, problems, counts };
+	return { file, plan, problems, counts, version };
 }
 
 export function toPreview(importId: number | null, fileName: string, e: Evaluation): RosterPreview {

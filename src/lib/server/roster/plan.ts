@@ -78,8 +78,9 @@ export function planRoster(
 	const branches = new Map(snapshot.branches.map((b) => [b.code, b]));
 	const people = new Map(snapshot.staff.map((s) => [s.employeeNo, s]));
 	plan.newBranches = planBranches(records, branches, plan.problems);
+	const newBranchNames = new Map(plan.newBranches.map((b) => [b.code, b.name]));
 	const branchLabel = (code: string): string => {
-		const name = branches.get(code)?.name ?? plan.newBranches.find((b) => b.code === code)?.name;
+		const name = branches.get(code)?.name ?? newBranchNames.get(code);
 		return name ? `${code} ${name}` : code;
 	};
 	const refused = (

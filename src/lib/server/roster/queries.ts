@@ -1,15 +1,17 @@
-import { and, asc, desc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '../db';
 import {
 	ROLES,
 	branch,
 	rosterImport,
+	rosterVersion,
 	staff,
 	staffRole,
 	type BranchType,
 	type Role,
 	type StaffStatus
 } from '../db/schema';
+import type { Steps } from '../steps';
 import type { ExistingBranch, ExistingStaff, RosterSnapshot } from './plan';
 
 export type RosterImportRow = typeof rosterImport.$inferSelect;
@@ -21,29 +23,59 @@ export function selectBranches(db: Db): ExistingBranch[] {
 		.all();
 }
 
-/** Every branch and every person with their roles: what an import is compared against. */
-export function selectSnapshot(db: Db): RosterSnapshot {
+const SNAPSHOT_PAGE = 5000;
+
+/**
+ * Every branch and every person with their roles: what an import is compared against. Read a
+ * page of people at a time (yielding between pages) so a job can let other requests in.
+ */
+export function* selectSnapshot(db: Db): Steps<RosterSnapshot> {
 	const branches = selectBranches(db);
-	const roles = new Map<number, Role[]>();
-	for (const r of db.select().from(staffRole).all()) {
-		roles.set(r.staffId, [...(roles.get(r.staffId) ?? []), r.role]);
+	const codeOf = new Map(branches.map((b) => [b.id, b.code]));
+	const people: ExistingStaff[] = [];
+	for (let after = 0; ;) {
+		const page = db
+			.select({
+				id: staff.id,
+				employeeNo: staff.employeeNo,
+				name: staff.name,
+				branchId: staff.branchId,
+				position: staff.position,
+				hireDate: staff.hireDate,
+				status: staff.status
+			})
+			.from(staff)
+			.where(gt(staff.id, after))
+			.orderBy(asc(staff.id))
+			.limit(SNAPSHOT_PAGE)
+			.all();
+		const last = page.at(-1)?.id;
+		if (last === undefined) break;
+		const roles = new Map<number, Role[]>();
+		const pageRoles = db
+			.select()
+			.from(staffRole)
+			.where(and(gt(staffRole.staffId, after), lte(staffRole.staffId, last)))
+			.all();
+		for (const r of pageRoles) roles.set(r.staffId, [...(roles.get(r.staffId) ?? []), r.role]);
+		for (const { branchId, ...s } of page) {
+			// In ROLES order, as a file's roles are parsed, so that the two compare as strings.
+			const own = roles.get(s.id) ?? [];
+			people.push({
+				...s,
+				branchCode: codeOf.get(branchId) ?? '',
+				roles: ROLES.filter((r) => own.includes(r))
+			});
+		}
+		after = last;
+		yield;
 	}
-	const people: ExistingStaff[] = db
-		.select({
-			id: staff.id,
-			employeeNo: staff.employeeNo,
-			name: staff.name,
-			branchCode: branch.code,
-			position: staff.position,
-			hireDate: staff.hireDate,
-			status: staff.status
-		})
-		.from(staff)
-		.innerJoin(branch, eq(staff.branchId, branch.id))
-		.all()
-		// In ROLES order, as a file's roles are parsed, so that the two compare as strings.
-		.map((s) => ({ ...s, roles: ROLES.filter((r) => roles.get(s.id)?.includes(r)) }));
 	return { branches, staff: people };
+}
+
+/** The counter the roster_version triggers bump on every change a roster plan depends on. */
+export function selectRosterVersion(db: Db): number {
+	return db.select({ version: rosterVersion.version }).from(rosterVersion).get()?.version ?? 0;
 }
 
 export function insertImport(db: Db, row: typeof rosterImport.$inferInsert): number {
@@ -52,6 +84,18 @@ export function insertImport(db: Db, row: typeof rosterImport.$inferInsert): num
 
 export function selectImport(db: Db, id: number): RosterImportRow | undefined {
 	return db.select().from(rosterImport).where(eq(rosterImport.id, id)).get();
+}
+
+export type RosterImportHead = Omit<RosterImportRow, 'content'>;
+
+const IMPORT_COLUMNS = getTableColumns(rosterImport);
+const HEAD_COLUMNS = Object.fromEntries(
+	Object.entries(IMPORT_COLUMNS).filter(([name]) => name !== 'content')
+) as Omit<typeof IMPORT_COLUMNS, 'content'>;
+
+/** An import without its file: what a page polled while the commit runs needs. */
+export function selectImportHead(db: Db, id: number): RosterImportHead | undefined {
+	return db.select(HEAD_COLUMNS).from(rosterImport).where(eq(rosterImport.id, id)).get();
 }
 
 export interface ImportListItem {

@@ -1,9 +1,11 @@
 import type { Problem } from '../errors';
-import { parseCsv } from '../files/csv';
+import { parseCsvSteps } from '../files/csv';
 import { decodeText, formatMegabytes, MAX_IMPORT_BYTES } from '../files/decode';
+import { mapSteps, runSteps, type Steps } from '../steps';
 import { resolveColumns } from './columns';
 import type { RosterFileResult } from './types';
 import { validateRows } from './validate';
+import { employeeNoRule, type EmployeeNoCheck } from './values';
 
 /** The largest roster file accepted: a county office's roster is well under 1 MB. */
 export const MAX_ROSTER_BYTES = MAX_IMPORT_BYTES;
@@ -21,7 +23,18 @@ export function checkRosterSize(size: number): Problem | null {
  * Reads a roster file as uploaded: decodes it, finds the header line and checks every row.
  * The database is not consulted; `planRoster` does that part.
  */
-export function readRosterFile(bytes: Uint8Array): RosterFileResult {
+export function readRosterFile(
+	bytes: Uint8Array,
+	checkEmployeeNo: EmployeeNoCheck = employeeNoRule(null)
+): RosterFileResult {
+	return runSteps(readRosterFileSteps(bytes, checkEmployeeNo));
+}
+
+/** `readRosterFile` in steps: yields rows checked so far and the file's row count. */
+export function* readRosterFileSteps(
+	bytes: Uint8Array,
+	checkEmployeeNo: EmployeeNoCheck
+): Steps<RosterFileResult, { done: number; total: number }> {
 	const result: RosterFileResult = {
 		encoding: null,
 		rowCount: 0,
@@ -35,7 +48,7 @@ export function readRosterFile(bytes: Uint8Array): RosterFileResult {
 	if (!decoded.ok) return { ...result, problems: [{ key: 'roster.error.utf16' }] };
 	result.encoding = decoded.encoding;
 
-	const csv = parseCsv(decoded.text);
+	const csv = yield* mapSteps(parseCsvSteps(decoded.text), () => ({ done: 0, total: 0 }));
 	const [header, ...data] = csv.rows;
 	if (!header) {
 		const key = csv.unterminatedQuoteLine
@@ -51,7 +64,11 @@ export function readRosterFile(bytes: Uint8Array): RosterFileResult {
 	if (data.length === 0 && !csv.unterminatedQuoteLine) {
 		return { ...result, problems: [{ key: 'roster.error.noDataRows' }] };
 	}
-	const checked = validateRows(data, columns);
+	const total = data.length;
+	const checked = yield* mapSteps(validateRows(data, columns, checkEmployeeNo), (done) => ({
+		done,
+		total
+	}));
 	result.rowCount = data.length;
 	result.records = checked.records;
 	result.problems = checked.problems;

@@ -1,27 +1,33 @@
 import { recordAudit } from '../audit/service';
-import { hashPassword, generateInitialPassword } from '../auth/password';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db';
 import { Invalid, NotFound } from '../errors';
 import { requireImporter, type RosterActor } from './actor';
-import { applyRosterPlan } from './apply';
+import {
+	failDeadJobs,
+	jobOwner,
+	runCommitJob,
+	type CommitJob,
+	type CommitProgress,
+	type RosterCommitResult
+} from './commit-job';
 import { evaluate, toPreview, type RosterPreview } from './evaluate';
+import * as jq from './job-queries';
 import * as q from './queries';
 import { checkRosterSize } from './read';
-import type { RosterCounts } from './types';
 
 export type { RosterPreview } from './evaluate';
+export type { CommitProgress, RosterCommitResult } from './commit-job';
 
 export interface RosterUpload {
 	fileName: string;
 	bytes: Uint8Array;
 }
 
-export interface RosterCommitResult {
-	importId: number;
-	counts: RosterCounts;
-	/** True when new accounts were created and their initial passwords await download. */
-	hasInitialPasswords: boolean;
+function generateJobToken(): string {
+	const bytes = new Uint8Array(16);
+	crypto.getRandomValues(bytes);
+	return Buffer.from(bytes).toString('hex');
 }
 
 // Browsers of old sent the whole client path; keep the name only, and not an essay.
@@ -78,58 +84,45 @@ export function previewRosterImport(
 function getPreviewedRow(ctx: AppContext, importId: number): q.RosterImportRow {
 	const row = Number.isSafeInteger(importId) ? q.selectImport(ctx.db, importId) : undefined;
 	if (!row) throw new NotFound(`roster import ${importId}`);
+	if (row.status === 'committing') throw new Invalid([{ key: 'roster.error.committing' }]);
 	if (row.status === 'committed') throw new Invalid([{ key: 'roster.error.alreadyCommitted' }]);
 	if (row.status === 'discarded') throw new Invalid([{ key: 'roster.error.discarded' }]);
 	return row;
 }
 
+/** Checks the import can be committed and marks it as committing under a new job. */
+function claimCommit(ctx: AppContext, actor: RosterActor, importId: number): CommitJob {
+	const importer = requireImporter(actor);
+	failDeadJobs(ctx);
+	getPreviewedRow(ctx, importId);
+	const token = generateJobToken();
+	const job = { token, owner: jobOwner(ctx, importer.via), now: ctx.clock.now() };
+	const claimed = inTransaction(ctx.db, (tx) => jq.claimCommit(tx, importId, job));
+	// Someone else's click got there first.
+	if (!claimed) throw new Invalid([{ key: 'roster.error.committing' }]);
+	return { importId, token, importer };
+}
+
 /**
- * Re-checks the stored file against the database as it is now and applies it: everything or,
- * at the first problem, nothing. New accounts get random initial passwords, kept for one download.
+ * Starts committing the stored file in the background and returns at once; the import page
+ * follows its progress. The job re-checks the file against the database as it is then and
+ * applies everything or nothing; new accounts get random initial passwords for one download.
  */
+export function startRosterCommit(ctx: AppContext, actor: RosterActor, importId: number): void {
+	const job = claimCommit(ctx, actor, importId);
+	// From the next turn, so the request is answered first. The job records its own failure
+	// on the import, where the page shows it, and logs what is not a domain error.
+	setImmediate(() => runCommitJob(ctx, job).catch(() => {}));
+}
+
+/** Commits and waits for the end (the CLI, tests); `onProgress` hears how far it is. */
 export async function commitRosterImport(
 	ctx: AppContext,
 	actor: RosterActor,
-	importId: number
+	importId: number,
+	onProgress?: (progress: CommitProgress) => void
 ): Promise<RosterCommitResult> {
-	const importer = requireImporter(actor);
-	const row = getPreviewedRow(ctx, importId);
-	const first = evaluate(ctx, importer, row.content);
-	if (first.problems.length > 0) {
-		throw new Invalid([
-			{ key: 'roster.error.hasProblems', params: { count: first.problems.length } }
-		]);
-	}
-	// argon2 is async and slow, a better-sqlite3 transaction synchronous: hash before it starts.
-	const credentials = new Map(
-		await Promise.all(
-			first.plan.creates.map(async ({ record }) => {
-				const password = generateInitialPassword();
-				return [record.employeeNo, { password, hash: await hashPassword(password) }] as const;
-			})
-		)
-	);
-	return inTransaction(ctx.db, (tx) => {
-		const txCtx: AppContext = { ...ctx, db: tx };
-		// The database may have moved while hashing: plan again inside the transaction.
-		const current = evaluate(txCtx, importer, row.content);
-		if (current.problems.length > 0) throw new Invalid([{ key: 'roster.error.changedMeanwhile' }]);
-		const initial = applyRosterPlan(txCtx, { importId, importer, plan: current.plan, credentials });
-		const committed = q.updatePreviewedImport(tx, importId, {
-			status: 'committed',
-			committedAt: ctx.clock.now(),
-			summary: current.counts,
-			initialPasswords: initial.length > 0 ? JSON.stringify(initial) : null
-		});
-		if (!committed) throw new Invalid([{ key: 'roster.error.alreadyCommitted' }]);
-		recordAudit(txCtx, {
-			action: 'roster.commit',
-			actorStaffId: importer.staffId,
-			target: `roster_import:${importId}`,
-			detail: { fileName: row.fileName, via: importer.via, ...current.counts }
-		});
-		return { importId, counts: current.counts, hasInitialPasswords: initial.length > 0 };
-	});
+	return runCommitJob(ctx, claimCommit(ctx, actor, importId), onProgress);
 }
 
 /** Marks a previewed import as abandoned so it can never be committed. */
@@ -145,4 +138,12 @@ export function discardRosterImport(ctx: AppContext, actor: RosterActor, importI
 		target: `roster_import:${importId}`,
 		detail: { via: importer.via }
 	});
+}
+
+/**
+ * At server start: commit jobs this server was running when it stopped are reported as failed
+ * (their transaction never committed, so nothing was written), as are jobs silent for long.
+ */
+export function failInterruptedRosterCommits(ctx: AppContext): number {
+	return failDeadJobs(ctx, jobOwner(ctx, 'web'));
 }

@@ -2,7 +2,17 @@ import type { Problem } from '../errors';
 import type { CsvRow } from '../files/csv';
 import type { ColumnMap } from './columns';
 import type { RosterField, RosterRecord } from './types';
-import { parseBranchType, parseHireDate, parseRoles, parseStatus } from './values';
+import type { Steps } from '../steps';
+import {
+	parseBranchType,
+	parseHireDate,
+	parseRoles,
+	parseStatus,
+	type EmployeeNoCheck
+} from './values';
+
+/** Rows checked between two turns of the event loop when a job paces the work. */
+export const VALIDATE_CHUNK = 2000;
 
 // Generous limits that still stop a pasted paragraph from becoming somebody's name.
 const MAX_LENGTH: Partial<Record<RosterField, number>> = {
@@ -24,17 +34,20 @@ interface BranchSeen {
 /**
  * Checks every data row on its own and against the other rows of the same file (duplicate
  * employee numbers, one branch code described two ways). Knows nothing of the database.
+ * Yields how many rows it has checked every VALIDATE_CHUNK rows.
  */
-export function validateRows(
+export function* validateRows(
 	rows: CsvRow[],
-	columns: ColumnMap
-): { records: RosterRecord[]; problems: Problem[] } {
+	columns: ColumnMap,
+	checkEmployeeNo: EmployeeNoCheck
+): Steps<{ records: RosterRecord[]; problems: Problem[] }, number> {
 	const records: RosterRecord[] = [];
 	const problems: Problem[] = [];
 	const firstLineOf = new Map<string, number>();
 	const branchSeen = new Map<string, BranchSeen>();
 
-	for (const row of rows) {
+	for (const [index, row] of rows.entries()) {
+		if (index > 0 && index % VALIDATE_CHUNK === 0) yield index;
 		const before = problems.length;
 		const report = (key: Problem['key'], field: RosterField | null, params = {}): void => {
 			const column = field ? (columns.header[field] ?? field) : '';
@@ -62,6 +75,8 @@ export function validateRows(
 			report('roster.error.extraCells', null, { count: row.cells.length, extra });
 		}
 		const employeeNo = text('employee_no', true);
+		const badEmployeeNo = employeeNo ? checkEmployeeNo(employeeNo) : null;
+		if (badEmployeeNo) report(badEmployeeNo.key, 'employee_no', badEmployeeNo.params);
 		const name = text('name', true);
 		const branchCode = text('branch_code', true);
 		const branchName = text('branch_name', false) || null;

@@ -1,6 +1,35 @@
 import { ROLES, type BranchType, type Role, type StaffStatus } from '../db/schema';
+import type { Problem } from '../errors';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; value: string };
+
+// What any employee number is made of, whatever the office adds: it is a sign-in name, it lands
+// in file names, CSV cells and URLs, and nothing else in it has ever been a real number.
+const EMPLOYEE_NO = /^[A-Za-z0-9_-]+$/;
+
+/** What is wrong with an employee number, as a problem without its place; null when it is fine. */
+export type EmployeeNoCheck = (value: string) => Problem | null;
+
+/**
+ * The employee number rule: letters, digits, `-` and `_`, and, when the office sets one
+ * (EMPLOYEE_NO_PATTERN), its stricter pattern matched against the whole number. Throws on a
+ * pattern that does not compile (the config check refuses one at start already).
+ */
+export function employeeNoRule(officePattern: string | null | undefined): EmployeeNoCheck {
+	const office = officePattern ? new RegExp(`^(?:${officePattern})$`) : null;
+	return (value): Problem | null => {
+		if (!EMPLOYEE_NO.test(value)) {
+			return { key: 'roster.error.employeeNoCharacters', params: { value } };
+		}
+		if (office && !office.test(value)) {
+			return {
+				key: 'roster.error.employeeNoPattern',
+				params: { value, pattern: officePattern ?? '' }
+			};
+		}
+		return null;
+	};
+}
 
 const BRANCH_TYPE_NAMES: Record<string, BranchType> = {
 	营业部: 'head_office',

@@ -1,9 +1,10 @@
 import { recordAudit } from '../audit/service';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db';
-import { Invalid, NotFound } from '../errors';
-import { translate, type Locale } from '../../i18n/messages';
+import { Invalid, NotFound, type Problem } from '../errors';
+import { isMessageKey, translate, type Locale } from '../../i18n/messages';
 import { requireImporter, type RosterActor } from './actor';
+import { failDeadJobs, type CommitProgress } from './commit-job';
 import { evaluate, toPreview, type RosterPreview } from './evaluate';
 import { renderPasswordsCsv, type InitialPassword } from './passwords-csv';
 import {
@@ -11,6 +12,8 @@ import {
 	initialPasswordsState,
 	purgeExpiredInitialPasswords
 } from './passwords-expiry';
+import * as jq from './job-queries';
+import { commitPercent } from './progress';
 import * as q from './queries';
 import type { RosterCounts } from './types';
 
@@ -30,6 +33,10 @@ export interface RosterImportView extends RosterPreview {
 	passwordsDownloadedAt: number | null;
 	problemTotal: number;
 	changeTotal: number;
+	/** The running commit job's progress; null unless committing. */
+	job: CommitProgress | null;
+	/** Why the last commit job failed (nothing was written); it can be committed again. */
+	lastFailure: Problem | null;
 }
 
 const NO_COUNTS: RosterCounts = {
@@ -48,23 +55,26 @@ export function getRosterImport(
 	importId: number
 ): RosterImportView {
 	const importer = requireImporter(actor);
-	const row = Number.isSafeInteger(importId) ? q.selectImport(ctx.db, importId) : undefined;
+	failDeadJobs(ctx);
+	const row = Number.isSafeInteger(importId) ? q.selectImportHead(ctx.db, importId) : undefined;
 	if (!row) throw new NotFound(`roster import ${importId}`);
+	const job = jq.selectJob(ctx.db, importId);
 	const counts = { ...NO_COUNTS, ...row.summary };
 	const passwords = initialPasswordsState(row, ctx.clock.now());
-	const preview: RosterPreview =
-		row.status === 'previewed'
-			? toPreview(importId, row.fileName, evaluate(ctx, importer, row.content))
-			: {
-					importId,
-					fileName: row.fileName,
-					encoding: null,
-					ignoredColumns: [],
-					counts,
-					problems: [],
-					changes: [],
-					newBranches: []
-				};
+	// Only a preview is planned afresh; the page polls the others while a commit runs.
+	const content = row.status === 'previewed' ? q.selectImport(ctx.db, importId)?.content : null;
+	const preview: RosterPreview = content
+		? toPreview(importId, row.fileName, evaluate(ctx, importer, content))
+		: {
+				importId,
+				fileName: row.fileName,
+				encoding: null,
+				ignoredColumns: [],
+				counts,
+				problems: [],
+				changes: [],
+				newBranches: []
+			};
 	return {
 		...preview,
 		importId,
@@ -78,8 +88,30 @@ export function getRosterImport(
 		hasInitialPasswords: passwords === 'available',
 		passwordsExpired: passwords === 'expired',
 		passwordsExpireAt: initialPasswordsExpireAt(row),
-		passwordsDownloadedAt: row.passwordsDownloadedAt
+		passwordsDownloadedAt: row.passwordsDownloadedAt,
+		job: jobProgress(row.status, job),
+		lastFailure: failureOf(row.status, job)
 	};
+}
+
+function jobProgress(
+	status: q.RosterImportHead['status'],
+	job: jq.CommitJobRow | undefined
+): CommitProgress | null {
+	if (status !== 'committing' || !job) return null;
+	const { phase, done, total } = job;
+	return { phase, done, total, percent: commitPercent(phase, done, total) };
+}
+
+function failureOf(
+	status: q.RosterImportHead['status'],
+	job: jq.CommitJobRow | undefined
+): Problem | null {
+	const error = job?.error;
+	if (status !== 'previewed' || !error) return null;
+	return isMessageKey(error.key)
+		? { key: error.key, params: error.params }
+		: { key: 'roster.commit.failed' };
 }
 
 /** The latest imports, newest first. */

@@ -83,7 +83,9 @@ export const questionImport = sqliteTable('question_import', {
 		.notNull()
 		.default('previewed'),
 	summary: text('summary', { mode: 'json' }).$type<Record<string, number>>(),
-	committedAt: integer('committed_at')
+	committedAt: integer('committed_at'),
+	/** A default bank the import was told to create (CLI --create-bank); made at commit. */
+	newBank: text('new_bank')
 });
 
 export type QuestionBank = typeof questionBank.$inferSelect;

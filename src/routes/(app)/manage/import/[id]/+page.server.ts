@@ -1,18 +1,22 @@
 import { redirect } from '@sveltejs/kit';
 import { runAction, runLoad } from '$lib/server/http';
-import { commitRosterImport, discardRosterImport } from '$lib/server/roster/service';
+import { discardRosterImport, startRosterCommit } from '$lib/server/roster/service';
 import { getRosterImport } from '$lib/server/roster/view';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) =>
-	runLoad(event, () => ({
+export const load: PageServerLoad = (event) => {
+	// The progress bar re-runs this load while the commit job runs.
+	event.depends('roster:import');
+	return runLoad(event, () => ({
 		view: getRosterImport(event.locals.ctx, event.locals.user, Number(event.params.id))
 	}));
+};
 
 export const actions: Actions = {
 	commit: async (event) => {
-		const result = await runAction(event, async () => {
-			await commitRosterImport(event.locals.ctx, event.locals.user, Number(event.params.id));
+		// The job runs on in the background; the page then shows its progress.
+		const result = await runAction(event, () => {
+			startRosterCommit(event.locals.ctx, event.locals.user, Number(event.params.id));
 			return null;
 		});
 		if (result !== null) return result;

@@ -1,0 +1,101 @@
+import { generateInitialPassword, hashInitialPassword } from '../auth/password';
+import type { AppContext } from '../context';
+import { mapSteps, type Steps } from '../steps';
+import type { Importer } from './actor';
+import * as sq from './stage-queries';
+import type { InitialPassword } from './passwords-csv';
+import type { RosterPlan } from './plan';
+
+/** People staged per short write transaction. */
+export const STAGE_CHUNK = 1000;
+
+export interface StageJob {
+	importId: number;
+	token: string;
+	importer: Importer;
+}
+
+/** Thrown when a job learns it was given up for dead (or replaced) while it ran. */
+export class JobLost extends Error {
+	constructor(importId: number) {
+		super(`roster import ${importId}: the commit job is no longer the current one`);
+	}
+}
+
+/**
+ * Writes the plan's new and changed people into the staging tables, one short transaction per
+ * chunk (each also the job's heartbeat), making every new person's initial password on the
+ * way. New people get ids reserved up front, in file order. Yields people staged; returns the
+ * initial passwords as one JSON array, in file order. Runs on the connection, not in a
+ * transaction: each chunk commits on its own.
+ */
+export function* stagePlan(
+	ctx: AppContext,
+	job: StageJob,
+	plan: RosterPlan,
+	branchNames: Map<string, string>
+): Steps<string, { done: number; total: number }> {
+	const { importId, token, importer } = job;
+	const audit = { via: importer.via, importId };
+	const total = plan.creates.length + plan.updates.length;
+	// What an earlier attempt staged (the plan moved under it), a slice at a time.
+	yield* mapSteps(sq.deleteStagedSteps(ctx.db, importId), () => ({ done: 0, total }));
+	const firstId = sq.reserveStaffIds(ctx.db, job, plan.creates.length);
+	if (firstId === null) throw new JobLost(importId);
+	// Each chunk's passwords as JSON text: one 10 MB JSON.stringify would hold up every request.
+	const passwordChunks: string[] = [];
+	for (let from = 0; from < total; from += STAGE_CHUNK) {
+		const staff: sq.StagedStaff[] = [];
+		const roles: sq.StagedRole[] = [];
+		const passwords: InitialPassword[] = [];
+		for (let seq = from; seq < Math.min(total, from + STAGE_CHUNK); seq++) {
+			const created = plan.creates[seq];
+			const update = created ? undefined : plan.updates[seq - plan.creates.length];
+			const person = created ?? update;
+			if (!person) continue;
+			const r = person.record;
+			const staffId = update?.previous.id ?? firstId + seq;
+			const row: sq.StagedStaff = {
+				importId,
+				seq,
+				isNew: !update,
+				staffId,
+				employeeNo: r.employeeNo,
+				name: r.name,
+				branchCode: r.branchCode,
+				position: r.position,
+				hireDate: person.hireDate,
+				status: person.status,
+				passwordHash: null,
+				rolesChange: null,
+				disable: null
+			};
+			const rolesChange = update?.changes.some((c) => c.field === 'roles') ?? false;
+			if (created) {
+				const password = generateInitialPassword();
+				row.passwordHash = hashInitialPassword(password);
+				const branchName = branchNames.get(r.branchCode) ?? '';
+				passwords.push({ ...pick(r), branchName, password });
+			}
+			if (update && rolesChange) {
+				row.rolesChange = { from: update.previous.roles, to: update.roles, ...audit };
+			}
+			if (update?.status === 'left' && update.previous.status !== 'left') {
+				row.disable = { reason: 'left', ...audit };
+			}
+			staff.push(row);
+			if (created || rolesChange)
+				for (const role of person.roles) roles.push({ importId, staffId, role });
+		}
+		const done = from + staff.length;
+		const progress = { importId, token, done, total, now: ctx.clock.now() };
+		if (!sq.stageChunk(ctx.db, progress, staff, roles)) throw new JobLost(importId);
+		if (passwords.length > 0) passwordChunks.push(JSON.stringify(passwords).slice(1, -1));
+		yield { done, total };
+	}
+	return `[${passwordChunks.join(',')}]`;
+}
+
+function pick(r: { employeeNo: string; name: string; branchCode: string }) {
+	return { employeeNo: r.employeeNo, name: r.name, branchCode: r.branchCode };
+}

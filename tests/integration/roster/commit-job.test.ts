@@ -1,0 +1,222 @@
+import { describe, expect, it, vi } from 'vitest';
+import { listAuditEvents } from '../../../src/lib/server/audit/service';
+import { selectRoles } from '../../../src/lib/server/auth/queries';
+import type { AppContext } from '../../../src/lib/server/context';
+import { createDb } from '../../../src/lib/server/db';
+import { SYSTEM_ACTOR } from '../../../src/lib/server/roster/actor';
+import { JOB_SILENCE_MS } from '../../../src/lib/server/roster/commit-job';
+import {
+	commitRosterImport,
+	failInterruptedRosterCommits,
+	previewRosterImport,
+	startRosterCommit,
+	type CommitProgress
+} from '../../../src/lib/server/roster/service';
+import { getRosterImport } from '../../../src/lib/server/roster/view';
+import { addAdmin, branchByCode, csv, HEADER, seedOffice, staffByNo } from './setup';
+
+const count = (app: AppContext, table: string): number =>
+	(app.db.$client.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+
+/** `rows` new tellers in branch B001, one line each. */
+const newTellers = (rows: number): string[] =>
+	Array.from(
+		{ length: rows },
+		(_, i) => `N${String(i).padStart(5, '0')},新人${i},B001,,,储蓄员,,,`
+	);
+
+/** A second connection to the same file: another process, which a test may "crash". */
+function otherProcess(app: AppContext): AppContext {
+	return { ...app, db: createDb(app.config.databasePath) };
+}
+
+describe('roster commit job', () => {
+	it('starts in the background and returns at once; the page sees its progress, then the result', async () => {
+		const { app, hr } = await seedOffice();
+		const { importId } = previewRosterImport(app, hr, csv(HEADER, ...newTellers(3000)));
+		startRosterCommit(app, hr, importId!);
+		const running = getRosterImport(app, hr, importId!);
+		expect(running.status).toBe('committing');
+		expect(running.job).toMatchObject({ phase: 'checking', percent: 0 });
+		expect(staffByNo(app, 'N00000')).toBeUndefined();
+		await vi.waitFor(() => expect(getRosterImport(app, hr, importId!).status).toBe('committed'), {
+			timeout: 10_000
+		});
+		const done = getRosterImport(app, hr, importId!);
+		expect(done).toMatchObject({ job: null, lastFailure: null, hasInitialPasswords: true });
+		expect(done.counts).toMatchObject({ created: 3000 });
+		// The staged rows go a slice at a time after the publish.
+		await vi.waitFor(() =>
+			expect(count(app, 'roster_stage_staff') + count(app, 'roster_stage_role')).toBe(0)
+		);
+	});
+
+	it('reports rising progress through its three phases, recorded where every node sees it', async () => {
+		const { app, hr } = await seedOffice();
+		const { importId } = previewRosterImport(app, hr, csv(HEADER, ...newTellers(5000)));
+		const seen: CommitProgress[] = [];
+		const recorded: string[] = [];
+		await commitRosterImport(app, hr, importId!, (p) => {
+			seen.push(p);
+			const job = getRosterImport(app, hr, importId!).job;
+			if (job) recorded.push(job.phase);
+		});
+		const percents = seen.map((p) => p.percent);
+		expect(percents).toEqual([...percents].sort((a, b) => a - b));
+		expect(percents.at(-1)).toBe(100);
+		expect([...new Set(seen.map((p) => p.phase))]).toEqual(['checking', 'preparing', 'writing']);
+		expect(seen.find((p) => p.phase === 'checking' && p.done > 0)?.total).toBe(5000);
+		expect(new Set(recorded)).toEqual(new Set(['checking', 'preparing', 'writing']));
+	});
+
+	it('lets other work run between its chunks', async () => {
+		const { app, hr } = await seedOffice();
+		const { importId } = previewRosterImport(app, hr, csv(HEADER, ...newTellers(10_000)));
+		let turns = 0;
+		let running = true;
+		const tick = (): void => {
+			turns++;
+			if (running) setImmediate(tick);
+		};
+		setImmediate(tick);
+		await commitRosterImport(app, hr, importId!);
+		running = false;
+		// 5 chunks of checks, 10 of accounts, the pages of people: each lets the ticker in.
+		expect(turns).toBeGreaterThanOrEqual(15);
+	});
+
+	it('refuses a second commit while one runs', async () => {
+		const { app, hr } = await seedOffice();
+		const { importId } = previewRosterImport(app, hr, csv(HEADER, ...newTellers(10)));
+		startRosterCommit(app, hr, importId!);
+		expect(() => startRosterCommit(app, hr, importId!)).toThrow(
+			expect.objectContaining({ problems: [{ key: 'roster.error.committing' }] })
+		);
+		await vi.waitFor(() => expect(getRosterImport(app, hr, importId!).status).toBe('committed'));
+		expect(count(app, 'staff')).toBe(13);
+	});
+
+	it('reports a job cut short by a crash as failed with nothing written, and commits again', async () => {
+		const { app, hr } = await seedOffice();
+		const { importId } = previewRosterImport(app, hr, csv(HEADER, ...newTellers(2500)));
+		const doomed = otherProcess(app);
+		// The process dies halfway through staging: its connection goes, nothing more is written.
+		await expect(
+			commitRosterImport(doomed, hr, importId!, (p) => {
+				if (p.phase === 'preparing' && p.done >= 1000) doomed.db.$client.close();
+			})
+		).rejects.toThrow();
+		expect(getRosterImport(app, hr, importId!).status).toBe('committing');
+		expect(count(app, 'roster_stage_staff')).toBeGreaterThan(0);
+
+		app.clock.advance(JOB_SILENCE_MS + 1);
+		const view = getRosterImport(app, hr, importId!);
+		expect(view).toMatchObject({
+			status: 'previewed',
+			lastFailure: { key: 'roster.commit.interrupted' },
+			hasInitialPasswords: false
+		});
+		expect(count(app, 'staff')).toBe(3);
+		expect(count(app, 'roster_stage_staff') + count(app, 'roster_stage_role')).toBe(0);
+
+		const again = await commitRosterImport(app, hr, importId!);
+		expect(again.counts.created).toBe(2500);
+		expect(getRosterImport(app, hr, importId!).lastFailure).toBeNull();
+	});
+
+	it('at start, a server gives up its own jobs at once and leaves a running CLI alone', async () => {
+		const { app, hr } = await seedOffice();
+		const crash = async (actor: typeof hr | typeof SYSTEM_ACTOR, rows: string[]) => {
+			const importId = previewRosterImport(app, actor, csv(HEADER, ...rows)).importId!;
+			const dying = otherProcess(app);
+			await expect(
+				commitRosterImport(dying, actor, importId, (p) => {
+					if (p.phase === 'preparing') dying.db.$client.close();
+				})
+			).rejects.toThrow();
+			return importId;
+		};
+		const web = await crash(hr, newTellers(1500));
+		const cli = await crash(SYSTEM_ACTOR, ['C001,命令行,B001,,,储蓄员,,,']);
+		expect(failInterruptedRosterCommits(app)).toBe(1);
+		expect(getRosterImport(app, hr, web).status).toBe('previewed');
+		// The command line may still be running: only its silence gives it away.
+		expect(getRosterImport(app, hr, cli).status).toBe('committing');
+		app.clock.advance(JOB_SILENCE_MS + 1);
+		expect(getRosterImport(app, hr, cli).status).toBe('previewed');
+		expect(count(app, 'staff')).toBe(3);
+	});
+
+	it('a job given up for dead cannot publish afterwards', async () => {
+		const { app, hr } = await seedOffice();
+		const { importId } = previewRosterImport(app, hr, csv(HEADER, ...newTellers(10)));
+		const slow = commitRosterImport(app, hr, importId!, (p) => {
+			if (p.phase !== 'preparing') return;
+			// Another node finds it silent for too long while it still runs.
+			app.clock.advance(JOB_SILENCE_MS + 1);
+			getRosterImport(app, hr, importId!);
+		});
+		await expect(slow).rejects.toMatchObject({
+			problems: [{ key: 'roster.commit.interrupted' }]
+		});
+		expect(count(app, 'staff')).toBe(3);
+		expect(getRosterImport(app, hr, importId!).status).toBe('previewed');
+	});
+
+	it('plans again when the roster changes under it, and applies the file to the new state', async () => {
+		const { app, hr } = await seedOffice();
+		const { importId } = previewRosterImport(
+			app,
+			hr,
+			csv(HEADER, 'T001,储蓄员乙,B001,,,理财经理,,学员;导师,在职', ...newTellers(20))
+		);
+		const phases: string[] = [];
+		let changed = false;
+		await commitRosterImport(app, hr, importId!, (p) => {
+			phases.push(p.phase);
+			if (p.phase !== 'preparing' || changed) return;
+			changed = true;
+			// Someone renames the teller's branch and gives the teller a new role meanwhile.
+			app.db.$client.prepare(`update branch set name = '河口新支局' where code = 'B001'`).run();
+			const teller = staffByNo(app, 'T001')!;
+			app.db.$client
+				.prepare(`insert into staff_role (staff_id, role) values (?, 'trainer')`)
+				.run(teller.id);
+		});
+		expect(phases.indexOf('checking', phases.indexOf('preparing'))).toBeGreaterThan(0);
+		const teller = staffByNo(app, 'T001')!;
+		expect(teller.position).toBe('理财经理');
+		expect(selectRoles(app.db, teller.id).sort()).toEqual(['learner', 'mentor']);
+		expect(listAuditEvents(app, 10, 'staff.roles_change')[0]?.detail).toMatchObject({
+			from: ['learner', 'trainer'],
+			to: ['learner', 'mentor']
+		});
+		expect(branchByCode(app, 'B001')?.name).toBe('河口新支局');
+		expect(count(app, 'staff')).toBe(23);
+	});
+
+	it('refuses, writing nothing, when a change made meanwhile breaks a rule', async () => {
+		const { app, hr, head } = await seedOffice();
+		await addAdmin(app, head.id);
+		const { importId } = previewRosterImport(
+			app,
+			hr,
+			csv(HEADER, 'T001,储蓄员乙,B001,,,理财经理,,,', ...newTellers(20))
+		);
+		await expect(
+			commitRosterImport(app, hr, importId!, (p) => {
+				if (p.phase !== 'preparing') return;
+				// An admin makes the teller an admin, whose record HR may no longer change.
+				const teller = staffByNo(app, 'T001')!;
+				app.db.$client
+					.prepare(`insert or ignore into staff_role (staff_id, role) values (?, 'admin')`)
+					.run(teller.id);
+			})
+		).rejects.toMatchObject({ problems: [{ key: 'roster.error.changedMeanwhile' }] });
+		expect(staffByNo(app, 'T001')?.position).toBe('储蓄员');
+		expect(count(app, 'staff')).toBe(4);
+		expect(getRosterImport(app, hr, importId!).lastFailure).toEqual({
+			key: 'roster.error.changedMeanwhile'
+		});
+	});
+});
