@@ -10,7 +10,7 @@ const USAGE = 'reset-password <employee_no>';
 export const resetPassword: Command = {
 	usage: USAGE,
 	summary:
-		'Give someone a new one-time initial password, end their sessions and lift any sign-in lockout.',
+		'Give someone a new one-time initial password, end their sessions and clear their sign-in failures.',
 	async run(args) {
 		const parsed = parseSingle(args, USAGE, 'employee number', {});
 		if (typeof parsed === 'number') return parsed;

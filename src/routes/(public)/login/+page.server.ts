@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { signInProblems } from '$lib/auth/sign-in';
-import { LOCALE_COOKIE, isLocale } from '$lib/i18n/messages';
-import { setSessionCookie } from '$lib/server/auth/cookie';
+import { isLocale } from '$lib/i18n/messages';
+import { setLocaleCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { safeRedirectPath } from '$lib/server/auth/redirect';
 import { captchaForLoginPage, issueCaptcha, renewCaptcha, signIn } from '$lib/server/auth/service';
 import type { Actions, PageServerLoad } from './$types';
@@ -36,12 +36,7 @@ export const actions: Actions = {
 		}
 		setSessionCookie(cookies, url, result.token, result.absoluteExpiresAt);
 		if (isLocale(result.locale)) {
-			cookies.set(LOCALE_COOKIE, result.locale, {
-				path: '/',
-				httpOnly: false,
-				sameSite: 'lax',
-				maxAge: 31_536_000
-			});
+			setLocaleCookie(cookies, url, result.locale);
 		}
 		redirect(303, safeNext(url));
 	}
