@@ -33,6 +33,17 @@ export default ts.config(
 		}
 	},
 	{
+		// Every data call is awaited: a promise dropped on the floor would run outside its
+		// transaction, or fail with nobody to hear it.
+		files: ['**/*.ts'],
+		languageOptions: { parserOptions: { projectService: true } },
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error',
+			'@typescript-eslint/await-thenable': 'error'
+		}
+	},
+	{
 		files: ['src/lib/server/cli/**', 'tests/**'],
 		rules: { 'no-console': 'off' }
 	},

@@ -40,7 +40,7 @@ async function answer(event: RequestEvent, resolve: Resolve): Promise<Response> 
 
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
-		const valid = validateSessionToken(ctx, token);
+		const valid = await validateSessionToken(ctx, token);
 		if (valid) {
 			event.locals.user = valid.user;
 			event.locals.session = { id: valid.id, expiresAt: valid.expiresAt };
@@ -75,7 +75,7 @@ async function answer(event: RequestEvent, resolve: Resolve): Promise<Response> 
 				redirect(303, '/password');
 			}
 			if (policy !== 'signed-in' && !policy.some((role) => user.roles.includes(role))) {
-				recordAudit(ctx, {
+				await recordAudit(ctx, {
 					action: 'access.denied',
 					actorStaffId: user.id,
 					target: event.url.pathname,

@@ -2,7 +2,7 @@
 // person and 50 people who can sign in with a password, and a 100,000-row roster file that
 // creates 98,100 people in 40 new branches and changes the position of 1,900 existing ones.
 import { hashPassword } from '../../src/lib/server/auth/password';
-import { createDb } from '../../src/lib/server/db';
+import Database from 'better-sqlite3';
 import { seedBenchDb, STAFF } from './seed';
 
 export const ROSTER_ROWS = 100_000;
@@ -25,9 +25,8 @@ export interface RosterBenchData {
 }
 
 export async function seedRosterBench(file: string): Promise<RosterBenchData> {
-	const seeded = seedBenchDb(file);
-	const db = createDb(file);
-	const c = db.$client;
+	const seeded = await seedBenchDb(file);
+	const c = new Database(file);
 	const hash = await hashPassword(SIGN_IN_PASSWORD);
 	c.prepare(`insert into staff_role (staff_id, role) values (1, 'hr')`).run();
 	const setHash = c.prepare('update staff set password_hash = ? where employee_no = ?');

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { systemClock } from '../../src/lib/server/clock';
 import type { Config } from '../../src/lib/server/config';
 import type { AppContext } from '../../src/lib/server/context';
-import { createDb } from '../../src/lib/server/db';
+import Database from 'better-sqlite3';
+import { closeDatabase } from '../../src/lib/server/db';
+import { openSqlite } from '../../src/lib/server/db/sqlite';
 import { SYSTEM_ACTOR } from '../../src/lib/server/roster/actor';
 import { commitRosterImport, previewRosterImport } from '../../src/lib/server/roster/service';
 import { startServer, stopServer } from './load';
@@ -75,8 +77,8 @@ export async function rosterBench(dir: string, port: number): Promise<RosterFigu
 	const health = async (): Promise<boolean> => (await fetch(`${url}/healthz`)).ok;
 
 	// Sign-ins and a /healthz probe run from before the commit until it is over.
-	const db = createDb(file, { readonly: true });
-	const status = db.$client.prepare('select status from roster_import where id = ?');
+	const db = new Database(file, { readonly: true });
+	const status = db.prepare('select status from roster_import where id = ?');
 	let committing = true;
 	const started = performance.now();
 	const signIns = runUntil(SIGN_IN_CLIENTS, signIn, () => committing);
@@ -99,8 +101,8 @@ export async function rosterBench(dir: string, port: number): Promise<RosterFigu
 	const commitEnd = performance.now();
 	committing = false;
 	const [signed, probed] = await Promise.all([signIns, probes]);
-	const staff = (db.$client.prepare('select count(*) n from staff').get() as { n: number }).n;
-	db.$client.close();
+	const staff = (db.prepare('select count(*) n from staff').get() as { n: number }).n;
+	db.close();
 	await stopServer(server);
 
 	const within = (t: Timed): boolean => t.start >= commitStart && t.start < commitEnd;
@@ -126,11 +128,11 @@ export async function rosterBench(dir: string, port: number): Promise<RosterFigu
 /** The same commit in this process (as import-staff runs it): phase times and stalls, exactly. */
 async function inProcess(file: string, csv: Buffer): Promise<string[]> {
 	const ctx: AppContext = {
-		db: createDb(file),
+		db: openSqlite(file).db,
 		clock: systemClock,
 		config: { port: 0, employeeNoPattern: null } as unknown as Config
 	};
-	const { importId } = previewRosterImport(ctx, SYSTEM_ACTOR, {
+	const { importId } = await previewRosterImport(ctx, SYSTEM_ACTOR, {
 		fileName: 'roster.csv',
 		bytes: csv
 	});
@@ -146,7 +148,7 @@ async function inProcess(file: string, csv: Buffer): Promise<string[]> {
 		})
 	);
 	const total = performance.now() - start;
-	ctx.db.$client.close();
+	await closeDatabase(ctx.db);
 	const at = (phase: string): number => phases.get(phase) ?? start;
 	return [
 		`roster commit in-process (import-staff): ${seconds(total)} = checking ${seconds(at('preparing') - at('checking'))} + preparing ${seconds(at('writing') - at('preparing'))} + writing ${(writeEnd - writeStart).toFixed(0)} ms (publish, checkpoint, clean-up: a turn each); longest event-loop stall ${stall.toFixed(0)} ms (target < 500 ms)`

@@ -24,7 +24,7 @@ function answerFor(type: string, seq: number): unknown {
 }
 
 /** Answer saves cycling over every open attempt and position, each with a newer seq. */
-function saveRequests(attempts: ReturnType<typeof readAttempts>) {
+function saveRequests(attempts: Awaited<ReturnType<typeof readAttempts>>) {
 	let n = 0;
 	return () => {
 		const a = attempts[n % attempts.length]!;
@@ -78,7 +78,7 @@ async function main(): Promise<number> {
 	let failed = h.failed;
 	for (const synchronous of onlyReports ? [] : (['FULL', 'NORMAL'] as const)) {
 		const file = path.join(dir, `bench-${synchronous}.db`);
-		const seeded = seedBenchDb(file);
+		const seeded = await seedBenchDb(file);
 		const env = {
 			DATABASE_PATH: file,
 			PORT: String(APP_PORT),

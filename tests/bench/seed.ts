@@ -5,9 +5,11 @@ import { createSession } from '../../src/lib/server/auth/session';
 import { systemClock } from '../../src/lib/server/clock';
 import type { Config } from '../../src/lib/server/config';
 import type { AppContext } from '../../src/lib/server/context';
-import { createDb, inTransaction, migrateDb } from '../../src/lib/server/db';
+import { closeDatabase, inTransaction } from '../../src/lib/server/db';
+import { migrateSqlite, openSqlite } from '../../src/lib/server/db/sqlite';
 import { createRng } from '../../src/lib/server/rng';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 
 export const QUESTIONS = 5_000;
 export const STAFF = 2_000;
@@ -18,9 +20,10 @@ export interface BenchData {
 	tokens: string[];
 }
 
-export function seedBenchDb(file: string): BenchData {
-	const db = createDb(file);
-	migrateDb(db, path.resolve('drizzle'));
+export async function seedBenchDb(file: string): Promise<BenchData> {
+	const database = openSqlite(file);
+	migrateSqlite(database.writer, path.resolve('drizzle'));
+	const { db } = database;
 	const ctx: AppContext = {
 		db,
 		clock: systemClock,
@@ -28,10 +31,11 @@ export function seedBenchDb(file: string): BenchData {
 	};
 	const rng = createRng('bench');
 	const now = Date.now();
-	const c = db.$client;
+	// Raw statements on the writer connection run inside the transaction that holds it.
+	const c = database.writer;
 	const tokens: string[] = [];
 	let examId = 0;
-	inTransaction(db, () => {
+	await inTransaction(db, async (tx) => {
 		c.prepare(
 			`insert into branch (code, name, type, created_at) values ('B00', '县局营业部', 'head_office', ?)`
 		).run(now);
@@ -94,10 +98,10 @@ export function seedBenchDb(file: string): BenchData {
 				insS.run(`B${String(i).padStart(5, '0')}`, `员工${i}`, now, now).lastInsertRowid
 			);
 			insR.run(id);
-			tokens.push(createSession(ctx, id).token);
+			tokens.push((await createSession({ ...ctx, db: tx }, id)).token);
 		}
 	});
-	c.close();
+	await closeDatabase(db);
 	return { examId, tokens };
 }
 
@@ -106,12 +110,12 @@ export function readAttempts(
 	file: string,
 	tokens: string[]
 ): { id: number; token: string; types: string[] }[] {
-	const db = createDb(file, { readonly: true });
-	const rows = db.$client
+	const db = new Database(file, { readonly: true });
+	const rows = db
 		// Only the open ones: the report bench's database also holds years of submitted history.
 		.prepare(`select id, staff_id as staffId, paper from attempt where status = 'open' order by id`)
 		.all() as { id: number; staffId: number; paper: string }[];
-	const typeOf = db.$client.prepare('select type from question_version where id = ?');
+	const typeOf = db.prepare('select type from question_version where id = ?');
 	const result = rows.map((r) => ({
 		id: r.id,
 		token: tokens[r.staffId - 1]!,
@@ -119,6 +123,6 @@ export function readAttempts(
 			(item) => (typeOf.get(item.versionId) as { type: string }).type
 		)
 	}));
-	db.$client.close();
+	db.close();
 	return result;
 }

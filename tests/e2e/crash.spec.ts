@@ -6,7 +6,8 @@ import path from 'node:path';
 import { createSession, toSessionUser } from '../../src/lib/server/auth/session';
 import { FakeClock } from '../../src/lib/server/clock';
 import type { Config } from '../../src/lib/server/config';
-import { createDb, migrateDb } from '../../src/lib/server/db';
+import { closeDatabase, rows } from '../../src/lib/server/db';
+import { migrateSqlite, openSqlite } from '../../src/lib/server/db/sqlite';
 import { branch, staff, staffRole } from '../../src/lib/server/db/schema';
 import { startAttempt } from '../../src/lib/server/exams/attempts';
 import { answerFromDisplay } from '../../src/lib/server/exams/option-ids';
@@ -26,14 +27,15 @@ function answerFor(type: string, seq: number): unknown {
 }
 
 /** A database with one teller mid-exam, and the teller's session token. */
-function prepare(dbPath: string): {
+async function prepare(dbPath: string): Promise<{
 	attemptId: number;
 	token: string;
 	types: string[];
 	items: PaperItem[];
-} {
-	const db = createDb(dbPath);
-	migrateDb(db, path.resolve('drizzle'));
+}> {
+	const database = openSqlite(dbPath);
+	migrateSqlite(database.writer, path.resolve('drizzle'));
+	const { db } = database;
 	const now = Date.now();
 	const app = {
 		db,
@@ -41,12 +43,12 @@ function prepare(dbPath: string): {
 		config: { sessionIdleMs: 3_600_000, sessionAbsoluteMs: 3_600_000 } as Config,
 		dir: path.dirname(dbPath)
 	} as TestApp;
-	const b = db
+	const b = await db
 		.insert(branch)
 		.values({ code: 'C01', name: '测试支局', type: 'rural', createdAt: now })
 		.returning()
 		.get();
-	const person = db
+	const person = await db
 		.insert(staff)
 		.values({
 			employeeNo: 'CRASH1',
@@ -60,12 +62,12 @@ function prepare(dbPath: string): {
 		})
 		.returning()
 		.get();
-	db.insert(staffRole).values({ staffId: person.id, role: 'learner' }).run();
-	const examId = makeExam(app, makeBank(app), { timeLimitMinutes: 120 });
-	const a = startAttempt(app, toSessionUser(person, ['learner']), examId);
-	const { token } = createSession(app, person.id);
-	const { types, items } = getPaperMeta(db, a.id)!;
-	db.$client.close();
+	await db.insert(staffRole).values({ staffId: person.id, role: 'learner' }).run();
+	const examId = await makeExam(app, await makeBank(app), { timeLimitMinutes: 120 });
+	const a = await startAttempt(app, toSessionUser(person, ['learner']), examId);
+	const { token } = await createSession(app, person.id);
+	const { types, items } = (await getPaperMeta(db, a.id))!;
+	await closeDatabase(db);
 	return { attemptId: a.id, token, types, items };
 }
 
@@ -85,7 +87,7 @@ test('killing the server with SIGKILL mid-exam loses no acknowledged answer', as
 	test.setTimeout(120_000);
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qualify-crash-'));
 	const dbPath = path.join(dir, 'crash.db');
-	const { attemptId, token, types, items } = prepare(dbPath);
+	const { attemptId, token, types, items } = await prepare(dbPath);
 	const acked = new Map<number, { seq: number; answer: unknown }>();
 	let seq = 0;
 	let totalAcked = 0;
@@ -137,11 +139,13 @@ test('killing the server with SIGKILL mid-exam loses no acknowledged answer', as
 	}
 
 	expect(totalAcked).toBeGreaterThan(ROUNDS * 10);
-	const db = createDb(dbPath);
-	const rows = db.$client
-		.prepare('select position, answer, seq from attempt_answer where attempt_id = ?')
-		.all(attemptId) as { position: number; answer: string; seq: number }[];
-	const stored = new Map(rows.map((r) => [r.position, r]));
+	const { db } = openSqlite(dbPath);
+	const saved = await rows<{ position: number; answer: string; seq: number }>(
+		db,
+		'select position, answer, seq from attempt_answer where attempt_id = ?',
+		[attemptId]
+	);
+	const stored = new Map(saved.map((r) => [r.position, r]));
 	for (const [position, last] of acked) {
 		const row = stored.get(position);
 		expect(row, `position ${position}`).toBeDefined();
@@ -153,6 +157,6 @@ test('killing the server with SIGKILL mid-exam loses no acknowledged answer', as
 			expect(JSON.parse(row!.answer)).toEqual(expected);
 		}
 	}
-	db.$client.close();
+	await closeDatabase(db);
 	fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -5,7 +5,8 @@ import { afterEach } from 'vitest';
 import { FakeClock } from '../../src/lib/server/clock';
 import type { Config } from '../../src/lib/server/config';
 import type { AppContext } from '../../src/lib/server/context';
-import { createDb, migrateDb } from '../../src/lib/server/db';
+import { closeDatabase } from '../../src/lib/server/db';
+import { openDatabase } from '../../src/lib/server/db/open';
 
 export interface TestApp extends AppContext {
 	clock: FakeClock;
@@ -14,18 +15,18 @@ export interface TestApp extends AppContext {
 
 const opened: TestApp[] = [];
 
-afterEach(() => {
+afterEach(async () => {
 	for (const app of opened.splice(0)) {
-		app.db.$client.close();
+		await closeDatabase(app.db);
 		fs.rmSync(app.dir, { recursive: true, force: true });
 	}
 });
 
 /** A fresh migrated database in its own temporary folder, with a fake clock. */
-export function createTestApp(
+export async function createTestApp(
 	overrides: Partial<Config> = {},
 	start = '2026-03-02T01:00:00Z'
-): TestApp {
+): Promise<TestApp> {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qualify-test-'));
 	const config: Config = {
 		databasePath: path.join(dir, 'test.db'),
@@ -40,8 +41,7 @@ export function createTestApp(
 		employeeNoPattern: null,
 		...overrides
 	};
-	const db = createDb(config.databasePath);
-	migrateDb(db, config.migrationsFolder);
+	const { db } = await openDatabase(config);
 	const app: TestApp = { db, clock: new FakeClock(start), config, dir };
 	opened.push(app);
 	return app;

@@ -23,18 +23,18 @@ function optionsFor(type: QuestionType, correct: string[]): OptionDraft[] {
 }
 
 /** A bank with `count` questions per type; single-choice answers are always A, multiple A+C. */
-export function makeBank(app: TestApp, count = 10, name = '储蓄业务'): number {
+export async function makeBank(app: TestApp, count = 10, name = '储蓄业务'): Promise<number> {
 	const now = app.clock.now();
-	const bank = app.db.insert(questionBank).values({ name, createdAt: now }).returning().get();
+	const bank = await app.db.insert(questionBank).values({ name, createdAt: now }).returning().get();
 	const types: QuestionType[] = ['single', 'multiple', 'true_false', 'fill_blank'];
 	for (const type of types) {
 		for (let i = 0; i < count; i++) {
-			const q = app.db
+			const q = await app.db
 				.insert(question)
 				.values({ bankId: bank.id, createdAt: now })
 				.returning()
 				.get();
-			const v = app.db
+			const v = await app.db
 				.insert(questionVersion)
 				.values({
 					questionId: q.id,
@@ -51,18 +51,22 @@ export function makeBank(app: TestApp, count = 10, name = '储蓄业务'): numbe
 				})
 				.returning()
 				.get();
-			app.db.update(question).set({ currentVersionId: v.id }).where(eq(question.id, q.id)).run();
+			await app.db
+				.update(question)
+				.set({ currentVersionId: v.id })
+				.where(eq(question.id, q.id))
+				.run();
 		}
 	}
 	return bank.id;
 }
 
-export function makeExam(
+export async function makeExam(
 	app: TestApp,
 	bankId: number,
 	fields: Partial<typeof examDefinition.$inferInsert> = {},
 	rules?: BlueprintRule[]
-): number {
+): Promise<number> {
 	const now = app.clock.now();
 	const blueprint: BlueprintRule[] = rules ?? [
 		{ id: 'r1', bankId, type: 'single', count: 3, pointsEach: 10 },
@@ -70,20 +74,22 @@ export function makeExam(
 		{ id: 'r3', bankId, type: 'true_false', count: 2, pointsEach: 10 },
 		{ id: 'r4', bankId, type: 'fill_blank', count: 1, pointsEach: 20 }
 	];
-	return app.db
-		.insert(examDefinition)
-		.values({
-			title: '测试考试',
-			purpose: 'certification',
-			blueprint,
-			timeLimitMinutes: 30,
-			passMark: 60,
-			attemptsAllowed: 2,
-			reviewPolicy: 'score_and_answers',
-			createdAt: now,
-			updatedAt: now,
-			...fields
-		})
-		.returning()
-		.get().id;
+	return (
+		await app.db
+			.insert(examDefinition)
+			.values({
+				title: '测试考试',
+				purpose: 'certification',
+				blueprint,
+				timeLimitMinutes: 30,
+				passMark: 60,
+				attemptsAllowed: 2,
+				reviewPolicy: 'score_and_answers',
+				createdAt: now,
+				updatedAt: now,
+				...fields
+			})
+			.returning()
+			.get()
+	).id;
 }

@@ -11,12 +11,12 @@ import type { TestApp } from './app';
 
 let counter = 0;
 
-export function makeBranch(
+export async function makeBranch(
 	app: TestApp,
 	fields: { code?: string; name?: string; type?: BranchType } = {}
 ) {
 	counter++;
-	return app.db
+	return await app.db
 		.insert(branch)
 		.values({
 			code: fields.code ?? `B${String(counter).padStart(3, '0')}`,
@@ -47,7 +47,7 @@ export async function makeStaff(
 	counter++;
 	sharedHash ??= hashPassword(FACTORY_PASSWORD);
 	const now = app.clock.now();
-	const row = app.db
+	const row = await app.db
 		.insert(staff)
 		.values({
 			employeeNo: fields.employeeNo ?? `E${String(counter).padStart(5, '0')}`,
@@ -63,7 +63,7 @@ export async function makeStaff(
 		.returning()
 		.get();
 	for (const role of fields.roles ?? ['learner']) {
-		app.db.insert(staffRole).values({ staffId: row.id, role }).run();
+		await app.db.insert(staffRole).values({ staffId: row.id, role }).run();
 	}
 	return row;
 }

@@ -1,9 +1,9 @@
 import { Invalid } from '../../src/lib/server/errors';
 
 /** Problems with their params, for messages that must say how many or who. */
-export function problemsOf(work: () => unknown): Invalid['problems'] {
+export async function problemsOf(work: () => unknown): Promise<Invalid['problems']> {
 	try {
-		work();
+		await work();
 	} catch (e) {
 		if (e instanceof Invalid) return e.problems;
 		throw e;
@@ -12,6 +12,6 @@ export function problemsOf(work: () => unknown): Invalid['problems'] {
 }
 
 /** The message keys a refused call gave; fails when the call was not refused as invalid. */
-export function problemKeys(work: () => unknown): string[] {
-	return problemsOf(work).map((p) => p.key);
+export async function problemKeys(work: () => unknown): Promise<string[]> {
+	return (await problemsOf(work)).map((p) => p.key);
 }

@@ -4,7 +4,7 @@ import { readConfig, type Config } from './config';
 import type { AppContext } from './context';
 import { loadContent } from './courses/loader';
 import { syncCourses } from './courses/sync';
-import { checkIntegrity, createDb, migrateDb } from './db';
+import { openDatabase } from './db/open';
 import { announceDemo } from './demo/accounts';
 import { seedDemoClassroom } from './demo/classroom';
 import { seedDemoCompetencies } from './demo/competency';
@@ -27,26 +27,24 @@ let app: AppContext | undefined;
  * (cli/prepare-db.ts), so seeding the demo never keeps it from answering "starting".
  */
 export async function prepareDatabase(config: Config, clock: Clock): Promise<AppContext> {
-	const db = createDb(config.databasePath, { synchronous: config.synchronous });
-	checkIntegrity(db);
-	migrateDb(db, config.migrationsFolder);
+	const { db } = await openDatabase(config);
 	const ctx: AppContext = { db, clock, config };
-	purgeExpiredSessions(ctx);
+	await purgeExpiredSessions(ctx);
 	// A roster commit cut short by a crash wrote nothing: say so, so it can be committed again.
-	failInterruptedRosterCommits(ctx);
+	await failInterruptedRosterCommits(ctx);
 	// A broken content tree stops the start with every problem named by file.
-	syncCourses(ctx, loadContent(config.contentFolder));
+	await syncCourses(ctx, loadContent(config.contentFolder));
 	if (config.demo && (await seedDemoIfEmpty(ctx))) {
 		// Competencies first: their rules react to the clearances and submissions the others make.
-		seedDemoCompetencies(ctx);
+		await seedDemoCompetencies(ctx);
 		// Then onboarding: it clears some of this year's hires, who then owe hours like everyone.
-		seedDemoOnboarding(ctx);
-		seedDemoLearning(ctx);
-		seedDemoClassroom(ctx);
-		seedDemoQuestionBanks(ctx);
+		await seedDemoOnboarding(ctx);
+		await seedDemoLearning(ctx);
+		await seedDemoClassroom(ctx);
+		await seedDemoQuestionBanks(ctx);
 		// After onboarding: the hires it cleared must also have passed the onboarding exam.
-		seedDemoExams(ctx);
-		seedDemoSpot(ctx);
+		await seedDemoExams(ctx);
+		await seedDemoSpot(ctx);
 	}
 	return ctx;
 }
@@ -58,11 +56,11 @@ export async function bootApp(
 ): Promise<AppContext> {
 	const ctx = await prepareDatabase(config, clock);
 	log.info({ database: config.databasePath }, 'database ready');
-	if (config.demo) announceDemo(ctx, config.port);
+	if (config.demo) await announceDemo(ctx, config.port);
 	// Attempts left open past their deadline are submitted whether or not anyone visits them.
-	startSweeper(ctx);
+	await startSweeper(ctx);
 	// Unclaimed initial passwords are plain text: forget them after their TTL, now and hourly.
-	startInitialPasswordsPurge(ctx);
+	await startInitialPasswordsPurge(ctx);
 	app = ctx;
 	return ctx;
 }

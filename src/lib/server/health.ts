@@ -1,10 +1,7 @@
 import type { AppContext } from './context';
+import { isDatabaseHealthy as answers } from './db';
 
 /** True when the database answers a trivial query. */
-export function isDatabaseHealthy(ctx: AppContext): boolean {
-	try {
-		return ctx.db.$client.prepare('select 1 as ok').get() !== undefined;
-	} catch {
-		return false;
-	}
+export function isDatabaseHealthy(ctx: AppContext): Promise<boolean> {
+	return answers(ctx.db);
 }

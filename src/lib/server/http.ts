@@ -5,10 +5,15 @@ import type { AppContext } from './context';
 import { DomainError, Forbidden, Invalid, NotFound, Unauthenticated, type Problem } from './errors';
 
 /** The one place that turns domain errors into HTTP answers. */
-function rethrow(ctx: AppContext, user: SessionUser | null, e: unknown, path: string): never {
+async function rethrow(
+	ctx: AppContext,
+	user: SessionUser | null,
+	e: unknown,
+	path: string
+): Promise<never> {
 	if (e instanceof Unauthenticated) redirect(303, `/login?next=${encodeURIComponent(path)}`);
 	if (e instanceof Forbidden) {
-		recordAudit(ctx, {
+		await recordAudit(ctx, {
 			action: 'access.denied',
 			actorStaffId: user?.id,
 			target: path,
@@ -31,7 +36,7 @@ export async function runLoad<T>(event: Scope, work: () => T | Promise<T>): Prom
 	try {
 		return await work();
 	} catch (e) {
-		rethrow(event.locals.ctx, event.locals.user, e, event.url.pathname);
+		return await rethrow(event.locals.ctx, event.locals.user, e, event.url.pathname);
 	}
 }
 
@@ -50,7 +55,7 @@ export async function runAction<T>(
 		) {
 			return fail(400, { problems: e.problems });
 		}
-		rethrow(event.locals.ctx, event.locals.user, e, event.url.pathname);
+		return await rethrow(event.locals.ctx, event.locals.user, e, event.url.pathname);
 	}
 }
 

@@ -14,21 +14,21 @@ export const load: PageServerLoad = (event) =>
 	runLoad(event, async () => {
 		const ctx = event.locals.ctx;
 		const user = requireUser(event.locals.user);
-		const me = getMySummary(ctx, user);
+		const me = await getMySummary(ctx, user);
 		const learns = hasRole(user, 'learner');
 		return {
 			me,
-			hours: learns ? getHomeHours(ctx, user) : null,
-			sessions: learns ? getHomeSessions(ctx, user) : null,
-			spot: learns ? getHomeSpot(ctx, user) : null,
-			onboarding: getHomeOnboarding(ctx, user),
-			mentoring: getHomeMentoring(ctx, user),
+			hours: learns ? await getHomeHours(ctx, user) : null,
+			sessions: learns ? await getHomeSessions(ctx, user) : null,
+			spot: learns ? await getHomeSpot(ctx, user) : null,
+			onboarding: await getHomeOnboarding(ctx, user),
+			mentoring: await getHomeMentoring(ctx, user),
 			dashboard: hasRole(user, 'hr', 'admin', 'branch_manager')
 				? await getDashboard(ctx, user)
 				: null,
-			overview: isOfficeWide(user) ? getOrgOverview(ctx, user) : null,
+			overview: isOfficeWide(user) ? await getOrgOverview(ctx, user) : null,
 			branchStaff: hasRole(user, 'branch_manager')
-				? listStaff(ctx, user, { branchCode: me.branchCode }).rows
+				? (await listStaff(ctx, user, { branchCode: me.branchCode })).rows
 				: null
 		};
 	});

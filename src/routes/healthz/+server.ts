@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { isDatabaseHealthy } from '$lib/server/health';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals }) => {
-	const ok = isDatabaseHealthy(locals.ctx);
+export const GET: RequestHandler = async ({ locals }) => {
+	const ok = await isDatabaseHealthy(locals.ctx);
 	return json({ ok }, { status: ok ? 200 : 503, headers: { 'cache-control': 'no-store' } });
 };

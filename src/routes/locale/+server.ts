@@ -12,7 +12,7 @@ export const POST: RequestHandler = async ({ request, cookies, locals, url }) =>
 	const back = form?.get('redirectTo');
 	if (isLocale(locale)) {
 		setLocaleCookie(cookies, url, locale);
-		if (locals.user) rememberLocale(locals.ctx, locals.user, locale);
+		if (locals.user) await rememberLocale(locals.ctx, locals.user, locale);
 	}
 	redirect(303, safeRedirectPath(typeof back === 'string' ? back : null, url.origin));
 };

@@ -4,10 +4,10 @@ import { deleteSessionCookie } from '$lib/server/auth/cookie';
 import { invalidateSession } from '$lib/server/auth/session';
 import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = ({ locals, cookies, url }) => {
+export const POST: RequestHandler = async ({ locals, cookies, url }) => {
 	if (locals.session) {
-		invalidateSession(locals.ctx, locals.session.id);
-		recordAudit(locals.ctx, {
+		await invalidateSession(locals.ctx, locals.session.id);
+		await recordAudit(locals.ctx, {
 			action: 'logout',
 			actorStaffId: locals.user?.id,
 			target: locals.user?.employeeNo

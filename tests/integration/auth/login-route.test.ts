@@ -37,8 +37,8 @@ async function post(app: TestApp, fields: Record<string, string>, ip = IP): Prom
 }
 
 async function setup() {
-	const app = createTestApp();
-	await makeStaff(app, { branchId: makeBranch(app).id, employeeNo: 'YZ0100' });
+	const app = await createTestApp();
+	await makeStaff(app, { branchId: (await makeBranch(app)).id, employeeNo: 'YZ0100' });
 	return app;
 }
 
@@ -65,11 +65,11 @@ describe('the login page', () => {
 		const app = await setup();
 		for (let i = 0; i < 3; i++) await post(app, { username: 'YZ0100', password: 'guess' });
 		const shown = (await post(app, { username: 'YZ0100', password: 'guess' })).captcha!;
-		const oldAnswer = captchaAnswer(app, shown.id);
+		const oldAnswer = await captchaAnswer(app, shown.id);
 		const renewed = await post(app, { intent: 'captcha', username: 'YZ0100', captchaId: shown.id });
 		expect(renewed).toMatchObject({ username: 'YZ0100', problems: [] });
 		expect(renewed.captcha!.id).not.toBe(shown.id);
-		expect(() => captchaAnswer(app, shown.id)).toThrow();
+		await expect(captchaAnswer(app, shown.id)).rejects.toThrow();
 		const stale = await post(app, {
 			username: 'YZ0100',
 			password: FACTORY_PASSWORD,
@@ -88,7 +88,7 @@ describe('the login page', () => {
 			username: 'YZ0100',
 			password: FACTORY_PASSWORD,
 			captchaId: shown!.id,
-			captchaAnswer: captchaAnswer(app, shown!.id).toLowerCase()
+			captchaAnswer: (await captchaAnswer(app, shown!.id)).toLowerCase()
 		});
 		const thrown = await Promise.resolve(signInAction(e as never)).catch((err: unknown) => err);
 		expect(isRedirect(thrown) && thrown.location).toBe('/');
@@ -99,12 +99,12 @@ describe('the login page', () => {
 		const app = await setup();
 		const locals = { ctx: app, user: null };
 		const url = new URL('/login', ORIGIN);
-		const visit = (ip: string) =>
-			load({ locals, url, getClientAddress: () => ip } as never) as { captcha: unknown };
+		const visit = async (ip: string) =>
+			(await load({ locals, url, getClientAddress: () => ip } as never)) as { captcha: unknown };
 		for (let i = 0; i < ADDRESS_CAPTCHA_AFTER; i++) {
 			await post(app, { username: `YZ${9000 + i}`, password: 'Qualify2026' });
 		}
-		expect(visit(IP).captcha).toMatchObject({ id: expect.any(String) });
-		expect(visit('10.20.0.8').captcha).toBeNull();
+		expect((await visit(IP)).captcha).toMatchObject({ id: expect.any(String) });
+		expect((await visit('10.20.0.8')).captcha).toBeNull();
 	});
 });

@@ -12,16 +12,16 @@ import { FACTORY_PASSWORD, makeBranch, makeStaff } from '../../helpers/factories
 async function signedIn(app: TestApp, employeeNo: string, password = FACTORY_PASSWORD) {
 	const result = await signIn(app, { username: employeeNo, password });
 	if (!result.ok) throw new Error(`sign-in of ${employeeNo} failed: ${result.reason}`);
-	const user = validateSessionToken(app, result.token)?.user;
+	const user = (await validateSessionToken(app, result.token))?.user;
 	if (!user) throw new Error('no session');
 	return { token: result.token, user };
 }
 
 /** HR and an admin at head office; a teller, their manager and a leaver at a rural branch. */
 async function setup() {
-	const app = createTestApp();
-	const head = makeBranch(app, { code: 'B000', type: 'head_office' });
-	const rural = makeBranch(app, { code: 'B001' });
+	const app = await createTestApp();
+	const head = await makeBranch(app, { code: 'B000', type: 'head_office' });
+	const rural = await makeBranch(app, { code: 'B001' });
 	await makeStaff(app, { employeeNo: 'H001', branchId: head.id, roles: ['hr'] });
 	await makeStaff(app, { employeeNo: 'A001', branchId: head.id, roles: ['hr', 'admin'] });
 	await makeStaff(app, { employeeNo: 'T001', branchId: rural.id });
@@ -62,9 +62,9 @@ describe('password reset', () => {
 		const desk = await signedIn(app, 'T001');
 		const hrSession = await signedIn(app, 'H001');
 		await resetPassword(app, hr, 'T001');
-		expect(validateSessionToken(app, phone.token)).toBeNull();
-		expect(validateSessionToken(app, desk.token)).toBeNull();
-		expect(validateSessionToken(app, hrSession.token)?.user.employeeNo).toBe('H001');
+		expect(await validateSessionToken(app, phone.token)).toBeNull();
+		expect(await validateSessionToken(app, desk.token)).toBeNull();
+		expect((await validateSessionToken(app, hrSession.token))?.user.employeeNo).toBe('H001');
 	});
 
 	it('clears the sign-in throttle: no CAPTCHA and no wait for the account, at any address', async () => {
@@ -75,14 +75,17 @@ describe('password reset', () => {
 				username: 't001 ',
 				password: 'wrong-' + i,
 				ip: '10.0.0.9',
-				captcha: solvedCaptcha(app, '10.0.0.9')
+				captcha: await solvedCaptcha(app, '10.0.0.9')
 			});
 		}
 		const before = await signIn(app, { username: 'T001', password: 'x', ip: '10.0.0.9' });
 		expect(before).toMatchObject({ ok: false, reason: 'wait', captchaRequired: true });
 		const { initialPassword } = await resetPassword(app, hr, 'T001');
 		for (const ip of ['10.0.0.9', '10.0.0.10']) {
-			expect(assessSignIn(app, 'T001', ip)).toEqual({ captchaRequired: false, retryAt: null });
+			expect(await assessSignIn(app, 'T001', ip)).toEqual({
+				captchaRequired: false,
+				retryAt: null
+			});
 		}
 		const after = await signIn(app, {
 			username: 'T001',
@@ -95,10 +98,10 @@ describe('password reset', () => {
 	it('audits who reset whose password, and never the password itself', async () => {
 		const { app, hr } = await setup();
 		const { initialPassword } = await resetPassword(app, hr, 'T001');
-		const events = listAuditEvents(app, 10, 'password.reset');
+		const events = await listAuditEvents(app, 10, 'password.reset');
 		expect(events).toHaveLength(1);
 		expect(events[0]).toMatchObject({ actorStaffId: hr.id, target: 'T001' });
-		expect(JSON.stringify(listAuditEvents(app, 500))).not.toContain(initialPassword);
+		expect(JSON.stringify(await listAuditEvents(app, 500))).not.toContain(initialPassword);
 	});
 
 	it('refuses a branch manager and a learner, changing nothing', async () => {
@@ -109,7 +112,7 @@ describe('password reset', () => {
 		expect(await refusal(resetPassword(app, teller, 'M001'))).toBeInstanceOf(Forbidden);
 		expect(await refusal(resetPassword(app, null, 'T001'))).toBeInstanceOf(DomainError);
 		expect((await signIn(app, { username: 'T001', password: FACTORY_PASSWORD })).ok).toBe(true);
-		expect(listAuditEvents(app, 10, 'password.reset')).toHaveLength(0);
+		expect(await listAuditEvents(app, 10, 'password.reset')).toHaveLength(0);
 	});
 
 	it('refuses one’s own password and a person who has left, naming why', async () => {

@@ -20,8 +20,8 @@ async function locationOf(work: () => unknown): Promise<string> {
 }
 
 async function signedInLocals() {
-	const app = createTestApp();
-	const row = await makeStaff(app, { branchId: makeBranch(app).id });
+	const app = await createTestApp();
+	const row = await makeStaff(app, { branchId: (await makeBranch(app)).id });
 	return { ctx: app, user: toSessionUser(row, ['learner']), session: null, locale: 'zh-CN' };
 }
 
@@ -30,13 +30,13 @@ describe('redirects after sign-in and a language change', () => {
 		const locals = await signedInLocals();
 		const visit = (next: string) => {
 			const url = new URL(`/login?next=${encodeURIComponent(next)}`, ORIGIN);
-			return locationOf(() => loginLoad({ locals, url } as never));
+			return locationOf(async () => await loginLoad({ locals, url } as never));
 		};
 		expect(await visit('/\\evil.com')).toBe('/');
 		expect(await visit('/\t/evil.com')).toBe('/');
 		expect(await visit('/manage/reports?x=1')).toBe('/manage/reports?x=1');
 		const raw = new URL('/login?next=/%5Cevil.com', ORIGIN);
-		expect(await locationOf(() => loginLoad({ locals, url: raw } as never))).toBe('/');
+		expect(await locationOf(async () => await loginLoad({ locals, url: raw } as never))).toBe('/');
 	});
 
 	it('goes back after a language change only to a path on this site', async () => {

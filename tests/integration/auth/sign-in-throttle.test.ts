@@ -18,13 +18,13 @@ const ATTACKER_IP = '10.66.0.1';
 const OWNER_IP = '10.20.0.7';
 
 async function setup() {
-	const app = createTestApp();
-	await makeStaff(app, { branchId: makeBranch(app).id, employeeNo: OWNER });
+	const app = await createTestApp();
+	await makeStaff(app, { branchId: (await makeBranch(app)).id, employeeNo: OWNER });
 	return app;
 }
 
 /** A sign-in from `ip`; `solve` answers the image the way a person reading it would. */
-function attempt(
+async function attempt(
 	app: TestApp,
 	ip: string,
 	password: string,
@@ -34,7 +34,7 @@ function attempt(
 		username: opts.username ?? OWNER,
 		password,
 		ip,
-		captcha: opts.solve ? solvedCaptcha(app, ip) : null
+		captcha: opts.solve ? await solvedCaptcha(app, ip) : null
 	});
 }
 
@@ -52,24 +52,27 @@ describe('CAPTCHA after failures', () => {
 		});
 		expect((await attempt(app, OWNER_IP, FACTORY_PASSWORD, { solve: true })).ok).toBe(true);
 		// Signing in starts the account's count again: no CAPTCHA next time.
-		expect(assessSignIn(app, OWNER, OWNER_IP)).toEqual({ captchaRequired: false, retryAt: null });
+		expect(await assessSignIn(app, OWNER, OWNER_IP)).toEqual({
+			captchaRequired: false,
+			retryAt: null
+		});
 	});
 
 	it('counts a wrong CAPTCHA as a failure without telling whether the password was right', async () => {
 		const app = await setup();
 		for (let i = 0; i < 3; i++) await wrong(app, OWNER_IP);
-		const badImage = () => ({ id: solvedCaptcha(app, OWNER_IP).id, answer: 'ZZZZ' });
+		const badImage = async () => ({ id: (await solvedCaptcha(app, OWNER_IP)).id, answer: 'ZZZZ' });
 		const right = await signIn(app, {
 			username: OWNER,
 			password: FACTORY_PASSWORD,
 			ip: OWNER_IP,
-			captcha: badImage()
+			captcha: await badImage()
 		});
 		const guess = await signIn(app, {
 			username: OWNER,
 			password: 'guess',
 			ip: OWNER_IP,
-			captcha: badImage()
+			captcha: await badImage()
 		});
 		expect(right).toEqual({
 			ok: false,
@@ -78,7 +81,7 @@ describe('CAPTCHA after failures', () => {
 			retryAfterMs: 0
 		});
 		expect(guess).toEqual(right);
-		const reasons = listAuditEvents(app, 50, 'login.failure').map((e) => e.detail?.reason);
+		const reasons = (await listAuditEvents(app, 50, 'login.failure')).map((e) => e.detail?.reason);
 		expect(reasons).toEqual(['captcha-wrong', 'captcha-wrong', 'password', 'password', 'password']);
 	});
 
@@ -110,15 +113,20 @@ describe('waits for one account at one address', () => {
 			app.clock.advance(result.retryAfterMs);
 		}
 		expect(waits).toEqual([5, 10, 20, 40, 80, 160, 300, 300]);
-		const audited = listAuditEvents(app, 1, 'login.failure')[0];
+		const audited = (await listAuditEvents(app, 1, 'login.failure'))[0];
 		expect(audited).toMatchObject({ ip: OWNER_IP, detail: { reason: 'wait' } });
 	});
 
 	it('do not slow the same account at another address', async () => {
 		const app = await setup();
 		for (let i = 0; i < 4; i++) await wrong(app, ATTACKER_IP, true);
-		expect(assessSignIn(app, OWNER, ATTACKER_IP).retryAt).toBe(app.clock.now() + FIRST_DELAY_MS);
-		expect(assessSignIn(app, OWNER, OWNER_IP)).toEqual({ captchaRequired: true, retryAt: null });
+		expect((await assessSignIn(app, OWNER, ATTACKER_IP)).retryAt).toBe(
+			app.clock.now() + FIRST_DELAY_MS
+		);
+		expect(await assessSignIn(app, OWNER, OWNER_IP)).toEqual({
+			captchaRequired: true,
+			retryAt: null
+		});
 	});
 });
 
@@ -127,7 +135,7 @@ describe('an attacker against an account', () => {
 		const app = await setup();
 		// Three guesses, then 47 tries without solving the image: cheap, and 50 failures.
 		for (let i = 0; i < 50; i++) expect((await wrong(app, ATTACKER_IP)).ok).toBe(false);
-		expect(listAuditEvents(app, 100, 'login.failure')).toHaveLength(50);
+		expect(await listAuditEvents(app, 100, 'login.failure')).toHaveLength(50);
 
 		const elsewhere = await attempt(app, OWNER_IP, FACTORY_PASSWORD, { solve: true });
 		expect(elsewhere.ok).toBe(true);
@@ -165,17 +173,17 @@ describe('an address spraying many accounts', () => {
 		for (let i = 0; i < ADDRESS_CAPTCHA_AFTER; i++) {
 			await attempt(app, ATTACKER_IP, 'Qualify2026', { username: `YZ${9000 + i}` });
 		}
-		expect(isCaptchaRequiredFrom(app, ATTACKER_IP)).toBe(true);
-		expect(isCaptchaRequiredFrom(app, OWNER_IP)).toBe(false);
+		expect(await isCaptchaRequiredFrom(app, ATTACKER_IP)).toBe(true);
+		expect(await isCaptchaRequiredFrom(app, OWNER_IP)).toBe(false);
 		// A colleague behind the same address: asked for the image, then let in with it.
 		expect(await attempt(app, ATTACKER_IP, FACTORY_PASSWORD)).toMatchObject({
 			reason: 'captcha-missing'
 		});
 		expect((await attempt(app, ATTACKER_IP, FACTORY_PASSWORD, { solve: true })).ok).toBe(true);
 		// The colleague's success does not reset the address; a quiet quarter-hour does.
-		expect(isCaptchaRequiredFrom(app, ATTACKER_IP)).toBe(true);
+		expect(await isCaptchaRequiredFrom(app, ATTACKER_IP)).toBe(true);
 		app.clock.advance(MEMORY_MS.address);
-		expect(isCaptchaRequiredFrom(app, ATTACKER_IP)).toBe(false);
+		expect(await isCaptchaRequiredFrom(app, ATTACKER_IP)).toBe(false);
 	});
 });
 
@@ -183,10 +191,10 @@ describe('throttle rows', () => {
 	it('are deleted once forgotten, when the next failure is counted', async () => {
 		const app = await setup();
 		await wrong(app, ATTACKER_IP);
-		expect(app.db.select().from(loginFailure).all()).toHaveLength(3);
+		expect(await app.db.select().from(loginFailure).all()).toHaveLength(3);
 		app.clock.advance(MEMORY_MS.account);
 		await attempt(app, OWNER_IP, 'x', { username: 'YZ0200' });
-		const left = app.db.select().from(loginFailure).all();
+		const left = await app.db.select().from(loginFailure).all();
 		expect(left.map((r) => [r.account, r.address]).sort()).toEqual([
 			['', OWNER_IP],
 			['YZ0200', ''],

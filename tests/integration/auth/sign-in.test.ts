@@ -7,8 +7,11 @@ import { createTestApp } from '../../helpers/app';
 import { FACTORY_PASSWORD, makeBranch, makeStaff } from '../../helpers/factories';
 
 async function setup() {
-	const app = createTestApp();
-	const person = await makeStaff(app, { branchId: makeBranch(app).id, employeeNo: 'YZ0100' });
+	const app = await createTestApp();
+	const person = await makeStaff(app, {
+		branchId: (await makeBranch(app)).id,
+		employeeNo: 'YZ0100'
+	});
 	return { app, person };
 }
 
@@ -17,8 +20,9 @@ describe('sign-in', () => {
 		const { app } = await setup();
 		const result = await signIn(app, { username: 'YZ0100', password: FACTORY_PASSWORD });
 		expect(result.ok).toBe(true);
-		if (result.ok) expect(validateSessionToken(app, result.token)?.user.employeeNo).toBe('YZ0100');
-		expect(listAuditEvents(app, 10, 'login.success')).toHaveLength(1);
+		if (result.ok)
+			expect((await validateSessionToken(app, result.token))?.user.employeeNo).toBe('YZ0100');
+		expect(await listAuditEvents(app, 10, 'login.success')).toHaveLength(1);
 	});
 
 	it('makes an unknown account and a wrong password look identical', async () => {
@@ -42,8 +46,12 @@ describe('sign-in', () => {
 	});
 
 	it('refuses a person who has left', async () => {
-		const app = createTestApp();
-		await makeStaff(app, { branchId: makeBranch(app).id, employeeNo: 'YZ0200', status: 'left' });
+		const app = await createTestApp();
+		await makeStaff(app, {
+			branchId: (await makeBranch(app)).id,
+			employeeNo: 'YZ0200',
+			status: 'left'
+		});
 		expect(await signIn(app, { username: 'YZ0200', password: FACTORY_PASSWORD })).toMatchObject({
 			ok: false,
 			reason: 'invalid'
@@ -53,16 +61,16 @@ describe('sign-in', () => {
 
 describe('password change', () => {
 	it('clears the forced change and ends other sessions but not this one', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		await makeStaff(app, {
-			branchId: makeBranch(app).id,
+			branchId: (await makeBranch(app)).id,
 			employeeNo: 'YZ0300',
 			mustChangePassword: true
 		});
 		const here = await signIn(app, { username: 'YZ0300', password: FACTORY_PASSWORD });
 		const there = await signIn(app, { username: 'YZ0300', password: FACTORY_PASSWORD });
 		if (!here.ok || !there.ok) throw new Error('sign-in failed');
-		const user = validateSessionToken(app, here.token)!.user;
+		const user = (await validateSessionToken(app, here.token))!.user;
 		expect(user.mustChangePassword).toBe(true);
 		await changePassword(app, user, {
 			current: FACTORY_PASSWORD,
@@ -70,8 +78,8 @@ describe('password change', () => {
 			confirm: 'A-new-secret-42',
 			sessionId: here.sessionId
 		});
-		expect(validateSessionToken(app, here.token)?.user.mustChangePassword).toBe(false);
-		expect(validateSessionToken(app, there.token)).toBeNull();
+		expect((await validateSessionToken(app, here.token))?.user.mustChangePassword).toBe(false);
+		expect(await validateSessionToken(app, there.token)).toBeNull();
 		expect((await signIn(app, { username: 'YZ0300', password: 'A-new-secret-42' })).ok).toBe(true);
 	});
 
@@ -79,7 +87,7 @@ describe('password change', () => {
 		const { app } = await setup();
 		const result = await signIn(app, { username: 'YZ0100', password: FACTORY_PASSWORD });
 		if (!result.ok) throw new Error('sign-in failed');
-		const user = validateSessionToken(app, result.token)!.user;
+		const user = (await validateSessionToken(app, result.token))!.user;
 		const attempt = (current: string, next: string, confirm: string) =>
 			changePassword(app, user, { current, next, confirm, sessionId: result.sessionId }).catch(
 				(e: Invalid) => e.problems[0]?.key

@@ -14,11 +14,11 @@ import { makeBranch, makeStaff } from '../../helpers/factories';
  * on Monday 2026-03-02 at 09:00 office time.
  */
 export async function classroomOffice(app: TestApp) {
-	syncCourses(app, loadContent(path.resolve('content')));
-	const course = selectCentralizedCourses(app.db)[0]!;
-	const head = makeBranch(app, { code: 'H00', name: '县局营业部', type: 'head_office' });
-	const xiaohu = makeBranch(app, { code: 'R01', name: '小湖支局', type: 'rural' });
-	const city = makeBranch(app, { code: 'U01', name: '人民路支局', type: 'urban' });
+	await syncCourses(app, loadContent(path.resolve('content')));
+	const course = (await selectCentralizedCourses(app.db))[0]!;
+	const head = await makeBranch(app, { code: 'H00', name: '县局营业部', type: 'head_office' });
+	const xiaohu = await makeBranch(app, { code: 'R01', name: '小湖支局', type: 'rural' });
+	const city = await makeBranch(app, { code: 'U01', name: '人民路支局', type: 'urban' });
 	const person = async (
 		employeeNo: string,
 		branchId: number,
@@ -58,12 +58,12 @@ export function sessionInput(office: Office, more: Partial<ScheduleInput> = {}):
 	};
 }
 
-export function schedule(
+export async function schedule(
 	app: TestApp,
 	office: Office,
 	more: Partial<ScheduleInput> = {}
-): ClassSession {
-	return scheduleSession(app, office.trainer, sessionInput(office, more));
+): Promise<ClassSession> {
+	return await scheduleSession(app, office.trainer, sessionInput(office, more));
 }
 
 export { problemKeys, problemsOf } from '../../helpers/problems';

@@ -15,15 +15,15 @@ const DAY = 86_400_000;
 
 async function withCertificate() {
 	const world = await competencyWorld();
-	const attempt = world.sit(world.teller, 'certification', true);
-	const cert = world.app.db.select().from(certificate).get()!;
+	const attempt = await world.sit(world.teller, 'certification', true);
+	const cert = (await world.app.db.select().from(certificate).get())!;
 	return { ...world, attempt, cert };
 }
 
 describe('public verification', () => {
 	it('shows a valid certificate with the name and facts only', async () => {
 		const { app, cert } = await withCertificate();
-		expect(verifyCertificate(app, cert.verificationCode)).toEqual({
+		expect(await verifyCertificate(app, cert.verificationCode)).toEqual({
 			status: 'valid',
 			name: '王芳',
 			number: cert.number,
@@ -36,18 +36,18 @@ describe('public verification', () => {
 	it('reports expired after the expiry day, and revoked after a revocation', async () => {
 		const { app, hr, cert } = await withCertificate();
 		app.clock.set('2028-03-03T02:00:00Z');
-		expect(verifyCertificate(app, cert.verificationCode).status).toBe('expired');
-		revokeCertificate(app, hr, cert.id, '考试作弊');
-		expect(verifyCertificate(app, cert.verificationCode).status).toBe('revoked');
+		expect((await verifyCertificate(app, cert.verificationCode)).status).toBe('expired');
+		await revokeCertificate(app, hr, cert.id, '考试作弊');
+		expect((await verifyCertificate(app, cert.verificationCode)).status).toBe('revoked');
 	});
 
 	it('tells an unknown code nothing: same keys, all empty, for near misses too', async () => {
 		const { app, cert } = await withCertificate();
-		const known = verifyCertificate(app, cert.verificationCode);
+		const known = await verifyCertificate(app, cert.verificationCode);
 		const near =
 			cert.verificationCode.slice(0, -1) + (cert.verificationCode.endsWith('A') ? 'B' : 'A');
 		for (const code of ['not-a-code', near, cert.verificationCode.slice(0, 10), '']) {
-			const answer = verifyCertificate(app, code);
+			const answer = await verifyCertificate(app, code);
 			expect(answer).toEqual({
 				status: 'unknown',
 				name: null,
@@ -64,28 +64,30 @@ describe('public verification', () => {
 describe('revoking', () => {
 	it('needs HR, a reason, and refuses a second revocation without changing anything', async () => {
 		const { app, hr, manager, teller, cert } = await withCertificate();
-		expect(refusal(() => revokeCertificate(app, manager, cert.id, 'x'))).toBe('error.forbidden');
-		expect(refusal(() => revokeCertificate(app, hr, cert.id, '  '))).toBe(
+		expect(await refusal(async () => await revokeCertificate(app, manager, cert.id, 'x'))).toBe(
+			'error.forbidden'
+		);
+		expect(await refusal(async () => await revokeCertificate(app, hr, cert.id, '  '))).toBe(
 			'competency.error.reasonRequired'
 		);
-		revokeCertificate(app, hr, cert.id, '考试作弊');
+		await revokeCertificate(app, hr, cert.id, '考试作弊');
 		app.clock.advance(DAY);
-		expect(refusal(() => revokeCertificate(app, hr, cert.id, '再次'))).toBe(
+		expect(await refusal(async () => await revokeCertificate(app, hr, cert.id, '再次'))).toBe(
 			'competency.error.alreadyRevoked'
 		);
-		const row = app.db.select().from(certificate).get()!;
+		const row = (await app.db.select().from(certificate).get())!;
 		expect(row.revokeReason).toBe('考试作弊');
-		expect(listAuditEvents(app, 10, 'certificate.revoke')).toHaveLength(1);
-		const record = getRecord(app, teller, teller.id);
+		expect(await listAuditEvents(app, 10, 'certificate.revoke')).toHaveLength(1);
+		const record = await getRecord(app, teller, teller.id);
 		expect(record.competencies.find((c) => c.code === 'SAV-COUNTER')!.status).toBe('not_held');
 		expect(record.history.map((h) => h.kind)).toEqual(['revoked', 'granted']);
 	});
 	it('leaves a later grant standing when an older certificate is revoked', async () => {
 		const { app, hr, teller, cert, sit } = await withCertificate();
 		app.clock.advance(DAY);
-		sit(teller, 'spot', true);
-		revokeCertificate(app, hr, cert.id, '证书信息有误');
-		const record = getRecord(app, teller, teller.id);
+		await sit(teller, 'spot', true);
+		await revokeCertificate(app, hr, cert.id, '证书信息有误');
+		const record = await getRecord(app, teller, teller.id);
 		expect(record.competencies.find((c) => c.code === 'SAV-COUNTER')!.status).toBe('competent');
 		expect(record.certificates[0]!.status).toBe('revoked');
 	});
@@ -95,14 +97,18 @@ describe('who sees what', () => {
 	it('lets the holder, their branch manager and HR see the certificate and record; not another branch', async () => {
 		const { app, hr, manager, otherManager, teller, colleague, cert } = await withCertificate();
 		for (const user of [teller, manager, hr]) {
-			expect(getCertificate(app, user, cert.id).holder.name).toBe('王芳');
-			expect(getRecord(app, user, teller.id).person.name).toBe('王芳');
+			expect((await getCertificate(app, user, cert.id)).holder.name).toBe('王芳');
+			expect((await getRecord(app, user, teller.id)).person.name).toBe('王芳');
 		}
-		expect(getCertificate(app, hr, cert.id).canRevoke).toBe(true);
-		expect(getCertificate(app, teller, cert.id).canRevoke).toBe(false);
+		expect((await getCertificate(app, hr, cert.id)).canRevoke).toBe(true);
+		expect((await getCertificate(app, teller, cert.id)).canRevoke).toBe(false);
 		for (const user of [otherManager, colleague]) {
-			expect(refusal(() => getCertificate(app, user, cert.id))).toBe('error.forbidden');
-			expect(refusal(() => getRecord(app, user, teller.id))).toBe('error.forbidden');
+			expect(await refusal(async () => await getCertificate(app, user, cert.id))).toBe(
+				'error.forbidden'
+			);
+			expect(await refusal(async () => await getRecord(app, user, teller.id))).toBe(
+				'error.forbidden'
+			);
 		}
 	});
 });
@@ -112,23 +118,33 @@ describe('expiring lists', () => {
 		const { app, hr, manager, otherManager, teller, counter } = await competencyWorld();
 		// Issued 23 months and 10 days ago for 24 months: lapses in about 20 days.
 		const past = { ...app, clock: { now: () => app.clock.now() - 710 * DAY } };
-		issueCertificate(past, app.db, { staffId: teller.id, competencyId: counter, attemptId: null });
+		await issueCertificate(past, app.db, {
+			staffId: teller.id,
+			competencyId: counter,
+			attemptId: null
+		});
 		// Issued 23 months minus 15 days ago: lapses in about 45 days.
 		const later = { ...app, clock: { now: () => app.clock.now() - 685 * DAY } };
-		issueCertificate(later, app.db, { staffId: teller.id, competencyId: counter, attemptId: null });
-		const in30 = listExpiring(app, hr, { days: 30 });
+		await issueCertificate(later, app.db, {
+			staffId: teller.id,
+			competencyId: counter,
+			attemptId: null
+		});
+		const in30 = await listExpiring(app, hr, { days: 30 });
 		expect(in30.certificates).toHaveLength(1);
 		// The later grant is what counts for the competency: it lapses in ~45 days.
 		expect(in30.competencies).toHaveLength(0);
-		const in60 = listExpiring(app, hr, { days: 60 });
+		const in60 = await listExpiring(app, hr, { days: 60 });
 		expect(in60.certificates).toHaveLength(2);
 		expect(in60.competencies).toHaveLength(1);
-		expect(listExpiring(app, manager, { days: 60 }).certificates).toHaveLength(2);
-		expect(listExpiring(app, teller, { days: 60 }).competencies).toHaveLength(1);
-		expect(listExpiring(app, otherManager, { days: 60 })).toMatchObject({
+		expect((await listExpiring(app, manager, { days: 60 })).certificates).toHaveLength(2);
+		expect((await listExpiring(app, teller, { days: 60 })).competencies).toHaveLength(1);
+		expect(await listExpiring(app, otherManager, { days: 60 })).toMatchObject({
 			competencies: [],
 			certificates: []
 		});
-		expect(refusal(() => listExpiring(app, hr, { days: 90 }))).toBe('competency.error.days');
+		expect(await refusal(async () => await listExpiring(app, hr, { days: 90 }))).toBe(
+			'competency.error.days'
+		);
 	});
 });

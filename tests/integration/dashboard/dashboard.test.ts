@@ -10,7 +10,7 @@ afterAll(closeReportWorkers);
 
 describe('home dashboard', () => {
 	it('gives HR the whole office and a branch manager only their branch', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await hoursOffice(app);
 
 		const office = await getDashboard(app, o.hr);
@@ -24,7 +24,7 @@ describe('home dashboard', () => {
 	});
 
 	it('shows empty periods as no rate rather than 0%', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await hoursOffice(app);
 
 		const d = await getDashboard(app, o.hr);
@@ -36,7 +36,7 @@ describe('home dashboard', () => {
 	});
 
 	it('refuses people who manage nothing', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await hoursOffice(app);
 		await expect(getDashboard(app, o.teller)).rejects.toThrow(Forbidden);
 		await expect(getDashboard(app, o.trainer)).rejects.toThrow(Forbidden);

@@ -16,16 +16,20 @@ import { seedDemoIfEmpty } from '../../../src/lib/server/demo/seed';
 import { createTestApp, type TestApp } from '../../helpers/app';
 
 async function demoOffice(at: string): Promise<TestApp> {
-	const app = createTestApp({}, at);
-	syncCourses(app, loadContent(path.resolve('content')));
+	const app = await createTestApp({}, at);
+	await syncCourses(app, loadContent(path.resolve('content')));
 	await seedDemoIfEmpty(app);
 	return app;
 }
 
-function centralizedHours(app: TestApp): number[] {
+async function centralizedHours(app: TestApp): Promise<number[]> {
 	const totals = new Map<number, number>();
-	for (const p of app.db.select({ id: staff.id }).from(staff).all()) totals.set(p.id, 0);
-	for (const e of app.db.select().from(hourEntry).where(eq(hourEntry.kind, 'centralized')).all()) {
+	for (const p of await app.db.select({ id: staff.id }).from(staff).all()) totals.set(p.id, 0);
+	for (const e of await app.db
+		.select()
+		.from(hourEntry)
+		.where(eq(hourEntry.kind, 'centralized'))
+		.all()) {
 		totals.set(e.staffId, (totals.get(e.staffId) ?? 0) + e.hours);
 	}
 	return [...totals.values()];
@@ -35,11 +39,11 @@ describe('demo classroom', () => {
 	it('fills the year with sessions, ~90% attendance and realistic hours by late November', async () => {
 		const app = await demoOffice('2026-11-25T02:00:00Z');
 		const started = performance.now();
-		seedDemoClassroom(app);
+		await seedDemoClassroom(app);
 		expect(performance.now() - started).toBeLessThan(3000);
 
 		const now = app.clock.now();
-		const sessions = app.db.select().from(classSession).all();
+		const sessions = await app.db.select().from(classSession).all();
 		const past = sessions.filter((s) => s.endsAt <= now);
 		const upcoming = sessions.filter((s) => s.endsAt > now);
 		expect(past.length).toBeGreaterThanOrEqual(80);
@@ -50,8 +54,8 @@ describe('demo classroom', () => {
 			)
 		).toBe(true);
 
-		const enrolments = app.db.select().from(sessionEnrolment).all();
-		const attendance = app.db.select().from(sessionAttendance).all();
+		const enrolments = await app.db.select().from(sessionEnrolment).all();
+		const attendance = await app.db.select().from(sessionAttendance).all();
 		const pastIds = new Set(past.map((s) => s.id));
 		const pastEnrolments = enrolments.filter((e) => pastIds.has(e.sessionId)).length;
 		const rate = attendance.length / pastEnrolments;
@@ -61,7 +65,11 @@ describe('demo classroom', () => {
 		expect(new Set(attendance.map((a) => a.method))).toEqual(new Set(['code', 'roster']));
 
 		// Every attendance credited once, on the session's office day.
-		const entries = app.db.select().from(hourEntry).where(eq(hourEntry.source, 'session')).all();
+		const entries = await app.db
+			.select()
+			.from(hourEntry)
+			.where(eq(hourEntry.source, 'session'))
+			.all();
 		expect(entries).toHaveLength(attendance.length);
 		const byId = new Map(sessions.map((s) => [s.id, s]));
 		for (const e of entries.slice(0, 200)) {
@@ -70,7 +78,7 @@ describe('demo classroom', () => {
 			expect(e.hours).toBe(session.classHours);
 		}
 
-		const hours = centralizedHours(app).filter((h) => h > 0);
+		const hours = (await centralizedHours(app)).filter((h) => h > 0);
 		const within = hours.filter((h) => h >= 40 && h <= 62).length / hours.length;
 		expect(within).toBeGreaterThan(0.7);
 		expect(hours.filter((h) => h < 40).length).toBeGreaterThan(10);
@@ -79,45 +87,46 @@ describe('demo classroom', () => {
 
 	it('has a session under way now for the demo trainer, and upcoming ones for the teller', async () => {
 		const app = await demoOffice('2026-03-02T01:07:00Z');
-		seedDemoClassroom(app);
+		await seedDemoClassroom(app);
 		const now = app.clock.now();
-		const trainer = app.db.select().from(staff).where(eq(staff.employeeNo, 'YZ0003')).get()!;
-		const teller = app.db.select().from(staff).where(eq(staff.employeeNo, 'YZ0140')).get()!;
-		const today = app.db
+		const trainer = (await app.db
+			.select()
+			.from(staff)
+			.where(eq(staff.employeeNo, 'YZ0003'))
+			.get())!;
+		const teller = (await app.db.select().from(staff).where(eq(staff.employeeNo, 'YZ0140')).get())!;
+		const today = (await app.db
 			.select()
 			.from(classSession)
 			.where(eq(classSession.title, DEMO_TODAY_TITLE))
-			.get()!;
+			.get())!;
 		expect(today.trainerId).toBe(trainer.id);
 		expect(today.startsAt).toBeLessThanOrEqual(now);
 		expect(today.endsAt - now).toBeGreaterThan(2 * 3_600_000);
-		const tellerSessions = app.db
-			.select({ id: sessionEnrolment.sessionId })
-			.from(sessionEnrolment)
-			.where(eq(sessionEnrolment.staffId, teller.id))
-			.all()
-			.map((r) => r.id);
+		const tellerSessions = (
+			await app.db
+				.select({ id: sessionEnrolment.sessionId })
+				.from(sessionEnrolment)
+				.where(eq(sessionEnrolment.staffId, teller.id))
+				.all()
+		).map((r) => r.id);
 		expect(tellerSessions).not.toContain(today.id);
-		const sessions = app.db.select().from(classSession).all();
+		const sessions = await app.db.select().from(classSession).all();
 		const tellerUpcoming = sessions.filter((s) => tellerSessions.includes(s.id) && s.endsAt > now);
 		expect(tellerUpcoming.length).toBeGreaterThanOrEqual(1);
 	});
 
 	it('is deterministic for a date and does nothing the second time', async () => {
-		const summary = (app: TestApp) => ({
-			sessions: app.db
-				.select()
-				.from(classSession)
-				.all()
-				.map((s) => [s.title, s.startsAt]),
-			attendance: app.db.select().from(sessionAttendance).all().length
+		const summary = async (app: TestApp) => ({
+			sessions: (await app.db.select().from(classSession).all()).map((s) => [s.title, s.startsAt]),
+			attendance: (await app.db.select().from(sessionAttendance).all()).length
 		});
 		const a = await demoOffice('2026-06-10T02:00:00Z');
 		const b = await demoOffice('2026-06-10T02:00:00Z');
-		seedDemoClassroom(a);
-		seedDemoClassroom(b);
-		expect(summary(a)).toEqual(summary(b));
-		seedDemoClassroom(a);
-		expect(summary(a)).toEqual(summary(b));
+		await seedDemoClassroom(a);
+		await seedDemoClassroom(b);
+		expect(await summary(a)).toEqual(await summary(b));
+		await seedDemoClassroom(a);
+		expect(await summary(a)).toEqual(await summary(b));
 	});
 });

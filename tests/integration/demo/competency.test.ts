@@ -1,3 +1,4 @@
+import { rows } from '../../../src/lib/server/db';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toSessionUser } from '../../../src/lib/server/auth/session';
@@ -18,20 +19,20 @@ import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../helpers/app';
 
 async function seeded(): Promise<TestApp> {
-	const app = createTestApp({}, '2026-06-17T02:00:00Z');
-	syncCourses(app, loadContent(path.resolve('content')));
+	const app = await createTestApp({}, '2026-06-17T02:00:00Z');
+	await syncCourses(app, loadContent(path.resolve('content')));
 	await seedDemoIfEmpty(app);
-	seedDemoCompetencies(app);
-	seedDemoOnboarding(app);
-	seedDemoLearning(app);
-	seedDemoQuestionBanks(app);
-	seedDemoExams(app);
+	await seedDemoCompetencies(app);
+	await seedDemoOnboarding(app);
+	await seedDemoLearning(app);
+	await seedDemoQuestionBanks(app);
+	await seedDemoExams(app);
 	return app;
 }
 
-function userOf(app: TestApp, employeeNo: string) {
-	const row = app.db.select().from(staff).where(eq(staff.employeeNo, employeeNo)).get()!;
-	const roles = app.db.select().from(staffRole).where(eq(staffRole.staffId, row.id)).all();
+async function userOf(app: TestApp, employeeNo: string) {
+	const row = (await app.db.select().from(staff).where(eq(staff.employeeNo, employeeNo)).get())!;
+	const roles = await app.db.select().from(staffRole).where(eq(staffRole.staffId, row.id)).all();
 	return toSessionUser(
 		row,
 		roles.map((r) => r.role)
@@ -42,17 +43,17 @@ describe('demo competencies', () => {
 	it('defines the framework, and the certification round issues certificates through the rules', async () => {
 		const app = await seeded();
 		const accounts = Object.fromEntries(demoAccounts().map((a) => [a.journey, a.employeeNo]));
-		const hr = userOf(app, accounts.hr!);
-		const record = getRecord(app, hr, userOf(app, accounts.teller!).id);
+		const hr = await userOf(app, accounts.hr!);
+		const record = await getRecord(app, hr, (await userOf(app, accounts.teller!)).id);
 		expect(record.competencies.map((c) => c.name).sort()).toEqual(
 			['储蓄柜面业务', '反洗钱', '内控合规', '客服座席', '服务规范'].sort()
 		);
-		expect(app.db.select().from(competencyRule).all()).toHaveLength(5);
-		const certs = app.db.select().from(certificate).all();
+		expect(await app.db.select().from(competencyRule).all()).toHaveLength(5);
+		const certs = await app.db.select().from(certificate).all();
 		const fromExams = certs.filter((c) => c.attemptId !== null);
 		// 37 of the 40 sitters pass the certification: ~92%.
 		expect(fromExams).toHaveLength(37);
-		expect(verifyCertificate(app, fromExams[0]!.verificationCode).status).toBe('valid');
+		expect((await verifyCertificate(app, fromExams[0]!.verificationCode)).status).toBe('valid');
 		// The journey teller holds an older 反洗钱 certificate that lapses soon.
 		expect(
 			record.certificates.some((c) => c.competencyName === '反洗钱' && c.status === 'valid')
@@ -65,9 +66,9 @@ describe('demo competencies', () => {
 
 	it('fills the expiring lists for 30 and 60 days', async () => {
 		const app = await seeded();
-		const hr = userOf(app, demoAccounts().find((a) => a.journey === 'hr')!.employeeNo);
-		const in30 = listExpiring(app, hr, { days: 30 });
-		const in60 = listExpiring(app, hr, { days: 60 });
+		const hr = await userOf(app, demoAccounts().find((a) => a.journey === 'hr')!.employeeNo);
+		const in30 = await listExpiring(app, hr, { days: 30 });
+		const in60 = await listExpiring(app, hr, { days: 60 });
 		expect(in30.certificates.length).toBeGreaterThanOrEqual(2);
 		expect(in60.certificates.length).toBeGreaterThan(in30.certificates.length);
 		expect(in60.competencies.length).toBeGreaterThanOrEqual(in30.competencies.length);
@@ -75,11 +76,10 @@ describe('demo competencies', () => {
 
 	it('grants the onboarding and course competencies as those demos complete them', async () => {
 		const app = await seeded();
-		const events = app.db.$client
-			.prepare(
-				`select c.code, count(*) n from competency_event e join competency c on c.id = e.competency_id group by c.code`
-			)
-			.all() as { code: string; n: number }[];
+		const events = (await rows(
+			app.db,
+			`select c.code, count(*) n from competency_event e join competency c on c.id = e.competency_id group by c.code`
+		)) as { code: string; n: number }[];
 		const count = Object.fromEntries(events.map((e) => [e.code, e.n]));
 		expect(count['SERVICE'] ?? 0).toBeGreaterThan(0);
 		expect(count['SAV-COUNTER'] ?? 0).toBeGreaterThan(0);

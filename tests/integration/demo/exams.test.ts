@@ -13,13 +13,13 @@ import { officeDayStart } from '../../../src/lib/server/onboarding/clearance-inp
 import { createTestApp } from '../../helpers/app';
 
 async function seeded() {
-	const app = createTestApp({}, '2026-06-17T02:00:00Z');
-	syncCourses(app, loadContent(path.resolve('content')));
+	const app = await createTestApp({}, '2026-06-17T02:00:00Z');
+	await syncCourses(app, loadContent(path.resolve('content')));
 	await seedDemoIfEmpty(app);
-	seedDemoOnboarding(app);
-	seedDemoQuestionBanks(app);
+	await seedDemoOnboarding(app);
+	await seedDemoQuestionBanks(app);
 	const began = performance.now();
-	seedDemoExams(app);
+	await seedDemoExams(app);
 	return { app, ms: performance.now() - began };
 }
 
@@ -27,7 +27,7 @@ describe('demo exams', () => {
 	it('defines a practice quiz per course, the onboarding and the certification exam, quickly', async () => {
 		const { app, ms } = await seeded();
 		expect(ms).toBeLessThan(5000);
-		const exams = app.db.select().from(examDefinition).all();
+		const exams = await app.db.select().from(examDefinition).all();
 		const practice = exams.filter((e) => e.purpose === 'practice');
 		expect(new Set(practice.map((e) => e.courseId)).size).toBe(4);
 		expect(practice.some((e) => e.lessonKey !== null)).toBe(true);
@@ -42,19 +42,19 @@ describe('demo exams', () => {
 		expect(cert.windowOpensAt).toBe(officeDayStart('2026-06-01'));
 		expect(cert.windowClosesAt).toBe(officeDayStart('2026-07-01'));
 		// Running it again changes nothing.
-		seedDemoExams(app);
-		expect(app.db.select().from(examDefinition).all()).toHaveLength(exams.length);
+		await seedDemoExams(app);
+		expect(await app.db.select().from(examDefinition).all()).toHaveLength(exams.length);
 	});
 
 	it('leaves ~40 staff with submitted attempts, about 92% passing the certification', async () => {
 		const { app } = await seeded();
-		const all = app.db.select().from(attempt).all();
+		const all = await app.db.select().from(attempt).all();
 		expect(all.every((a) => a.status === 'submitted')).toBe(true);
-		const cert = app.db
+		const cert = (await app.db
 			.select()
 			.from(examDefinition)
 			.where(eq(examDefinition.purpose, 'certification'))
-			.get()!;
+			.get())!;
 		const sat = all.filter((a) => a.examId === cert.id);
 		expect(sat).toHaveLength(40);
 		const rate = sat.filter((a) => a.passed).length / sat.length;
@@ -67,43 +67,44 @@ describe('demo exams', () => {
 
 	it('is deterministic', async () => {
 		const pick = (a: typeof attempt.$inferSelect) => [a.examId, a.staffId, a.startedAt, a.score];
-		const one = (await seeded()).app.db.select().from(attempt).all().map(pick);
-		const two = (await seeded()).app.db.select().from(attempt).all().map(pick);
+		const one = (await (await seeded()).app.db.select().from(attempt).all()).map(pick);
+		const two = (await (await seeded()).app.db.select().from(attempt).all()).map(pick);
 		expect(two).toEqual(one);
 	});
 
 	it('keeps the clearance story: the cleared passed the exam first, the journey hire has not', async () => {
 		const { app } = await seeded();
-		const onboardingExam = app.db
+		const onboardingExam = (await app.db
 			.select()
 			.from(examDefinition)
 			.where(eq(examDefinition.purpose, 'onboarding'))
-			.get()!;
-		const cleared = app.db
+			.get())!;
+		const cleared = await app.db
 			.select()
 			.from(onboardingPlan)
 			.where(eq(onboardingPlan.status, 'cleared'))
 			.all();
 		expect(cleared.length).toBeGreaterThan(0);
 		for (const plan of cleared) {
-			const passed = app.db
-				.select()
-				.from(attempt)
-				.where(eq(attempt.staffId, plan.staffId))
-				.all()
-				.filter((a) => a.examId === onboardingExam.id && a.passed);
+			const passed = (
+				await app.db.select().from(attempt).where(eq(attempt.staffId, plan.staffId)).all()
+			).filter((a) => a.examId === onboardingExam.id && a.passed);
 			expect(passed.length, `plan ${plan.id}`).toBe(1);
 			expect(passed[0]!.submittedAt!).toBeLessThan(plan.clearedAt!);
 			expect(passed[0]!.startedAt).toBeGreaterThanOrEqual(officeDayStart(plan.startDate));
 		}
-		const journey = app.db.select().from(staff).where(eq(staff.employeeNo, 'YZ0141')).get()!;
-		expect(getClearanceStatus(app, journey.id)).toMatchObject({
+		const journey = (await app.db
+			.select()
+			.from(staff)
+			.where(eq(staff.employeeNo, 'YZ0141'))
+			.get())!;
+		expect(await getClearanceStatus(app, journey.id)).toMatchObject({
 			examRequired: true,
 			examPassed: false,
 			ready: false
 		});
-		expect(app.db.select().from(attempt).where(eq(attempt.staffId, journey.id)).all()).toHaveLength(
-			0
-		);
+		expect(
+			await app.db.select().from(attempt).where(eq(attempt.staffId, journey.id)).all()
+		).toHaveLength(0);
 	});
 });

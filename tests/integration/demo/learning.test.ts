@@ -8,26 +8,26 @@ import { seedDemoIfEmpty } from '../../../src/lib/server/demo/seed';
 import { createTestApp } from '../../helpers/app';
 
 async function demoApp(start?: string) {
-	const app = createTestApp({}, start);
-	syncCourses(app, loadContent(path.resolve('content')));
+	const app = await createTestApp({}, start);
+	await syncCourses(app, loadContent(path.resolve('content')));
 	await seedDemoIfEmpty(app);
 	return app;
 }
 
-function ledger(app: Awaited<ReturnType<typeof demoApp>>) {
-	return app.db.select().from(hourEntry).all();
+async function ledger(app: Awaited<ReturnType<typeof demoApp>>) {
+	return await app.db.select().from(hourEntry).all();
 }
 
 describe('demo learning seed', () => {
 	it('spreads remote hours realistically: most on pace, some behind, a few done', async () => {
 		const app = await demoApp();
 		const started = performance.now();
-		seedDemoLearning(app);
+		await seedDemoLearning(app);
 		expect(performance.now() - started).toBeLessThan(3000);
 
-		const people = app.db.select().from(staff).all();
+		const people = await app.db.select().from(staff).all();
 		const active = people.filter((p) => p.status === 'active');
-		const entries = ledger(app);
+		const entries = await ledger(app);
 		const remote = new Map<number, number>();
 		for (const e of entries.filter((e) => e.kind === 'remote')) {
 			remote.set(e.staffId, (remote.get(e.staffId) ?? 0) + e.hours);
@@ -44,32 +44,29 @@ describe('demo learning seed', () => {
 
 	it('stays within this year up to today and leaves others’ kinds and new hires alone', async () => {
 		const app = await demoApp();
-		seedDemoLearning(app);
-		const entries = ledger(app);
+		await seedDemoLearning(app);
+		const entries = await ledger(app);
 		expect(entries.every((e) => e.earnedOn >= '2026-01-01' && e.earnedOn <= '2026-03-02')).toBe(
 			true
 		);
 		expect(entries.every((e) => e.recordedAt <= app.clock.now())).toBe(true);
 		expect(entries.some((e) => e.kind === 'centralized' || e.kind === 'onboarding')).toBe(false);
 		const newHires = new Set(
-			app.db
-				.select()
-				.from(staff)
-				.all()
+			(await app.db.select().from(staff).all())
 				.filter((p) => p.status !== 'active')
 				.map((p) => p.id)
 		);
 		expect(entries.some((e) => newHires.has(e.staffId))).toBe(false);
 		// Every lesson entry matches exactly one completion: credited once, through the rule.
-		const completions = app.db.select().from(lessonCompletion).all();
+		const completions = await app.db.select().from(lessonCompletion).all();
 		expect(entries.filter((e) => e.source === 'lesson')).toHaveLength(completions.length);
 		expect(entries.some((e) => e.kind === 'self_study' && e.source === 'lesson')).toBe(true);
 	});
 
 	it('adds manual entries with reasons and two corrections that point at them', async () => {
 		const app = await demoApp();
-		seedDemoLearning(app);
-		const entries = ledger(app);
+		await seedDemoLearning(app);
+		const entries = await ledger(app);
 		const manual = entries.filter((e) => e.source === 'manual');
 		expect(manual.length).toBeGreaterThanOrEqual(8);
 		expect(manual.every((e) => (e.reason ?? '').length > 4 && e.recordedBy !== null)).toBe(true);
@@ -84,20 +81,27 @@ describe('demo learning seed', () => {
 	it('is deterministic and seeds only once', async () => {
 		const a = await demoApp();
 		const b = await demoApp();
-		seedDemoLearning(a);
-		seedDemoLearning(b);
-		const shape = (app: typeof a) =>
-			ledger(app).map((e) => [e.staffId, e.kind, e.hours, e.earnedOn, e.source, e.sourceRef]);
-		expect(shape(a)).toEqual(shape(b));
-		const before = ledger(a).length;
-		seedDemoLearning(a);
-		expect(ledger(a)).toHaveLength(before);
+		await seedDemoLearning(a);
+		await seedDemoLearning(b);
+		const shape = async (app: typeof a) =>
+			(await ledger(app)).map((e) => [
+				e.staffId,
+				e.kind,
+				e.hours,
+				e.earnedOn,
+				e.source,
+				e.sourceRef
+			]);
+		expect(await shape(a)).toEqual(await shape(b));
+		const before = (await ledger(a)).length;
+		await seedDemoLearning(a);
+		expect(await ledger(a)).toHaveLength(before);
 	});
 
 	it('works late in the year too, with more people complete', async () => {
 		const app = await demoApp('2026-11-20T02:00:00Z');
-		seedDemoLearning(app);
-		const entries = ledger(app);
+		await seedDemoLearning(app);
+		const entries = await ledger(app);
 		expect(entries.every((e) => e.earnedOn <= '2026-11-20')).toBe(true);
 		const remote = new Map<number, number>();
 		for (const e of entries.filter((e) => e.kind === 'remote')) {

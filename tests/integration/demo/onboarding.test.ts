@@ -13,30 +13,30 @@ import { createTestApp } from '../../helpers/app';
 import { selectCurrentDays } from '../../../src/lib/server/onboarding/progress-queries';
 
 async function seeded(start = '2026-03-04T02:00:00Z') {
-	const app = createTestApp({}, start);
-	syncCourses(app, loadContent(path.resolve('content')));
+	const app = await createTestApp({}, start);
+	await syncCourses(app, loadContent(path.resolve('content')));
 	await seedDemoIfEmpty(app);
 	const began = performance.now();
-	seedDemoOnboarding(app);
+	await seedDemoOnboarding(app);
 	return { app, ms: performance.now() - began };
 }
 
-const byNo = (app: Awaited<ReturnType<typeof seeded>>['app'], no: string) =>
-	app.db.select().from(staff).where(eq(staff.employeeNo, no)).get()!;
+const byNo = async (app: Awaited<ReturnType<typeof seeded>>['app'], no: string) =>
+	(await app.db.select().from(staff).where(eq(staff.employeeNo, no)).get())!;
 
 describe('demo onboarding', () => {
 	it('gives every new hire a plan with a same-branch mentor, quickly', async () => {
 		const { app, ms } = await seeded();
 		expect(ms).toBeLessThan(3000);
-		const plans = app.db.select().from(onboardingPlan).all();
+		const plans = await app.db.select().from(onboardingPlan).all();
 		const open = plans.filter((p) => p.status === 'open');
-		const newHires = app.db.select().from(staff).where(eq(staff.status, 'onboarding')).all();
+		const newHires = await app.db.select().from(staff).where(eq(staff.status, 'onboarding')).all();
 		expect(open.map((p) => p.staffId).sort()).toEqual(newHires.map((p) => p.id).sort());
 		expect(newHires).toHaveLength(9);
-		const firstPairings = app.db.select().from(mentorPairing).all();
+		const firstPairings = await app.db.select().from(mentorPairing).all();
 		for (const hire of newHires) {
 			const first = firstPairings.find((p) => p.menteeId === hire.id)!;
-			const mentor = app.db.select().from(staff).where(eq(staff.id, first.mentorId)).get()!;
+			const mentor = (await app.db.select().from(staff).where(eq(staff.id, first.mentorId)).get())!;
 			expect(mentor.branchId, hire.employeeNo).toBe(hire.branchId);
 		}
 		// One mentor change, with its history kept.
@@ -45,35 +45,35 @@ describe('demo onboarding', () => {
 
 	it('leaves YZ0141 mid-way with YZ0139 as mentor and a next day to sign', async () => {
 		const { app } = await seeded();
-		const hire = byNo(app, 'YZ0141');
+		const hire = await byNo(app, 'YZ0141');
 		expect(hire.status).toBe('onboarding');
-		const plan = app.db
+		const plan = (await app.db
 			.select()
 			.from(onboardingPlan)
 			.where(eq(onboardingPlan.staffId, hire.id))
-			.get()!;
-		const pairing = app.db
+			.get())!;
+		const pairing = (await app.db
 			.select()
 			.from(mentorPairing)
 			.where(eq(mentorPairing.planId, plan.id))
-			.get()!;
-		expect(pairing.mentorId).toBe(byNo(app, 'YZ0139').id);
-		const days = selectCurrentDays(app.db, plan.id);
+			.get())!;
+		expect(pairing.mentorId).toBe((await byNo(app, 'YZ0139')).id);
+		const days = await selectCurrentDays(app.db, plan.id);
 		expect(days.map((d) => d.dayNumber)).toEqual([1, 2, 3, 4, 5, 6]);
 		const today = localDay(app.clock.now());
 		expect(days.every((d) => d.workDate < today)).toBe(true);
-		const status = getClearanceStatus(app, hire.id)!;
+		const status = (await getClearanceStatus(app, hire.id))!;
 		expect(status.ready).toBe(false);
 		expect(status.seatHoursDone).toBeGreaterThan(0);
 	});
 
 	it('clears earlier hires through the rule, so the rate has real numbers', async () => {
 		const { app } = await seeded();
-		const plans = app.db.select().from(onboardingPlan).all();
+		const plans = await app.db.select().from(onboardingPlan).all();
 		const cleared = plans.filter((p) => p.status === 'cleared');
 		expect(cleared).toHaveLength(5);
 		for (const plan of cleared) {
-			const person = app.db.select().from(staff).where(eq(staff.id, plan.staffId)).get()!;
+			const person = (await app.db.select().from(staff).where(eq(staff.id, plan.staffId)).get())!;
 			expect(person.status).toBe('active');
 			expect(person.hireDate).toBe(plan.startDate);
 		}
@@ -85,19 +85,19 @@ describe('demo onboarding', () => {
 	it('is deterministic and runs once', async () => {
 		const a = (await seeded()).app;
 		const b = (await seeded()).app;
-		const snapshot = (app: typeof a) =>
-			app.db
-				.select()
-				.from(onboardingPlan)
-				.all()
-				.map((p) => [p.staffId, p.status, p.clearedOn]);
-		expect(snapshot(a)).toEqual(snapshot(b));
-		seedDemoOnboarding(a);
-		expect(a.db.select().from(onboardingPlan).all()).toHaveLength(14);
+		const snapshot = async (app: typeof a) =>
+			(await app.db.select().from(onboardingPlan).all()).map((p) => [
+				p.staffId,
+				p.status,
+				p.clearedOn
+			]);
+		expect(await snapshot(a)).toEqual(await snapshot(b));
+		await seedDemoOnboarding(a);
+		expect(await a.db.select().from(onboardingPlan).all()).toHaveLength(14);
 	});
 
 	it('works when today is a weekend', async () => {
 		const { app } = await seeded('2026-03-07T02:00:00Z');
-		expect(app.db.select().from(onboardingPlan).all()).toHaveLength(14);
+		expect(await app.db.select().from(onboardingPlan).all()).toHaveLength(14);
 	});
 });

@@ -9,21 +9,21 @@ import { makeBranch, makeStaff } from '../../helpers/factories';
 
 describe('demo seed', () => {
 	it('creates the demo office on an empty database', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		expect(await seedDemoIfEmpty(app)).toBe(true);
 
-		const branches = app.db.select().from(branch).all();
+		const branches = await app.db.select().from(branch).all();
 		expect(branches).toHaveLength(35);
 		const byType = (t: string) => branches.filter((b) => b.type === t).length;
 		expect([byType('rural'), byType('urban'), byType('agency')]).toEqual([23, 7, 3]);
 		expect(byType('head_office')).toBe(1);
 		expect(byType('call_center')).toBe(1);
 
-		const people = app.db.select().from(staff).all();
+		const people = await app.db.select().from(staff).all();
 		expect(people).toHaveLength(351);
 		expect(people.every((p) => p.mustChangePassword === false)).toBe(true);
 
-		const roles = app.db.select().from(staffRole).all();
+		const roles = await app.db.select().from(staffRole).all();
 		const holders = (role: string) =>
 			new Set(roles.filter((r) => r.role === role).map((r) => r.staffId));
 		const managers = holders('branch_manager');
@@ -41,33 +41,37 @@ describe('demo seed', () => {
 	});
 
 	it('lets every demo account sign in with the printed password', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		await seedDemoIfEmpty(app);
 		for (const account of demoAccounts()) {
-			const row = app.db.select().from(staff).where(eq(staff.employeeNo, account.employeeNo)).get();
+			const row = await app.db
+				.select()
+				.from(staff)
+				.where(eq(staff.employeeNo, account.employeeNo))
+				.get();
 			expect(row?.name).toBe(account.name);
 			expect(await verifyPassword(row!.passwordHash!, DEMO_PASSWORD)).toBe(true);
 		}
 	});
 
 	it('does nothing the second time', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		await seedDemoIfEmpty(app);
 		expect(await seedDemoIfEmpty(app)).toBe(false);
-		expect(app.db.select({ n: count() }).from(staff).get()?.n).toBe(351);
-		expect(app.db.select({ n: count() }).from(branch).get()?.n).toBe(35);
+		expect((await app.db.select({ n: count() }).from(staff).get())?.n).toBe(351);
+		expect((await app.db.select({ n: count() }).from(branch).get())?.n).toBe(35);
 	});
 
 	it('leaves a database that already has staff alone', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const b = await makeBranch(app);
 		await makeStaff(app, { branchId: b.id });
 		expect(await seedDemoIfEmpty(app)).toBe(false);
-		expect(app.db.select({ n: count() }).from(staff).get()?.n).toBe(1);
+		expect((await app.db.select({ n: count() }).from(staff).get())?.n).toBe(1);
 	});
 
 	it('writes the whole office quickly (apart from the one password hash)', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const started = performance.now();
 		await seedDemoIfEmpty(app);
 		expect(performance.now() - started).toBeLessThan(1500);
@@ -80,19 +84,19 @@ describe('demo seed', () => {
 			return true;
 		});
 		try {
-			const app = createTestApp();
+			const app = await createTestApp();
 			await seedDemoIfEmpty(app);
-			announceDemo(app, 4321);
+			await announceDemo(app, 4321);
 			const text = printed.join('');
 			expect(text).toContain('http://localhost:4321');
 			expect(text).toContain(DEMO_PASSWORD);
 			for (const a of demoAccounts()) expect(text).toContain(a.employeeNo);
 
 			printed.length = 0;
-			const real = createTestApp();
-			const b = makeBranch(real);
+			const real = await createTestApp();
+			const b = await makeBranch(real);
 			await makeStaff(real, { branchId: b.id, employeeNo: 'YZ0002', name: '真实员工' });
-			announceDemo(real, 4321);
+			await announceDemo(real, 4321);
 			expect(printed.join('')).toContain('http://localhost:4321');
 			expect(printed.join('')).not.toContain(DEMO_PASSWORD);
 		} finally {

@@ -15,24 +15,23 @@ import { getSpotStats } from '../../../src/lib/server/spot/views';
 import { createTestApp } from '../../helpers/app';
 
 async function seeded() {
-	const app = createTestApp({}, '2026-06-17T02:00:00Z');
-	syncCourses(app, loadContent(path.resolve('content')));
+	const app = await createTestApp({}, '2026-06-17T02:00:00Z');
+	await syncCourses(app, loadContent(path.resolve('content')));
 	await seedDemoIfEmpty(app);
-	seedDemoOnboarding(app);
-	seedDemoQuestionBanks(app);
-	seedDemoExams(app);
+	await seedDemoOnboarding(app);
+	await seedDemoQuestionBanks(app);
+	await seedDemoExams(app);
 	const began = performance.now();
-	seedDemoSpot(app);
+	await seedDemoSpot(app);
 	return { app, ms: performance.now() - began };
 }
 
-function userOf(app: ReturnType<typeof createTestApp>, employeeNo: string): SessionUser {
-	const row = app.db
-		.select()
-		.from(staff)
-		.all()
-		.find((s) => s.employeeNo === employeeNo)!;
-	const roles = selectRolesOf(app.db, [row.id]).get(row.id) ?? [];
+async function userOf(
+	app: Awaited<ReturnType<typeof createTestApp>>,
+	employeeNo: string
+): Promise<SessionUser> {
+	const row = (await app.db.select().from(staff).all()).find((s) => s.employeeNo === employeeNo)!;
+	const roles = (await selectRolesOf(app.db, [row.id])).get(row.id) ?? [];
 	return { ...row, roles, mustChangePassword: false, locale: null };
 }
 
@@ -40,7 +39,7 @@ describe('demo spot exams', () => {
 	it('runs 12 past months and an open current month, quickly, with ≈95% passing', async () => {
 		const { app, ms } = await seeded();
 		expect(ms).toBeLessThan(8000);
-		const campaigns = app.db.select().from(spotCampaign).all();
+		const campaigns = await app.db.select().from(spotCampaign).all();
 		expect(campaigns.map((c) => c.month).sort()).toEqual([
 			'2025-06',
 			'2025-07',
@@ -56,8 +55,8 @@ describe('demo spot exams', () => {
 			'2026-05',
 			'2026-06'
 		]);
-		const hr = userOf(app, 'YZ0002');
-		const stats = getSpotStats(app, hr, { from: '2025-06', to: '2026-05' });
+		const hr = await userOf(app, 'YZ0002');
+		const stats = await getSpotStats(app, hr, { from: '2025-06', to: '2026-05' });
 		const sum = (f: (t: (typeof stats)[number]['tally']) => number) =>
 			stats.reduce((n, s) => n + f(s.tally), 0);
 		const sat = sum((t) => t.sat);
@@ -69,14 +68,14 @@ describe('demo spot exams', () => {
 		// Some retests: final passes exceed first-try passes.
 		expect(passed).toBeGreaterThan(sum((t) => t.firstTryPassed));
 		// Running it again changes nothing.
-		seedDemoSpot(app);
-		expect(app.db.select().from(spotCampaign).all()).toHaveLength(13);
+		await seedDemoSpot(app);
+		expect(await app.db.select().from(spotCampaign).all()).toHaveLength(13);
 	});
 
 	it('leaves the demo teller drawn in the open campaign and not yet sat', async () => {
 		const { app } = await seeded();
-		const teller = userOf(app, DEMO_SPOT_TELLER);
-		const home = getHomeSpot(app, teller);
+		const teller = await userOf(app, DEMO_SPOT_TELLER);
+		const home = await getHomeSpot(app, teller);
 		expect(home).toHaveLength(1);
 		expect(home[0]).toMatchObject({
 			month: '2026-06',
@@ -84,7 +83,7 @@ describe('demo spot exams', () => {
 			attemptsUsed: 0,
 			block: null
 		});
-		const current = getSpotStats(app, userOf(app, 'YZ0002'), {
+		const current = await getSpotStats(app, await userOf(app, 'YZ0002'), {
 			from: '2026-06',
 			to: '2026-06'
 		});

@@ -1,3 +1,4 @@
+import { row } from '../../../src/lib/server/db';
 import { describe, expect, it } from 'vitest';
 import { toSessionUser } from '../../../src/lib/server/auth/session';
 import { attempt } from '../../../src/lib/server/db/schema';
@@ -16,19 +17,19 @@ import { makeBranch, makeStaff } from '../../helpers/factories';
 const MINUTE = 60_000;
 
 async function setup(examFields = {}) {
-	const app = createTestApp();
-	const branchId = makeBranch(app).id;
+	const app = await createTestApp();
+	const branchId = (await makeBranch(app)).id;
 	const teller = toSessionUser(await makeStaff(app, { branchId }), ['learner']);
 	const other = toSessionUser(await makeStaff(app, { branchId }), ['learner']);
 	const trainer = toSessionUser(await makeStaff(app, { branchId }), ['trainer']);
-	const examId = makeExam(app, makeBank(app), examFields);
+	const examId = await makeExam(app, await makeBank(app), examFields);
 	return { app, teller, other, trainer, examId };
 }
 
 /** The message key a refusal carries. */
-function causeOf(work: () => void): string {
+async function causeOf(work: () => unknown): Promise<string> {
 	try {
-		work();
+		await work();
 	} catch (e) {
 		return (e as DomainError).problems?.[0]?.key ?? String(e);
 	}
@@ -36,10 +37,10 @@ function causeOf(work: () => void): string {
 }
 
 /** The right answer for an item, in the display ids the browser would send. */
-function correctAnswer(app: TestApp, item: PaperItem): Answer {
-	const type = app.db.$client
-		.prepare('select type from question_version where id = ?')
-		.get(item.versionId) as { type: string };
+async function correctAnswer(app: TestApp, item: PaperItem): Promise<Answer> {
+	const type = (await row(app.db, 'select type from question_version where id = ?', [
+		item.versionId
+	])) as { type: string };
 	const stored: Answer =
 		type.type === 'single'
 			? { choice: 'A' }
@@ -54,99 +55,116 @@ function correctAnswer(app: TestApp, item: PaperItem): Answer {
 describe('starting an attempt', () => {
 	it('draws a paper by the blueprint with the stored seed, and a restart shows the same paper', async () => {
 		const { app, teller, examId } = await setup();
-		const a = startAttempt(app, teller, examId, { seed: () => 'seed-1' });
+		const a = await startAttempt(app, teller, examId, { seed: () => 'seed-1' });
 		expect(a.seed).toBe('seed-1');
 		expect(a.paper).toHaveLength(8);
 		expect(a.maxScore).toBe(90);
 		expect(a.deadline).toBe(app.clock.now() + 30 * MINUTE);
-		const again = startAttempt(app, teller, examId, { seed: () => 'seed-2' });
+		const again = await startAttempt(app, teller, examId, { seed: () => 'seed-2' });
 		expect(again.id).toBe(a.id);
 		expect(again.paper).toEqual(a.paper);
 	});
 
 	it('gives two people different random papers, and the same seed the same paper', async () => {
 		const { app, teller, other, examId } = await setup();
-		const a = startAttempt(app, teller, examId, { seed: () => 'x' });
-		const b = startAttempt(app, other, examId, { seed: () => 'x' });
+		const a = await startAttempt(app, teller, examId, { seed: () => 'x' });
+		const b = await startAttempt(app, other, examId, { seed: () => 'x' });
 		expect(b.paper).toEqual(a.paper);
 		const { app: app2, teller: t2, examId: e2 } = await setup();
-		const d = startAttempt(app2, t2, e2, { seed: () => 'y' });
+		const d = await startAttempt(app2, t2, e2, { seed: () => 'y' });
 		expect(d.paper).not.toEqual(a.paper);
 	});
 
 	it('resumes instead of starting twice, and refuses when the attempts are used', async () => {
 		const { app, teller, examId } = await setup({ attemptsAllowed: 1 });
-		const ids = new Set([1, 2, 3, 4, 5].map(() => startAttempt(app, teller, examId).id));
+		const ids = new Set<number>();
+		for (let i = 0; i < 5; i++) ids.add((await startAttempt(app, teller, examId)).id);
 		expect(ids.size).toBe(1);
-		submitAttempt(app, teller, [...ids][0]!);
-		expect(() => startAttempt(app, teller, examId)).toThrowError(/exams.error.noAttemptsLeft/);
-		expect(app.db.select().from(attempt).all()).toHaveLength(1);
+		await submitAttempt(app, teller, [...ids][0]!);
+		await expect(startAttempt(app, teller, examId)).rejects.toThrowError(
+			/exams.error.noAttemptsLeft/
+		);
+		expect(await app.db.select().from(attempt).all()).toHaveLength(1);
 	});
 
 	it('refuses a spot exam to anyone not drawn for it', async () => {
 		const { app, teller, examId } = await setup({ purpose: 'spot' });
-		expect(() => startAttempt(app, teller, examId)).toThrowError(/forbidden: not eligible/);
-		expect(startAttempt(app, teller, examId, { isEligible: () => true }).status).toBe('open');
+		await expect(startAttempt(app, teller, examId)).rejects.toThrowError(/forbidden: not eligible/);
+		expect((await startAttempt(app, teller, examId, { isEligible: () => true })).status).toBe(
+			'open'
+		);
 	});
 
 	it('refuses outside the exam window', async () => {
 		const { app, teller, examId } = await setup({
 			windowOpensAt: Date.parse('2026-03-05T00:00:00Z')
 		});
-		expect(() => startAttempt(app, teller, examId)).toThrowError(/exams.error.notOpen/);
+		await expect(startAttempt(app, teller, examId)).rejects.toThrowError(/exams.error.notOpen/);
 	});
 });
 
 describe('saving answers', () => {
 	it('keeps the newest answer: an older sequence number never overwrites a newer one', async () => {
 		const { app, teller, examId } = await setup();
-		const a = startAttempt(app, teller, examId);
+		const a = await startAttempt(app, teller, examId);
 		expect(
-			saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'B' }, seq: 20 }).stored
+			(await saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'B' }, seq: 20 }))
+				.stored
 		).toBe(true);
-		const late = saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'C' }, seq: 10 });
+		const late = await saveAnswer(app, teller, a.id, {
+			position: 1,
+			answer: { choice: 'C' },
+			seq: 10
+		});
 		expect(late).toMatchObject({ stored: false, seq: 20 });
-		const view = getAttemptView(app, teller, a.id);
+		const view = await getAttemptView(app, teller, a.id);
 		expect(view.paper.items[0]!.answer).toEqual({ choice: 'B' });
 		expect(view.lastSeq).toBe(20);
 	});
 
 	it('names the cause of every refusal and never changes the stored answer', async () => {
 		const { app, teller, other, examId } = await setup();
-		const a = startAttempt(app, teller, examId);
-		saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'B' }, seq: 1 });
+		const a = await startAttempt(app, teller, examId);
+		await saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'B' }, seq: 1 });
 		const refusals: [unknown, RegExp][] = [
 			[
-				() => saveAnswer(app, other, a.id, { position: 1, answer: { choice: 'C' }, seq: 5 }),
+				async () =>
+					await saveAnswer(app, other, a.id, { position: 1, answer: { choice: 'C' }, seq: 5 }),
 				/notYourAttempt/
 			],
 			[
-				() => saveAnswer(app, teller, a.id, { position: 99, answer: { choice: 'C' }, seq: 5 }),
+				async () =>
+					await saveAnswer(app, teller, a.id, { position: 99, answer: { choice: 'C' }, seq: 5 }),
 				/notInPaper/
 			],
 			[
-				() => saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'Z' }, seq: 5 }),
+				async () =>
+					await saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'Z' }, seq: 5 }),
 				/malformedAnswer/
 			],
 			[
-				() => saveAnswer(app, teller, a.id, { position: 1, answer: { choices: ['A'] }, seq: 5 }),
+				async () =>
+					await saveAnswer(app, teller, a.id, { position: 1, answer: { choices: ['A'] }, seq: 5 }),
 				/malformedAnswer/
 			],
 			[
-				() => saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'C' }, seq: -1 }),
+				async () =>
+					await saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'C' }, seq: -1 }),
 				/badSeq/
 			],
 			[
-				() => saveAnswer(app, teller, a.id, { position: '1', answer: { choice: 'C' }, seq: 5 }),
+				async () =>
+					await saveAnswer(app, teller, a.id, { position: '1', answer: { choice: 'C' }, seq: 5 }),
 				/notInPaper/
 			],
 			[
-				() => saveAnswer(app, teller, 999, { position: 1, answer: { choice: 'C' }, seq: 5 }),
+				async () =>
+					await saveAnswer(app, teller, 999, { position: 1, answer: { choice: 'C' }, seq: 5 }),
 				/noSuchAttempt/
 			],
 			[
-				() =>
-					saveAnswer(app, teller, a.id, {
+				async () =>
+					await saveAnswer(app, teller, a.id, {
 						position: 1,
 						answer: JSON.parse('{"__proto__": {"choice": "C"}}'),
 						seq: 5
@@ -155,28 +173,30 @@ describe('saving answers', () => {
 			]
 		];
 		for (const [attemptSave, cause] of refusals) {
-			expect(causeOf(attemptSave as () => void), String(cause)).toMatch(cause);
+			expect(await causeOf(attemptSave as () => void), String(cause)).toMatch(cause);
 		}
-		expect(getAttemptView(app, teller, a.id).paper.items[0]!.answer).toEqual({ choice: 'B' });
+		expect((await getAttemptView(app, teller, a.id)).paper.items[0]!.answer).toEqual({
+			choice: 'B'
+		});
 	});
 
 	it('accepts saves in the grace period after the deadline and refuses them after it', async () => {
 		const { app, teller, examId } = await setup();
-		const a = startAttempt(app, teller, examId);
+		const a = await startAttempt(app, teller, examId);
 		app.clock.advance(30 * MINUTE + 59_000);
 		expect(
-			saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'A' }, seq: 1 }).stored
+			(await saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'A' }, seq: 1 })).stored
 		).toBe(true);
 		app.clock.advance(2_000);
-		expect(() =>
+		await expect(
 			saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'B' }, seq: 2 })
-		).toThrowError(/deadlinePassed/);
+		).rejects.toThrowError(/deadlinePassed/);
 	});
 
 	it('moves the deadline of an attempt in progress when extra time is granted', async () => {
 		const { app, teller, trainer, examId } = await setup();
-		const a = startAttempt(app, teller, examId);
-		const { deadline } = grantExtraTime(app, trainer, {
+		const a = await startAttempt(app, teller, examId);
+		const { deadline } = await grantExtraTime(app, trainer, {
 			examId,
 			employeeNo: teller.employeeNo,
 			minutes: 15,
@@ -185,50 +205,50 @@ describe('saving answers', () => {
 		expect(deadline).toBe(a.deadline! + 15 * MINUTE);
 		app.clock.advance(40 * MINUTE);
 		expect(
-			saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'A' }, seq: 1 }).stored
+			(await saveAnswer(app, teller, a.id, { position: 1, answer: { choice: 'A' }, seq: 1 })).stored
 		).toBe(true);
-		expect(() =>
+		await expect(
 			grantExtraTime(app, teller, {
 				examId,
 				employeeNo: teller.employeeNo,
 				minutes: 5,
 				reason: 'x'
 			})
-		).toThrow();
+		).rejects.toThrow();
 	});
 });
 
 describe('grouped saves (one commit for saves that arrive together)', () => {
 	it('acknowledges each save after the shared commit, and refuses one overtaken by submission', async () => {
 		const { app, teller, examId } = await setup();
-		const a = startAttempt(app, teller, examId);
+		const a = await startAttempt(app, teller, examId);
 		const items = a.paper as PaperItem[];
 		const results = await Promise.all(
-			items.slice(0, 4).map((item, i) =>
+			items.slice(0, 4).map(async (item, i) =>
 				saveAnswerGrouped(app, teller, a.id, {
 					position: i + 1,
-					answer: correctAnswer(app, item),
+					answer: await correctAnswer(app, item),
 					seq: 1
 				})
 			)
 		);
 		expect(results.map((r) => r.stored)).toEqual([true, true, true, true]);
 		expect(
-			getAttemptView(app, teller, a.id)
-				.paper.items.slice(0, 4)
-				.every((i) => i.answer)
+			(await getAttemptView(app, teller, a.id)).paper.items.slice(0, 4).every((i) => i.answer)
 		).toBe(true);
 
 		const late = saveAnswerGrouped(app, teller, a.id, {
 			position: 5,
-			answer: correctAnswer(app, items[4]!),
+			answer: await correctAnswer(app, items[4]!),
 			seq: 2
 		});
-		submitAttempt(app, teller, a.id); // lands before the grouped write runs
+		await submitAttempt(app, teller, a.id); // lands before the grouped write runs
 		await expect(late).rejects.toThrowError(/alreadySubmitted/);
-		const stored = app.db.$client
-			.prepare('select answer from attempt_answer where attempt_id = ? and position = 5')
-			.get(a.id) as { answer: string | null };
+		const stored = (await row(
+			app.db,
+			'select answer from attempt_answer where attempt_id = ? and position = 5',
+			[a.id]
+		)) as { answer: string | null };
 		expect(stored.answer).toBeNull(); // graded blank at submission, not overwritten after it
 	});
 });
@@ -236,9 +256,9 @@ describe('grouped saves (one commit for saves that arrive together)', () => {
 describe('the answer key', () => {
 	it('never reaches the browser before submission', async () => {
 		const { app, teller, examId } = await setup();
-		const a = startAttempt(app, teller, examId);
-		saveAnswer(app, teller, a.id, { position: 8, answer: { text: '我的答案' }, seq: 1 });
-		const json = JSON.stringify(getAttemptView(app, teller, a.id));
+		const a = await startAttempt(app, teller, examId);
+		await saveAnswer(app, teller, a.id, { position: 8, answer: { text: '我的答案' }, seq: 1 });
+		const json = JSON.stringify(await getAttemptView(app, teller, a.id));
 		for (const leak of [
 			'correct',
 			'acceptedAnswers',
@@ -258,11 +278,15 @@ describe('the answer key', () => {
 describe('submitting', () => {
 	it('grades once: full marks for right answers, and a second submit returns the same result', async () => {
 		const { app, teller, examId } = await setup();
-		const a = startAttempt(app, teller, examId);
-		(a.paper as PaperItem[]).forEach((item, i) =>
-			saveAnswer(app, teller, a.id, { position: i + 1, answer: correctAnswer(app, item), seq: 1 })
-		);
-		const first = submitAttempt(app, teller, a.id);
+		const a = await startAttempt(app, teller, examId);
+		for (const [i, item] of (a.paper as PaperItem[]).entries()) {
+			await saveAnswer(app, teller, a.id, {
+				position: i + 1,
+				answer: await correctAnswer(app, item),
+				seq: 1
+			});
+		}
+		const first = await submitAttempt(app, teller, a.id);
 		expect(first).toMatchObject({
 			status: 'submitted',
 			score: 90,
@@ -271,23 +295,27 @@ describe('submitting', () => {
 			submittedBy: 'self'
 		});
 		app.clock.advance(MINUTE);
-		const second = submitAttempt(app, teller, a.id);
+		const second = await submitAttempt(app, teller, a.id);
 		expect(second.submittedAt).toBe(first.submittedAt);
-		expect(() => saveAnswer(app, teller, a.id, { position: 1, answer: null, seq: 9 })).toThrowError(
-			/alreadySubmitted/
-		);
+		await expect(
+			saveAnswer(app, teller, a.id, { position: 1, answer: null, seq: 9 })
+		).rejects.toThrowError(/alreadySubmitted/);
 	});
 
 	it('submits an abandoned attempt past its deadline with what was saved, without a visit', async () => {
 		const { app, teller, examId } = await setup();
-		const a = startAttempt(app, teller, examId);
+		const a = await startAttempt(app, teller, examId);
 		const first = (a.paper as PaperItem[])[0]!;
-		saveAnswer(app, teller, a.id, { position: 1, answer: correctAnswer(app, first), seq: 1 });
+		await saveAnswer(app, teller, a.id, {
+			position: 1,
+			answer: await correctAnswer(app, first),
+			seq: 1
+		});
 		app.clock.advance(30 * MINUTE + 60_000);
-		expect(sweepOverdueAttempts(app)).toBe(0);
+		expect(await sweepOverdueAttempts(app)).toBe(0);
 		app.clock.advance(1_000);
-		expect(sweepOverdueAttempts(app)).toBe(1);
-		const row = app.db.select().from(attempt).all()[0]!;
+		expect(await sweepOverdueAttempts(app)).toBe(1);
+		const row = (await app.db.select().from(attempt).all())[0]!;
 		expect(row).toMatchObject({ status: 'submitted', submittedBy: 'sweeper', score: first.points });
 	});
 });

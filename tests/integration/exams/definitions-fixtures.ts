@@ -22,17 +22,19 @@ const options = (type: QuestionType) =>
 		: [];
 
 /** A bank with one live question per spec, written straight to the tables (fixtures only). */
-export function seedBank(app: TestApp, name: string, specs: QuestionSpec[]): number {
+export async function seedBank(app: TestApp, name: string, specs: QuestionSpec[]): Promise<number> {
 	const now = app.clock.now();
-	const bankId = app.db.insert(questionBank).values({ name, createdAt: now }).returning().get().id;
-	specs.forEach((spec, i) => {
+	const bankId = (
+		await app.db.insert(questionBank).values({ name, createdAt: now }).returning().get()
+	).id;
+	for (const [i, spec] of specs.entries()) {
 		const type = spec.type ?? 'single';
-		const q = app.db
+		const q = await app.db
 			.insert(question)
 			.values({ bankId, externalId: `${name}-${i + 1}`, createdAt: now })
 			.returning()
 			.get();
-		const v = app.db
+		const v = await app.db
 			.insert(questionVersion)
 			.values({
 				questionId: q.id,
@@ -49,8 +51,12 @@ export function seedBank(app: TestApp, name: string, specs: QuestionSpec[]): num
 			})
 			.returning()
 			.get();
-		app.db.update(question).set({ currentVersionId: v.id }).where(eq(question.id, q.id)).run();
-	});
+		await app.db
+			.update(question)
+			.set({ currentVersionId: v.id })
+			.where(eq(question.id, q.id))
+			.run();
+	}
 	return bankId;
 }
 

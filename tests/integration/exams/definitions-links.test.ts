@@ -19,16 +19,16 @@ import { makeBranch, makeStaff } from '../../helpers/factories';
 import { many, seedBank } from './definitions-fixtures';
 
 async function office() {
-	const app = createTestApp();
-	syncCourses(app, loadContent(path.resolve('content')));
-	const branch = makeBranch(app);
+	const app = await createTestApp();
+	await syncCourses(app, loadContent(path.resolve('content')));
+	const branch = await makeBranch(app);
 	const person = async (roles: Role[]) => {
 		const row = await makeStaff(app, { branchId: branch.id, roles });
 		return { row, user: toSessionUser(row, roles) };
 	};
 	const trainer = await person(['learner', 'trainer']);
 	const teller = await person(['learner']);
-	const bank = seedBank(app, '储蓄业务', many(12));
+	const bank = await seedBank(app, '储蓄业务', many(12));
 	return { app, trainer, teller, bank };
 }
 
@@ -91,8 +91,8 @@ describe('the exam form', () => {
 describe('practice quizzes on the learner pages', () => {
 	it('finds the active quizzes of a course, lesson-end ones with their lesson', async () => {
 		const { app, trainer, teller, bank } = await office();
-		const course = listExams(app, trainer.user).courses[0]!;
-		const slug = selectCourseById(app.db, course.id)!.slug;
+		const course = (await listExams(app, trainer.user)).courses[0]!;
+		const slug = (await selectCourseById(app.db, course.id))!.slug;
 		const base = {
 			purpose: 'practice' as const,
 			description: '',
@@ -106,38 +106,38 @@ describe('practice quizzes on the learner pages', () => {
 			windowOpensAt: null,
 			windowClosesAt: null
 		};
-		const whole = createExam(app, trainer.user, {
+		const whole = await createExam(app, trainer.user, {
 			...base,
 			title: '课程练习',
 			courseId: course.id,
 			lessonKey: null
 		});
 		const lessonKey = course.lessons[2]!.key;
-		const lessonQuiz = createExam(app, trainer.user, {
+		const lessonQuiz = await createExam(app, trainer.user, {
 			...base,
 			title: '课后练习',
 			courseId: course.id,
 			lessonKey
 		});
-		const retired = createExam(app, trainer.user, {
+		const retired = await createExam(app, trainer.user, {
 			...base,
 			title: '旧练习',
 			courseId: course.id,
 			lessonKey: null
 		});
-		setExamActive(app, trainer.user, retired.id, false);
-		expect(findPracticeQuizzes(app, teller.user, slug)).toEqual([
+		await setExamActive(app, trainer.user, retired.id, false);
+		expect(await findPracticeQuizzes(app, teller.user, slug)).toEqual([
 			{ examId: whole.id, title: '课程练习', lessonKey: null },
 			{ examId: lessonQuiz.id, title: '课后练习', lessonKey }
 		]);
-		expect(findPracticeQuizzes(app, teller.user, 'no-such-course')).toEqual([]);
+		expect(await findPracticeQuizzes(app, teller.user, 'no-such-course')).toEqual([]);
 	});
 });
 
 describe('extra time from the manage page', () => {
 	it('moves the deadline of an attempt in progress and lists the grant', async () => {
 		const { app, trainer, teller, bank } = await office();
-		const exam = createExam(app, trainer.user, {
+		const exam = await createExam(app, trainer.user, {
 			title: '储蓄业务职业鉴定',
 			purpose: 'certification',
 			description: '',
@@ -153,30 +153,30 @@ describe('extra time from the manage page', () => {
 			courseId: null,
 			lessonKey: null
 		});
-		const started = startAttempt(app, teller.user, exam.id);
+		const started = await startAttempt(app, teller.user, exam.id);
 		expect(started.deadline).toBe(app.clock.now() + 30 * 60_000);
-		const granted = grantExtraTimeFromForm(app, trainer.user, exam.id, {
+		const granted = await grantExtraTimeFromForm(app, trainer.user, exam.id, {
 			employeeNo: ` ${teller.row.employeeNo} `,
 			minutes: '15',
 			reason: '视力障碍，需放大阅读'
 		});
 		expect(granted.deadline).toBe(started.deadline! + 15 * 60_000);
-		const page = getExtraTimePage(app, trainer.user, exam.id);
+		const page = await getExtraTimePage(app, trainer.user, exam.id);
 		expect(page.grants).toMatchObject([{ employeeNo: teller.row.employeeNo, minutes: 15 }]);
 		expect(page.open).toMatchObject([{ deadline: granted.deadline }]);
-		expect(() =>
+		await expect(
 			grantExtraTimeFromForm(app, trainer.user, exam.id, {
 				employeeNo: 'NOPE',
 				minutes: '15',
 				reason: '原因'
 			})
-		).toThrow(Invalid);
-		expect(() =>
+		).rejects.toThrow(Invalid);
+		await expect(
 			grantExtraTimeFromForm(app, trainer.user, exam.id, {
 				employeeNo: teller.row.employeeNo,
 				minutes: '',
 				reason: '原因'
 			})
-		).toThrow(Invalid);
+		).rejects.toThrow(Invalid);
 	});
 });

@@ -19,13 +19,13 @@ import { makeBranch, makeStaff } from '../../helpers/factories';
 import { many, seedBank } from './definitions-fixtures';
 
 async function office() {
-	const app = createTestApp();
-	const branch = makeBranch(app);
+	const app = await createTestApp();
+	const branch = await makeBranch(app);
 	const person = async (roles: Role[]) =>
 		toSessionUser(await makeStaff(app, { branchId: branch.id, roles }), roles);
 	const trainer = await person(['learner', 'trainer']);
 	const learner = await person(['learner']);
-	const bank = seedBank(app, '储蓄业务', [
+	const bank = await seedBank(app, '储蓄业务', [
 		...many(6, { type: 'single', difficulty: 2, category: '储蓄业务/开户' }),
 		...many(4, { type: 'true_false', difficulty: 4 })
 	]);
@@ -52,9 +52,9 @@ function input(bank: number, overrides: Partial<ExamInput> = {}): ExamInput {
 	};
 }
 
-const problemsOf = (work: () => unknown) => {
+const problemsOf = async (work: () => unknown) => {
 	try {
-		work();
+		await work();
 	} catch (e) {
 		if (e instanceof Invalid) return e.problems.map((p) => ({ key: p.key, params: p.params }));
 		throw e;
@@ -65,13 +65,13 @@ const problemsOf = (work: () => unknown) => {
 describe('defining an exam', () => {
 	it('creates a practice quiz for a trainer, audited, and refuses a learner', async () => {
 		const { app, trainer, learner, bank } = await office();
-		const exam = createExam(app, trainer, input(bank));
+		const exam = await createExam(app, trainer, input(bank));
 		expect(exam).toMatchObject({ title: '储蓄业务练习', purpose: 'practice', active: true });
-		expect(listAuditEvents(app, 10, 'exam.define')[0]).toMatchObject({
+		expect((await listAuditEvents(app, 10, 'exam.define'))[0]).toMatchObject({
 			target: `exam:${exam.id}`,
 			actorStaffId: trainer.id
 		});
-		expect(() => createExam(app, learner, input(bank))).toThrow(Forbidden);
+		await expect(createExam(app, learner, input(bank))).rejects.toThrow(Forbidden);
 	});
 
 	it.each([
@@ -91,7 +91,9 @@ describe('defining an exam', () => {
 	])('refuses %o with %s', async (overrides, key) => {
 		const { app, trainer, bank } = await office();
 		expect(
-			problemsOf(() => createExam(app, trainer, input(bank, overrides))).map((p) => p.key)
+			(await problemsOf(async () => await createExam(app, trainer, input(bank, overrides)))).map(
+				(p) => p.key
+			)
 		).toContain(key);
 	});
 
@@ -103,7 +105,9 @@ describe('defining an exam', () => {
 			{ id: 'r3', bankId: bank, difficultyMin: 2, difficultyMax: 2, count: 3, pointsEach: 1 }
 		];
 		// r1 and r3 share the six single questions: 4 + 3 = 7 > 6, so one of them is short by 1.
-		const problems = problemsOf(() => createExam(app, trainer, input(bank, { blueprint })));
+		const problems = await problemsOf(
+			async () => await createExam(app, trainer, input(bank, { blueprint }))
+		);
 		expect(problems).toContainEqual({
 			key: 'exams.error.ruleShort',
 			params: { rule: 2, short: 3 }
@@ -117,33 +121,45 @@ describe('defining an exam', () => {
 	it('refuses a rule whose bank is missing and one with a bad difficulty', async () => {
 		const { app, trainer, bank } = await office();
 		const missing = [{ id: 'r1', bankId: 999, count: 1, pointsEach: 1 }];
-		expect(problemsOf(() => createExam(app, trainer, input(bank, { blueprint: missing })))).toEqual(
-			[{ key: 'examdef.error.bankMissing', params: { rule: 1 } }]
-		);
+		expect(
+			await problemsOf(
+				async () => await createExam(app, trainer, input(bank, { blueprint: missing }))
+			)
+		).toEqual([{ key: 'examdef.error.bankMissing', params: { rule: 1 } }]);
 		const bad = [{ id: 'r1', bankId: bank, difficultyMin: 0, count: 1, pointsEach: 1 }];
-		expect(problemsOf(() => createExam(app, trainer, input(bank, { blueprint: bad })))).toEqual([
-			{ key: 'examdef.error.ruleFields', params: { rule: 1 } }
-		]);
+		expect(
+			await problemsOf(async () => await createExam(app, trainer, input(bank, { blueprint: bad })))
+		).toEqual([{ key: 'examdef.error.ruleFields', params: { rule: 1 } }]);
 	});
 
 	it('links practice quizzes to a course and a lesson of its current version only', async () => {
 		const { app, trainer, bank } = await office();
-		syncCourses(app, loadContent(path.resolve('content')));
-		const course = listExams(app, trainer).courses[0]!;
+		await syncCourses(app, loadContent(path.resolve('content')));
+		const course = (await listExams(app, trainer)).courses[0]!;
 		const lessonKey = course.lessons[0]!.key;
-		const quiz = createExam(app, trainer, input(bank, { courseId: course.id, lessonKey }));
+		const quiz = await createExam(app, trainer, input(bank, { courseId: course.id, lessonKey }));
 		expect(quiz).toMatchObject({ courseId: course.id, lessonKey });
 		expect(
-			problemsOf(() =>
-				createExam(app, trainer, input(bank, { courseId: course.id, lessonKey: 'no/such' }))
+			(
+				await problemsOf(
+					async () =>
+						await createExam(
+							app,
+							trainer,
+							input(bank, { courseId: course.id, lessonKey: 'no/such' })
+						)
+				)
 			).map((p) => p.key)
 		).toEqual(['examdef.error.lessonMissing']);
 		expect(
-			problemsOf(() =>
-				createExam(
-					app,
-					trainer,
-					input(bank, { purpose: 'spot', attemptsAllowed: 1, courseId: course.id })
+			(
+				await problemsOf(
+					async () =>
+						await createExam(
+							app,
+							trainer,
+							input(bank, { purpose: 'spot', attemptsAllowed: 1, courseId: course.id })
+						)
 				)
 			).map((p) => p.key)
 		).toEqual(['examdef.error.courseOnlyPractice']);
@@ -153,9 +169,9 @@ describe('defining an exam', () => {
 describe('changing an exam', () => {
 	it('moves updatedAt on every edit, even within the same millisecond', async () => {
 		const { app, trainer, bank } = await office();
-		const exam = createExam(app, trainer, input(bank));
-		const first = updateExam(app, trainer, exam.id, input(bank, { title: '改名' }));
-		const second = updateExam(app, trainer, exam.id, input(bank, { passMark: 70 }));
+		const exam = await createExam(app, trainer, input(bank));
+		const first = await updateExam(app, trainer, exam.id, input(bank, { title: '改名' }));
+		const second = await updateExam(app, trainer, exam.id, input(bank, { passMark: 70 }));
 		expect(first.updatedAt).toBeGreaterThan(exam.updatedAt);
 		expect(second.updatedAt).toBeGreaterThan(first.updatedAt);
 		expect(second).toMatchObject({ title: '储蓄业务练习', passMark: 70 });
@@ -163,7 +179,7 @@ describe('changing an exam', () => {
 
 	it('shows live candidates per rule and the totals, and stops new attempts when deactivated', async () => {
 		const { app, trainer, learner, bank } = await office();
-		const exam = createExam(
+		const exam = await createExam(
 			app,
 			trainer,
 			input(bank, {
@@ -173,19 +189,22 @@ describe('changing an exam', () => {
 				]
 			})
 		);
-		const view = getExam(app, trainer, exam.id);
+		const view = await getExam(app, trainer, exam.id);
 		expect(view.rules.map((r) => [r.candidates, r.short])).toEqual([
 			[6, 0],
 			[4, 0]
 		]);
 		expect(view).toMatchObject({ questionCount: 5, totalPoints: 9, feasible: true });
-		expect(() => getExam(app, learner, exam.id)).toThrow(Forbidden);
-		setExamActive(app, trainer, exam.id, false);
-		expect(problemsOf(() => startAttempt(app, learner, exam.id)).map((p) => p.key)).toEqual([
-			'exams.error.inactive'
-		]);
-		setExamActive(app, trainer, exam.id, true);
-		expect(startAttempt(app, learner, exam.id).status).toBe('open');
-		expect(listExams(app, trainer).exams[0]!.attempts).toMatchObject({ open: 1, submitted: 0 });
+		await expect(getExam(app, learner, exam.id)).rejects.toThrow(Forbidden);
+		await setExamActive(app, trainer, exam.id, false);
+		expect(
+			(await problemsOf(async () => await startAttempt(app, learner, exam.id))).map((p) => p.key)
+		).toEqual(['exams.error.inactive']);
+		await setExamActive(app, trainer, exam.id, true);
+		expect((await startAttempt(app, learner, exam.id)).status).toBe('open');
+		expect((await listExams(app, trainer)).exams[0]!.attempts).toMatchObject({
+			open: 1,
+			submitted: 0
+		});
 	});
 });

@@ -10,12 +10,12 @@ import { makeBranch, makeStaff } from '../../helpers/factories';
 
 describe('extra exam time', () => {
 	it('refuses a trainer granting extra time to themselves, and leaves their deadline alone', async () => {
-		const app = createTestApp();
-		const branchId = makeBranch(app).id;
+		const app = await createTestApp();
+		const branchId = (await makeBranch(app)).id;
 		const trainer = toSessionUser(await makeStaff(app, { branchId }), ['learner', 'trainer']);
 		const hr = toSessionUser(await makeStaff(app, { branchId }), ['hr']);
-		const examId = makeExam(app, makeBank(app));
-		const mine = startAttempt(app, trainer, examId);
+		const examId = await makeExam(app, await makeBank(app));
+		const mine = await startAttempt(app, trainer, examId);
 		const ask = {
 			examId,
 			employeeNo: ` ${trainer.employeeNo} `,
@@ -23,15 +23,15 @@ describe('extra exam time', () => {
 			reason: '需要更多时间'
 		};
 		try {
-			grantExtraTime(app, trainer, ask);
+			await grantExtraTime(app, trainer, ask);
 			expect.fail('granted extra time to oneself');
 		} catch (e) {
 			expect(e).toBeInstanceOf(Invalid);
 			expect((e as Invalid).problems[0]?.key).toBe('exams.error.extraTimeSelf');
 		}
-		expect(app.db.select().from(extraTime).all()).toHaveLength(0);
-		expect(startAttempt(app, trainer, examId).deadline).toBe(mine.deadline);
+		expect(await app.db.select().from(extraTime).all()).toHaveLength(0);
+		expect((await startAttempt(app, trainer, examId)).deadline).toBe(mine.deadline);
 		// Someone else may grant it.
-		expect(grantExtraTime(app, hr, ask).deadline).toBe(mine.deadline! + 60 * 60_000);
+		expect((await grantExtraTime(app, hr, ask)).deadline).toBe(mine.deadline! + 60 * 60_000);
 	});
 });

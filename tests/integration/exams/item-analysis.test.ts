@@ -25,47 +25,47 @@ const SHEETS: Sheet[] = [
 	['C', 'B', 'A']
 ];
 
-function sit(app: TestApp, examId: number, user: SessionUser, sheet: Sheet): void {
-	const a = startAttempt(app, user, examId, { seed: () => `seed-${user.id}` });
+async function sit(app: TestApp, examId: number, user: SessionUser, sheet: Sheet): Promise<void> {
+	const a = await startAttempt(app, user, examId, { seed: () => `seed-${user.id}` });
 	const paper = a.paper as PaperItem[];
 	const byId = [...paper].sort((x, y) => x.questionId - y.questionId);
 	let seq = 1;
-	sheet.forEach((key, i) => {
-		if (key === null) return;
+	for (const [i, key] of sheet.entries()) {
+		if (key === null) continue;
 		const item = byId[i]!;
-		saveAnswer(app, user, a.id, {
+		await saveAnswer(app, user, a.id, {
 			position: paper.indexOf(item) + 1,
 			answer: answerToDisplay(item, { choice: key }),
 			seq: seq++
 		});
-	});
-	submitAttempt(app, user, a.id);
+	}
+	await submitAttempt(app, user, a.id);
 }
 
 async function setup() {
-	const app = createTestApp();
-	const branchId = makeBranch(app).id;
-	const bankId = makeBank(app, 3);
-	const examId = makeExam(app, bankId, { attemptsAllowed: 1 }, [
+	const app = await createTestApp();
+	const branchId = (await makeBranch(app)).id;
+	const bankId = await makeBank(app, 3);
+	const examId = await makeExam(app, bankId, { attemptsAllowed: 1 }, [
 		{ id: 'r1', bankId, type: 'single', count: 3, pointsEach: 10 }
 	]);
 	const trainer = toSessionUser(await makeStaff(app, { branchId }), ['trainer']);
 	const learners: SessionUser[] = [];
 	for (const sheet of SHEETS) {
 		const user = toSessionUser(await makeStaff(app, { branchId }), ['learner']);
-		sit(app, examId, user, sheet);
+		await sit(app, examId, user, sheet);
 		learners.push(user);
 	}
 	// An attempt still open has no score yet and must not be counted.
 	const late = toSessionUser(await makeStaff(app, { branchId }), ['learner']);
-	startAttempt(app, late, examId);
+	await startAttempt(app, late, examId);
 	return { app, examId, trainer, learner: learners[0]!, bankId };
 }
 
 describe('item analysis of an exam', () => {
 	it('computes the hand-checked figures from submitted attempts only', async () => {
 		const { app, examId, trainer, bankId } = await setup();
-		const r = getItemAnalysis(app, trainer, examId);
+		const r = await getItemAnalysis(app, trainer, examId);
 		expect(r.attempts).toBe(4);
 		expect(r.meanScore).toBeCloseTo(17.5, 10); // (30 + 20 + 10 + 10) / 4
 		expect(r.meanPercent).toBeCloseTo(58.333, 2);
@@ -113,30 +113,30 @@ describe('item analysis of an exam', () => {
 
 	it('sorts by facility or discrimination, nulls last, ties by question', async () => {
 		const { app, examId, trainer } = await setup();
-		const ids = getItemAnalysis(app, trainer, examId).questions.map((q) => q.questionId);
+		const ids = (await getItemAnalysis(app, trainer, examId)).questions.map((q) => q.questionId);
 		const [q1, q2, q3] = ids;
-		const order = (sort: Parameters<typeof getItemAnalysis>[3]): number[] =>
-			getItemAnalysis(app, trainer, examId, sort).questions.map((q) => q.questionId);
-		expect(order('facility')).toEqual([q2, q3, q1]);
-		expect(order('-facility')).toEqual([q1, q2, q3]);
-		expect(order('discrimination')).toEqual([q1, q2, q3]);
-		expect(order('-discrimination')).toEqual([q2, q3, q1]);
+		const order = async (sort: Parameters<typeof getItemAnalysis>[3]): Promise<number[]> =>
+			(await getItemAnalysis(app, trainer, examId, sort)).questions.map((q) => q.questionId);
+		expect(await order('facility')).toEqual([q2, q3, q1]);
+		expect(await order('-facility')).toEqual([q1, q2, q3]);
+		expect(await order('discrimination')).toEqual([q1, q2, q3]);
+		expect(await order('-discrimination')).toEqual([q2, q3, q1]);
 	});
 
 	it('refuses learners and reports an unknown exam as not found', async () => {
 		const { app, examId, trainer, learner } = await setup();
-		expect(() => getItemAnalysis(app, learner, examId)).toThrow(/needs one of/);
-		expect(() => getItemAnalysis(app, trainer, 9999)).toThrow(/exam 9999/);
+		await expect(getItemAnalysis(app, learner, examId)).rejects.toThrow(/needs one of/);
+		await expect(getItemAnalysis(app, trainer, 9999)).rejects.toThrow(/exam 9999/);
 	});
 
 	it('shows an empty analysis for an exam nobody has submitted', async () => {
-		const app = createTestApp();
-		const bankId = makeBank(app, 3);
-		const examId = makeExam(app, bankId);
-		const trainer = toSessionUser(await makeStaff(app, { branchId: makeBranch(app).id }), [
+		const app = await createTestApp();
+		const bankId = await makeBank(app, 3);
+		const examId = await makeExam(app, bankId);
+		const trainer = toSessionUser(await makeStaff(app, { branchId: (await makeBranch(app)).id }), [
 			'trainer'
 		]);
-		const r = getItemAnalysis(app, trainer, examId);
+		const r = await getItemAnalysis(app, trainer, examId);
 		expect(r).toMatchObject({ attempts: 0, meanScore: null, reliability: null, questions: [] });
 	});
 });

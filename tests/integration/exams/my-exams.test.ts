@@ -7,9 +7,9 @@ import { makeBranch, makeStaff } from '../../helpers/factories';
 
 const HOUR = 3_600_000;
 
-function makeExam(app: TestApp, fields: Partial<typeof examDefinition.$inferInsert> = {}) {
+async function makeExam(app: TestApp, fields: Partial<typeof examDefinition.$inferInsert> = {}) {
 	const now = app.clock.now();
-	return app.db
+	return await app.db
 		.insert(examDefinition)
 		.values({
 			title: '储蓄业务练习',
@@ -28,14 +28,14 @@ function makeExam(app: TestApp, fields: Partial<typeof examDefinition.$inferInse
 		.get();
 }
 
-function sit(
+async function sit(
 	app: TestApp,
 	exam: ExamDefinition,
 	user: SessionUser,
 	attemptNo: number,
 	status: 'open' | 'submitted' = 'submitted'
 ) {
-	return app.db
+	return await app.db
 		.insert(attempt)
 		.values({
 			examId: exam.id,
@@ -61,113 +61,130 @@ function sit(
 }
 
 async function teller(app: TestApp, status: 'active' | 'left' = 'active'): Promise<SessionUser> {
-	const branch = makeBranch(app);
+	const branch = await makeBranch(app);
 	return toSessionUser(await makeStaff(app, { branchId: branch.id, status }), ['learner']);
 }
 
 describe('my exams', () => {
 	it('lists active self-serve exams whose window is open, leaving out spot exams', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const me = await teller(app);
 		const now = app.clock.now();
-		makeExam(app, { title: '储蓄业务练习' });
-		makeExam(app, { title: '岗前培训结业考试', purpose: 'onboarding', timeLimitMinutes: 30 });
-		makeExam(app, { title: '柜员资格认证', purpose: 'certification', windowClosesAt: now + HOUR });
-		makeExam(app, { title: '三月抽考', purpose: 'spot' });
-		makeExam(app, { title: '已停用', active: false });
-		makeExam(app, { title: '下周开考', windowOpensAt: now + HOUR });
-		makeExam(app, { title: '已截止', windowClosesAt: now });
+		await makeExam(app, { title: '储蓄业务练习' });
+		await makeExam(app, { title: '岗前培训结业考试', purpose: 'onboarding', timeLimitMinutes: 30 });
+		await makeExam(app, {
+			title: '柜员资格认证',
+			purpose: 'certification',
+			windowClosesAt: now + HOUR
+		});
+		await makeExam(app, { title: '三月抽考', purpose: 'spot' });
+		await makeExam(app, { title: '已停用', active: false });
+		await makeExam(app, { title: '下周开考', windowOpensAt: now + HOUR });
+		await makeExam(app, { title: '已截止', windowClosesAt: now });
 
-		const titles = listMyExams(app, me).map((e) => e.title);
+		const titles = (await listMyExams(app, me)).map((e) => e.title);
 		expect(titles.sort()).toEqual(['储蓄业务练习', '岗前培训结业考试', '柜员资格认证'].sort());
 	});
 
 	it('counts my attempts, not a colleague’s, and what is left of the allowance', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const me = await teller(app);
 		const colleague = await teller(app);
-		const exam = makeExam(app, { title: '结业考试', purpose: 'onboarding', attemptsAllowed: 3 });
-		sit(app, exam, me, 1);
-		const open = sit(app, exam, me, 2, 'open');
-		sit(app, exam, colleague, 1);
+		const exam = await makeExam(app, {
+			title: '结业考试',
+			purpose: 'onboarding',
+			attemptsAllowed: 3
+		});
+		await sit(app, exam, me, 1);
+		const open = await sit(app, exam, me, 2, 'open');
+		await sit(app, exam, colleague, 1);
 
-		const [mine] = listMyExams(app, me);
+		const [mine] = await listMyExams(app, me);
 		expect(mine).toMatchObject({ attemptsUsed: 2, attemptsLeft: 1, openAttemptId: open.id });
 		expect(mine!.attempts.map((a) => [a.attemptNo, a.status, a.score])).toEqual([
 			[1, 'submitted', 70],
 			[2, 'open', null]
 		]);
-		expect(listMyExams(app, colleague)[0]).toMatchObject({ attemptsUsed: 1, attemptsLeft: 2 });
+		expect((await listMyExams(app, colleague))[0]).toMatchObject({
+			attemptsUsed: 1,
+			attemptsLeft: 2
+		});
 	});
 
 	it('gives practice quizzes unlimited attempts', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const me = await teller(app);
-		const exam = makeExam(app);
-		for (let n = 1; n <= 5; n++) sit(app, exam, me, n);
-		expect(listMyExams(app, me)[0]).toMatchObject({ attemptsUsed: 5, attemptsLeft: null });
+		const exam = await makeExam(app);
+		for (let n = 1; n <= 5; n++) await sit(app, exam, me, n);
+		expect((await listMyExams(app, me))[0]).toMatchObject({ attemptsUsed: 5, attemptsLeft: null });
 	});
 
 	it('describes an exam before starting: questions, points and whether it can start', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const me = await teller(app);
-		const exam = makeExam(app, { attemptsAllowed: 1, purpose: 'certification' });
+		const exam = await makeExam(app, { attemptsAllowed: 1, purpose: 'certification' });
 
-		const before = getExamLanding(app, me, exam.id);
+		const before = await getExamLanding(app, me, exam.id);
 		expect(before).toMatchObject({ questionCount: 8, totalPoints: 17.5, blocked: null });
 
-		sit(app, exam, me, 1);
-		expect(getExamLanding(app, me, exam.id)).toMatchObject({
+		await sit(app, exam, me, 1);
+		expect(await getExamLanding(app, me, exam.id)).toMatchObject({
 			attemptsLeft: 0,
 			blocked: 'noAttemptsLeft'
 		});
 	});
 
 	it('offers to continue an open attempt even after the window has closed', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const me = await teller(app);
-		const exam = makeExam(app, { windowClosesAt: app.clock.now() + HOUR });
-		const open = sit(app, exam, me, 1, 'open');
+		const exam = await makeExam(app, { windowClosesAt: app.clock.now() + HOUR });
+		const open = await sit(app, exam, me, 1, 'open');
 		app.clock.advance(2 * HOUR);
-		expect(getExamLanding(app, me, exam.id)).toMatchObject({
+		expect(await getExamLanding(app, me, exam.id)).toMatchObject({
 			openAttemptId: open.id,
 			blocked: null
 		});
-		expect(listMyExams(app, me)).toEqual([]);
+		expect(await listMyExams(app, me)).toEqual([]);
 	});
 
 	it('says why a landing page cannot start: not yet open, closed', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const me = await teller(app);
 		const now = app.clock.now();
-		const later = makeExam(app, { windowOpensAt: now + HOUR });
-		const past = makeExam(app, { windowClosesAt: now - 1 });
-		expect(getExamLanding(app, me, later.id).blocked).toBe('notYetOpen');
-		expect(getExamLanding(app, me, past.id).blocked).toBe('closed');
+		const later = await makeExam(app, { windowOpensAt: now + HOUR });
+		const past = await makeExam(app, { windowClosesAt: now - 1 });
+		expect((await getExamLanding(app, me, later.id)).blocked).toBe('notYetOpen');
+		expect((await getExamLanding(app, me, past.id)).blocked).toBe('closed');
 	});
 
 	it('withholds scores until the window closes when the review policy says so', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const me = await teller(app);
-		const exam = makeExam(app, {
+		const exam = await makeExam(app, {
 			purpose: 'certification',
 			reviewPolicy: 'after_window',
 			windowClosesAt: app.clock.now() + HOUR
 		});
-		sit(app, exam, me, 1);
-		expect(listMyExams(app, me)[0]!.attempts[0]).toMatchObject({ score: null, passed: null });
+		await sit(app, exam, me, 1);
+		expect((await listMyExams(app, me))[0]!.attempts[0]).toMatchObject({
+			score: null,
+			passed: null
+		});
 		app.clock.advance(2 * HOUR);
-		expect(getExamLanding(app, me, exam.id).attempts[0]).toMatchObject({ score: 70, passed: true });
+		expect((await getExamLanding(app, me, exam.id)).attempts[0]).toMatchObject({
+			score: 70,
+			passed: true
+		});
 	});
 
 	it('hides spot exams and unknown ids, and refuses someone who has left', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const me = await teller(app);
-		const spot = makeExam(app, { purpose: 'spot' });
-		expect(() => getExamLanding(app, me, spot.id)).toThrow(/not found/);
-		expect(() => getExamLanding(app, me, 9999)).toThrow(/not found/);
+		const spot = await makeExam(app, { purpose: 'spot' });
+		await expect(getExamLanding(app, me, spot.id)).rejects.toThrow(/not found/);
+		await expect(getExamLanding(app, me, 9999)).rejects.toThrow(/not found/);
 		const gone = await teller(app, 'left');
-		expect(() => listMyExams(app, gone)).toThrow(/forbidden/);
-		expect(() => listMyExams(app, null)).toThrow(/unauthenticated/);
+		await expect(listMyExams(app, gone)).rejects.toThrow(/forbidden/);
+		await expect(listMyExams(app, null)).rejects.toThrow(/unauthenticated/);
 	});
 });

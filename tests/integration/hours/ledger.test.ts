@@ -21,25 +21,25 @@ const lesson = (staffId: number, hours = 2) => ({
 
 describe('class-hour ledger', () => {
 	it('credits a lesson once, however often it is reported', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await hoursOffice(app);
-		expect(creditHours(app, lesson(o.teller.id))?.hours).toBe(2);
-		expect(creditHours(app, lesson(o.teller.id))).toBeNull();
-		const mine = getStaffHours(app, o.teller, o.teller.id, 2026);
+		expect((await creditHours(app, lesson(o.teller.id)))?.hours).toBe(2);
+		expect(await creditHours(app, lesson(o.teller.id))).toBeNull();
+		const mine = await getStaffHours(app, o.teller, o.teller.id, 2026);
 		expect(mine.entries).toHaveLength(1);
 		expect(mine.standing.earned.remote).toBe(2);
 	});
 
 	it('refuses to credit hours that are not positive', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await hoursOffice(app);
-		expect(() => creditHours(app, lesson(o.teller.id, 0))).toThrow(Invalid);
+		await expect(creditHours(app, lesson(o.teller.id, 0))).rejects.toThrow(Invalid);
 	});
 
 	it('records a manual entry with reason and recorder, and names every bad field', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await hoursOffice(app);
-		const entry = recordManualHours(app, o.trainer, {
+		const entry = await recordManualHours(app, o.trainer, {
 			staffId: o.teller.id,
 			kind: 'remote',
 			hours: 3,
@@ -68,18 +68,18 @@ describe('class-hour ledger', () => {
 				...change
 			};
 			try {
-				recordManualHours(app, o.hr, input);
+				await recordManualHours(app, o.hr, input);
 				expect.fail(`accepted ${JSON.stringify(change)}`);
 			} catch (e) {
 				expect(e).toBeInstanceOf(Invalid);
 				expect((e as Invalid).problems.map((p) => p.field)).toContain(field);
 			}
 		}
-		expect(getStaffHours(app, o.hr, o.teller.id, 2026).entries).toHaveLength(1);
+		expect((await getStaffHours(app, o.hr, o.teller.id, 2026)).entries).toHaveLength(1);
 	});
 
 	it('lets only HR, admin and trainers record manual hours', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await hoursOffice(app);
 		const input = {
 			staffId: o.teller.id,
@@ -88,34 +88,34 @@ describe('class-hour ledger', () => {
 			earnedOn: '2026-03-01',
 			reason: '读书'
 		};
-		expect(() => recordManualHours(app, o.manager, input)).toThrow(Forbidden);
-		expect(() => recordManualHours(app, o.teller, input)).toThrow(Forbidden);
+		await expect(recordManualHours(app, o.manager, input)).rejects.toThrow(Forbidden);
+		await expect(recordManualHours(app, o.teller, input)).rejects.toThrow(Forbidden);
 	});
 
 	it('corrects by appending, and a second correction counts from the corrected value', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await hoursOffice(app);
-		const original = recordManualHours(app, o.hr, {
+		const original = await recordManualHours(app, o.hr, {
 			staffId: o.teller.id,
 			kind: 'remote',
 			hours: 4,
 			earnedOn: '2026-02-10',
 			reason: '外部培训'
 		});
-		const first = correctHoursEntry(app, o.hr, {
+		const first = await correctHoursEntry(app, o.hr, {
 			entryId: original.id,
 			correctedHours: 3,
 			reason: '通知写明 3 学时'
 		});
 		expect(first).toMatchObject({ hours: -1, source: 'correction', correctsEntryId: original.id });
-		const second = correctHoursEntry(app, o.hr, {
+		const second = await correctHoursEntry(app, o.hr, {
 			entryId: original.id,
 			correctedHours: 5,
 			reason: '补上下午的实操'
 		});
 		expect(second.hours).toBe(2);
 
-		const { entries, standing } = getStaffHours(app, o.hr, o.teller.id, 2026);
+		const { entries, standing } = await getStaffHours(app, o.hr, o.teller.id, 2026);
 		expect(entries).toHaveLength(3);
 		const kept = entries.find((e) => e.id === original.id)!;
 		expect(kept.hours).toBe(4);
@@ -124,9 +124,9 @@ describe('class-hour ledger', () => {
 	});
 
 	it('refuses corrections that change nothing, target a correction, or come from others', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await hoursOffice(app);
-		const original = recordManualHours(app, o.hr, {
+		const original = await recordManualHours(app, o.hr, {
 			staffId: o.teller.id,
 			kind: 'remote',
 			hours: 4,
@@ -134,21 +134,23 @@ describe('class-hour ledger', () => {
 			reason: '外部培训'
 		});
 		const fix = { entryId: original.id, correctedHours: 4, reason: '核对' };
-		expect(() => correctHoursEntry(app, o.hr, fix)).toThrow(Invalid);
-		expect(() => correctHoursEntry(app, o.hr, { ...fix, correctedHours: -1 })).toThrow(Invalid);
-		expect(() => correctHoursEntry(app, o.hr, { ...fix, correctedHours: 2, reason: '' })).toThrow(
+		await expect(correctHoursEntry(app, o.hr, fix)).rejects.toThrow(Invalid);
+		await expect(correctHoursEntry(app, o.hr, { ...fix, correctedHours: -1 })).rejects.toThrow(
 			Invalid
 		);
-		const delta = correctHoursEntry(app, o.hr, { ...fix, correctedHours: 2 });
-		expect(() =>
+		await expect(
+			correctHoursEntry(app, o.hr, { ...fix, correctedHours: 2, reason: '' })
+		).rejects.toThrow(Invalid);
+		const delta = await correctHoursEntry(app, o.hr, { ...fix, correctedHours: 2 });
+		await expect(
 			correctHoursEntry(app, o.hr, { ...fix, entryId: delta.id, correctedHours: 1 })
-		).toThrow(Invalid);
-		expect(() => correctHoursEntry(app, o.trainer, { ...fix, correctedHours: 1 })).toThrow(
+		).rejects.toThrow(Invalid);
+		await expect(correctHoursEntry(app, o.trainer, { ...fix, correctedHours: 1 })).rejects.toThrow(
 			Forbidden
 		);
-		expect(() => correctHoursEntry(app, o.manager, { ...fix, correctedHours: 1 })).toThrow(
+		await expect(correctHoursEntry(app, o.manager, { ...fix, correctedHours: 1 })).rejects.toThrow(
 			Forbidden
 		);
-		expect(getStaffHours(app, o.hr, o.teller.id, 2026).standing.earned.remote).toBe(2);
+		expect((await getStaffHours(app, o.hr, o.teller.id, 2026)).standing.earned.remote).toBe(2);
 	});
 });

@@ -5,8 +5,8 @@ import { makeBranch, makeStaff } from '../../helpers/factories';
 
 /** Two branches: HR, a trainer and a courier in town; a manager with a teller at 小湖. */
 export async function hoursOffice(app: TestApp) {
-	const head = makeBranch(app, { code: 'H00', name: '县局营业部', type: 'head_office' });
-	const xiaohu = makeBranch(app, { code: 'R01', name: '小湖支局', type: 'rural' });
+	const head = await makeBranch(app, { code: 'H00', name: '县局营业部', type: 'head_office' });
+	const xiaohu = await makeBranch(app, { code: 'R01', name: '小湖支局', type: 'rural' });
 	const as = (row: Staff, roles: Role[]): SessionUser => toSessionUser(row, roles);
 	const person = async (no: string, branchId: number, roles: Role[], more = {}) =>
 		as(await makeStaff(app, { employeeNo: no, branchId, roles, ...more }), roles);

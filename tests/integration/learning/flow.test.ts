@@ -16,21 +16,21 @@ import { createTestApp, type TestApp } from '../../helpers/app';
 import { makeBranch, makeStaff } from '../../helpers/factories';
 
 async function setup(position = '储蓄员', status: 'active' | 'onboarding' | 'left' = 'active') {
-	const app = createTestApp();
-	syncCourses(app, loadContent(path.resolve('content')));
-	const b = makeBranch(app);
+	const app = await createTestApp();
+	await syncCourses(app, loadContent(path.resolve('content')));
+	const b = await makeBranch(app);
 	const row = await makeStaff(app, { branchId: b.id, position, status });
 	return { app, me: toSessionUser(row, ['learner']) };
 }
 
-function courseOf(app: TestApp, kind: string) {
-	return cq.selectCourses(app.db).find((c) => c.kind === kind)!;
+async function courseOf(app: TestApp, kind: string) {
+	return (await cq.selectCourses(app.db)).find((c) => c.kind === kind)!;
 }
 
 describe('learning flow', () => {
 	it('lists every course with no progress yet and marks those meant for the position', async () => {
 		const { app, me } = await setup('投递员');
-		const cards = listCourses(app, me);
+		const cards = await listCourses(app, me);
 		expect(cards.length).toBeGreaterThanOrEqual(3);
 		expect(cards.every((c) => c.progress.completedLessons === 0)).toBe(true);
 		const byKind = new Map(cards.map((c) => [c.kind, c]));
@@ -41,9 +41,9 @@ describe('learning flow', () => {
 
 	it('opens a lesson with its html, place and neighbours', async () => {
 		const { app, me } = await setup();
-		const outline = getCourse(app, me, courseOf(app, 'onboarding').slug);
+		const outline = await getCourse(app, me, (await courseOf(app, 'onboarding')).slug);
 		const [first, second] = outline.modules[0]!.lessons;
-		const view = getLesson(app, me, outline.slug, outline.modules[0]!.slug, first!.slug);
+		const view = await getLesson(app, me, outline.slug, outline.modules[0]!.slug, first!.slug);
 		expect(view.place).toEqual({ index: 1, total: outline.progress.totalLessons });
 		expect(view.lesson.html).toContain('<');
 		expect(view.lesson.html).not.toMatch(/<script/i);
@@ -55,78 +55,82 @@ describe('learning flow', () => {
 
 	it('credits a completed lesson once and shows the progress', async () => {
 		const { app, me } = await setup('储蓄员', 'onboarding');
-		const slug = courseOf(app, 'onboarding').slug;
-		const outline = getCourse(app, me, slug);
+		const slug = (await courseOf(app, 'onboarding')).slug;
+		const outline = await getCourse(app, me, slug);
 		const mod = outline.modules[0]!;
 		const first = mod.lessons[0]!;
 		const key = `${mod.slug}/${first.slug}`;
 
-		const done = completeLesson(app, me, slug, key);
+		const done = await completeLesson(app, me, slug, key);
 		expect(done).toMatchObject({ newlyCompleted: true, creditedHours: first.classHours });
 		expect(done.next?.lessonSlug).toBe(mod.lessons[1]!.slug);
-		expect(completeLesson(app, me, slug, key)).toMatchObject({
+		expect(await completeLesson(app, me, slug, key)).toMatchObject({
 			newlyCompleted: false,
 			creditedHours: 0
 		});
 
-		const hours = getStaffHours(app, me, me.id, 2026);
+		const hours = await getStaffHours(app, me, me.id, 2026);
 		expect(hours.entries).toHaveLength(1);
 		expect(hours.standing.earned.onboarding).toBe(first.classHours);
-		const after = getCourse(app, me, slug);
+		const after = await getCourse(app, me, slug);
 		expect(after.modules[0]!.lessons[0]!.completed).toBe(true);
 		expect(after.modules[0]!.progress.completedLessons).toBe(1);
 		expect(after.progress.completedHours).toBe(first.classHours);
 		expect(after.next?.lessonSlug).toBe(mod.lessons[1]!.slug);
-		expect(getLesson(app, me, slug, mod.slug, first.slug).completed).toBe(true);
-		expect(listCourses(app, me).find((c) => c.slug === slug)?.progress.completedLessons).toBe(1);
+		expect((await getLesson(app, me, slug, mod.slug, first.slug)).completed).toBe(true);
+		expect(
+			(await listCourses(app, me)).find((c) => c.slug === slug)?.progress.completedLessons
+		).toBe(1);
 	});
 
 	it('credits a remote lesson as remote hours', async () => {
 		const { app, me } = await setup();
-		const course = getCourse(app, me, courseOf(app, 'remote').slug);
+		const course = await getCourse(app, me, (await courseOf(app, 'remote')).slug);
 		const mod = course.modules[0]!;
-		completeLesson(app, me, course.slug, `${mod.slug}/${mod.lessons[0]!.slug}`);
-		expect(getStaffHours(app, me, me.id, 2026).standing.earned.remote).toBe(
+		await completeLesson(app, me, course.slug, `${mod.slug}/${mod.lessons[0]!.slug}`);
+		expect((await getStaffHours(app, me, me.id, 2026)).standing.earned.remote).toBe(
 			mod.lessons[0]!.classHours
 		);
 	});
 
 	it('credits centralized lessons only through attendance, never by reading online', async () => {
 		const { app, me } = await setup();
-		const course = getCourse(app, me, courseOf(app, 'centralized').slug);
+		const course = await getCourse(app, me, (await courseOf(app, 'centralized')).slug);
 		expect(course.selfCompletable).toBe(false);
 		const mod = course.modules[0]!;
 		const lesson = mod.lessons[0]!;
-		expect(getLesson(app, me, course.slug, mod.slug, lesson.slug).selfCompletable).toBe(false);
-		expect(() => completeLesson(app, me, course.slug, `${mod.slug}/${lesson.slug}`)).toThrow(
-			Invalid
+		expect((await getLesson(app, me, course.slug, mod.slug, lesson.slug)).selfCompletable).toBe(
+			false
 		);
-		expect(getStaffHours(app, me, me.id, 2026).entries).toHaveLength(0);
+		await expect(
+			completeLesson(app, me, course.slug, `${mod.slug}/${lesson.slug}`)
+		).rejects.toThrow(Invalid);
+		expect((await getStaffHours(app, me, me.id, 2026)).entries).toHaveLength(0);
 	});
 
 	it('answers unknown courses and lessons with not found, and credits nothing', async () => {
 		const { app, me } = await setup();
-		const slug = courseOf(app, 'remote').slug;
-		expect(() => getCourse(app, me, 'no-such-course')).toThrow(NotFound);
-		expect(() => getLesson(app, me, slug, 'nope', 'nope')).toThrow(NotFound);
-		expect(() => completeLesson(app, me, slug, 'nope/nope')).toThrow(NotFound);
-		expect(getStaffHours(app, me, me.id, 2026).entries).toHaveLength(0);
+		const slug = (await courseOf(app, 'remote')).slug;
+		await expect(getCourse(app, me, 'no-such-course')).rejects.toThrow(NotFound);
+		await expect(getLesson(app, me, slug, 'nope', 'nope')).rejects.toThrow(NotFound);
+		await expect(completeLesson(app, me, slug, 'nope/nope')).rejects.toThrow(NotFound);
+		expect((await getStaffHours(app, me, me.id, 2026)).entries).toHaveLength(0);
 	});
 
 	it('no longer offers a retired course', async () => {
 		const { app, me } = await setup();
-		const course = courseOf(app, 'self_study');
-		cq.updateCourse(app.db, course.id, { retired: true });
-		expect(listCourses(app, me).some((c) => c.slug === course.slug)).toBe(false);
-		expect(() => getCourse(app, me, course.slug)).toThrow(NotFound);
-		expect(() => completeLesson(app, me, course.slug, 'x/y')).toThrow(NotFound);
+		const course = await courseOf(app, 'self_study');
+		await cq.updateCourse(app.db, course.id, { retired: true });
+		expect((await listCourses(app, me)).some((c) => c.slug === course.slug)).toBe(false);
+		await expect(getCourse(app, me, course.slug)).rejects.toThrow(NotFound);
+		await expect(completeLesson(app, me, course.slug, 'x/y')).rejects.toThrow(NotFound);
 	});
 
 	it('keeps out anonymous visitors and people who have left', async () => {
 		const { app, me } = await setup('储蓄员', 'left');
-		expect(() => listCourses(app, null)).toThrow(Unauthenticated);
-		expect(() => listCourses(app, me)).toThrow(Forbidden);
-		const slug = courseOf(app, 'remote').slug;
-		expect(() => completeLesson(app, me, slug, 'a/b')).toThrow(Forbidden);
+		await expect(listCourses(app, null)).rejects.toThrow(Unauthenticated);
+		await expect(listCourses(app, me)).rejects.toThrow(Forbidden);
+		const slug = (await courseOf(app, 'remote')).slug;
+		await expect(completeLesson(app, me, slug, 'a/b')).rejects.toThrow(Forbidden);
 	});
 });

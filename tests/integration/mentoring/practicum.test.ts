@@ -1,3 +1,4 @@
+import { exec } from '../../../src/lib/server/db';
 import { describe, expect, it } from 'vitest';
 import { practicumDay, practicumSignature } from '../../../src/lib/server/db/schema';
 import { Forbidden, Invalid } from '../../../src/lib/server/errors';
@@ -19,12 +20,12 @@ const good = (n: number) => ({
 	observations: ''
 });
 
-function refusedWith(o: Office, fn: () => unknown): string[] {
-	const before = o.app.db.select().from(practicumDay).all().length;
+async function refusedWith(o: Office, fn: () => unknown): Promise<string[]> {
+	const before = (await o.app.db.select().from(practicumDay).all()).length;
 	try {
-		fn();
+		await fn();
 	} catch (e) {
-		expect(o.app.db.select().from(practicumDay).all()).toHaveLength(before);
+		expect(await o.app.db.select().from(practicumDay).all()).toHaveLength(before);
 		if (e instanceof Invalid) return e.problems.map((p) => p.key);
 		throw e;
 	}
@@ -34,10 +35,10 @@ function refusedWith(o: Office, fn: () => unknown): string[] {
 describe('recording a practicum day', () => {
 	it('signs a day as it is recorded and shows it in the log', async () => {
 		const o = await office();
-		const planId = openDefaultPlan(o);
-		const result = recordPracticumDay(o.app, o.mentorA.user, planId, good(1));
+		const planId = await openDefaultPlan(o);
+		const result = await recordPracticumDay(o.app, o.mentorA.user, planId, good(1));
 		expect(result.cleared).toBe(false);
-		const log = getMenteeLog(o.app, o.mentorA.user, planId);
+		const log = await getMenteeLog(o.app, o.mentorA.user, planId);
 		expect(log.log[0]).toMatchObject({ dayNumber: 1, workDate: '2026-02-09', hours: 7 });
 		expect(log.log[0]!.signedAt).toBe(o.app.clock.now());
 		expect(log.progress.nextDay).toBe(2);
@@ -45,60 +46,80 @@ describe('recording a practicum day', () => {
 
 	it('refuses each bad input with a clear message and changes nothing', async () => {
 		const o = await office();
-		const planId = openDefaultPlan(o);
-		signDays(o, planId, [1]);
-		const record = (input: Partial<ReturnType<typeof good>>) => () =>
-			recordPracticumDay(o.app, o.mentorA.user, planId, { ...good(2), ...input });
-		expect(refusedWith(o, record({ dayNumber: 1 }))).toEqual(['practicum.error.alreadySigned']);
-		expect(refusedWith(o, record({ dayNumber: 0 }))).toEqual(['practicum.error.dayOutOfPlan']);
-		expect(refusedWith(o, record({ dayNumber: 16 }))).toEqual(['practicum.error.dayOutOfPlan']);
-		expect(refusedWith(o, record({ hours: 0 }))).toEqual(['practicum.error.hoursNotPositive']);
-		expect(refusedWith(o, record({ hours: -3 }))).toEqual(['practicum.error.hoursNotPositive']);
-		expect(refusedWith(o, record({ hours: Number.NaN }))).toEqual([
+		const planId = await openDefaultPlan(o);
+		await signDays(o, planId, [1]);
+		const record = (input: Partial<Awaited<ReturnType<typeof good>>>) => async () =>
+			await recordPracticumDay(o.app, o.mentorA.user, planId, { ...good(2), ...input });
+		expect(await refusedWith(o, record({ dayNumber: 1 }))).toEqual([
+			'practicum.error.alreadySigned'
+		]);
+		expect(await refusedWith(o, record({ dayNumber: 0 }))).toEqual([
+			'practicum.error.dayOutOfPlan'
+		]);
+		expect(await refusedWith(o, record({ dayNumber: 16 }))).toEqual([
+			'practicum.error.dayOutOfPlan'
+		]);
+		expect(await refusedWith(o, record({ hours: 0 }))).toEqual([
 			'practicum.error.hoursNotPositive'
 		]);
-		expect(refusedWith(o, record({ hours: 13 }))).toEqual(['practicum.error.hoursTooMany']);
-		expect(refusedWith(o, record({ workDate: '2026-03-03' }))).toEqual([
+		expect(await refusedWith(o, record({ hours: -3 }))).toEqual([
+			'practicum.error.hoursNotPositive'
+		]);
+		expect(await refusedWith(o, record({ hours: Number.NaN }))).toEqual([
+			'practicum.error.hoursNotPositive'
+		]);
+		expect(await refusedWith(o, record({ hours: 13 }))).toEqual(['practicum.error.hoursTooMany']);
+		expect(await refusedWith(o, record({ workDate: '2026-03-03' }))).toEqual([
 			'practicum.error.futureDate'
 		]);
-		expect(refusedWith(o, record({ workDate: '2026-02-06' }))).toEqual([
+		expect(await refusedWith(o, record({ workDate: '2026-02-06' }))).toEqual([
 			'practicum.error.beforeStart'
 		]);
-		expect(refusedWith(o, record({ workDate: '2026-02-14' }))).toEqual([
+		expect(await refusedWith(o, record({ workDate: '2026-02-14' }))).toEqual([
 			'practicum.error.notWorkingDay'
 		]);
-		expect(refusedWith(o, record({ workDate: dayDate(1) }))).toEqual(['practicum.error.dateTaken']);
-		expect(refusedWith(o, record({ tasks: [] }))).toEqual(['practicum.error.noTasks']);
-		expect(refusedWith(o, record({ tasks: ['made_up'] }))).toEqual(['practicum.error.unknownTask']);
+		expect(await refusedWith(o, record({ workDate: dayDate(1) }))).toEqual([
+			'practicum.error.dateTaken'
+		]);
+		expect(await refusedWith(o, record({ tasks: [] }))).toEqual(['practicum.error.noTasks']);
+		expect(await refusedWith(o, record({ tasks: ['made_up'] }))).toEqual([
+			'practicum.error.unknownTask'
+		]);
 	});
 
 	it('refuses a mentor who is not, or no longer, paired, and someone without the role', async () => {
 		const o = await office();
-		const planId = openDefaultPlan(o);
-		const by = (user: Office['mentorA']['user']) => () =>
-			recordPracticumDay(o.app, user, planId, good(1));
-		expect(refusedWith(o, by(o.mentorB.user))).toEqual(['practicum.error.notPaired']);
-		expect(() => by(o.teller.user)()).toThrow(Forbidden);
-		expect(() => getMenteeLog(o.app, o.mentorB.user, planId)).toThrow(Forbidden);
-		changeMentor(o.app, o.hr.user, planId, {
+		const planId = await openDefaultPlan(o);
+		const by = (user: Office['mentorA']['user']) => async () =>
+			await recordPracticumDay(o.app, user, planId, good(1));
+		expect(await refusedWith(o, by(o.mentorB.user))).toEqual(['practicum.error.notPaired']);
+		await expect(by(o.teller.user)()).rejects.toThrow(Forbidden);
+		await expect(getMenteeLog(o.app, o.mentorB.user, planId)).rejects.toThrow(Forbidden);
+		await changeMentor(o.app, o.hr.user, planId, {
 			mentorEmployeeNo: o.mentorB.row.employeeNo,
 			reason: '调岗'
 		});
-		expect(refusedWith(o, by(o.mentorA.user))).toEqual(['practicum.error.notPaired']);
+		expect(await refusedWith(o, by(o.mentorA.user))).toEqual(['practicum.error.notPaired']);
 		// The new mentor logs from the day the pairing starts.
 		o.app.clock.set('2026-03-03T01:00:00Z');
 		expect(
-			refusedWith(o, () => recordPracticumDay(o.app, o.mentorB.user, planId, good(1)))
+			await refusedWith(
+				o,
+				async () => await recordPracticumDay(o.app, o.mentorB.user, planId, good(1))
+			)
 		).toEqual(['practicum.error.beforePairing']);
-		recordPracticumDay(o.app, o.mentorB.user, planId, { ...good(1), workDate: '2026-03-02' });
+		await recordPracticumDay(o.app, o.mentorB.user, planId, { ...good(1), workDate: '2026-03-02' });
 	});
 
 	it('refuses logging on a plan that is no longer open', async () => {
 		const o = await office();
-		const planId = openDefaultPlan(o);
-		o.app.db.$client.prepare("update onboarding_plan set status = 'cancelled'").run();
+		const planId = await openDefaultPlan(o);
+		await exec(o.app.db, "update onboarding_plan set status = 'cancelled'");
 		expect(
-			refusedWith(o, () => recordPracticumDay(o.app, o.mentorA.user, planId, good(1)))
+			await refusedWith(
+				o,
+				async () => await recordPracticumDay(o.app, o.mentorA.user, planId, good(1))
+			)
 		).toEqual(['practicum.error.planNotOpen']);
 	});
 });
@@ -106,10 +127,10 @@ describe('recording a practicum day', () => {
 describe('corrections and acknowledgements', () => {
 	it('supersedes the current row with a reason, keeps history, and drops old signatures', async () => {
 		const o = await office();
-		const planId = openDefaultPlan(o);
-		signDays(o, planId, [1]);
-		const first = getMenteeLog(o.app, o.mentorA.user, planId).log[0]!;
-		acknowledgeDay(o.app, o.newHire.user, first.id);
+		const planId = await openDefaultPlan(o);
+		await signDays(o, planId, [1]);
+		const first = (await getMenteeLog(o.app, o.mentorA.user, planId)).log[0]!;
+		await acknowledgeDay(o.app, o.newHire.user, first.id);
 		const fix = {
 			workDate: dayDate(1),
 			tasks: ['loss_report'],
@@ -117,16 +138,21 @@ describe('corrections and acknowledgements', () => {
 			observations: '更正',
 			reason: ''
 		};
-		expect(refusedWith(o, () => correctPracticumDay(o.app, o.mentorA.user, first.id, fix))).toEqual(
-			['practicum.error.reasonRequired']
-		);
 		expect(
-			refusedWith(o, () =>
-				correctPracticumDay(o.app, o.mentorB.user, first.id, { ...fix, reason: 'x' })
+			await refusedWith(
+				o,
+				async () => await correctPracticumDay(o.app, o.mentorA.user, first.id, fix)
+			)
+		).toEqual(['practicum.error.reasonRequired']);
+		expect(
+			await refusedWith(
+				o,
+				async () =>
+					await correctPracticumDay(o.app, o.mentorB.user, first.id, { ...fix, reason: 'x' })
 			)
 		).toEqual(['practicum.error.notPaired']);
-		correctPracticumDay(o.app, o.mentorA.user, first.id, { ...fix, reason: '时长记错' });
-		const [day] = getMenteeLog(o.app, o.mentorA.user, planId).log;
+		await correctPracticumDay(o.app, o.mentorA.user, first.id, { ...fix, reason: '时长记错' });
+		const [day] = (await getMenteeLog(o.app, o.mentorA.user, planId)).log;
 		expect(day).toMatchObject({
 			dayNumber: 1,
 			hours: 6,
@@ -136,40 +162,42 @@ describe('corrections and acknowledgements', () => {
 		expect(day!.earlier).toHaveLength(1);
 		expect(day!.earlier[0]).toMatchObject({ id: first.id, hours: 7 });
 		expect(day!.earlier[0]!.acknowledgedAt).not.toBeNull();
-		expect(o.app.db.select().from(practicumDay).all()).toHaveLength(2);
+		expect(await o.app.db.select().from(practicumDay).all()).toHaveLength(2);
 		// The old row is history: it can no longer be corrected or acknowledged.
 		expect(
-			refusedWith(o, () =>
-				correctPracticumDay(o.app, o.hr.user, first.id, { ...fix, reason: 'again' })
+			await refusedWith(
+				o,
+				async () =>
+					await correctPracticumDay(o.app, o.hr.user, first.id, { ...fix, reason: 'again' })
 			)
 		).toEqual(['practicum.error.notCurrent']);
 		// HR may correct too.
-		correctPracticumDay(o.app, o.hr.user, day!.id, { ...fix, hours: 5, reason: '人事核对' });
+		await correctPracticumDay(o.app, o.hr.user, day!.id, { ...fix, hours: 5, reason: '人事核对' });
 	});
 
 	it('lets the mentee acknowledge a day once, and nobody else', async () => {
 		const o = await office();
-		const planId = openDefaultPlan(o);
-		signDays(o, planId, [1]);
-		const dayId = getMenteeLog(o.app, o.mentorA.user, planId).log[0]!.id;
-		expect(() => acknowledgeDay(o.app, o.mentorA.user, dayId)).toThrow(Forbidden);
-		acknowledgeDay(o.app, o.newHire.user, dayId);
-		expect(() => acknowledgeDay(o.app, o.newHire.user, dayId)).toThrow(Invalid);
-		expect(o.app.db.select().from(practicumSignature).all()).toHaveLength(1);
+		const planId = await openDefaultPlan(o);
+		await signDays(o, planId, [1]);
+		const dayId = (await getMenteeLog(o.app, o.mentorA.user, planId)).log[0]!.id;
+		await expect(acknowledgeDay(o.app, o.mentorA.user, dayId)).rejects.toThrow(Forbidden);
+		await acknowledgeDay(o.app, o.newHire.user, dayId);
+		await expect(acknowledgeDay(o.app, o.newHire.user, dayId)).rejects.toThrow(Invalid);
+		expect(await o.app.db.select().from(practicumSignature).all()).toHaveLength(1);
 	});
 
 	it('logs mentoring notes by the current mentor with checked minutes and topic', async () => {
 		const o = await office();
-		const planId = openDefaultPlan(o);
+		const planId = await openDefaultPlan(o);
 		const note = { heldOn: '2026-02-20', minutes: 30, topic: '反洗钱', notes: '' };
-		expect(() => addMentoringNote(o.app, o.mentorA.user, planId, { ...note, minutes: 0 })).toThrow(
-			Invalid
-		);
-		expect(() => addMentoringNote(o.app, o.mentorA.user, planId, { ...note, topic: ' ' })).toThrow(
-			Invalid
-		);
-		expect(() => addMentoringNote(o.app, o.mentorB.user, planId, note)).toThrow(Invalid);
-		addMentoringNote(o.app, o.mentorA.user, planId, note);
-		expect(getMenteeLog(o.app, o.mentorA.user, planId).notes).toHaveLength(1);
+		await expect(
+			addMentoringNote(o.app, o.mentorA.user, planId, { ...note, minutes: 0 })
+		).rejects.toThrow(Invalid);
+		await expect(
+			addMentoringNote(o.app, o.mentorA.user, planId, { ...note, topic: ' ' })
+		).rejects.toThrow(Invalid);
+		await expect(addMentoringNote(o.app, o.mentorB.user, planId, note)).rejects.toThrow(Invalid);
+		await addMentoringNote(o.app, o.mentorA.user, planId, note);
+		expect((await getMenteeLog(o.app, o.mentorA.user, planId)).notes).toHaveLength(1);
 	});
 });

@@ -16,100 +16,104 @@ import { selectVersions } from '../../../src/lib/server/exams/question-queries';
 
 const allDays = Array.from({ length: 15 }, (_, i) => i + 1);
 
-function defineOnboardingExam(o: Office): number {
-	const bank = seedBank(o.app, '储蓄业务', many(10));
-	return createExam(o.app, o.hr.user, {
-		title: '岗前培训结业考试',
-		purpose: 'onboarding',
-		description: '',
-		blueprint: [{ id: 'r1', bankId: bank, count: 5, pointsEach: 20 }],
-		timeLimitMinutes: 30,
-		passMark: 80,
-		attemptsAllowed: 3,
-		shuffleOptions: false,
-		partialCredit: 'none',
-		reviewPolicy: 'score_and_answers',
-		windowOpensAt: null,
-		windowClosesAt: null,
-		courseId: null,
-		lessonKey: null
-	}).id;
+async function defineOnboardingExam(o: Office): Promise<number> {
+	const bank = await seedBank(o.app, '储蓄业务', many(10));
+	return (
+		await createExam(o.app, o.hr.user, {
+			title: '岗前培训结业考试',
+			purpose: 'onboarding',
+			description: '',
+			blueprint: [{ id: 'r1', bankId: bank, count: 5, pointsEach: 20 }],
+			timeLimitMinutes: 30,
+			passMark: 80,
+			attemptsAllowed: 3,
+			shuffleOptions: false,
+			partialCredit: 'none',
+			reviewPolicy: 'score_and_answers',
+			windowOpensAt: null,
+			windowClosesAt: null,
+			courseId: null,
+			lessonKey: null
+		})
+	).id;
 }
 
 /** The new hire sits the exam now, answering `right` of the five questions correctly. */
-function sit(o: Office, examId: number, right: number): boolean {
-	const attempt = startAttempt(o.app, o.newHire.user, examId);
+async function sit(o: Office, examId: number, right: number): Promise<boolean> {
+	const attempt = await startAttempt(o.app, o.newHire.user, examId);
 	const items = attempt.paper as PaperItem[];
-	const versions = selectVersions(
+	const versions = await selectVersions(
 		o.app.db,
 		items.map((i) => i.versionId)
 	);
-	items.forEach((item, i) => {
+	for (const [i, item] of items.entries()) {
 		const correct = versions.get(item.versionId)!.options.findIndex((op) => op.correct);
 		const letter = String.fromCharCode(65 + (i < right ? correct : (correct + 1) % 4));
-		saveAnswer(o.app, o.newHire.user, attempt.id, {
+		await saveAnswer(o.app, o.newHire.user, attempt.id, {
 			position: i + 1,
 			answer: { choice: letter },
 			seq: 1
 		});
-	});
-	return submitAttempt(o.app, o.newHire.user, attempt.id).passed === true;
+	}
+	return (await submitAttempt(o.app, o.newHire.user, attempt.id)).passed === true;
 }
 
-const planStatus = (o: Office, planId: number) =>
-	o.app.db.select().from(onboardingPlan).where(eq(onboardingPlan.id, planId)).get()!.status;
+const planStatus = async (o: Office, planId: number) =>
+	(await o.app.db.select().from(onboardingPlan).where(eq(onboardingPlan.id, planId)).get())!.status;
 
-function finishEverythingButTheExam(o: Office, planId: number): void {
-	completeSeat(o.app, o.newHire.row.id);
-	signDays(o, planId, allDays);
-	const day15 = getMenteeLog(o.app, o.mentorA.user, planId).log.find((d) => d.dayNumber === 15)!;
-	countersignFinalDay(o.app, o.managerA.user, day15.id);
+async function finishEverythingButTheExam(o: Office, planId: number): Promise<void> {
+	await completeSeat(o.app, o.newHire.row.id);
+	await signDays(o, planId, allDays);
+	const day15 = (await getMenteeLog(o.app, o.mentorA.user, planId)).log.find(
+		(d) => d.dayNumber === 15
+	)!;
+	await countersignFinalDay(o.app, o.managerA.user, day15.id);
 }
 
 describe('the onboarding exam in the clearance rule', () => {
 	it('is not required while the office has no active onboarding exam', async () => {
 		const o = await office();
-		const examId = defineOnboardingExam(o);
-		setExamActive(o.app, o.hr.user, examId, false);
-		const planId = openDefaultPlan(o);
-		finishEverythingButTheExam(o, planId);
-		expect(planStatus(o, planId)).toBe('cleared');
-		expect(getPlanDetail(o.app, o.hr.user, planId).progress.exam).toBeNull();
+		const examId = await defineOnboardingExam(o);
+		await setExamActive(o.app, o.hr.user, examId, false);
+		const planId = await openDefaultPlan(o);
+		await finishEverythingButTheExam(o, planId);
+		expect(await planStatus(o, planId)).toBe('cleared');
+		expect((await getPlanDetail(o.app, o.hr.user, planId)).progress.exam).toBeNull();
 	});
 
 	it('holds clearance until the exam is passed, and clears on the passing submit', async () => {
 		const o = await office();
-		const examId = defineOnboardingExam(o);
-		const planId = openDefaultPlan(o);
-		expect(getPlanDetail(o.app, o.hr.user, planId).progress.exam).toEqual({
+		const examId = await defineOnboardingExam(o);
+		const planId = await openDefaultPlan(o);
+		expect((await getPlanDetail(o.app, o.hr.user, planId)).progress.exam).toEqual({
 			examId,
 			state: 'pending'
 		});
-		finishEverythingButTheExam(o, planId);
-		expect(planStatus(o, planId)).toBe('open');
-		expect(getClearanceStatus(o.app, o.newHire.row.id)).toMatchObject({
+		await finishEverythingButTheExam(o, planId);
+		expect(await planStatus(o, planId)).toBe('open');
+		expect(await getClearanceStatus(o.app, o.newHire.row.id)).toMatchObject({
 			examRequired: true,
 			examPassed: false,
 			ready: false
 		});
-		expect(sit(o, examId, 3)).toBe(false);
-		expect(getPlanDetail(o.app, o.hr.user, planId).progress.exam?.state).toBe('failed');
-		expect(planStatus(o, planId)).toBe('open');
-		expect(sit(o, examId, 5)).toBe(true);
-		expect(planStatus(o, planId)).toBe('cleared');
-		expect(getPlanDetail(o.app, o.hr.user, planId).progress.exam?.state).toBe('passed');
+		expect(await sit(o, examId, 3)).toBe(false);
+		expect((await getPlanDetail(o.app, o.hr.user, planId)).progress.exam?.state).toBe('failed');
+		expect(await planStatus(o, planId)).toBe('open');
+		expect(await sit(o, examId, 5)).toBe(true);
+		expect(await planStatus(o, planId)).toBe('cleared');
+		expect((await getPlanDetail(o.app, o.hr.user, planId)).progress.exam?.state).toBe('passed');
 	});
 
 	it('counts only a pass started on or after the plan’s start date', async () => {
 		const o = await office();
-		const examId = defineOnboardingExam(o);
+		const examId = await defineOnboardingExam(o);
 		// Passed on the Sunday before the plan starts (Monday 9 Feb): an earlier training's pass.
 		o.app.clock.set('2026-02-08T02:00:00Z');
-		expect(sit(o, examId, 5)).toBe(true);
+		expect(await sit(o, examId, 5)).toBe(true);
 		o.app.clock.set('2026-03-02T02:00:00Z');
-		const planId = openDefaultPlan(o);
-		finishEverythingButTheExam(o, planId);
-		expect(getClearanceStatus(o.app, o.newHire.row.id)?.examPassed).toBe(false);
-		expect(planStatus(o, planId)).toBe('open');
+		const planId = await openDefaultPlan(o);
+		await finishEverythingButTheExam(o, planId);
+		expect((await getClearanceStatus(o.app, o.newHire.row.id))?.examPassed).toBe(false);
+		expect(await planStatus(o, planId)).toBe('open');
 	});
 });

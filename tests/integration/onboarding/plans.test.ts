@@ -9,8 +9,12 @@ import { office, openDefaultPlan, problemKeys, START } from './setup';
 describe('opening an onboarding plan', () => {
 	it('opens the plan with 40 seat hours, 15 practicum days, a due date and the pairing', async () => {
 		const o = await office();
-		const planId = openDefaultPlan(o);
-		const plan = o.app.db.select().from(onboardingPlan).where(eq(onboardingPlan.id, planId)).get()!;
+		const planId = await openDefaultPlan(o);
+		const plan = (await o.app.db
+			.select()
+			.from(onboardingPlan)
+			.where(eq(onboardingPlan.id, planId))
+			.get())!;
 		expect(plan).toMatchObject({
 			staffId: o.newHire.row.id,
 			startDate: START,
@@ -20,7 +24,7 @@ describe('opening an onboarding plan', () => {
 			// the 20th working day from the start: 15 practicum days plus a working week
 			dueDate: '2026-03-06'
 		});
-		const pairings = o.app.db.select().from(mentorPairing).all();
+		const pairings = await o.app.db.select().from(mentorPairing).all();
 		expect(pairings).toEqual([
 			expect.objectContaining({
 				mentorId: o.mentorA.row.id,
@@ -34,43 +38,49 @@ describe('opening an onboarding plan', () => {
 		const o = await office();
 		const input = { startDate: START, mentorEmployeeNo: o.mentorA.row.employeeNo };
 		expect(
-			problemKeys(() =>
-				openPlan(o.app, o.hr.user, { ...input, employeeNo: o.teller.row.employeeNo })
+			await problemKeys(
+				async () =>
+					await openPlan(o.app, o.hr.user, { ...input, employeeNo: o.teller.row.employeeNo })
 			)
 		).toEqual(['onboarding.error.notNewHire']);
-		openDefaultPlan(o);
-		expect(problemKeys(() => openDefaultPlan(o))).toEqual(['onboarding.error.planExists']);
-		expect(o.app.db.select().from(onboardingPlan).all()).toHaveLength(1);
+		await openDefaultPlan(o);
+		expect(await problemKeys(async () => await openDefaultPlan(o))).toEqual([
+			'onboarding.error.planExists'
+		]);
+		expect(await o.app.db.select().from(onboardingPlan).all()).toHaveLength(1);
 	});
 
 	it('refuses a mentor without the mentor role, the new hire as their own mentor, a bad date', async () => {
 		const o = await office();
 		const base = { employeeNo: o.newHire.row.employeeNo, startDate: START };
 		expect(
-			problemKeys(() =>
-				openPlan(o.app, o.hr.user, { ...base, mentorEmployeeNo: o.teller.row.employeeNo })
+			await problemKeys(
+				async () =>
+					await openPlan(o.app, o.hr.user, { ...base, mentorEmployeeNo: o.teller.row.employeeNo })
 			)
 		).toEqual(['onboarding.error.notMentor']);
 		expect(
-			problemKeys(() =>
-				openPlan(o.app, o.hr.user, { ...base, mentorEmployeeNo: o.newHire.row.employeeNo })
+			await problemKeys(
+				async () =>
+					await openPlan(o.app, o.hr.user, { ...base, mentorEmployeeNo: o.newHire.row.employeeNo })
 			)
 		).toEqual(['onboarding.error.selfMentor']);
 		expect(
-			problemKeys(() =>
-				openPlan(o.app, o.hr.user, {
-					...base,
-					startDate: '2026-02-30',
-					mentorEmployeeNo: o.mentorA.row.employeeNo
-				})
+			await problemKeys(
+				async () =>
+					await openPlan(o.app, o.hr.user, {
+						...base,
+						startDate: '2026-02-30',
+						mentorEmployeeNo: o.mentorA.row.employeeNo
+					})
 			)
 		).toEqual(['onboarding.error.badStart']);
-		expect(o.app.db.select().from(onboardingPlan).all()).toHaveLength(0);
+		expect(await o.app.db.select().from(onboardingPlan).all()).toHaveLength(0);
 	});
 
 	it('allows another branch’s mentor but says so', async () => {
 		const o = await office();
-		const result = openPlan(o.app, o.hr.user, {
+		const result = await openPlan(o.app, o.hr.user, {
 			employeeNo: o.newHire.row.employeeNo,
 			startDate: START,
 			mentorEmployeeNo: o.mentorB.row.employeeNo
@@ -85,39 +95,41 @@ describe('opening an onboarding plan', () => {
 			startDate: START,
 			mentorEmployeeNo: o.mentorA.row.employeeNo
 		};
-		expect(() => openPlan(o.app, o.managerB.user, input)).toThrow(Forbidden);
-		expect(() => openPlan(o.app, o.mentorA.user, input)).toThrow(Forbidden);
-		expect(o.app.db.select().from(onboardingPlan).all()).toHaveLength(0);
-		expect(openPlan(o.app, o.managerA.user, input).planId).toBeGreaterThan(0);
-		expect(() => getPlanDetail(o.app, o.managerB.user, 1)).toThrow(Forbidden);
+		await expect(openPlan(o.app, o.managerB.user, input)).rejects.toThrow(Forbidden);
+		await expect(openPlan(o.app, o.mentorA.user, input)).rejects.toThrow(Forbidden);
+		expect(await o.app.db.select().from(onboardingPlan).all()).toHaveLength(0);
+		expect((await openPlan(o.app, o.managerA.user, input)).planId).toBeGreaterThan(0);
+		await expect(getPlanDetail(o.app, o.managerB.user, 1)).rejects.toThrow(Forbidden);
 	});
 });
 
 describe('changing mentor', () => {
 	it('ends the current pairing with the reason and starts a new one, keeping history', async () => {
 		const o = await office();
-		const planId = openDefaultPlan(o);
+		const planId = await openDefaultPlan(o);
 		expect(
-			problemKeys(() =>
-				changeMentor(o.app, o.hr.user, planId, {
-					mentorEmployeeNo: o.mentorB.row.employeeNo,
-					reason: ' '
-				})
+			await problemKeys(
+				async () =>
+					await changeMentor(o.app, o.hr.user, planId, {
+						mentorEmployeeNo: o.mentorB.row.employeeNo,
+						reason: ' '
+					})
 			)
 		).toEqual(['onboarding.error.reasonRequired']);
 		expect(
-			problemKeys(() =>
-				changeMentor(o.app, o.hr.user, planId, {
-					mentorEmployeeNo: o.mentorA.row.employeeNo,
-					reason: '休假'
-				})
+			await problemKeys(
+				async () =>
+					await changeMentor(o.app, o.hr.user, planId, {
+						mentorEmployeeNo: o.mentorA.row.employeeNo,
+						reason: '休假'
+					})
 			)
 		).toEqual(['onboarding.error.sameMentor']);
-		changeMentor(o.app, o.hr.user, planId, {
+		await changeMentor(o.app, o.hr.user, planId, {
 			mentorEmployeeNo: o.mentorB.row.employeeNo,
 			reason: '原导师休产假'
 		});
-		const history = getPlanDetail(o.app, o.hr.user, planId).pairings;
+		const history = (await getPlanDetail(o.app, o.hr.user, planId)).pairings;
 		expect(history).toHaveLength(2);
 		expect(history[0]).toMatchObject({ toDate: '2026-03-02', endReason: '原导师休产假' });
 		expect(history[1]).toMatchObject({ fromDate: '2026-03-02', toDate: null });

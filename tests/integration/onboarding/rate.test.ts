@@ -10,22 +10,25 @@ describe('onboarding rate', () => {
 	it('counts on-time clearances over all new hires, with who is overdue', async () => {
 		const o = await office();
 		// One cleared on time.
-		finishPlan(o, openDefaultPlan(o));
+		await finishPlan(o, await openDefaultPlan(o));
 		// One overdue (started in January, due in February) and one in progress in branch B.
 		const late = await makeStaff(o.app, { branchId: o.a.id, status: 'onboarding' });
-		openPlan(o.app, o.hr.user, {
+		await openPlan(o.app, o.hr.user, {
 			employeeNo: late.employeeNo,
 			startDate: '2026-01-05',
 			mentorEmployeeNo: o.mentorA.row.employeeNo
 		});
 		const fresh = await makeStaff(o.app, { branchId: o.b.id, status: 'onboarding' });
-		openPlan(o.app, o.hr.user, {
+		await openPlan(o.app, o.hr.user, {
 			employeeNo: fresh.employeeNo,
 			startDate: '2026-02-26',
 			mentorEmployeeNo: o.mentorB.row.employeeNo
 		});
 
-		const rate = getOnboardingRate(o.app, o.hr.user, { from: '2026-01-01', to: '2026-03-02' });
+		const rate = await getOnboardingRate(o.app, o.hr.user, {
+			from: '2026-01-01',
+			to: '2026-03-02'
+		});
 		expect(rate.counts).toEqual({
 			total: 3,
 			clearedOnTime: 1,
@@ -37,33 +40,36 @@ describe('onboarding rate', () => {
 
 		// The period filters by start date; a branch narrows it.
 		expect(
-			getOnboardingRate(o.app, o.hr.user, { from: '2026-02-01', to: '2026-03-02' }).counts.total
+			(await getOnboardingRate(o.app, o.hr.user, { from: '2026-02-01', to: '2026-03-02' })).counts
+				.total
 		).toBe(2);
 		expect(
-			getOnboardingRate(o.app, o.hr.user, {
-				from: '2026-01-01',
-				to: '2026-03-02',
-				branchId: o.b.id
-			}).counts
+			(
+				await getOnboardingRate(o.app, o.hr.user, {
+					from: '2026-01-01',
+					to: '2026-03-02',
+					branchId: o.b.id
+				})
+			).counts
 		).toMatchObject({ total: 1, inProgress: 1 });
 
 		// A branch manager sees only their branch and may not ask for another.
 		expect(
-			getOnboardingRate(o.app, o.managerB.user, { from: '2026-01-01', to: '2026-03-02' }).counts
-				.total
+			(await getOnboardingRate(o.app, o.managerB.user, { from: '2026-01-01', to: '2026-03-02' }))
+				.counts.total
 		).toBe(1);
-		expect(() =>
+		await expect(
 			getOnboardingRate(o.app, o.managerB.user, {
 				from: '2026-01-01',
 				to: '2026-03-02',
 				branchId: o.a.id
 			})
-		).toThrow(Forbidden);
-		expect(() =>
+		).rejects.toThrow(Forbidden);
+		await expect(
 			getOnboardingRate(o.app, o.mentorA.user, { from: '2026-01-01', to: '2026-03-02' })
-		).toThrow(Forbidden);
+		).rejects.toThrow(Forbidden);
 
-		const overview = getOnboardingOverview(o.app, o.managerA.user);
+		const overview = await getOnboardingOverview(o.app, o.managerA.user);
 		expect(overview.open.map((p) => p.employeeNo)).toEqual([late.employeeNo]);
 		expect(overview.open[0]!.isOverdue).toBe(true);
 		expect(overview.cleared).toHaveLength(1);
@@ -77,7 +83,7 @@ describe('onboarding rate', () => {
 		const adviser = await hire('客户经理');
 		// Both started in January and are overdue today.
 		for (const p of [teller, adviser]) {
-			openPlan(o.app, o.hr.user, {
+			await openPlan(o.app, o.hr.user, {
 				employeeNo: p.employeeNo,
 				startDate: '2026-01-05',
 				mentorEmployeeNo: o.mentorA.row.employeeNo
@@ -85,12 +91,12 @@ describe('onboarding rate', () => {
 		}
 		const period = { from: '2026-01-01', to: '2026-03-02' };
 
-		const tellers = getOnboardingRate(o.app, o.hr.user, { ...period, position: '柜员' });
+		const tellers = await getOnboardingRate(o.app, o.hr.user, { ...period, position: '柜员' });
 		expect(tellers.counts).toMatchObject({ total: 1, overdue: 1 });
 		expect(tellers.overdue.map((r) => r.employeeNo)).toEqual([teller.employeeNo]);
 		expect(tellers.position).toBe('柜员');
 
-		const everyone = getOnboardingRate(o.app, o.hr.user, { ...period, position: null });
+		const everyone = await getOnboardingRate(o.app, o.hr.user, { ...period, position: null });
 		expect(everyone.counts).toMatchObject({ total: 2, overdue: 2 });
 		expect(everyone.overdue.map((r) => r.employeeNo).sort()).toEqual(
 			[teller.employeeNo, adviser.employeeNo].sort()
@@ -100,10 +106,10 @@ describe('onboarding rate', () => {
 	it('offers only in-scope new hires without a plan for a new plan', async () => {
 		const o = await office();
 		await makeStaff(o.app, { branchId: o.b.id, status: 'onboarding' });
-		const mine = getOnboardingOverview(o.app, o.managerA.user).newHires;
+		const mine = (await getOnboardingOverview(o.app, o.managerA.user)).newHires;
 		expect(mine.map((p) => p.employeeNo)).toEqual([o.newHire.row.employeeNo]);
-		openDefaultPlan(o);
-		expect(getOnboardingOverview(o.app, o.managerA.user).newHires).toEqual([]);
-		expect(getOnboardingOverview(o.app, as(o.hr.row, ['hr'])).newHires).toHaveLength(1);
+		await openDefaultPlan(o);
+		expect((await getOnboardingOverview(o.app, o.managerA.user)).newHires).toEqual([]);
+		expect((await getOnboardingOverview(o.app, as(o.hr.row, ['hr']))).newHires).toHaveLength(1);
 	});
 });

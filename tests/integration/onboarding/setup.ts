@@ -23,10 +23,10 @@ export function as(person: Staff, roles: Role[]): SessionUser {
 
 /** Two branches, their managers, HR, a mentor in each, and a new hire in branch A. */
 export async function office() {
-	const app = createTestApp();
-	syncCourses(app, loadContent(path.resolve('content')));
-	const a = makeBranch(app, { code: 'XJ08', name: '小湖支局' });
-	const b = makeBranch(app, { code: 'XJ09', name: '大坝支局' });
+	const app = await createTestApp();
+	await syncCourses(app, loadContent(path.resolve('content')));
+	const a = await makeBranch(app, { code: 'XJ08', name: '小湖支局' });
+	const b = await makeBranch(app, { code: 'XJ09', name: '大坝支局' });
 	const mk = async (
 		branchId: number,
 		roles: Role[],
@@ -48,19 +48,21 @@ export async function office() {
 }
 export type Office = Awaited<ReturnType<typeof office>>;
 
-export function openDefaultPlan(o: Office): number {
-	return openPlan(o.app, o.hr.user, {
-		employeeNo: o.newHire.row.employeeNo,
-		startDate: START,
-		mentorEmployeeNo: o.mentorA.row.employeeNo
-	}).planId;
+export async function openDefaultPlan(o: Office): Promise<number> {
+	return (
+		await openPlan(o.app, o.hr.user, {
+			employeeNo: o.newHire.row.employeeNo,
+			startDate: START,
+			mentorEmployeeNo: o.mentorA.row.employeeNo
+		})
+	).planId;
 }
 
 export const dayDate = (n: number): string => addWorkingDays(START, n);
 
-export function signDays(o: Office, planId: number, numbers: number[]): void {
+export async function signDays(o: Office, planId: number, numbers: number[]): Promise<void> {
 	for (const n of numbers) {
-		recordPracticumDay(o.app, o.mentorA.user, planId, {
+		await recordPracticumDay(o.app, o.mentorA.user, planId, {
 			dayNumber: n,
 			workDate: dayDate(n),
 			tasks: ['cash_counting', 'counterfeit'],
@@ -71,11 +73,11 @@ export function signDays(o: Office, planId: number, numbers: number[]): void {
 }
 
 /** Completes seat lessons in course order; `except` leaves the last few undone. */
-export function completeSeat(app: TestApp, staffId: number, except = 0): void {
-	const seat = selectSeatCourse(app.db)!;
-	const keys = selectLessonOutline(app.db, seat.currentVersionId!).map((l) => l.lessonKey);
+export async function completeSeat(app: TestApp, staffId: number, except = 0): Promise<void> {
+	const seat = (await selectSeatCourse(app.db))!;
+	const keys = (await selectLessonOutline(app.db, seat.currentVersionId!)).map((l) => l.lessonKey);
 	for (const lessonKey of keys.slice(0, keys.length - except)) {
-		recordLessonCompletion(app, { staffId, courseId: seat.id, lessonKey });
+		await recordLessonCompletion(app, { staffId, courseId: seat.id, lessonKey });
 	}
 }
 
@@ -83,15 +85,17 @@ export function completeSeat(app: TestApp, staffId: number, except = 0): void {
  * Meets every condition of the default plan (no onboarding exam in these offices): seat hours,
  * 15 signed days and the own branch manager's countersignature, which clears the new hire.
  */
-export function finishPlan(o: Office, planId: number): void {
-	completeSeat(o.app, o.newHire.row.id);
-	signDays(
+export async function finishPlan(o: Office, planId: number): Promise<void> {
+	await completeSeat(o.app, o.newHire.row.id);
+	await signDays(
 		o,
 		planId,
 		Array.from({ length: 15 }, (_, i) => i + 1)
 	);
-	const last = getMenteeLog(o.app, o.mentorA.user, planId).log.find((d) => d.dayNumber === 15)!;
-	countersignFinalDay(o.app, o.managerA.user, last.id);
+	const last = (await getMenteeLog(o.app, o.mentorA.user, planId)).log.find(
+		(d) => d.dayNumber === 15
+	)!;
+	await countersignFinalDay(o.app, o.managerA.user, last.id);
 }
 
 export { problemKeys } from '../../helpers/problems';

@@ -10,71 +10,71 @@ import { smallOffice } from './office';
 
 describe('role changes and disabling staff', () => {
 	it('lets HR change roles and records who changed what, before and after', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await smallOffice(app);
-		const result = updateStaffRoles(app, o.hr, 'R101', ['mentor', 'learner']);
+		const result = await updateStaffRoles(app, o.hr, 'R101', ['mentor', 'learner']);
 		expect(result).toEqual({ changed: true, roles: ['learner', 'mentor'] });
-		expect(getStaffProfile(app, o.hr, 'R101').person.roles).toEqual(['learner', 'mentor']);
-		const [event] = listAuditEvents(app, 10, 'staff.roles_change');
+		expect((await getStaffProfile(app, o.hr, 'R101')).person.roles).toEqual(['learner', 'mentor']);
+		const [event] = await listAuditEvents(app, 10, 'staff.roles_change');
 		expect(event).toMatchObject({
 			actorStaffId: o.hr.id,
 			target: 'R101',
 			detail: { before: ['learner'], after: ['learner', 'mentor'] }
 		});
-		const view = listRecentAudit(app, o.admin, 'staff.roles_change');
+		const view = await listRecentAudit(app, o.admin, 'staff.roles_change');
 		expect(view.events[0]).toMatchObject({ actor: { employeeNo: 'H001', name: '人事王' } });
 	});
 
 	it('records nothing when the roles do not change', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await smallOffice(app);
-		expect(updateStaffRoles(app, o.hr, 'R101', ['learner']).changed).toBe(false);
-		expect(listAuditEvents(app, 10, 'staff.roles_change')).toEqual([]);
+		expect((await updateStaffRoles(app, o.hr, 'R101', ['learner'])).changed).toBe(false);
+		expect(await listAuditEvents(app, 10, 'staff.roles_change')).toEqual([]);
 	});
 
 	it('refuses role changes from branch managers and learners, and leaves roles as they were', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await smallOffice(app);
-		expect(() => updateStaffRoles(app, o.manager, 'R101', ['learner', 'mentor'])).toThrow(
+		await expect(updateStaffRoles(app, o.manager, 'R101', ['learner', 'mentor'])).rejects.toThrow(
 			Forbidden
 		);
-		expect(() => updateStaffRoles(app, o.teller, 'R101', ['hr'])).toThrow(Forbidden);
-		expect(getStaffProfile(app, o.hr, 'R101').person.roles).toEqual(['learner']);
-		expect(() => listRecentAudit(app, o.manager)).toThrow(Forbidden);
+		await expect(updateStaffRoles(app, o.teller, 'R101', ['hr'])).rejects.toThrow(Forbidden);
+		expect((await getStaffProfile(app, o.hr, 'R101')).person.roles).toEqual(['learner']);
+		await expect(listRecentAudit(app, o.manager)).rejects.toThrow(Forbidden);
 	});
 
 	it('rejects unknown or empty roles, HR granting admin, and HR dropping its own HR role', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await smallOffice(app);
-		expect(() => updateStaffRoles(app, o.hr, 'R101', ['boss'])).toThrow(Invalid);
-		expect(() => updateStaffRoles(app, o.hr, 'R101', [])).toThrow(Invalid);
-		expect(() => updateStaffRoles(app, o.hr, 'R101', ['admin'])).toThrow(Forbidden);
-		expect(() => updateStaffRoles(app, o.hr, 'H001', ['learner'])).toThrow(Invalid);
-		expect(updateStaffRoles(app, o.admin, 'R101', ['learner', 'admin']).changed).toBe(true);
+		await expect(updateStaffRoles(app, o.hr, 'R101', ['boss'])).rejects.toThrow(Invalid);
+		await expect(updateStaffRoles(app, o.hr, 'R101', [])).rejects.toThrow(Invalid);
+		await expect(updateStaffRoles(app, o.hr, 'R101', ['admin'])).rejects.toThrow(Forbidden);
+		await expect(updateStaffRoles(app, o.hr, 'H001', ['learner'])).rejects.toThrow(Invalid);
+		expect((await updateStaffRoles(app, o.admin, 'R101', ['learner', 'admin'])).changed).toBe(true);
 	});
 
 	it('disables an account: status left, sessions ended, audited', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await smallOffice(app);
-		const { token } = createSession(app, o.teller.id);
-		expect(validateSessionToken(app, token)).not.toBeNull();
+		const { token } = await createSession(app, o.teller.id);
+		expect(await validateSessionToken(app, token)).not.toBeNull();
 
-		expect(disableStaff(app, o.hr, 'R101')).toEqual({ changed: true });
-		expect(validateSessionToken(app, token)).toBeNull();
-		expect(getStaffProfile(app, o.hr, 'R101').person.status).toBe('left');
-		const [event] = listAuditEvents(app, 10, 'staff.disable');
+		expect(await disableStaff(app, o.hr, 'R101')).toEqual({ changed: true });
+		expect(await validateSessionToken(app, token)).toBeNull();
+		expect((await getStaffProfile(app, o.hr, 'R101')).person.status).toBe('left');
+		const [event] = await listAuditEvents(app, 10, 'staff.disable');
 		expect(event).toMatchObject({ actorStaffId: o.hr.id, target: 'R101' });
 		// Once is enough: disabling again changes nothing and records nothing.
-		expect(disableStaff(app, o.hr, 'R101')).toEqual({ changed: false });
-		expect(listAuditEvents(app, 10, 'staff.disable')).toHaveLength(1);
+		expect(await disableStaff(app, o.hr, 'R101')).toEqual({ changed: false });
+		expect(await listAuditEvents(app, 10, 'staff.disable')).toHaveLength(1);
 	});
 
 	it('refuses disabling from a branch manager, of oneself, and of an admin by HR', async () => {
-		const app = createTestApp();
+		const app = await createTestApp();
 		const o = await smallOffice(app);
-		expect(() => disableStaff(app, o.manager, 'R101')).toThrow(Forbidden);
-		expect(() => disableStaff(app, o.hr, 'H001')).toThrow(Invalid);
-		expect(() => disableStaff(app, o.hr, 'H002')).toThrow(Forbidden);
-		expect(getStaffProfile(app, o.hr, 'R101').person.status).toBe('active');
+		await expect(disableStaff(app, o.manager, 'R101')).rejects.toThrow(Forbidden);
+		await expect(disableStaff(app, o.hr, 'H001')).rejects.toThrow(Invalid);
+		await expect(disableStaff(app, o.hr, 'H002')).rejects.toThrow(Forbidden);
+		expect((await getStaffProfile(app, o.hr, 'R101')).person.status).toBe('active');
 	});
 });

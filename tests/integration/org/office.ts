@@ -5,9 +5,9 @@ import { makeBranch, makeStaff } from '../../helpers/factories';
 
 /** Three branches: HR and admin at the head office, a manager with two staff at 小湖, one in town. */
 export async function smallOffice(app: TestApp) {
-	const head = makeBranch(app, { code: 'H00', name: '县局营业部', type: 'head_office' });
-	const xiaohu = makeBranch(app, { code: 'R01', name: '小湖支局', type: 'rural' });
-	const city = makeBranch(app, { code: 'U01', name: '人民路支局', type: 'urban' });
+	const head = await makeBranch(app, { code: 'H00', name: '县局营业部', type: 'head_office' });
+	const xiaohu = await makeBranch(app, { code: 'R01', name: '小湖支局', type: 'rural' });
+	const city = await makeBranch(app, { code: 'U01', name: '人民路支局', type: 'urban' });
 	const as = (row: Staff, roles: Role[]): SessionUser => toSessionUser(row, roles);
 	const person = async (no: string, name: string, branchId: number, roles: Role[], more = {}) =>
 		as(await makeStaff(app, { employeeNo: no, name, branchId, roles, ...more }), roles);

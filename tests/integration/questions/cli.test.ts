@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importQuestions } from '../../../src/lib/server/cli/import-questions';
-import { createDb } from '../../../src/lib/server/db';
+import { closeDatabase, row, rows as rowsOf } from '../../../src/lib/server/db';
+import { openSqlite } from '../../../src/lib/server/db/sqlite';
 import { CSV_HEADER } from './setup';
 
 let dir: string;
@@ -24,12 +25,12 @@ afterEach(() => {
 	fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function countQuestions(): number {
-	const db = createDb(path.join(dir, 'cli.db'));
+async function countQuestions(): Promise<number> {
+	const { db } = openSqlite(path.join(dir, 'cli.db'));
 	try {
-		return (db.$client.prepare('select count(*) n from question').get() as { n: number }).n;
+		return (await row<{ n: number }>(db, 'select count(*) as n from question'))!.n;
 	} finally {
-		db.$client.close();
+		await closeDatabase(db);
 	}
 }
 
@@ -61,7 +62,7 @@ describe('CLI import-questions', () => {
 		expect(text).toMatch(/line 3, column 题型: .*题型X/);
 		expect(text).toMatch(/line 4, column 题干: /);
 		expect(text).toContain('2 problems; nothing was written.');
-		expect(countQuestions()).toBe(0);
+		expect(await countQuestions()).toBe(0);
 		expect(await importQuestions.run([path.join(dir, 'missing.csv')])).toBe(1);
 	});
 
@@ -69,14 +70,14 @@ describe('CLI import-questions', () => {
 		const good = write('good.csv', CSV_HEADER, GOOD);
 		expect(await importQuestions.run([good, '--dry-run'])).toBe(0);
 		expect(output.at(-1)).toMatch(/^Dry run, nothing written\. 1 questions: 1 new/);
-		expect(countQuestions()).toBe(0);
+		expect(await countQuestions()).toBe(0);
 		expect(await importQuestions.run([good])).toBe(0);
-		expect(countQuestions()).toBe(1);
+		expect(await countQuestions()).toBe(1);
 
 		const gift = write('more.gift', '::G1::存款自愿。{T}', '', '::G2::简述。{}');
 		expect(await importQuestions.run([gift, '--bank', '储蓄业务'])).toBe(0);
 		expect(output.join('\n')).toContain('line 3: skipped essay question “G2”');
-		expect(countQuestions()).toBe(2);
+		expect(await countQuestions()).toBe(2);
 		expect(await importQuestions.run([gift, '--bank', '没有这个题库'])).toBe(1);
 	});
 
@@ -90,14 +91,14 @@ describe('CLI import-questions', () => {
 				`There is no bank named “${BANK}”. Check the name, or add --create-bank to create it (as the banks page would). Nothing was written.`
 			);
 			expect(await importQuestions.run([FIXTURE, '--create-bank'])).toBe(2);
-			expect(countQuestions()).toBe(0);
+			expect(await countQuestions()).toBe(0);
 		});
 
 		it('imports with notes, creating the bank, and re-imports it as unchanged', async () => {
 			expect(
 				await importQuestions.run([FIXTURE, '--bank', BANK, '--create-bank', '--dry-run'])
 			).toBe(0);
-			expect(countQuestions()).toBe(0);
+			expect(await countQuestions()).toBe(0);
 			output.length = 0;
 			expect(await importQuestions.run([FIXTURE, '--bank', BANK, '--create-bank'])).toBe(0);
 			const text = output.join('\n');
@@ -114,16 +115,16 @@ describe('CLI import-questions', () => {
 			expect(output.at(-1)).toBe(
 				'Imported #1. 6 questions: 6 new, 0 new versions, 0 unchanged, 1 new banks, 4 skipped.'
 			);
-			const db = createDb(path.join(dir, 'cli.db'));
-			const rows = db.$client
-				.prepare(
-					`select q.external_id id, v.explanation, v.options from question q
-					 join question_bank b on b.id = q.bank_id
-					 join question_version v on v.id = q.current_version_id
-					 where b.name = ? order by q.id`
-				)
-				.all(BANK) as { id: string; explanation: string; options: string }[];
-			db.$client.close();
+			const { db } = openSqlite(path.join(dir, 'cli.db'));
+			const rows = await rowsOf<{ id: string; explanation: string; options: string }>(
+				db,
+				`select q.external_id as id, v.explanation, v.options from question q
+				 join question_bank b on b.id = q.bank_id
+				 join question_version v on v.id = q.current_version_id
+				 where b.name = ? order by q.id`,
+				[BANK]
+			);
+			await closeDatabase(db);
 			expect(rows.map((r) => r.id)).toEqual([
 				'实名制',
 				'代理开户',
@@ -147,7 +148,7 @@ describe('CLI import-questions', () => {
 			output.length = 0;
 			expect(await importQuestions.run([FIXTURE, '--bank', BANK, '--create-bank'])).toBe(0);
 			expect(output.at(-1)).toMatch(/6 questions: 0 new, 0 new versions, 6 unchanged, 0 new banks/);
-			expect(countQuestions()).toBe(6);
+			expect(await countQuestions()).toBe(6);
 		});
 	});
 });

@@ -19,15 +19,15 @@ export const file = (
 
 async function userWith(app: TestApp, branchId: number, roles: Role[]): Promise<SessionUser> {
 	const row = await makeStaff(app, { branchId, roles });
-	const fresh = app.db.select().from(staff).where(eq(staff.id, row.id)).get();
+	const fresh = await app.db.select().from(staff).where(eq(staff.id, row.id)).get();
 	if (!fresh) throw new Error('staff vanished');
-	return toSessionUser(fresh, selectRoles(app.db, row.id));
+	return toSessionUser(fresh, await selectRoles(app.db, row.id));
 }
 
 /** An office with a trainer, a learner and a branch manager. */
 export async function seedTrainingOffice() {
-	const app = createTestApp();
-	const branch = makeBranch(app, { code: 'B000', type: 'head_office' });
+	const app = await createTestApp();
+	const branch = await makeBranch(app, { code: 'B000', type: 'head_office' });
 	return {
 		app,
 		trainer: await userWith(app, branch.id, ['trainer']),

@@ -8,7 +8,7 @@ import { runReport } from '../../../src/lib/server/reports/service';
 import type { TestApp } from '../../helpers/app';
 import { FILTERS, makeCourse, office, reportOffice } from './fixture';
 
-function session(
+async function session(
 	app: TestApp,
 	courseId: number,
 	trainerId: number,
@@ -17,7 +17,7 @@ function session(
 	status: 'scheduled' | 'cancelled' = 'scheduled'
 ) {
 	const now = app.clock.now();
-	const s = app.db
+	const s = await app.db
 		.insert(classSession)
 		.values({
 			courseId,
@@ -34,10 +34,13 @@ function session(
 		.returning()
 		.get();
 	for (const staffId of people.enrolled) {
-		app.db.insert(sessionEnrolment).values({ sessionId: s.id, staffId, enrolledAt: now }).run();
+		await app.db
+			.insert(sessionEnrolment)
+			.values({ sessionId: s.id, staffId, enrolledAt: now })
+			.run();
 	}
 	for (const staffId of people.present) {
-		app.db
+		await app.db
 			.insert(sessionAttendance)
 			.values({ sessionId: s.id, staffId, method: 'roster', recordedAt: now })
 			.run();
@@ -46,14 +49,14 @@ function session(
 
 async function fixture() {
 	const o = await reportOffice();
-	const c = makeCourse(o.app).id;
+	const c = (await makeCourse(o.app)).id;
 	// January: three enrolled, two of them present, plus a walk-in (A3).
-	session(o.app, c, o.hr.id, office('2026-01-10'), {
+	await session(o.app, c, o.hr.id, office('2026-01-10'), {
 		enrolled: [o.a1.id, o.a2.id, o.b1.id],
 		present: [o.a1.id, o.b1.id, o.a3.id]
 	});
 	// February: cancelled; March: not held yet (today is 2026-03-02).
-	session(
+	await session(
 		o.app,
 		c,
 		o.hr.id,
@@ -61,7 +64,10 @@ async function fixture() {
 		{ enrolled: [o.a1.id], present: [] },
 		'cancelled'
 	);
-	session(o.app, c, o.hr.id, office('2026-03-10'), { enrolled: [o.a1.id, o.b1.id], present: [] });
+	await session(o.app, c, o.hr.id, office('2026-03-10'), {
+		enrolled: [o.a1.id, o.b1.id],
+		present: []
+	});
 	return o;
 }
 
@@ -77,7 +83,7 @@ const EMPTY = (month: string) => ({
 describe('activity report', () => {
 	it('counts sessions, person-times, people and attendance per month', async () => {
 		const { app, hr } = await fixture();
-		expect(runReport(app, hr, 'activity', FILTERS).rows).toEqual([
+		expect((await runReport(app, hr, 'activity', FILTERS)).rows).toEqual([
 			{
 				month: '2026-01',
 				sessions: 1,
@@ -93,7 +99,7 @@ describe('activity report', () => {
 
 	it('shows a branch manager only their branch', async () => {
 		const { app, mgr2 } = await fixture();
-		expect(runReport(app, mgr2, 'activity', FILTERS).rows).toEqual([
+		expect((await runReport(app, mgr2, 'activity', FILTERS)).rows).toEqual([
 			{
 				month: '2026-01',
 				sessions: 1,
@@ -109,17 +115,17 @@ describe('activity report', () => {
 
 	it('counts only staff of the chosen position, and sessions where one of them was present', async () => {
 		const o = await fixture();
-		const c = makeCourse(o.app).id;
+		const c = (await makeCourse(o.app)).id;
 		// A second January session: the 客户经理 A2 came, the 储蓄员 A3 was enrolled but absent.
-		session(o.app, c, o.hr.id, office('2026-01-20'), {
+		await session(o.app, c, o.hr.id, office('2026-01-20'), {
 			enrolled: [o.a2.id, o.a3.id],
 			present: [o.a2.id]
 		});
-		const january = (position: string | null, branchCode: string | null = null) =>
-			runReport(o.app, o.hr, 'activity', { ...FILTERS, position, branchCode }).rows[0];
+		const january = async (position: string | null, branchCode: string | null = null) =>
+			(await runReport(o.app, o.hr, 'activity', { ...FILTERS, position, branchCode })).rows[0];
 
 		// Everyone: A1, B1, A3 on the 10th and A2 on the 20th; 3 of 5 enrolments present.
-		expect(january(null)).toEqual({
+		expect(await january(null)).toEqual({
 			month: '2026-01',
 			sessions: 2,
 			personTimes: 4,
@@ -128,7 +134,7 @@ describe('activity report', () => {
 			attendanceRate: { num: 3, den: 5, value: 3 / 5 }
 		});
 		// 储蓄员: no one of them came on the 20th, so only the 10th was held for them.
-		expect(january('储蓄员')).toEqual({
+		expect(await january('储蓄员')).toEqual({
 			month: '2026-01',
 			sessions: 1,
 			personTimes: 3,
@@ -137,7 +143,7 @@ describe('activity report', () => {
 			attendanceRate: { num: 2, den: 3, value: 2 / 3 }
 		});
 		// 客户经理: A2 missed the 10th and came on the 20th.
-		expect(january('客户经理')).toEqual({
+		expect(await january('客户经理')).toEqual({
 			month: '2026-01',
 			sessions: 1,
 			personTimes: 1,
@@ -146,7 +152,7 @@ describe('activity report', () => {
 			attendanceRate: { num: 1, den: 2, value: 1 / 2 }
 		});
 		// Branch and position together: S01's 储蓄员 are A1 (present) and A3 (absent on the 20th).
-		expect(january('储蓄员', 'S01')).toEqual({
+		expect(await january('储蓄员', 'S01')).toEqual({
 			month: '2026-01',
 			sessions: 1,
 			personTimes: 2,
@@ -154,6 +160,6 @@ describe('activity report', () => {
 			enrolled: 2,
 			attendanceRate: { num: 1, den: 2, value: 1 / 2 }
 		});
-		expect(january('客户经理', 'S02')).toEqual(EMPTY('2026-01'));
+		expect(await january('客户经理', 'S02')).toEqual(EMPTY('2026-01'));
 	});
 });

@@ -20,9 +20,9 @@ export function office(day: string, time = '09:00'): number {
 }
 
 export async function reportOffice() {
-	const app = createTestApp();
-	const s01 = makeBranch(app, { code: 'S01', name: '一支局' });
-	const s02 = makeBranch(app, { code: 'S02', name: '二支局' });
+	const app = await createTestApp();
+	const s01 = await makeBranch(app, { code: 'S01', name: '一支局' });
+	const s02 = await makeBranch(app, { code: 'S02', name: '二支局' });
 	const user = async (branchId: number, roles: SessionUser['roles']): Promise<SessionUser> => ({
 		...(await makeStaff(app, { branchId, roles, position: '管理' })),
 		roles,
@@ -44,9 +44,9 @@ export async function reportOffice() {
 	};
 }
 
-export function makeCourse(app: TestApp, kind: 'centralized' | 'onboarding' = 'centralized') {
+export async function makeCourse(app: TestApp, kind: 'centralized' | 'onboarding' = 'centralized') {
 	const now = app.clock.now();
-	return app.db
+	return await app.db
 		.insert(course)
 		.values({
 			slug: `c-${kind}-${now}-${Math.random()}`,

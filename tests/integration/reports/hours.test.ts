@@ -4,14 +4,14 @@ import { runReport } from '../../../src/lib/server/reports/service';
 import type { TestApp } from '../../helpers/app';
 import { FILTERS, reportOffice } from './fixture';
 
-function credit(
+async function credit(
 	app: TestApp,
 	staffId: number,
 	kind: 'remote' | 'centralized' | 'self_study' | 'onboarding',
 	hours: number,
 	earnedOn: string
 ) {
-	app.db
+	await app.db
 		.insert(hourEntry)
 		.values({ staffId, kind, hours, earnedOn, source: 'manual', recordedAt: app.clock.now() })
 		.run();
@@ -19,19 +19,19 @@ function credit(
 
 async function fixture() {
 	const o = await reportOffice();
-	credit(o.app, o.a1.id, 'remote', 10, '2026-01-15');
-	credit(o.app, o.a1.id, 'remote', 2.5, '2026-02-15');
-	credit(o.app, o.a1.id, 'centralized', 6, '2026-02-20');
-	credit(o.app, o.a1.id, 'self_study', 1.5, '2026-02-21');
-	credit(o.app, o.a1.id, 'remote', 30, '2025-12-31'); // last year: not counted
-	credit(o.app, o.b1.id, 'onboarding', 8, '2026-01-05');
+	await credit(o.app, o.a1.id, 'remote', 10, '2026-01-15');
+	await credit(o.app, o.a1.id, 'remote', 2.5, '2026-02-15');
+	await credit(o.app, o.a1.id, 'centralized', 6, '2026-02-20');
+	await credit(o.app, o.a1.id, 'self_study', 1.5, '2026-02-21');
+	await credit(o.app, o.a1.id, 'remote', 30, '2025-12-31'); // last year: not counted
+	await credit(o.app, o.b1.id, 'onboarding', 8, '2026-01-05');
 	return o;
 }
 
 describe('hours report', () => {
 	it('lists each person with hours by kind against the requirement for the year of `to`', async () => {
 		const { app, hr } = await fixture();
-		const result = runReport(app, hr, 'hours', FILTERS);
+		const result = await runReport(app, hr, 'hours', FILTERS);
 		const a1 = result.rows.find((r) => r.employeeNo === 'A1');
 		expect(a1).toEqual({
 			employeeNo: 'A1',
@@ -59,13 +59,13 @@ describe('hours report', () => {
 
 	it('filters by position', async () => {
 		const { app, hr } = await fixture();
-		const result = runReport(app, hr, 'hours', { ...FILTERS, position: '客户经理' });
+		const result = await runReport(app, hr, 'hours', { ...FILTERS, position: '客户经理' });
 		expect(result.rows.map((r) => r.employeeNo)).toEqual(['A2']);
 	});
 
 	it('shows a branch manager only their branch', async () => {
 		const { app, mgr2 } = await fixture();
-		const result = runReport(app, mgr2, 'hours', FILTERS);
+		const result = await runReport(app, mgr2, 'hours', FILTERS);
 		expect(result.rows.length).toBeGreaterThan(0);
 		expect(new Set(result.rows.map((r) => r.branchCode))).toEqual(new Set(['S02']));
 		expect(result.rows.map((r) => r.employeeNo)).toContain('B1');

@@ -4,7 +4,7 @@ import { runReport } from '../../../src/lib/server/reports/service';
 import type { TestApp } from '../../helpers/app';
 import { FILTERS, makeCourse, reportOffice } from './fixture';
 
-function plan(
+async function plan(
 	app: TestApp,
 	seatCourseId: number,
 	staffId: number,
@@ -15,7 +15,7 @@ function plan(
 		clearedOn?: string;
 	}
 ) {
-	app.db
+	await app.db
 		.insert(onboardingPlan)
 		.values({
 			staffId,
@@ -31,30 +31,34 @@ function plan(
 
 async function fixture() {
 	const o = await reportOffice();
-	const c = makeCourse(o.app, 'onboarding').id;
+	const c = (await makeCourse(o.app, 'onboarding')).id;
 	// S01: on time (10 days), late (25 days), overdue (today is 2026-03-02), one before the range.
-	plan(o.app, c, o.a1.id, {
+	await plan(o.app, c, o.a1.id, {
 		startDate: '2026-01-05',
 		dueDate: '2026-01-20',
 		status: 'cleared',
 		clearedOn: '2026-01-15'
 	});
-	plan(o.app, c, o.a2.id, {
+	await plan(o.app, c, o.a2.id, {
 		startDate: '2026-01-10',
 		dueDate: '2026-01-25',
 		status: 'cleared',
 		clearedOn: '2026-02-04'
 	});
-	plan(o.app, c, o.a3.id, { startDate: '2026-02-01', dueDate: '2026-02-20' });
-	plan(o.app, c, o.a3.id, {
+	await plan(o.app, c, o.a3.id, { startDate: '2026-02-01', dueDate: '2026-02-20' });
+	await plan(o.app, c, o.a3.id, {
 		startDate: '2025-12-01',
 		dueDate: '2025-12-20',
 		status: 'cleared',
 		clearedOn: '2025-12-10'
 	});
 	// S02: one in progress, one cancelled.
-	plan(o.app, c, o.b1.id, { startDate: '2026-02-20', dueDate: '2026-03-20' });
-	plan(o.app, c, o.b1.id, { startDate: '2026-02-10', dueDate: '2026-03-01', status: 'cancelled' });
+	await plan(o.app, c, o.b1.id, { startDate: '2026-02-20', dueDate: '2026-03-20' });
+	await plan(o.app, c, o.b1.id, {
+		startDate: '2026-02-10',
+		dueDate: '2026-03-01',
+		status: 'cancelled'
+	});
 	return o;
 }
 
@@ -84,20 +88,23 @@ const S02 = {
 describe('onboarding report', () => {
 	it('counts new hires, clearance and average days per branch', async () => {
 		const { app, hr } = await fixture();
-		expect(runReport(app, hr, 'onboarding', FILTERS).rows).toEqual([S01, S02]);
-		expect(runReport(app, hr, 'onboarding', { ...FILTERS, branchCode: 'S01' }).rows).toEqual([S01]);
+		expect((await runReport(app, hr, 'onboarding', FILTERS)).rows).toEqual([S01, S02]);
+		expect(
+			(await runReport(app, hr, 'onboarding', { ...FILTERS, branchCode: 'S01' })).rows
+		).toEqual([S01]);
 	});
 
 	it('shows a branch manager only their branch', async () => {
 		const { app, mgr2 } = await fixture();
-		expect(runReport(app, mgr2, 'onboarding', FILTERS).rows).toEqual([S02]);
+		expect((await runReport(app, mgr2, 'onboarding', FILTERS)).rows).toEqual([S02]);
 	});
 
 	it('counts only the plans of people holding the chosen position', async () => {
 		const { app, hr } = await fixture();
 		// S01 holds two 储蓄员 hires (A1 on time after 10 days, A3 overdue) and one 客户经理 (A2,
 		// cleared late after 25 days); S02's only new hire (B1) is a 储蓄员.
-		const tellers = runReport(app, hr, 'onboarding', { ...FILTERS, position: '储蓄员' }).rows;
+		const tellers = (await runReport(app, hr, 'onboarding', { ...FILTERS, position: '储蓄员' }))
+			.rows;
 		expect(tellers).toEqual([
 			{
 				...S01,
@@ -108,7 +115,8 @@ describe('onboarding report', () => {
 			},
 			S02
 		]);
-		const managers = runReport(app, hr, 'onboarding', { ...FILTERS, position: '客户经理' }).rows;
+		const managers = (await runReport(app, hr, 'onboarding', { ...FILTERS, position: '客户经理' }))
+			.rows;
 		expect(managers).toEqual([
 			{
 				...S01,
@@ -120,7 +128,7 @@ describe('onboarding report', () => {
 			}
 		]);
 		// No position counts everyone, as before.
-		expect(runReport(app, hr, 'onboarding', { ...FILTERS, position: null }).rows).toEqual([
+		expect((await runReport(app, hr, 'onboarding', { ...FILTERS, position: null })).rows).toEqual([
 			S01,
 			S02
 		]);
@@ -129,11 +137,17 @@ describe('onboarding report', () => {
 	it('narrows a chosen branch to the position too', async () => {
 		const { app, hr } = await fixture();
 		const s01 = { ...FILTERS, branchCode: 'S01' };
-		expect(runReport(app, hr, 'onboarding', { ...s01, position: '客户经理' }).rows).toMatchObject([
-			{ branchCode: 'S01', newHires: 1, clearedLate: 1, avgDaysToClear: 25 }
-		]);
 		expect(
-			runReport(app, hr, 'onboarding', { ...FILTERS, branchCode: 'S02', position: '客户经理' }).rows
+			(await runReport(app, hr, 'onboarding', { ...s01, position: '客户经理' })).rows
+		).toMatchObject([{ branchCode: 'S01', newHires: 1, clearedLate: 1, avgDaysToClear: 25 }]);
+		expect(
+			(
+				await runReport(app, hr, 'onboarding', {
+					...FILTERS,
+					branchCode: 'S02',
+					position: '客户经理'
+				})
+			).rows
 		).toEqual([
 			{
 				...S02,
@@ -146,21 +160,21 @@ describe('onboarding report', () => {
 
 	it('gives no row to a branch whose only plan in the range was cancelled', async () => {
 		const o = await reportOffice();
-		const c = makeCourse(o.app, 'onboarding').id;
-		plan(o.app, c, o.a1.id, { startDate: '2026-02-02', dueDate: '2026-03-02' });
-		plan(o.app, c, o.b1.id, {
+		const c = (await makeCourse(o.app, 'onboarding')).id;
+		await plan(o.app, c, o.a1.id, { startDate: '2026-02-02', dueDate: '2026-03-02' });
+		await plan(o.app, c, o.b1.id, {
 			startDate: '2026-02-02',
 			dueDate: '2026-03-02',
 			status: 'cancelled'
 		});
-		const rows = runReport(o.app, o.hr, 'onboarding', FILTERS).rows;
+		const rows = (await runReport(o.app, o.hr, 'onboarding', FILTERS)).rows;
 		expect(rows.map((r) => r.branchCode)).toEqual(['S01']);
 		expect(rows[0]).toMatchObject({ newHires: 1, inProgress: 1 });
 	});
 
 	it('gives a branch with no new hires a dash, not NaN', async () => {
 		const { app, hr } = await reportOffice();
-		const rows = runReport(app, hr, 'onboarding', { ...FILTERS, branchCode: 'S02' }).rows;
+		const rows = (await runReport(app, hr, 'onboarding', { ...FILTERS, branchCode: 'S02' })).rows;
 		expect(rows).toMatchObject([
 			{ newHires: 0, onboardingRate: { num: 0, den: 0, value: null }, avgDaysToClear: null }
 		]);

@@ -9,8 +9,12 @@ import { FILTERS, office, reportOffice } from './fixture';
 export const RESULTS: ResultsFilters = { ...FILTERS, purpose: null };
 
 /** An exam with no blueprint: these attempts are inserted, never drawn. */
-export function exam(app: TestApp, title: string, purpose: 'certification' | 'practice'): number {
-	return makeExam(app, 0, { title, purpose }, []);
+export async function exam(
+	app: TestApp,
+	title: string,
+	purpose: 'certification' | 'practice'
+): Promise<number> {
+	return await makeExam(app, 0, { title, purpose }, []);
 }
 
 export interface Sitting {
@@ -24,9 +28,9 @@ export interface Sitting {
 }
 
 /** One attempt as the submit path leaves it (or still open when submittedAt is null). */
-export function sit(app: TestApp, s: Sitting): void {
+export async function sit(app: TestApp, s: Sitting): Promise<void> {
 	const score = s.score ?? 80;
-	app.db
+	await app.db
 		.insert(attempt)
 		.values({
 			examId: s.examId,
@@ -55,8 +59,8 @@ export function sit(app: TestApp, s: Sitting): void {
 export async function resultsOffice() {
 	const o = await reportOffice();
 	const { app } = o;
-	const cert = exam(app, '反洗钱认证', 'certification');
-	const practice = exam(app, '柜面练习', 'practice');
+	const cert = await exam(app, '反洗钱认证', 'certification');
+	const practice = await exam(app, '柜面练习', 'practice');
 	// Employee number with leading zeros; a name that Excel would run as a formula.
 	const z1 = await makeStaff(app, {
 		branchId: o.s01.id,
@@ -64,59 +68,64 @@ export async function resultsOffice() {
 		name: '=HYPERLINK("x")'
 	});
 	const at = (iso: string): number => Date.parse(iso);
-	sit(app, {
+	await sit(app, {
 		examId: cert,
 		staffId: o.a1.id,
 		startedAt: office('2025-12-31', '23:00'),
 		submittedAt: office('2025-12-31', '23:59')
 	});
-	sit(app, {
+	await sit(app, {
 		examId: cert,
 		staffId: z1.id,
 		startedAt: office('2025-12-31', '23:40'),
 		submittedAt: office('2026-01-01', '00:00'),
 		score: 55
 	});
-	sit(app, {
+	await sit(app, {
 		examId: cert,
 		staffId: o.a1.id,
 		startedAt: office('2026-01-10', '09:00'),
 		submittedAt: office('2026-01-10', '09:30'),
 		score: 72.5
 	});
-	sit(app, {
+	await sit(app, {
 		examId: cert,
 		staffId: z1.id,
 		attemptNo: 2,
 		startedAt: at('2026-02-10T15:40:00Z'),
 		submittedAt: at('2026-02-10T16:05:00Z')
 	});
-	sit(app, {
+	await sit(app, {
 		examId: practice,
 		staffId: o.a2.id,
 		startedAt: office('2026-02-11', '10:00'),
 		submittedAt: office('2026-02-11', '10:20'),
 		score: 40
 	});
-	sit(app, {
+	await sit(app, {
 		examId: cert,
 		staffId: o.b1.id,
 		startedAt: office('2026-03-05', '14:00'),
 		submittedAt: office('2026-03-05', '14:45')
 	});
-	sit(app, {
+	await sit(app, {
 		examId: cert,
 		staffId: o.a1.id,
 		attemptNo: 2,
 		startedAt: at('2026-03-31T15:00:00Z'),
 		submittedAt: at('2026-03-31T15:59:00Z')
 	});
-	sit(app, {
+	await sit(app, {
 		examId: practice,
 		staffId: o.a1.id,
 		startedAt: at('2026-03-31T15:50:00Z'),
 		submittedAt: at('2026-03-31T16:00:00Z')
 	});
-	sit(app, { examId: cert, staffId: o.a3.id, startedAt: office('2026-02-01'), submittedAt: null });
+	await sit(app, {
+		examId: cert,
+		staffId: o.a3.id,
+		startedAt: office('2026-02-01'),
+		submittedAt: null
+	});
 	return { ...o, cert, practice, z1 };
 }

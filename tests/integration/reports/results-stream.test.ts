@@ -1,3 +1,4 @@
+import { exec, inTransaction } from '../../../src/lib/server/db';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -16,16 +17,16 @@ const MANY = 6_000;
 /** `MANY` submitted attempts by one person in February, a second apart. */
 async function busyOffice() {
 	const o = await resultsOffice();
-	const examId = exam(o.app, '大批量', 'practice');
-	const insert = o.app.db.$client.prepare(
-		`insert into attempt (exam_id, staff_id, attempt_no, seed, paper, status, started_at,
+	const examId = await exam(o.app, '大批量', 'practice');
+	const insert = `insert into attempt (exam_id, staff_id, attempt_no, seed, paper, status, started_at,
 			submitted_at, score, max_score, percent, passed)
-		 values (?, ?, ?, 's', '[]', 'submitted', ?, ?, 90, 100, 90, 1)`
-	);
+		 values (?, ?, ?, 's', '[]', 'submitted', ?, ?, 90, 100, 90, true)`;
 	const start = office('2026-02-15');
-	o.app.db.$client.transaction(() => {
-		for (let i = 0; i < MANY; i++) insert.run(examId, o.a3.id, i + 1, start, start + i * 1000);
-	})();
+	await inTransaction(o.app.db, async (tx) => {
+		for (let i = 0; i < MANY; i++) {
+			await exec(tx, insert, [examId, o.a3.id, i + 1, start, start + i * 1000]);
+		}
+	});
 	return o;
 }
 
@@ -48,7 +49,7 @@ const settled = (p: Promise<unknown>, ms: number): Promise<boolean> =>
 describe('exam results export streaming', () => {
 	it('produces rows only as the download reads them, without holding up other reports', async () => {
 		const { app, hr } = await busyOffice();
-		const x = exportResults(app, hr, RESULTS);
+		const x = await exportResults(app, hr, RESULTS);
 		const source = counting(x.rows);
 		const reader = streamReportCsv(source.rows, x.columns).getReader();
 		await reader.read(); // header
@@ -71,7 +72,7 @@ describe('exam results export streaming', () => {
 
 	it('ends the query when the download is abandoned, and the next report still runs', async () => {
 		const { app, hr } = await busyOffice();
-		const x = exportResults(app, hr, RESULTS);
+		const x = await exportResults(app, hr, RESULTS);
 		const reader = streamReportCsv(x.rows, x.columns).getReader();
 		await reader.read();
 		await reader.read();
@@ -89,8 +90,8 @@ describe('CLI report results', () => {
 	function cli(app: TestApp) {
 		vi.stubEnv('DATABASE_PATH', app.config.databasePath);
 		vi.spyOn(console, 'error').mockImplementation(() => {});
-		return (...args: string[]) =>
-			report.run(['results', '--from', '2026-01', '--to', '2026-03', ...args]);
+		return async (...args: string[]) =>
+			await report.run(['results', '--from', '2026-01', '--to', '2026-03', ...args]);
 	}
 
 	it('writes the BOM, the header and one row per attempt to --out', async () => {

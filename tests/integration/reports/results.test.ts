@@ -1,3 +1,4 @@
+import { closeDatabase } from '../../../src/lib/server/db';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../../src/lib/server/auth/session';
@@ -21,7 +22,7 @@ type Actor = Parameters<typeof exportResults>[1];
 
 async function rowsOf(app: TestApp, actor: Actor, filters: ResultsFilters = RESULTS) {
 	const rows = [];
-	for await (const row of exportResults(app, actor, filters).rows) rows.push(row);
+	for await (const row of (await exportResults(app, actor, filters)).rows) rows.push(row);
 	return rows;
 }
 
@@ -62,7 +63,7 @@ describe('exam results detail', () => {
 
 	it('writes Excel-safe CSV: formulas defused, leading zeros kept, purpose and flag in words', async () => {
 		const { app, hr } = await resultsOffice();
-		const x = exportResults(app, hr, RESULTS);
+		const x = await exportResults(app, hr, RESULTS);
 		const bytes = await new Response(streamReportCsv(x.rows, x.columns, 'zh-CN')).arrayBuffer();
 		const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 		expect(text.split('\r\n')[0]).toBe(
@@ -106,12 +107,12 @@ describe('exam results detail', () => {
 	it('keeps a branch manager to their branch and refuses everyone else', async () => {
 		const { app, s01, mgr2, hr } = await resultsOffice();
 		expect(who(await rowsOf(app, mgr2))).toEqual(['B1#1']);
-		const mine = exportResults(app, mgr2, RESULTS);
+		const mine = await exportResults(app, mgr2, RESULTS);
 		expect(mine.filters.branchCode).toBe('S02');
 		expect(mine.fileName).toBe('results-S02-2026-01_2026-03.csv');
 		expect((await countResults(app, mgr2, RESULTS)).count).toBe(1);
 		const s01Only = { ...RESULTS, branchCode: 'S01' };
-		expect(() => exportResults(app, mgr2, s01Only)).toThrow(Forbidden);
+		await expect(exportResults(app, mgr2, s01Only)).rejects.toThrow(Forbidden);
 		await expect(countResults(app, mgr2, s01Only)).rejects.toThrow(Forbidden);
 		expect(who(await rowsOf(app, hr, s01Only))).toEqual([
 			'00123#1',
@@ -120,24 +121,26 @@ describe('exam results detail', () => {
 			'A2#1',
 			'A1#2'
 		]);
-		expect(() => exportResults(app, hr, { ...RESULTS, branchCode: 'ZZ9' })).toThrow(NotFound);
+		await expect(exportResults(app, hr, { ...RESULTS, branchCode: 'ZZ9' })).rejects.toThrow(
+			NotFound
+		);
 		const learner: SessionUser = {
 			...(await makeStaff(app, { branchId: s01.id })),
 			roles: ['learner'],
 			mustChangePassword: false,
 			locale: null
 		};
-		expect(() => exportResults(app, learner, RESULTS)).toThrow(Forbidden);
+		await expect(exportResults(app, learner, RESULTS)).rejects.toThrow(Forbidden);
 		await expect(countResults(app, learner, RESULTS)).rejects.toThrow(Forbidden);
-		expect(() => exportResults(app, null, RESULTS)).toThrow(Unauthenticated);
+		await expect(exportResults(app, null, RESULTS)).rejects.toThrow(Unauthenticated);
 		expect(await rowsOf(app, SYSTEM_ACTOR)).toHaveLength(6);
 	});
 
 	it('reads the rows on the report worker, not on the request connection', async () => {
 		const { app, hr } = await resultsOffice();
-		const x = exportResults(app, hr, RESULTS);
+		const x = await exportResults(app, hr, RESULTS);
 		// With the request thread's connection gone, only the worker's own can serve the rows.
-		app.db.$client.close();
+		await closeDatabase(app.db);
 		const rows = [];
 		for await (const row of x.rows) rows.push(row);
 		expect(rows).toHaveLength(6);

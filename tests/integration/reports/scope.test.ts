@@ -20,9 +20,9 @@ const FILTERS: ReportFilters = {
 };
 
 async function setup() {
-	const app = createTestApp();
-	const b1 = makeBranch(app, { code: 'S01' });
-	const b2 = makeBranch(app, { code: 'S02' });
+	const app = await createTestApp();
+	const b1 = await makeBranch(app, { code: 'S01' });
+	const b2 = await makeBranch(app, { code: 'S02' });
 	const as = async (branchId: number, roles: SessionUser['roles']): Promise<SessionUser> => ({
 		...(await makeStaff(app, { branchId, roles })),
 		roles,
@@ -42,23 +42,23 @@ describe('report scope', () => {
 		'%s: a manager is held to their branch; others are refused',
 		async (name) => {
 			const { app, hr, mgr2, learner } = await setup();
-			expect(runReport(app, mgr2, name, FILTERS).filters.branchCode).toBe('S02');
-			expect(runReport(app, mgr2, name, { ...FILTERS, branchCode: 'S02' }).filters.branchCode).toBe(
-				'S02'
-			);
-			expect(() => runReport(app, mgr2, name, { ...FILTERS, branchCode: 'S01' })).toThrow(
+			expect((await runReport(app, mgr2, name, FILTERS)).filters.branchCode).toBe('S02');
+			expect(
+				(await runReport(app, mgr2, name, { ...FILTERS, branchCode: 'S02' })).filters.branchCode
+			).toBe('S02');
+			await expect(runReport(app, mgr2, name, { ...FILTERS, branchCode: 'S01' })).rejects.toThrow(
 				Forbidden
 			);
-			expect(() => runReport(app, learner, name, FILTERS)).toThrow(Forbidden);
-			expect(() => runReport(app, null, name, FILTERS)).toThrow(Unauthenticated);
-			expect(runReport(app, hr, name, FILTERS).filters.branchCode).toBeNull();
-			expect(runReport(app, SYSTEM_ACTOR, name, FILTERS).filters.branchCode).toBeNull();
+			await expect(runReport(app, learner, name, FILTERS)).rejects.toThrow(Forbidden);
+			await expect(runReport(app, null, name, FILTERS)).rejects.toThrow(Unauthenticated);
+			expect((await runReport(app, hr, name, FILTERS)).filters.branchCode).toBeNull();
+			expect((await runReport(app, SYSTEM_ACTOR, name, FILTERS)).filters.branchCode).toBeNull();
 		}
 	);
 
 	it('pass rates over months where nobody sat are null, never NaN', async () => {
 		const { app, hr } = await setup();
-		const result = runReport(app, hr, 'pass-rates', { ...FILTERS, branchCode: 'S01' });
+		const result = await runReport(app, hr, 'pass-rates', { ...FILTERS, branchCode: 'S01' });
 		expect(result.rows).toEqual([]);
 		expect(result.trend).toHaveLength(12);
 		for (const p of result.trend ?? []) {

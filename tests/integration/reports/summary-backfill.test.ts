@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrateDb } from '../../../src/lib/server/db';
+import { databaseOf, exec, rows } from '../../../src/lib/server/db';
+import { migrateDatabase } from '../../../src/lib/server/db/open';
 import { attempt, examDefinition } from '../../../src/lib/server/db/schema';
 import { rebuildAttemptSummary } from '../../../src/lib/server/reports/attempt-summary';
 import { runReport } from '../../../src/lib/server/reports/service';
@@ -33,35 +34,36 @@ function migrationsUpTo0006(): string {
 	return out;
 }
 
-function summary(app: TestApp) {
-	return app.db.$client
-		.prepare(
-			`select exam_id as examId, month, branch_id as branchId, sat, passed
+async function summary(app: TestApp) {
+	return await rows(
+		app.db,
+		`select exam_id as examId, month, branch_id as branchId, sat, passed
 			 from attempt_month_summary order by exam_id, month, branch_id`
-		)
-		.all();
+	);
 }
 
-function exam(app: TestApp, purpose: 'certification' | 'practice') {
+async function exam(app: TestApp, purpose: 'certification' | 'practice') {
 	const now = app.clock.now();
-	return app.db
-		.insert(examDefinition)
-		.values({
-			title: purpose,
-			purpose,
-			blueprint: [],
-			passMark: 60,
-			reviewPolicy: 'score_only',
-			createdAt: now,
-			updatedAt: now
-		})
-		.returning()
-		.get().id;
+	return (
+		await app.db
+			.insert(examDefinition)
+			.values({
+				title: purpose,
+				purpose,
+				blueprint: [],
+				passMark: 60,
+				reviewPolicy: 'score_only',
+				createdAt: now,
+				updatedAt: now
+			})
+			.returning()
+			.get()
+	).id;
 }
 
 let attemptNo = 0;
 /** An attempt written straight to the table, as before 0006: nothing counts it. */
-function oldAttempt(
+async function oldAttempt(
 	app: TestApp,
 	examId: number,
 	staffId: number,
@@ -70,7 +72,7 @@ function oldAttempt(
 	status: 'open' | 'submitted' = 'submitted'
 ) {
 	attemptNo++;
-	app.db
+	await app.db
 		.insert(attempt)
 		.values({
 			examId,
@@ -89,38 +91,39 @@ function oldAttempt(
 
 describe('migration 0007 (attempt summary backfill)', () => {
 	it('counts attempts submitted before 0006 and agrees with a rebuild', async () => {
-		const app = createTestApp({ migrationsFolder: migrationsUpTo0006() });
-		const s01 = makeBranch(app).id;
-		const s02 = makeBranch(app).id;
+		const app = await createTestApp({ migrationsFolder: migrationsUpTo0006() });
+		const s01 = (await makeBranch(app)).id;
+		const s02 = (await makeBranch(app)).id;
 		const p1 = (await makeStaff(app, { branchId: s01 })).id;
 		const p2 = (await makeStaff(app, { branchId: s02 })).id;
-		const cert = exam(app, 'certification');
-		const practice = exam(app, 'practice');
-		oldAttempt(app, cert, p1, office('2026-01-15'), true);
-		oldAttempt(app, cert, p1, office('2026-01-20'), false);
-		oldAttempt(app, cert, p1, office('2026-02-01', '00:10'), true); // 31 Jan in UTC
-		oldAttempt(app, cert, p2, office('2026-01-31', '23:50'), null); // submitted, ungraded
-		oldAttempt(app, cert, p2, office('2026-02-02'), null, 'open'); // not counted
-		oldAttempt(app, practice, p2, office('2026-02-03'), true);
+		const cert = await exam(app, 'certification');
+		const practice = await exam(app, 'practice');
+		await oldAttempt(app, cert, p1, office('2026-01-15'), true);
+		await oldAttempt(app, cert, p1, office('2026-01-20'), false);
+		await oldAttempt(app, cert, p1, office('2026-02-01', '00:10'), true); // 31 Jan in UTC
+		await oldAttempt(app, cert, p2, office('2026-01-31', '23:50'), null); // submitted, ungraded
+		await oldAttempt(app, cert, p2, office('2026-02-02'), null, 'open'); // not counted
+		await oldAttempt(app, practice, p2, office('2026-02-03'), true);
 		// A stale row the backfill must not keep.
-		app.db.$client
-			.prepare(`insert into attempt_month_summary values (?, '2025-06', ?, 9, 9)`)
-			.run(cert, s01);
-		const before = runReport(app, SYSTEM_ACTOR, 'certification', FILTERS).trend;
+		await exec(app.db, `insert into attempt_month_summary values (?, '2025-06', ?, 9, 9)`, [
+			cert,
+			s01
+		]);
+		const before = (await runReport(app, SYSTEM_ACTOR, 'certification', FILTERS)).trend;
 		expect(before?.map((p) => p.office.den)).toEqual([0, 0, 0]);
 
-		migrateDb(app.db, MIGRATIONS);
+		await migrateDatabase(databaseOf(app.db), MIGRATIONS);
 
-		const after = summary(app);
+		const after = await summary(app);
 		expect(after).toEqual([
 			{ examId: cert, month: '2026-01', branchId: s01, sat: 2, passed: 1 },
 			{ examId: cert, month: '2026-01', branchId: s02, sat: 1, passed: 0 },
 			{ examId: cert, month: '2026-02', branchId: s01, sat: 1, passed: 1 },
 			{ examId: practice, month: '2026-02', branchId: s02, sat: 1, passed: 1 }
 		]);
-		rebuildAttemptSummary(app.db.$client);
-		expect(summary(app)).toEqual(after);
-		const trend = runReport(app, SYSTEM_ACTOR, 'certification', FILTERS).trend;
+		await rebuildAttemptSummary(app.db);
+		expect(await summary(app)).toEqual(after);
+		const trend = (await runReport(app, SYSTEM_ACTOR, 'certification', FILTERS)).trend;
 		expect(trend?.map((p) => [p.office.num, p.office.den])).toEqual([
 			[1, 3],
 			[1, 1],

@@ -1,3 +1,4 @@
+import { row, rows } from '../../../src/lib/server/db';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/server/courses/loader';
@@ -12,41 +13,43 @@ import { runReport } from '../../../src/lib/server/reports/service';
 import { SYSTEM_ACTOR } from '../../../src/lib/server/roster/actor';
 import { createTestApp, type TestApp } from '../../helpers/app';
 
-function summary(app: TestApp) {
-	return app.db.$client
-		.prepare(
-			`select exam_id as examId, month, branch_id as branchId, sat, passed
+async function summary(app: TestApp) {
+	return (await rows(
+		app.db,
+		`select exam_id as examId, month, branch_id as branchId, sat, passed
 			 from attempt_month_summary order by exam_id, month, branch_id`
-		)
-		.all() as { sat: number }[];
+	)) as { sat: number }[];
 }
 
 describe('attempt_month_summary after demo seeding', () => {
 	it('counts every demo attempt (they are submitted through submitAttempt), as a rebuild does', async () => {
-		const app = createTestApp({}, '2026-06-17T02:00:00Z');
-		syncCourses(app, loadContent(path.resolve('content')));
+		const app = await createTestApp({}, '2026-06-17T02:00:00Z');
+		await syncCourses(app, loadContent(path.resolve('content')));
 		await seedDemoIfEmpty(app);
-		seedDemoOnboarding(app);
-		seedDemoQuestionBanks(app);
-		seedDemoExams(app);
-		seedDemoSpot(app);
+		await seedDemoOnboarding(app);
+		await seedDemoQuestionBanks(app);
+		await seedDemoExams(app);
+		await seedDemoSpot(app);
 
-		const seeded = summary(app);
-		const { submitted } = app.db.$client
-			.prepare(`select count(*) as submitted from attempt where status = 'submitted'`)
-			.get() as { submitted: number };
+		const seeded = await summary(app);
+		const { submitted } = (await row(
+			app.db,
+			`select count(*) as submitted from attempt where status = 'submitted'`
+		)) as { submitted: number };
 		expect(submitted).toBeGreaterThan(100);
 		expect(seeded.reduce((n, r) => n + r.sat, 0)).toBe(submitted);
-		rebuildAttemptSummary(app.db.$client);
-		expect(summary(app)).toEqual(seeded);
+		await rebuildAttemptSummary(app.db);
+		expect(await summary(app)).toEqual(seeded);
 		// The demo's certification exam shows up in the certification trend.
-		const trend = runReport(app, SYSTEM_ACTOR, 'certification', {
-			from: '2025-07',
-			to: '2026-06',
-			branchCode: null,
-			position: null,
-			groupBy: 'branch_month'
-		}).trend;
+		const trend = (
+			await runReport(app, SYSTEM_ACTOR, 'certification', {
+				from: '2025-07',
+				to: '2026-06',
+				branchCode: null,
+				position: null,
+				groupBy: 'branch_month'
+			})
+		).trend;
 		expect(trend?.some((p) => p.office.den > 0)).toBe(true);
 	});
 });

@@ -3,7 +3,7 @@
 // fixture with every rule in play.
 import { inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../../src/lib/server/db';
+import { row, type Db } from '../../../src/lib/server/db';
 import { staff } from '../../../src/lib/server/db/schema';
 import {
 	selectPassRateFacts,
@@ -24,10 +24,10 @@ import { makeBank, makeExam } from '../../helpers/exams';
 import { makeBranch, makeStaff } from '../../helpers/factories';
 
 /** The composed version, as the report engineer wrote it. */
-function composedFacts(db: Db, range: PassRateRange): PassRateFact[] {
+async function composedFacts(db: Db, range: PassRateRange): Promise<PassRateFact[]> {
 	const facts: (Omit<PassRateFact, 'position'> & { staffId: number })[] = [];
-	for (const c of selectCampaigns(db, range.fromMonth, range.toMonth).reverse()) {
-		const standings = stateOf(db, c).standings.filter((s) => s.tracked);
+	for (const c of (await selectCampaigns(db, range.fromMonth, range.toMonth)).reverse()) {
+		const standings = (await stateOf(db, c)).standings.filter((s) => s.tracked);
 		trackedPeople(standings).forEach((p, i) => {
 			if (range.branchIds && !range.branchIds.includes(p.branchId)) return;
 			const staffId = standings[i]!.staffId;
@@ -36,12 +36,13 @@ function composedFacts(db: Db, range: PassRateRange): PassRateFact[] {
 	}
 	const ids = [...new Set(facts.map((f) => f.staffId))];
 	const positions = new Map(
-		db
-			.select({ id: staff.id, position: staff.position })
-			.from(staff)
-			.where(inArray(staff.id, ids))
-			.all()
-			.map((r) => [r.id, r.position])
+		(
+			await db
+				.select({ id: staff.id, position: staff.position })
+				.from(staff)
+				.where(inArray(staff.id, ids))
+				.all()
+		).map((r) => [r.id, r.position])
 	);
 	return facts.map(({ staffId, ...f }) => ({ ...f, position: positions.get(staffId) ?? '' }));
 }
@@ -53,12 +54,16 @@ const DAY = 86_400_000;
  * play. Positions: p0 p3 p6 are 综合柜员, the rest 储蓄员.
  */
 async function spotHistory() {
-	const app = createTestApp();
-	const c = app.db.$client;
-	const bank = makeBank(app);
-	const spotExam = makeExam(app, bank, { purpose: 'spot' });
-	const otherExam = makeExam(app, bank);
-	const branches = [makeBranch(app, { code: 'Z9' }).id, makeBranch(app, { code: 'A1' }).id];
+	const app = await createTestApp();
+	const id = async (text: string, params: unknown[]) =>
+		(await row<{ id: number }>(app.db, `${text} returning id`, params))!.id;
+	const bank = await makeBank(app);
+	const spotExam = await makeExam(app, bank, { purpose: 'spot' });
+	const otherExam = await makeExam(app, bank);
+	const branches = [
+		(await makeBranch(app, { code: 'Z9' })).id,
+		(await makeBranch(app, { code: 'A1' })).id
+	];
 	const people: number[] = [];
 	for (let i = 0; i < 8; i++) {
 		const position = i % 3 === 0 ? '综合柜员' : '储蓄员';
@@ -66,57 +71,39 @@ async function spotHistory() {
 	}
 	const t0 = Date.UTC(2025, 0, 10);
 	const campaign = (month: string, opens: number) =>
-		Number(
-			c
-				.prepare(
-					`insert into spot_campaign (exam_id, title, month, window_opens_at, window_closes_at, positions, branch_ids, sample_mode, sample_value, created_at)
-					 values (?, ?, ?, ?, ?, '[]', '[]', 'count', 3, ?)`
-				)
-				.run(spotExam, `抽考 ${month}`, month, opens, opens + 10 * DAY, opens).lastInsertRowid
+		id(
+			`insert into spot_campaign (exam_id, title, month, window_opens_at, window_closes_at, positions, branch_ids, sample_mode, sample_value, created_at)
+			 values (?, ?, ?, ?, ?, '[]', '[]', 'count', 3, ?)`,
+			[spotExam, `抽考 ${month}`, month, opens, opens + 10 * DAY, opens]
 		);
 	const draw = (campaignId: number, voided: boolean) =>
-		Number(
-			c
-				.prepare(
-					`insert into spot_draw (campaign_id, seed, drawn_at, voided_at) values (?, 's', 0, ?)`
-				)
-				.run(campaignId, voided ? 1 : null).lastInsertRowid
-		);
+		id(`insert into spot_draw (campaign_id, seed, drawn_at, voided_at) values (?, 's', 0, ?)`, [
+			campaignId,
+			voided ? 1 : null
+		]);
 	const assign = (drawId: number, who: number, role: string, rank: number) =>
-		Number(
-			c
-				.prepare(
-					`insert into spot_assignment (draw_id, staff_id, branch_id, role, rank)
-					 select ?, id, branch_id, ?, ? from staff where id = ?`
-				)
-				.run(drawId, role, rank, who).lastInsertRowid
+		id(
+			`insert into spot_assignment (draw_id, staff_id, branch_id, role, rank)
+			 select ?, id, branch_id, ?, ? from staff where id = ?`,
+			[drawId, role, rank, who]
 		);
 	const event = (assignmentId: number, kind: string, other: number | null = null) =>
-		c
-			.prepare(
-				`insert into spot_event (assignment_id, kind, other_assignment_id, recorded_at) values (?, ?, ?, 0)`
-			)
-			.run(assignmentId, kind, other);
+		id(
+			`insert into spot_event (assignment_id, kind, other_assignment_id, recorded_at) values (?, ?, ?, 0)`,
+			[assignmentId, kind, other]
+		);
 	let attemptNo = 0;
 	const sit = (examId: number, who: number, at: number, passed: boolean | null) =>
-		c
-			.prepare(
-				`insert into attempt (exam_id, staff_id, attempt_no, seed, paper, status, started_at, max_score, passed)
-				 values (?, ?, ?, 's', '[]', ?, ?, 100, ?)`
-			)
-			.run(
-				examId,
-				who,
-				++attemptNo,
-				passed === null ? 'open' : 'submitted',
-				at,
-				passed === null ? null : Number(passed)
-			);
+		id(
+			`insert into attempt (exam_id, staff_id, attempt_no, seed, paper, status, started_at, max_score, passed)
+			 values (?, ?, ?, 's', '[]', ?, ?, 100, ?)`,
+			[examId, who, ++attemptNo, passed === null ? 'open' : 'submitted', at, passed]
+		);
 
 	// January: a voided draw first, then the live one.
-	const jan = campaign('2025-01', t0);
-	assign(draw(jan, true), people[7]!, 'drawn', 1);
-	const live = draw(jan, false);
+	const jan = await campaign('2025-01', t0);
+	await assign(await draw(jan, true), people[7]!, 'drawn', 1);
+	const live = await draw(jan, false);
 	const [p0, p1, p2, p3, p4, p5, p6] = people as [
 		number,
 		number,
@@ -126,35 +113,35 @@ async function spotHistory() {
 		number,
 		number
 	];
-	assign(live, p0, 'drawn', 1); // fails, then passes a retest
-	sit(spotExam, p0, t0 + DAY, false);
-	sit(spotExam, p0, t0 + 2 * DAY, true);
-	const absent = assign(live, p1, 'drawn', 1); // absent, but sat anyway: sitting wins
-	event(absent, 'absent');
-	sit(spotExam, p1, t0 + DAY, true);
-	const exempt = assign(live, p2, 'drawn', 2); // exempt, replaced by an alternate
-	event(exempt, 'exempt');
-	const alternate = assign(live, p3, 'alternate', 1);
-	event(exempt, 'replaced_by', alternate);
-	sit(spotExam, p3, t0 + 3 * DAY, true);
-	assign(live, p5, 'alternate', 2); // never called up: not tracked
-	sit(spotExam, p5, t0 + DAY, true);
-	assign(live, p4, 'drawn', 3); // only out-of-window, other-exam and open attempts: pending
-	sit(spotExam, p4, t0 - DAY, true);
-	sit(spotExam, p4, t0 + 11 * DAY, true);
-	sit(otherExam, p4, t0 + DAY, true);
-	sit(spotExam, p4, t0 + DAY, null);
-	const gone = assign(live, p6, 'drawn', 4); // absent and never sat
-	event(gone, 'absent');
+	await assign(live, p0, 'drawn', 1); // fails, then passes a retest
+	await sit(spotExam, p0, t0 + DAY, false);
+	await sit(spotExam, p0, t0 + 2 * DAY, true);
+	const absent = await assign(live, p1, 'drawn', 1); // absent, but sat anyway: sitting wins
+	await event(absent, 'absent');
+	await sit(spotExam, p1, t0 + DAY, true);
+	const exempt = await assign(live, p2, 'drawn', 2); // exempt, replaced by an alternate
+	await event(exempt, 'exempt');
+	const alternate = await assign(live, p3, 'alternate', 1);
+	await event(exempt, 'replaced_by', alternate);
+	await sit(spotExam, p3, t0 + 3 * DAY, true);
+	await assign(live, p5, 'alternate', 2); // never called up: not tracked
+	await sit(spotExam, p5, t0 + DAY, true);
+	await assign(live, p4, 'drawn', 3); // only out-of-window, other-exam and open attempts: pending
+	await sit(spotExam, p4, t0 - DAY, true);
+	await sit(spotExam, p4, t0 + 11 * DAY, true);
+	await sit(otherExam, p4, t0 + DAY, true);
+	await sit(spotExam, p4, t0 + DAY, null);
+	const gone = await assign(live, p6, 'drawn', 4); // absent and never sat
+	await event(gone, 'absent');
 
 	// February: a campaign without a draw, and March with one person.
-	campaign('2025-02', t0 + 31 * DAY);
-	const mar = campaign('2025-03', t0 + 59 * DAY);
-	const marDraw = draw(mar, false);
-	assign(marDraw, p0, 'drawn', 1);
-	sit(spotExam, p0, t0 + 60 * DAY, true);
-	assign(marDraw, p1, 'drawn', 1); // fails and never retests
-	sit(spotExam, p1, t0 + 61 * DAY, false);
+	await campaign('2025-02', t0 + 31 * DAY);
+	const mar = await campaign('2025-03', t0 + 59 * DAY);
+	const marDraw = await draw(mar, false);
+	await assign(marDraw, p0, 'drawn', 1);
+	await sit(spotExam, p0, t0 + 60 * DAY, true);
+	await assign(marDraw, p1, 'drawn', 1); // fails and never retests
+	await sit(spotExam, p1, t0 + 61 * DAY, false);
 	return { app, branches };
 }
 
@@ -169,10 +156,10 @@ describe('selectPassRateFacts', () => {
 			{ fromMonth: '2025-04', toMonth: '2025-12', branchIds: null }
 		];
 		for (const range of ranges) {
-			const expected = composedFacts(app.db, range);
-			expect(selectPassRateFacts(app.db, range)).toEqual(expected);
+			const expected = await composedFacts(app.db, range);
+			expect(await selectPassRateFacts(app.db, range)).toEqual(expected);
 		}
-		const all = selectPassRateFacts(app.db, ranges[0]!);
+		const all = await selectPassRateFacts(app.db, ranges[0]!);
 		expect(all.map((f) => [f.month, f.exempt, f.absent, f.results])).toEqual(
 			expect.arrayContaining([
 				['2025-01', false, false, [false, true]],
@@ -193,7 +180,7 @@ describe('selectPassRateFacts', () => {
 			groupBy: 'branch_month' as const
 		};
 		expect(await runReportAsync(app, SYSTEM_ACTOR, 'pass-rates', filters)).toEqual(
-			runReport(app, SYSTEM_ACTOR, 'pass-rates', filters)
+			await runReport(app, SYSTEM_ACTOR, 'pass-rates', filters)
 		);
 		await closeReportWorkers();
 	});
@@ -274,7 +261,7 @@ describe('pass-rate report counts', () => {
 			firstTryRate: row.firstTryRate,
 			participation: row.participation
 		});
-		const rows = runReport(app, SYSTEM_ACTOR, 'pass-rates', base).rows.map(pick);
+		const rows = (await runReport(app, SYSTEM_ACTOR, 'pass-rates', base)).rows.map(pick);
 		expect(rows).toEqual([
 			{
 				branchCode: 'A1',
@@ -338,7 +325,10 @@ describe('pass-rate report counts', () => {
 			}
 		]);
 
-		const byPosition = runReport(app, SYSTEM_ACTOR, 'pass-rates', { ...base, groupBy: 'position' });
+		const byPosition = await runReport(app, SYSTEM_ACTOR, 'pass-rates', {
+			...base,
+			groupBy: 'position'
+		});
 		expect(byPosition.columns.map((c) => c.key).slice(0, 2)).toEqual(['position', 'drawn']);
 		expect(byPosition.rows).toEqual([
 			{
@@ -372,7 +362,7 @@ describe('pass-rate report counts', () => {
 		]);
 
 		// A1 against the office; February had a campaign but no draw: no rate, not 0 %.
-		const a1 = runReport(app, SYSTEM_ACTOR, 'pass-rates', { ...base, branchCode: 'A1' });
+		const a1 = await runReport(app, SYSTEM_ACTOR, 'pass-rates', { ...base, branchCode: 'A1' });
 		expect(a1.rows.map((row) => row.branchCode)).toEqual(['A1', 'A1']);
 		expect(a1.trend).toEqual([
 			{ month: '2025-01', office: r(3, 3), branch: r(2, 2) },
@@ -383,7 +373,7 @@ describe('pass-rate report counts', () => {
 
 	it('agree with tallying the facts in JS for every grouping, branch and position', async () => {
 		const { app, branches } = await spotHistory();
-		const facts = selectPassRateFacts(app.db, {
+		const facts = await selectPassRateFacts(app.db, {
 			fromMonth: '2024-12',
 			toMonth: '2025-04',
 			branchIds: null
@@ -397,7 +387,7 @@ describe('pass-rate report counts', () => {
 			for (const branchCode of [null, 'Z9', 'A1']) {
 				for (const position of [null, '综合柜员', '储蓄员', '无此岗位']) {
 					const filters = { from: '2024-12', to: '2025-04', branchCode, position, groupBy };
-					const report = runReport(app, SYSTEM_ACTOR, 'pass-rates', filters);
+					const report = await runReport(app, SYSTEM_ACTOR, 'pass-rates', filters);
 					const expected = foldedReport(
 						facts,
 						codes,

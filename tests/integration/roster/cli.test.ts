@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAdmin } from '../../../src/lib/server/cli/create-admin';
 import { importStaff } from '../../../src/lib/server/cli/import-staff';
 import { resetPassword } from '../../../src/lib/server/cli/reset-password';
-import { createDb } from '../../../src/lib/server/db';
+import { closeDatabase, row } from '../../../src/lib/server/db';
+import { openSqlite } from '../../../src/lib/server/db/sqlite';
 
 let dir: string;
 let output: string[];
@@ -31,12 +32,12 @@ afterEach(() => {
 	fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function query<T>(sql: string): T {
-	const db = createDb(path.join(dir, 'cli.db'));
+async function query<T>(sql: string): Promise<T> {
+	const { db } = openSqlite(path.join(dir, 'cli.db'));
 	try {
-		return db.$client.prepare(sql).get() as T;
+		return (await row(db, sql)) as T;
 	} finally {
-		db.$client.close();
+		await closeDatabase(db);
 	}
 }
 
@@ -60,7 +61,7 @@ describe('CLI import-staff', () => {
 		expect(await importStaff.run([file])).toBe(1);
 		expect(output.join('\n')).toContain('line 3, column 工号: Employee number N001 is repeated');
 		expect(output.join('\n')).toContain('line 3, column 岗位: “岗位” must not be empty.');
-		expect(query<{ n: number }>('select count(*) n from staff').n).toBe(0);
+		expect((await query<{ n: number }>('select count(*) n from staff')).n).toBe(0);
 		expect(await importStaff.run([path.join(dir, 'missing.csv')])).toBe(1);
 	});
 
@@ -68,7 +69,7 @@ describe('CLI import-staff', () => {
 		const file = write('good.csv', ...GOOD);
 		expect(await importStaff.run([file, '--dry-run'])).toBe(0);
 		expect(output.at(-1)).toMatch(/Dry run, nothing written\. 1 rows: 1 new/);
-		expect(query<{ n: number }>('select count(*) n from staff').n).toBe(0);
+		expect((await query<{ n: number }>('select count(*) n from staff')).n).toBe(0);
 
 		const out = path.join(dir, 'pw.csv');
 		expect(await importStaff.run([file, '--passwords-out', out])).toBe(0);
@@ -78,11 +79,11 @@ describe('CLI import-staff', () => {
 			/^\uFEFF工号,姓名,机构代码,机构名称,初始密码\r\nN001,新人丁,B001,河口支局,\w{12}\r\n$/
 		);
 		expect(
-			query<{ n: number }>('select count(*) n from staff where must_change_password = 1').n
+			(await query<{ n: number }>('select count(*) n from staff where must_change_password = 1')).n
 		).toBe(1);
 		// The passwords left the database with the file.
 		expect(
-			query<{ p: string | null }>('select initial_passwords p from roster_import').p
+			(await query<{ p: string | null }>('select initial_passwords p from roster_import')).p
 		).toBeNull();
 	});
 
@@ -117,7 +118,7 @@ describe('CLI import-staff', () => {
 		const out = write('taken.csv', 'keep me');
 		expect(await importStaff.run([file, '--passwords-out', out])).toBe(1);
 		expect(fs.readFileSync(out, 'utf8')).toBe('keep me');
-		expect(query<{ n: number }>('select count(*) n from staff').n).toBe(0);
+		expect((await query<{ n: number }>('select count(*) n from staff')).n).toBe(0);
 	});
 });
 
@@ -127,17 +128,23 @@ describe('CLI create-admin', () => {
 		expect(await createAdmin.run(['A001', '--name', '管理员甲'])).toBe(0);
 		expect(output.join('\n')).toMatch(/Initial password \(shown only now\): \w{12}/);
 		expect(
-			query<{ type: string; must: number }>(
+			await query<{ type: string; must: number }>(
 				"select b.type, s.must_change_password must from staff s join branch b on b.id = s.branch_id where s.employee_no = 'A001'"
 			)
 		).toEqual({ type: 'head_office', must: 1 });
 		expect(
-			query<{ roles: string }>(
-				'select group_concat(role) roles from (select role from staff_role order by role)'
+			(
+				await query<{ roles: string }>(
+					'select group_concat(role) roles from (select role from staff_role order by role)'
+				)
 			).roles
 		).toBe('admin,hr');
 		expect(
-			query<{ n: number }>("select count(*) n from audit_event where action = 'admin.create'").n
+			(
+				await query<{ n: number }>(
+					"select count(*) n from audit_event where action = 'admin.create'"
+				)
+			).n
 		).toBe(1);
 		expect(await createAdmin.run(['A001'])).toBe(1);
 		expect(output.at(-1)).toBe('Employee number A001 already exists.');
@@ -150,7 +157,7 @@ describe('CLI create-admin', () => {
 		expect(await createAdmin.run(['A0001'])).toBe(1);
 		expect(output.at(-1)).toContain('does not match this office’s employee number format');
 		expect(await createAdmin.run(['YZ0001'])).toBe(0);
-		expect(query<{ n: number }>('select count(*) n from staff').n).toBe(1);
+		expect((await query<{ n: number }>('select count(*) n from staff')).n).toBe(1);
 	});
 });
 
@@ -166,13 +173,17 @@ describe('CLI reset-password', () => {
 		expect(second).toMatch(/^\w{12}$/);
 		expect(second).not.toBe(first);
 		expect(
-			query<{ must: number }>(
-				"select must_change_password must from staff where employee_no = 'A001'"
+			(
+				await query<{ must: number }>(
+					"select must_change_password must from staff where employee_no = 'A001'"
+				)
 			).must
 		).toBe(1);
 		expect(
-			query<{ n: number }>(
-				"select count(*) n from audit_event where action = 'password.reset' and actor_staff_id is null"
+			(
+				await query<{ n: number }>(
+					"select count(*) n from audit_event where action = 'password.reset' and actor_staff_id is null"
+				)
 			).n
 		).toBe(1);
 	});

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { listAuditEvents } from '../../../src/lib/server/audit/service';
 import { selectRoles } from '../../../src/lib/server/auth/queries';
 import type { AppContext } from '../../../src/lib/server/context';
-import { createDb } from '../../../src/lib/server/db';
+import { databaseOf, exec, row } from '../../../src/lib/server/db';
+import { openSqlite, type SqliteDatabase } from '../../../src/lib/server/db/sqlite';
 import { SYSTEM_ACTOR } from '../../../src/lib/server/roster/actor';
 import { JOB_SILENCE_MS } from '../../../src/lib/server/roster/commit-job';
 import {
@@ -15,8 +16,8 @@ import {
 import { getRosterImport } from '../../../src/lib/server/roster/view';
 import { addAdmin, branchByCode, csv, HEADER, seedOffice, staffByNo } from './setup';
 
-const count = (app: AppContext, table: string): number =>
-	(app.db.$client.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+const count = async (app: AppContext, table: string): Promise<number> =>
+	(await row<{ n: number }>(app.db, `select count(*) as n from ${table}`))!.n;
 
 /** `rows` new tellers in branch B001, one line each. */
 const newTellers = (rows: number): string[] =>
@@ -27,38 +28,48 @@ const newTellers = (rows: number): string[] =>
 
 /** A second connection to the same file: another process, which a test may "crash". */
 function otherProcess(app: AppContext): AppContext {
-	return { ...app, db: createDb(app.config.databasePath) };
+	return { ...app, db: openSqlite(app.config.databasePath).db };
+}
+
+/** The other process dies: its connection goes, and nothing more it does is written. */
+function crash(other: AppContext): void {
+	(databaseOf(other.db) as SqliteDatabase).writer.close();
 }
 
 describe('roster commit job', () => {
 	it('starts in the background and returns at once; the page sees its progress, then the result', async () => {
 		const { app, hr } = await seedOffice();
-		const { importId } = previewRosterImport(app, hr, csv(HEADER, ...newTellers(3000)));
-		startRosterCommit(app, hr, importId!);
-		const running = getRosterImport(app, hr, importId!);
+		const { importId } = await previewRosterImport(app, hr, csv(HEADER, ...newTellers(3000)));
+		await startRosterCommit(app, hr, importId!);
+		const running = await getRosterImport(app, hr, importId!);
 		expect(running.status).toBe('committing');
 		expect(running.job).toMatchObject({ phase: 'checking', percent: 0 });
-		expect(staffByNo(app, 'N00000')).toBeUndefined();
-		await vi.waitFor(() => expect(getRosterImport(app, hr, importId!).status).toBe('committed'), {
-			timeout: 10_000
-		});
-		const done = getRosterImport(app, hr, importId!);
+		expect(await staffByNo(app, 'N00000')).toBeUndefined();
+		await vi.waitFor(
+			async () => expect((await getRosterImport(app, hr, importId!)).status).toBe('committed'),
+			{
+				timeout: 10_000
+			}
+		);
+		const done = await getRosterImport(app, hr, importId!);
 		expect(done).toMatchObject({ job: null, lastFailure: null, hasInitialPasswords: true });
 		expect(done.counts).toMatchObject({ created: 3000 });
 		// The staged rows go a slice at a time after the publish.
-		await vi.waitFor(() =>
-			expect(count(app, 'roster_stage_staff') + count(app, 'roster_stage_role')).toBe(0)
+		await vi.waitFor(async () =>
+			expect(
+				(await count(app, 'roster_stage_staff')) + (await count(app, 'roster_stage_role'))
+			).toBe(0)
 		);
 	});
 
 	it('reports rising progress through its three phases, recorded where every node sees it', async () => {
 		const { app, hr } = await seedOffice();
-		const { importId } = previewRosterImport(app, hr, csv(HEADER, ...newTellers(5000)));
+		const { importId } = await previewRosterImport(app, hr, csv(HEADER, ...newTellers(5000)));
 		const seen: CommitProgress[] = [];
 		const recorded: string[] = [];
-		await commitRosterImport(app, hr, importId!, (p) => {
+		await commitRosterImport(app, hr, importId!, async (p) => {
 			seen.push(p);
-			const job = getRosterImport(app, hr, importId!).job;
+			const job = (await getRosterImport(app, hr, importId!)).job;
 			if (job) recorded.push(job.phase);
 		});
 		const percents = seen.map((p) => p.percent);
@@ -71,7 +82,7 @@ describe('roster commit job', () => {
 
 	it('lets other work run between its chunks', async () => {
 		const { app, hr } = await seedOffice();
-		const { importId } = previewRosterImport(app, hr, csv(HEADER, ...newTellers(10_000)));
+		const { importId } = await previewRosterImport(app, hr, csv(HEADER, ...newTellers(10_000)));
 		let turns = 0;
 		let running = true;
 		const tick = (): void => {
@@ -87,135 +98,141 @@ describe('roster commit job', () => {
 
 	it('refuses a second commit while one runs', async () => {
 		const { app, hr } = await seedOffice();
-		const { importId } = previewRosterImport(app, hr, csv(HEADER, ...newTellers(10)));
-		startRosterCommit(app, hr, importId!);
-		expect(() => startRosterCommit(app, hr, importId!)).toThrow(
+		const { importId } = await previewRosterImport(app, hr, csv(HEADER, ...newTellers(10)));
+		await startRosterCommit(app, hr, importId!);
+		await expect(startRosterCommit(app, hr, importId!)).rejects.toThrow(
 			expect.objectContaining({ problems: [{ key: 'roster.error.committing' }] })
 		);
-		await vi.waitFor(() => expect(getRosterImport(app, hr, importId!).status).toBe('committed'));
-		expect(count(app, 'staff')).toBe(13);
+		await vi.waitFor(async () =>
+			expect((await getRosterImport(app, hr, importId!)).status).toBe('committed')
+		);
+		expect(await count(app, 'staff')).toBe(13);
 	});
 
 	it('reports a job cut short by a crash as failed with nothing written, and commits again', async () => {
 		const { app, hr } = await seedOffice();
-		const { importId } = previewRosterImport(app, hr, csv(HEADER, ...newTellers(2500)));
+		const { importId } = await previewRosterImport(app, hr, csv(HEADER, ...newTellers(2500)));
 		const doomed = otherProcess(app);
 		// The process dies halfway through staging: its connection goes, nothing more is written.
 		await expect(
 			commitRosterImport(doomed, hr, importId!, (p) => {
-				if (p.phase === 'preparing' && p.done >= 1000) doomed.db.$client.close();
+				if (p.phase === 'preparing' && p.done >= 1000) crash(doomed);
 			})
 		).rejects.toThrow();
-		expect(getRosterImport(app, hr, importId!).status).toBe('committing');
-		expect(count(app, 'roster_stage_staff')).toBeGreaterThan(0);
+		expect((await getRosterImport(app, hr, importId!)).status).toBe('committing');
+		expect(await count(app, 'roster_stage_staff')).toBeGreaterThan(0);
 
 		app.clock.advance(JOB_SILENCE_MS + 1);
-		const view = getRosterImport(app, hr, importId!);
+		const view = await getRosterImport(app, hr, importId!);
 		expect(view).toMatchObject({
 			status: 'previewed',
 			lastFailure: { key: 'roster.commit.interrupted' },
 			hasInitialPasswords: false
 		});
-		expect(count(app, 'staff')).toBe(3);
-		expect(count(app, 'roster_stage_staff') + count(app, 'roster_stage_role')).toBe(0);
+		expect(await count(app, 'staff')).toBe(3);
+		expect((await count(app, 'roster_stage_staff')) + (await count(app, 'roster_stage_role'))).toBe(
+			0
+		);
 
 		const again = await commitRosterImport(app, hr, importId!);
 		expect(again.counts.created).toBe(2500);
-		expect(getRosterImport(app, hr, importId!).lastFailure).toBeNull();
+		expect((await getRosterImport(app, hr, importId!)).lastFailure).toBeNull();
 	});
 
 	it('at start, a server gives up its own jobs at once and leaves a running CLI alone', async () => {
 		const { app, hr } = await seedOffice();
-		const crash = async (actor: typeof hr | typeof SYSTEM_ACTOR, rows: string[]) => {
-			const importId = previewRosterImport(app, actor, csv(HEADER, ...rows)).importId!;
+		const crashed = async (actor: typeof hr | typeof SYSTEM_ACTOR, rows: string[]) => {
+			const importId = (await previewRosterImport(app, actor, csv(HEADER, ...rows))).importId!;
 			const dying = otherProcess(app);
 			await expect(
 				commitRosterImport(dying, actor, importId, (p) => {
-					if (p.phase === 'preparing') dying.db.$client.close();
+					if (p.phase === 'preparing') crash(dying);
 				})
 			).rejects.toThrow();
 			return importId;
 		};
-		const web = await crash(hr, newTellers(1500));
-		const cli = await crash(SYSTEM_ACTOR, ['C001,命令行,B001,,,储蓄员,,,']);
-		expect(failInterruptedRosterCommits(app)).toBe(1);
-		expect(getRosterImport(app, hr, web).status).toBe('previewed');
+		const web = await crashed(hr, newTellers(1500));
+		const cli = await crashed(SYSTEM_ACTOR, ['C001,命令行,B001,,,储蓄员,,,']);
+		expect(await failInterruptedRosterCommits(app)).toBe(1);
+		expect((await getRosterImport(app, hr, web)).status).toBe('previewed');
 		// The command line may still be running: only its silence gives it away.
-		expect(getRosterImport(app, hr, cli).status).toBe('committing');
+		expect((await getRosterImport(app, hr, cli)).status).toBe('committing');
 		app.clock.advance(JOB_SILENCE_MS + 1);
-		expect(getRosterImport(app, hr, cli).status).toBe('previewed');
-		expect(count(app, 'staff')).toBe(3);
+		expect((await getRosterImport(app, hr, cli)).status).toBe('previewed');
+		expect(await count(app, 'staff')).toBe(3);
 	});
 
 	it('a job given up for dead cannot publish afterwards', async () => {
 		const { app, hr } = await seedOffice();
-		const { importId } = previewRosterImport(app, hr, csv(HEADER, ...newTellers(10)));
-		const slow = commitRosterImport(app, hr, importId!, (p) => {
+		const { importId } = await previewRosterImport(app, hr, csv(HEADER, ...newTellers(10)));
+		const slow = commitRosterImport(app, hr, importId!, async (p) => {
 			if (p.phase !== 'preparing') return;
 			// Another node finds it silent for too long while it still runs.
 			app.clock.advance(JOB_SILENCE_MS + 1);
-			getRosterImport(app, hr, importId!);
+			await getRosterImport(app, hr, importId!);
 		});
 		await expect(slow).rejects.toMatchObject({
 			problems: [{ key: 'roster.commit.interrupted' }]
 		});
-		expect(count(app, 'staff')).toBe(3);
-		expect(getRosterImport(app, hr, importId!).status).toBe('previewed');
+		expect(await count(app, 'staff')).toBe(3);
+		expect((await getRosterImport(app, hr, importId!)).status).toBe('previewed');
 	});
 
 	it('plans again when the roster changes under it, and applies the file to the new state', async () => {
 		const { app, hr } = await seedOffice();
-		const { importId } = previewRosterImport(
+		const { importId } = await previewRosterImport(
 			app,
 			hr,
 			csv(HEADER, 'T001,储蓄员乙,B001,,,理财经理,,学员;导师,在职', ...newTellers(20))
 		);
 		const phases: string[] = [];
 		let changed = false;
-		await commitRosterImport(app, hr, importId!, (p) => {
+		await commitRosterImport(app, hr, importId!, async (p) => {
 			phases.push(p.phase);
 			if (p.phase !== 'preparing' || changed) return;
 			changed = true;
 			// Someone renames the teller's branch and gives the teller a new role meanwhile.
-			app.db.$client.prepare(`update branch set name = '河口新支局' where code = 'B001'`).run();
-			const teller = staffByNo(app, 'T001')!;
-			app.db.$client
-				.prepare(`insert into staff_role (staff_id, role) values (?, 'trainer')`)
-				.run(teller.id);
+			await exec(app.db, `update branch set name = '河口新支局' where code = 'B001'`);
+			const teller = (await staffByNo(app, 'T001'))!;
+			await exec(app.db, `insert into staff_role (staff_id, role) values (?, 'trainer')`, [
+				teller.id
+			]);
 		});
 		expect(phases.indexOf('checking', phases.indexOf('preparing'))).toBeGreaterThan(0);
-		const teller = staffByNo(app, 'T001')!;
+		const teller = (await staffByNo(app, 'T001'))!;
 		expect(teller.position).toBe('理财经理');
-		expect(selectRoles(app.db, teller.id).sort()).toEqual(['learner', 'mentor']);
-		expect(listAuditEvents(app, 10, 'staff.roles_change')[0]?.detail).toMatchObject({
+		expect((await selectRoles(app.db, teller.id)).sort()).toEqual(['learner', 'mentor']);
+		expect((await listAuditEvents(app, 10, 'staff.roles_change'))[0]?.detail).toMatchObject({
 			from: ['learner', 'trainer'],
 			to: ['learner', 'mentor']
 		});
-		expect(branchByCode(app, 'B001')?.name).toBe('河口新支局');
-		expect(count(app, 'staff')).toBe(23);
+		expect((await branchByCode(app, 'B001'))?.name).toBe('河口新支局');
+		expect(await count(app, 'staff')).toBe(23);
 	});
 
 	it('refuses, writing nothing, when a change made meanwhile breaks a rule', async () => {
 		const { app, hr, head } = await seedOffice();
 		await addAdmin(app, head.id);
-		const { importId } = previewRosterImport(
+		const { importId } = await previewRosterImport(
 			app,
 			hr,
 			csv(HEADER, 'T001,储蓄员乙,B001,,,理财经理,,,', ...newTellers(20))
 		);
 		await expect(
-			commitRosterImport(app, hr, importId!, (p) => {
+			commitRosterImport(app, hr, importId!, async (p) => {
 				if (p.phase !== 'preparing') return;
 				// An admin makes the teller an admin, whose record HR may no longer change.
-				const teller = staffByNo(app, 'T001')!;
-				app.db.$client
-					.prepare(`insert or ignore into staff_role (staff_id, role) values (?, 'admin')`)
-					.run(teller.id);
+				const teller = (await staffByNo(app, 'T001'))!;
+				await exec(
+					app.db,
+					`insert into staff_role (staff_id, role) values (?, 'admin') on conflict do nothing`,
+					[teller.id]
+				);
 			})
 		).rejects.toMatchObject({ problems: [{ key: 'roster.error.changedMeanwhile' }] });
-		expect(staffByNo(app, 'T001')?.position).toBe('储蓄员');
-		expect(count(app, 'staff')).toBe(4);
-		expect(getRosterImport(app, hr, importId!).lastFailure).toEqual({
+		expect((await staffByNo(app, 'T001'))?.position).toBe('储蓄员');
+		expect(await count(app, 'staff')).toBe(4);
+		expect((await getRosterImport(app, hr, importId!)).lastFailure).toEqual({
 			key: 'roster.error.changedMeanwhile'
 		});
 	});

@@ -14,16 +14,20 @@ const FAST = /^\$sha256-initial\$/;
 async function signedIn(app: TestApp, employeeNo: string, password: string) {
 	const result = await signIn(app, { username: employeeNo, password });
 	if (!result.ok) throw new Error(`sign-in of ${employeeNo} failed: ${result.reason}`);
-	return { ...result, user: validateSessionToken(app, result.token)!.user };
+	return { ...result, user: (await validateSessionToken(app, result.token))!.user };
 }
 
 describe('initial passwords', () => {
 	it('of a roster import sign in, must be changed, and give way to argon2id', async () => {
 		const { app, hr } = await seedOffice();
-		const { importId } = previewRosterImport(app, hr, csv(HEADER, 'N001,新人丁,B001,,,储蓄员,,,'));
+		const { importId } = await previewRosterImport(
+			app,
+			hr,
+			csv(HEADER, 'N001,新人丁,B001,,,储蓄员,,,')
+		);
 		await commitRosterImport(app, hr, importId!);
-		expect(staffByNo(app, 'N001')?.passwordHash).toMatch(FAST);
-		const file = takeInitialPasswords(app, hr, importId!, 'zh-CN')!;
+		expect((await staffByNo(app, 'N001'))?.passwordHash).toMatch(FAST);
+		const file = (await takeInitialPasswords(app, hr, importId!, 'zh-CN'))!;
 		const password = file.csv.split('\r\n')[1]!.split(',')[4]!;
 
 		expect((await signIn(app, { username: 'N001', password: `${password}x` })).ok).toBe(false);
@@ -35,7 +39,7 @@ describe('initial passwords', () => {
 			confirm: 'Xin-Ren-2026',
 			sessionId: first.sessionId
 		});
-		expect(staffByNo(app, 'N001')?.passwordHash).toMatch(/^\$argon2id\$/);
+		expect((await staffByNo(app, 'N001'))?.passwordHash).toMatch(/^\$argon2id\$/);
 		expect((await signIn(app, { username: 'N001', password })).ok).toBe(false);
 		expect((await signedIn(app, 'N001', 'Xin-Ren-2026')).user.mustChangePassword).toBe(false);
 	});
@@ -43,11 +47,11 @@ describe('initial passwords', () => {
 	it('made by a reset or for a new administrator take the same fast path', async () => {
 		const { app, hr } = await seedOffice();
 		const reset = await resetPassword(app, hr, 'T001');
-		expect(staffByNo(app, 'T001')?.passwordHash).toMatch(FAST);
+		expect((await staffByNo(app, 'T001'))?.passwordHash).toMatch(FAST);
 		expect((await signedIn(app, 'T001', reset.initialPassword)).user.mustChangePassword).toBe(true);
 
 		const admin = await createAdmin(app, SYSTEM_ACTOR, { employeeNo: 'A009' });
-		expect(staffByNo(app, 'A009')?.passwordHash).toMatch(FAST);
+		expect((await staffByNo(app, 'A009'))?.passwordHash).toMatch(FAST);
 		expect((await signedIn(app, 'A009', admin.initialPassword)).user.mustChangePassword).toBe(true);
 	});
 });

@@ -13,16 +13,16 @@ export const csv = (...lines: string[]): { fileName: string; bytes: Uint8Array }
 });
 
 export async function sessionUser(app: TestApp, staffId: number): Promise<SessionUser> {
-	const row = app.db.select().from(staff).where(eq(staff.id, staffId)).get();
+	const row = await app.db.select().from(staff).where(eq(staff.id, staffId)).get();
 	if (!row) throw new Error(`no staff ${staffId}`);
-	return toSessionUser(row, selectRoles(app.db, staffId));
+	return toSessionUser(row, await selectRoles(app.db, staffId));
 }
 
 /** A head office with one HR person, and a rural branch with a teller and its manager. */
 export async function seedOffice() {
-	const app = createTestApp();
-	const head = makeBranch(app, { code: 'B000', name: '县支行营业部', type: 'head_office' });
-	const rural = makeBranch(app, { code: 'B001', name: '河口支局', type: 'rural' });
+	const app = await createTestApp();
+	const head = await makeBranch(app, { code: 'B000', name: '县支行营业部', type: 'head_office' });
+	const rural = await makeBranch(app, { code: 'B001', name: '河口支局', type: 'rural' });
 	const hrRow = await makeStaff(app, {
 		employeeNo: 'H001',
 		name: '人事甲',
@@ -66,10 +66,10 @@ export async function addAdmin(app: TestApp, branchId: number): Promise<SessionU
 	return sessionUser(app, row.id);
 }
 
-export function staffByNo(app: TestApp, employeeNo: string) {
-	return app.db.select().from(staff).where(eq(staff.employeeNo, employeeNo)).get();
+export async function staffByNo(app: TestApp, employeeNo: string) {
+	return await app.db.select().from(staff).where(eq(staff.employeeNo, employeeNo)).get();
 }
 
-export function branchByCode(app: TestApp, code: string) {
-	return app.db.select().from(branch).where(eq(branch.code, code)).get();
+export async function branchByCode(app: TestApp, code: string) {
+	return await app.db.select().from(branch).where(eq(branch.code, code)).get();
 }

@@ -11,8 +11,8 @@ import { makeBranch, makeStaff } from '../../helpers/factories';
 const HOUR = 3_600_000;
 
 async function passedSitter() {
-	const app = createTestApp();
-	const branch = makeBranch(app);
+	const app = await createTestApp();
+	const branch = await makeBranch(app);
 	const hrStaff = await makeStaff(app, {
 		branchId: branch.id,
 		position: '人力资源',
@@ -25,9 +25,9 @@ async function passedSitter() {
 		tellers.push({ ...s, roles: ['learner'], mustChangePassword: false, locale: null });
 	}
 	// A pass mark of 0: whatever is handed in passes.
-	const examId = makeExam(app, makeBank(app, 5), { purpose: 'spot', passMark: 0 });
+	const examId = await makeExam(app, await makeBank(app, 5), { purpose: 'spot', passMark: 0 });
 	const now = app.clock.now();
-	const id = createCampaign(app, hr, {
+	const id = await createCampaign(app, hr, {
 		examId,
 		title: '三月抽考',
 		month: '2026-03',
@@ -43,20 +43,26 @@ async function passedSitter() {
 		remedialCourseId: null,
 		remedialLessonKey: null
 	});
-	drawCampaign(app, hr, id, () => 'seed');
+	await drawCampaign(app, hr, id, () => 'seed');
 	app.clock.advance(2 * HOUR);
-	const drawn = getCampaignView(app, hr, id).people.find((p) => p.role === 'drawn')!;
+	const drawn = (await getCampaignView(app, hr, id)).people.find((p) => p.role === 'drawn')!;
 	const sitter = tellers.find((t) => t.id === drawn.staffId)!;
-	submitAttempt(app, sitter, startSpotAttempt(app, sitter, id).id);
+	await submitAttempt(app, sitter, (await startSpotAttempt(app, sitter, id)).id);
 	return { app, id, sitter };
 }
 
 describe('sitting a spot exam', () => {
 	it('refuses another attempt to a person who has passed, even with retests left', async () => {
 		const { app, id, sitter } = await passedSitter();
-		expect(mySpotExams(app, sitter)[0]).toMatchObject({ status: 'passed', block: 'passed' });
+		expect((await mySpotExams(app, sitter))[0]).toMatchObject({
+			status: 'passed',
+			block: 'passed'
+		});
 		// What a posted ?/start calls: refused with the reason, and no attempt is created.
-		expect(() => startSpotAttempt(app, sitter, id)).toThrow('spot.error.alreadyPassed');
-		expect(mySpotExams(app, sitter)[0]).toMatchObject({ status: 'passed', attemptsUsed: 1 });
+		await expect(startSpotAttempt(app, sitter, id)).rejects.toThrow('spot.error.alreadyPassed');
+		expect((await mySpotExams(app, sitter))[0]).toMatchObject({
+			status: 'passed',
+			attemptsUsed: 1
+		});
 	});
 });

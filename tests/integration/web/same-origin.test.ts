@@ -24,13 +24,13 @@ const SIBLING = 'https://blog.example.cn';
 type Endpoint = (event: RequestEvent) => Response | Promise<Response>;
 
 async function setup() {
-	const app = createTestApp();
+	const app = await createTestApp();
 	// The hook serves the booted app; here it is this test's database.
 	await bootApp(app.config, app.clock);
-	const staff = await makeStaff(app, { branchId: makeBranch(app).id });
+	const staff = await makeStaff(app, { branchId: (await makeBranch(app)).id });
 	const teller = toSessionUser(staff, ['learner']);
-	const { token } = createSession(app, teller.id);
-	const examId = makeExam(app, makeBank(app));
+	const { token } = await createSession(app, teller.id);
+	const examId = await makeExam(app, await makeBank(app));
 	return { app, teller, token, examId };
 }
 
@@ -76,18 +76,18 @@ describe('the same-origin rule, applied by the server hook to every route', () =
 		const forged = await post(startAttemptApi as Endpoint, where, token, SIBLING);
 		expect(forged.status).toBe(403);
 		expect(await forged.json()).toMatchObject({ error: 'error.crossOrigin' });
-		expect(app.db.select().from(attempt).all()).toHaveLength(0);
+		expect(await app.db.select().from(attempt).all()).toHaveLength(0);
 
 		const own = await post(startAttemptApi as Endpoint, where, token, ORIGIN);
 		expect(own.status).toBe(200);
 		const bench = await post(startAttemptApi as Endpoint, where, token, null);
 		expect(bench.status).toBe(200);
-		expect(app.db.select().from(attempt).all()).toHaveLength(1);
+		expect(await app.db.select().from(attempt).all()).toHaveLength(1);
 	});
 
 	it('does not save an answer posted from a sibling subdomain or an opaque origin', async () => {
 		const { app, teller, examId, token } = await setup();
-		const a = startAttempt(app, teller, examId);
+		const a = await startAttempt(app, teller, examId);
 		const where = {
 			path: `/api/attempts/${a.id}/answers`,
 			routeId: '/api/attempts/[id]/answers',
@@ -98,13 +98,13 @@ describe('the same-origin rule, applied by the server hook to every route', () =
 		const blob = new Blob([save(1)], { type: 'application/json' });
 		expect((await post(saveAnswerApi as Endpoint, where, token, SIBLING, blob)).status).toBe(403);
 		expect((await post(saveAnswerApi as Endpoint, where, token, 'null', save(2))).status).toBe(403);
-		expect(app.db.select().from(attemptAnswer).all()).toHaveLength(0);
+		expect(await app.db.select().from(attemptAnswer).all()).toHaveLength(0);
 
 		const own = await post(saveAnswerApi as Endpoint, where, token, ORIGIN, save(3));
 		expect(own.status).toBe(200);
 		expect(await own.json()).toMatchObject({ stored: true });
 		expect((await post(saveAnswerApi as Endpoint, where, token, null, save(4))).status).toBe(200);
-		expect(app.db.select().from(attemptAnswer).all()).toHaveLength(1);
+		expect(await app.db.select().from(attemptAnswer).all()).toHaveLength(1);
 	});
 
 	it('does not sign the person out for a POST /logout from another origin', async () => {
@@ -112,6 +112,6 @@ describe('the same-origin rule, applied by the server hook to every route', () =
 		const where = { path: '/logout', routeId: '/logout', params: {} };
 		const forged = await post(logout as Endpoint, where, token, SIBLING);
 		expect(forged.status).toBe(403);
-		expect(validateSessionToken(app, token)).not.toBeNull();
+		expect(await validateSessionToken(app, token)).not.toBeNull();
 	});
 });

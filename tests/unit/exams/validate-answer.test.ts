@@ -3,7 +3,7 @@ import { parseAnswer } from '../../../src/lib/server/exams/validate-answer';
 
 const KEYS = ['A', 'B', 'C', 'D'];
 
-function reason(result: ReturnType<typeof parseAnswer>): string | null {
+function reason(result: Awaited<ReturnType<typeof parseAnswer>>): string | null {
 	return result.ok ? null : String(result.problem.params?.reason);
 }
 

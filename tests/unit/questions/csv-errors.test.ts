@@ -5,7 +5,7 @@ import { MAX_IMPORT_BYTES } from '../../../src/lib/server/files/decode';
 import { brief, utf8 } from './helpers';
 
 const HEADER = '编号,题库,题型,题干,选项A,选项B,选项C,选项D,答案,难度';
-const csv = (...rows: string[]): ReturnType<typeof parseQuestionCsv> =>
+const csv = (...rows: string[]): Awaited<ReturnType<typeof parseQuestionCsv>> =>
 	parseQuestionCsv([HEADER, ...rows].join('\n'));
 
 describe('question CSV: every bad line named by line and column', () => {

@@ -5,7 +5,7 @@ import { readQuestionFile } from '../../../src/lib/server/questions/read-questio
 import { brief, fixture } from './helpers';
 
 const HEADER = '编号,题库,题型,题干,选项A,选项B,选项C,选项D,答案,难度';
-const csv = (...rows: string[]): ReturnType<typeof parseQuestionCsv> =>
+const csv = (...rows: string[]): Awaited<ReturnType<typeof parseQuestionCsv>> =>
 	parseQuestionCsv([HEADER, ...rows].join('\n'));
 
 describe('question CSV: reading a good file', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGift } from '../../../src/lib/server/questions/gift-import';
 import { brief } from './helpers';
 
-const gift = (...lines: string[]): ReturnType<typeof parseGift> =>
+const gift = (...lines: string[]): Awaited<ReturnType<typeof parseGift>> =>
 	parseGift(lines.join('\n'), { defaultBank: '储蓄业务' });
 
 describe('GIFT: malformed input named by line, never a crash', () => {

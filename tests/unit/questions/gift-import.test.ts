@@ -3,9 +3,11 @@ import { parseGift } from '../../../src/lib/server/questions/gift-import';
 import { readQuestionFile } from '../../../src/lib/server/questions/read-questions';
 import { brief, fixture } from './helpers';
 
-const gift = (...lines: string[]): ReturnType<typeof parseGift> =>
+const gift = (...lines: string[]): Awaited<ReturnType<typeof parseGift>> =>
 	parseGift(lines.join('\n'), { defaultBank: '储蓄业务' });
-const only = (...lines: string[]): NonNullable<ReturnType<typeof parseGift>['questions'][0]> => {
+const only = (
+	...lines: string[]
+): NonNullable<Awaited<ReturnType<typeof parseGift>>['questions'][0]> => {
 	const result = gift(...lines);
 	expect(result.problems).toEqual([]);
 	expect(result.questions).toHaveLength(1);

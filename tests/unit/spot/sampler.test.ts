@@ -23,7 +23,7 @@ const people: Candidate[] = [
 	{ staffId: 14, branchId: 3 }
 ];
 
-const drawnIn = (picks: ReturnType<typeof drawSample>, branchId: number): number =>
+const drawnIn = (picks: Awaited<ReturnType<typeof drawSample>>, branchId: number): number =>
 	picks.filter((p) => p.branchId === branchId && p.role === 'drawn').length;
 
 describe('drawSample', () => {

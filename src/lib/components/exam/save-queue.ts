@@ -41,7 +41,7 @@ function isPendingSave(value: unknown): value is PendingSave {
 export class SaveQueue {
 	private readonly pending = new Map<number, PendingSave>();
 	private readonly inflight = new Map<number, Promise<void>>();
-	private retryTimer: ReturnType<typeof setTimeout> | null = null;
+	private retryTimer: Awaited<ReturnType<typeof setTimeout>> | null = null;
 	private failures = 0;
 
 	constructor(

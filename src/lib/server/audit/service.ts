@@ -47,8 +47,12 @@ export interface AuditInput {
 }
 
 /** Appends one event; `db` may be a transaction so the event commits with the change. */
-export function recordAudit(ctx: AppContext, input: AuditInput, db: Db = ctx.db): void {
-	insertAuditEvent(db, {
+export async function recordAudit(
+	ctx: AppContext,
+	input: AuditInput,
+	db: Db = ctx.db
+): Promise<void> {
+	await insertAuditEvent(db, {
 		at: ctx.clock.now(),
 		action: input.action,
 		actorStaffId: input.actorStaffId ?? null,
@@ -59,9 +63,13 @@ export function recordAudit(ctx: AppContext, input: AuditInput, db: Db = ctx.db)
 }
 
 /** Appends many events at once (a roster import's role changes), all stamped now. */
-export function recordAuditEvents(ctx: AppContext, inputs: AuditInput[], db: Db = ctx.db): void {
+export async function recordAuditEvents(
+	ctx: AppContext,
+	inputs: AuditInput[],
+	db: Db = ctx.db
+): Promise<void> {
 	const at = ctx.clock.now();
-	insertAuditEvents(
+	await insertAuditEvents(
 		db,
 		inputs.map((input) => ({
 			at,
@@ -75,6 +83,10 @@ export function recordAuditEvents(ctx: AppContext, inputs: AuditInput[], db: Db 
 }
 
 /** Latest events first, for the audit page and tests. */
-export function listAuditEvents(ctx: AppContext, limit = 200, action?: AuditAction): AuditEvent[] {
-	return selectRecentAuditEvents(ctx.db, limit, action);
+export async function listAuditEvents(
+	ctx: AppContext,
+	limit = 200,
+	action?: AuditAction
+): Promise<AuditEvent[]> {
+	return await selectRecentAuditEvents(ctx.db, limit, action);
 }

@@ -43,19 +43,25 @@ export function normalizeCaptchaAnswer(typed: string): string {
  * renderer's own Math.random leaks its state through the drawn coordinates, so it must not
  * choose the answer).
  */
-export function issueCaptcha(
+export async function issueCaptcha(
 	ctx: AppContext,
 	ip: string | null,
 	pick: (max: number) => number = randomInt
-): CaptchaChallenge {
+): Promise<CaptchaChallenge> {
 	const now = ctx.clock.now();
 	const address = ip === null ? '' : throttleAddress(ip);
 	let answer = '';
 	for (let i = 0; i < CAPTCHA_LENGTH; i++) answer += ALPHABET[pick(ALPHABET.length)];
 	const id = randomBytes(18).toString('base64url');
-	q.deleteExpiredCaptchas(ctx.db, now);
-	q.insertCaptcha(ctx.db, { id, answer, address, createdAt: now, expiresAt: now + CAPTCHA_TTL_MS });
-	q.trimCaptchasOfAddress(ctx.db, address, MAX_OPEN_CAPTCHAS_PER_ADDRESS);
+	await q.deleteExpiredCaptchas(ctx.db, now);
+	await q.insertCaptcha(ctx.db, {
+		id,
+		answer,
+		address,
+		createdAt: now,
+		expiresAt: now + CAPTCHA_TTL_MS
+	});
+	await q.trimCaptchasOfAddress(ctx.db, address, MAX_OPEN_CAPTCHAS_PER_ADDRESS);
 	// Dark grey on the page's white: legible for weak eyes, which colour noise is not.
 	const svg = render(answer, { width: 150, height: 50, noise: 2, color: false });
 	return { id, image: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
@@ -65,12 +71,12 @@ export function issueCaptcha(
  * Checks an answer and uses the challenge up, whatever the answer: each image can be tried once.
  * An unknown or expired challenge is a wrong answer.
  */
-export function checkCaptcha(
+export async function checkCaptcha(
 	ctx: AppContext,
 	id: string | null | undefined,
 	typed: string | null | undefined
-): CaptchaCheck {
-	const challenge = id ? q.takeCaptcha(ctx.db, id) : undefined;
+): Promise<CaptchaCheck> {
+	const challenge = id ? await q.takeCaptcha(ctx.db, id) : undefined;
 	const answer = normalizeCaptchaAnswer(typed ?? '');
 	if (!id || !answer) return 'missing';
 	if (!challenge || challenge.expiresAt <= ctx.clock.now()) return 'wrong';
@@ -78,6 +84,9 @@ export function checkCaptcha(
 }
 
 /** Drops a challenge the person asked to replace (换一张). */
-export function discardCaptcha(ctx: AppContext, id: string | null | undefined): void {
-	if (id) q.takeCaptcha(ctx.db, id);
+export async function discardCaptcha(
+	ctx: AppContext,
+	id: string | null | undefined
+): Promise<void> {
+	if (id) await q.takeCaptcha(ctx.db, id);
 }

@@ -58,10 +58,10 @@ export function passwordResetStatus(
 	}
 }
 
-function getResettable(db: Db, actor: RosterActor, employeeNo: string): Staff {
-	const person = q.selectStaffByEmployeeNo(db, employeeNo);
+async function getResettable(db: Db, actor: RosterActor, employeeNo: string): Promise<Staff> {
+	const person = await q.selectStaffByEmployeeNo(db, employeeNo);
 	if (!person) throw new NotFound(`staff ${employeeNo}`);
-	const refused = refusal(actor, { ...person, roles: q.selectRoles(db, person.id) });
+	const refused = refusal(actor, { ...person, roles: await q.selectRoles(db, person.id) });
 	if (refused) throw refused;
 	return person;
 }
@@ -78,16 +78,16 @@ export async function resetPassword(
 ): Promise<PasswordReset> {
 	// Role before anything else, so a refused caller learns nothing about who exists.
 	const actorStaffId = isSystemActor(actor) ? null : requireRole(actor, 'hr', 'admin').id;
-	return inTransaction(ctx.db, (tx) => {
-		const person = getResettable(tx, actor, employeeNo);
+	return await inTransaction(ctx.db, async (tx) => {
+		const person = await getResettable(tx, actor, employeeNo);
 		// Random and changed at first sign-in, so a fast hash is enough (see hashInitialPassword).
 		const initialPassword = generateInitialPassword();
 		const passwordHash = hashInitialPassword(initialPassword);
 		const txCtx: AppContext = { ...ctx, db: tx };
-		q.updatePassword(tx, person.id, passwordHash, true, ctx.clock.now());
-		invalidateStaffSessions(txCtx, person.id);
-		clearAccountThrottle(txCtx, person.employeeNo);
-		recordAudit(
+		await q.updatePassword(tx, person.id, passwordHash, true, ctx.clock.now());
+		await invalidateStaffSessions(txCtx, person.id);
+		await clearAccountThrottle(txCtx, person.employeeNo);
+		await recordAudit(
 			txCtx,
 			{
 				action: 'password.reset',

@@ -2,8 +2,8 @@ import { and, desc, eq, lt, lte, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { loginCaptcha, loginFailure, session, staff, staffRole, type Role } from '../db/schema';
 
-export function insertSession(db: Db, row: typeof session.$inferInsert): void {
-	db.insert(session).values(row).run();
+export async function insertSession(db: Db, row: typeof session.$inferInsert): Promise<void> {
+	await db.insert(session).values(row).run();
 }
 
 // Every request checks its session: these statements are built once per connection.
@@ -22,86 +22,94 @@ function prepareSessionLookups(db: Db) {
 			.prepare()
 	};
 }
-const prepared = new WeakMap<Db, ReturnType<typeof prepareSessionLookups>>();
-function lookups(db: Db): ReturnType<typeof prepareSessionLookups> {
+const prepared = new WeakMap<Db, Awaited<ReturnType<typeof prepareSessionLookups>>>();
+function lookups(db: Db): Awaited<ReturnType<typeof prepareSessionLookups>> {
 	let p = prepared.get(db);
 	if (!p) prepared.set(db, (p = prepareSessionLookups(db)));
 	return p;
 }
 
-export function selectSessionWithStaff(db: Db, sessionId: string) {
-	return lookups(db).sessionWithStaff.get({ id: sessionId });
+export async function selectSessionWithStaff(db: Db, sessionId: string) {
+	return await lookups(db).sessionWithStaff.get({ id: sessionId });
 }
 
-export function selectRoles(db: Db, staffId: number): Role[] {
-	return lookups(db)
-		.roles.all({ staffId })
-		.map((r) => r.role);
+export async function selectRoles(db: Db, staffId: number): Promise<Role[]> {
+	return (await lookups(db).roles.all({ staffId })).map((r) => r.role);
 }
 
-export function updateSessionExpiry(db: Db, sessionId: string, expiresAt: number): void {
-	db.update(session).set({ expiresAt }).where(eq(session.id, sessionId)).run();
+export async function updateSessionExpiry(
+	db: Db,
+	sessionId: string,
+	expiresAt: number
+): Promise<void> {
+	await db.update(session).set({ expiresAt }).where(eq(session.id, sessionId)).run();
 }
 
-export function deleteSession(db: Db, sessionId: string): void {
-	db.delete(session).where(eq(session.id, sessionId)).run();
+export async function deleteSession(db: Db, sessionId: string): Promise<void> {
+	await db.delete(session).where(eq(session.id, sessionId)).run();
 }
 
-export function deleteSessionsOfStaff(db: Db, staffId: number, exceptSessionId?: string): void {
+export async function deleteSessionsOfStaff(
+	db: Db,
+	staffId: number,
+	exceptSessionId?: string
+): Promise<void> {
 	const where = exceptSessionId
 		? and(eq(session.staffId, staffId), ne(session.id, exceptSessionId))
 		: eq(session.staffId, staffId);
-	db.delete(session).where(where).run();
+	await db.delete(session).where(where).run();
 }
 
-export function deleteExpiredSessions(db: Db, now: number): number {
-	return db.delete(session).where(lt(session.expiresAt, now)).run().changes;
+export async function deleteExpiredSessions(db: Db, now: number): Promise<number> {
+	return (await db.delete(session).where(lt(session.expiresAt, now)).run()).changes;
 }
 
-export function selectStaffByEmployeeNo(db: Db, employeeNo: string) {
-	return db.select().from(staff).where(eq(staff.employeeNo, employeeNo)).get();
+export async function selectStaffByEmployeeNo(db: Db, employeeNo: string) {
+	return await db.select().from(staff).where(eq(staff.employeeNo, employeeNo)).get();
 }
 
-export function selectStaffById(db: Db, staffId: number) {
-	return db.select().from(staff).where(eq(staff.id, staffId)).get();
+export async function selectStaffById(db: Db, staffId: number) {
+	return await db.select().from(staff).where(eq(staff.id, staffId)).get();
 }
 
-export function updatePassword(
+export async function updatePassword(
 	db: Db,
 	staffId: number,
 	passwordHash: string,
 	mustChange: boolean,
 	now: number
-): void {
-	db.update(staff)
+): Promise<void> {
+	await db
+		.update(staff)
 		.set({ passwordHash, mustChangePassword: mustChange, updatedAt: now })
 		.where(eq(staff.id, staffId))
 		.run();
 }
 
-export function updateLocale(db: Db, staffId: number, locale: string): void {
-	db.update(staff).set({ locale }).where(eq(staff.id, staffId)).run();
+export async function updateLocale(db: Db, staffId: number, locale: string): Promise<void> {
+	await db.update(staff).set({ locale }).where(eq(staff.id, staffId)).run();
 }
 
 // Sign-in throttle: failure counters and CAPTCHA challenges.
 
 export type FailureRow = typeof loginFailure.$inferSelect;
 
-export function selectFailureCount(
+export async function selectFailureCount(
 	db: Db,
 	account: string,
 	address: string
-): FailureRow | undefined {
-	return db
+): Promise<FailureRow | undefined> {
+	return await db
 		.select()
 		.from(loginFailure)
 		.where(and(eq(loginFailure.account, account), eq(loginFailure.address, address)))
 		.get();
 }
 
-export function upsertFailureCount(db: Db, row: FailureRow): void {
+export async function upsertFailureCount(db: Db, row: FailureRow): Promise<void> {
 	const { failures, lastFailureAt, expiresAt } = row;
-	db.insert(loginFailure)
+	await db
+		.insert(loginFailure)
 		.values(row)
 		.onConflictDoUpdate({
 			target: [loginFailure.account, loginFailure.address],
@@ -110,47 +118,52 @@ export function upsertFailureCount(db: Db, row: FailureRow): void {
 		.run();
 }
 
-export function deleteFailureCount(db: Db, account: string, address: string): void {
-	db.delete(loginFailure)
+export async function deleteFailureCount(db: Db, account: string, address: string): Promise<void> {
+	await db
+		.delete(loginFailure)
 		.where(and(eq(loginFailure.account, account), eq(loginFailure.address, address)))
 		.run();
 }
 
 /** Every counter of an account: its own and those of each address it was tried from. */
-export function deleteFailureCountsOfAccount(db: Db, account: string): void {
-	db.delete(loginFailure).where(eq(loginFailure.account, account)).run();
+export async function deleteFailureCountsOfAccount(db: Db, account: string): Promise<void> {
+	await db.delete(loginFailure).where(eq(loginFailure.account, account)).run();
 }
 
-export function deleteExpiredFailureCounts(db: Db, now: number): number {
-	return db.delete(loginFailure).where(lte(loginFailure.expiresAt, now)).run().changes;
+export async function deleteExpiredFailureCounts(db: Db, now: number): Promise<number> {
+	return (await db.delete(loginFailure).where(lte(loginFailure.expiresAt, now)).run()).changes;
 }
 
-export function insertCaptcha(db: Db, row: typeof loginCaptcha.$inferInsert): void {
-	db.insert(loginCaptcha).values(row).run();
+export async function insertCaptcha(db: Db, row: typeof loginCaptcha.$inferInsert): Promise<void> {
+	await db.insert(loginCaptcha).values(row).run();
 }
 
 /** Takes a challenge out: whoever gets its answer back is the only one who ever will. */
-export function takeCaptcha(db: Db, id: string): { answer: string; expiresAt: number } | undefined {
-	return db
+export async function takeCaptcha(
+	db: Db,
+	id: string
+): Promise<{ answer: string; expiresAt: number } | undefined> {
+	return await db
 		.delete(loginCaptcha)
 		.where(eq(loginCaptcha.id, id))
 		.returning({ answer: loginCaptcha.answer, expiresAt: loginCaptcha.expiresAt })
 		.get();
 }
 
-export function deleteExpiredCaptchas(db: Db, now: number): number {
-	return db.delete(loginCaptcha).where(lte(loginCaptcha.expiresAt, now)).run().changes;
+export async function deleteExpiredCaptchas(db: Db, now: number): Promise<number> {
+	return (await db.delete(loginCaptcha).where(lte(loginCaptcha.expiresAt, now)).run()).changes;
 }
 
 /** Keeps only an address's `keep` newest open challenges. */
-export function trimCaptchasOfAddress(db: Db, address: string, keep: number): void {
+export async function trimCaptchasOfAddress(db: Db, address: string, keep: number): Promise<void> {
 	const newest = db
 		.select({ id: loginCaptcha.id })
 		.from(loginCaptcha)
 		.where(eq(loginCaptcha.address, address))
 		.orderBy(desc(loginCaptcha.createdAt))
 		.limit(keep);
-	db.delete(loginCaptcha)
+	await db
+		.delete(loginCaptcha)
 		.where(and(eq(loginCaptcha.address, address), notInArray(loginCaptcha.id, newest)))
 		.run();
 }

@@ -11,14 +11,21 @@ export { signIn, type SignInInput, type SignInResult } from './sign-in';
 export { issueCaptcha, type CaptchaChallenge } from './captcha';
 
 /** The CAPTCHA the login page shows before anyone types: only when the address itself needs one. */
-export function captchaForLoginPage(ctx: AppContext, ip: string): CaptchaChallenge | null {
-	return isCaptchaRequiredFrom(ctx, ip) ? issueCaptcha(ctx, ip) : null;
+export async function captchaForLoginPage(
+	ctx: AppContext,
+	ip: string
+): Promise<CaptchaChallenge | null> {
+	return (await isCaptchaRequiredFrom(ctx, ip)) ? await issueCaptcha(ctx, ip) : null;
 }
 
 /** A new image in place of one the person cannot read (换一张). */
-export function renewCaptcha(ctx: AppContext, ip: string, oldId: string | null): CaptchaChallenge {
-	discardCaptcha(ctx, oldId);
-	return issueCaptcha(ctx, ip);
+export async function renewCaptcha(
+	ctx: AppContext,
+	ip: string,
+	oldId: string | null
+): Promise<CaptchaChallenge> {
+	await discardCaptcha(ctx, oldId);
+	return await issueCaptcha(ctx, ip);
 }
 
 /** Sets a new password; other sessions of the person end, the current one stays. */
@@ -27,7 +34,7 @@ export async function changePassword(
 	user: SessionUser,
 	input: { current: string; next: string; confirm: string; sessionId: string }
 ): Promise<void> {
-	const staff = q.selectStaffById(ctx.db, user.id);
+	const staff = await q.selectStaffById(ctx.db, user.id);
 	if (!staff?.passwordHash || !(await verifyPassword(staff.passwordHash, input.current))) {
 		throw new Invalid([{ key: 'password.wrongCurrent', field: 'current' }]);
 	}
@@ -41,12 +48,20 @@ export async function changePassword(
 	if (input.next === input.current)
 		throw new Invalid([{ key: 'password.sameAsOld', field: 'next' }]);
 	const passwordHash = await hashPassword(input.next);
-	q.updatePassword(ctx.db, user.id, passwordHash, false, ctx.clock.now());
-	invalidateStaffSessions(ctx, user.id, input.sessionId);
-	recordAudit(ctx, { action: 'password.change', actorStaffId: user.id, target: user.employeeNo });
+	await q.updatePassword(ctx.db, user.id, passwordHash, false, ctx.clock.now());
+	await invalidateStaffSessions(ctx, user.id, input.sessionId);
+	await recordAudit(ctx, {
+		action: 'password.change',
+		actorStaffId: user.id,
+		target: user.employeeNo
+	});
 }
 
 /** Remembers the person's language so it follows them to another device. */
-export function rememberLocale(ctx: AppContext, user: SessionUser, locale: string): void {
-	q.updateLocale(ctx.db, user.id, locale);
+export async function rememberLocale(
+	ctx: AppContext,
+	user: SessionUser,
+	locale: string
+): Promise<void> {
+	await q.updateLocale(ctx.db, user.id, locale);
 }

@@ -52,52 +52,61 @@ export function toSessionUser(staff: Staff, roles: Role[]): SessionUser {
 }
 
 /** Starts a fresh session (always a new id, so a planted cookie is never promoted). */
-export function createSession(
+export async function createSession(
 	ctx: AppContext,
 	staffId: number
-): { token: string; sessionId: string; expiresAt: number; absoluteExpiresAt: number } {
+): Promise<{ token: string; sessionId: string; expiresAt: number; absoluteExpiresAt: number }> {
 	const token = generateSessionToken();
 	const sessionId = sessionIdFromToken(token);
 	const now = ctx.clock.now();
 	const absoluteExpiresAt = now + ctx.config.sessionAbsoluteMs;
 	const expiresAt = Math.min(now + ctx.config.sessionIdleMs, absoluteExpiresAt);
-	q.insertSession(ctx.db, { id: sessionId, staffId, createdAt: now, expiresAt, absoluteExpiresAt });
+	await q.insertSession(ctx.db, {
+		id: sessionId,
+		staffId,
+		createdAt: now,
+		expiresAt,
+		absoluteExpiresAt
+	});
 	return { token, sessionId, expiresAt, absoluteExpiresAt };
 }
 
 /** Resolves a cookie token to its session, sliding the idle expiry; null when it is not valid. */
-export function validateSessionToken(ctx: AppContext, token: string): ValidSession | null {
+export async function validateSessionToken(
+	ctx: AppContext,
+	token: string
+): Promise<ValidSession | null> {
 	const sessionId = sessionIdFromToken(token);
-	const row = q.selectSessionWithStaff(ctx.db, sessionId);
+	const row = await q.selectSessionWithStaff(ctx.db, sessionId);
 	if (!row) return null;
 	const now = ctx.clock.now();
 	if (now >= row.session.expiresAt || row.staff.status === 'left' || !row.staff.passwordHash) {
-		q.deleteSession(ctx.db, sessionId);
+		await q.deleteSession(ctx.db, sessionId);
 		return null;
 	}
 	let expiresAt = row.session.expiresAt;
 	const slid = Math.min(now + ctx.config.sessionIdleMs, row.session.absoluteExpiresAt);
 	if (slid - expiresAt >= EXTEND_GRANULARITY_MS) {
-		q.updateSessionExpiry(ctx.db, sessionId, slid);
+		await q.updateSessionExpiry(ctx.db, sessionId, slid);
 		expiresAt = slid;
 	}
-	const user = toSessionUser(row.staff, q.selectRoles(ctx.db, row.staff.id));
+	const user = toSessionUser(row.staff, await q.selectRoles(ctx.db, row.staff.id));
 	return { id: sessionId, expiresAt, user };
 }
 
-export function invalidateSession(ctx: AppContext, sessionId: string): void {
-	q.deleteSession(ctx.db, sessionId);
+export async function invalidateSession(ctx: AppContext, sessionId: string): Promise<void> {
+	await q.deleteSession(ctx.db, sessionId);
 }
 
 /** Ends every session of a person, e.g. when the account is disabled. */
-export function invalidateStaffSessions(
+export async function invalidateStaffSessions(
 	ctx: AppContext,
 	staffId: number,
 	exceptSessionId?: string
-): void {
-	q.deleteSessionsOfStaff(ctx.db, staffId, exceptSessionId);
+): Promise<void> {
+	await q.deleteSessionsOfStaff(ctx.db, staffId, exceptSessionId);
 }
 
-export function purgeExpiredSessions(ctx: AppContext): number {
-	return q.deleteExpiredSessions(ctx.db, ctx.clock.now());
+export async function purgeExpiredSessions(ctx: AppContext): Promise<number> {
+	return await q.deleteExpiredSessions(ctx.db, ctx.clock.now());
 }

@@ -64,44 +64,49 @@ export async function signIn(ctx: AppContext, input: SignInInput): Promise<SignI
 	const username = input.username.trim();
 	const ip = input.ip ?? null;
 	// Used up whatever happens next: an image can be tried once.
-	const captcha = checkCaptcha(ctx, input.captcha?.id, input.captcha?.answer);
+	const captcha = await checkCaptcha(ctx, input.captcha?.id, input.captcha?.answer);
 	if (!username || !input.password) {
 		const captchaRequired = username
-			? assessSignIn(ctx, username, ip).captchaRequired
-			: ip !== null && isCaptchaRequiredFrom(ctx, ip);
+			? (await assessSignIn(ctx, username, ip)).captchaRequired
+			: ip !== null && (await isCaptchaRequiredFrom(ctx, ip));
 		return refuse('missing', captchaRequired);
 	}
-	const before = assessSignIn(ctx, username, ip);
-	const fail = (detail: Record<string, unknown>) =>
-		recordAudit(ctx, { action: 'login.failure', target: username, detail, ip });
+	const before = await assessSignIn(ctx, username, ip);
+	const fail = async (detail: Record<string, unknown>) =>
+		await recordAudit(ctx, { action: 'login.failure', target: username, detail, ip });
 
 	if (before.retryAt !== null) {
 		const retryAfterMs = before.retryAt - ctx.clock.now();
-		fail({ reason: 'wait', retryAfterMs });
+		await fail({ reason: 'wait', retryAfterMs });
 		return refuse('wait', before.captchaRequired, retryAfterMs);
 	}
 	if (before.captchaRequired && captcha !== 'solved') {
-		recordSignInFailure(ctx, username, ip, 'captcha');
+		await recordSignInFailure(ctx, username, ip, 'captcha');
 		const reason = captcha === 'missing' ? 'captcha-missing' : 'captcha-wrong';
-		fail({ reason });
+		await fail({ reason });
 		return refuse(reason, true);
 	}
 
-	const staff = q.selectStaffByEmployeeNo(ctx.db, username);
+	const staff = await q.selectStaffByEmployeeNo(ctx.db, username);
 	const usable = staff && staff.status !== 'left' && staff.passwordHash ? staff : null;
 	const valid = await verifyPassword(
 		usable?.passwordHash ?? (await getDummyHash()),
 		input.password
 	);
 	if (!usable || !valid) {
-		const after = recordSignInFailure(ctx, username, ip, 'password');
+		const after = await recordSignInFailure(ctx, username, ip, 'password');
 		const retryAfterMs = after.retryAt === null ? 0 : after.retryAt - ctx.clock.now();
-		fail({ reason: 'password', captchaRequired: after.captchaRequired, retryAfterMs });
+		await fail({ reason: 'password', captchaRequired: after.captchaRequired, retryAfterMs });
 		return refuse('invalid', after.captchaRequired, retryAfterMs);
 	}
 
-	clearAfterSignIn(ctx, username, ip);
-	const created = createSession(ctx, usable.id);
-	recordAudit(ctx, { action: 'login.success', actorStaffId: usable.id, target: username, ip });
+	await clearAfterSignIn(ctx, username, ip);
+	const created = await createSession(ctx, usable.id);
+	await recordAudit(ctx, {
+		action: 'login.success',
+		actorStaffId: usable.id,
+		target: username,
+		ip
+	});
 	return { ok: true, ...created, locale: usable.locale };
 }

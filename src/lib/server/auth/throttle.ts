@@ -16,23 +16,27 @@ import {
 // account ''. Neither key is ever empty otherwise (an empty name never reaches a count).
 const ANY = '';
 
-function readState(db: Db, account: string, address: string | null): ThrottleState {
+async function readState(db: Db, account: string, address: string | null): Promise<ThrottleState> {
 	return {
-		account: q.selectFailureCount(db, account, ANY),
-		address: address === null ? null : q.selectFailureCount(db, ANY, address),
-		pair: address === null ? null : q.selectFailureCount(db, account, address)
+		account: await q.selectFailureCount(db, account, ANY),
+		address: address === null ? null : await q.selectFailureCount(db, ANY, address),
+		pair: address === null ? null : await q.selectFailureCount(db, account, address)
 	};
 }
 
 /** What the next sign-in to `username` from `ip` must do first (CAPTCHA, wait). */
-export function assessSignIn(ctx: AppContext, username: string, ip: string | null): Assessment {
+export async function assessSignIn(
+	ctx: AppContext,
+	username: string,
+	ip: string | null
+): Promise<Assessment> {
 	const address = ip === null ? null : throttleAddress(ip);
-	return assess(readState(ctx.db, throttleAccount(username), address), ctx.clock.now());
+	return assess(await readState(ctx.db, throttleAccount(username), address), ctx.clock.now());
 }
 
 /** Whether every sign-in from `ip` needs a CAPTCHA, whoever signs in: the page shows it at once. */
-export function isCaptchaRequiredFrom(ctx: AppContext, ip: string): boolean {
-	const row = q.selectFailureCount(ctx.db, ANY, throttleAddress(ip));
+export async function isCaptchaRequiredFrom(ctx: AppContext, ip: string): Promise<boolean> {
+	const row = await q.selectFailureCount(ctx.db, ANY, throttleAddress(ip));
 	return liveFailures(row, ctx.clock.now()) >= ADDRESS_CAPTCHA_AFTER;
 }
 
@@ -42,27 +46,27 @@ export function isCaptchaRequiredFrom(ctx: AppContext, ip: string): boolean {
  * cannot solve the image cannot keep the owner waiting there either. Returns what the next
  * sign-in must do. One transaction: two app nodes counting at once both count.
  */
-export function recordSignInFailure(
+export async function recordSignInFailure(
 	ctx: AppContext,
 	username: string,
 	ip: string | null,
 	kind: 'password' | 'captcha'
-): Assessment {
+): Promise<Assessment> {
 	const now = ctx.clock.now();
 	const account = throttleAccount(username);
 	const address = ip === null ? null : throttleAddress(ip);
-	return inTransaction(ctx.db, (tx) => {
+	return await inTransaction(ctx.db, async (tx) => {
 		// Failures come in bursts; clearing what is forgotten here keeps the table small.
-		q.deleteExpiredFailureCounts(tx, now);
-		const state = readState(tx, account, address);
+		await q.deleteExpiredFailureCounts(tx, now);
+		const state = await readState(tx, account, address);
 		const next: ThrottleState = { ...state, account: countFailure(state.account, 'account', now) };
-		q.upsertFailureCount(tx, { account, address: ANY, ...next.account! });
+		await q.upsertFailureCount(tx, { account, address: ANY, ...next.account! });
 		if (address !== null) {
 			next.address = countFailure(state.address, 'address', now);
-			q.upsertFailureCount(tx, { account: ANY, address, ...next.address });
+			await q.upsertFailureCount(tx, { account: ANY, address, ...next.address });
 			if (kind === 'password') {
 				next.pair = countFailure(state.pair, 'pair', now);
-				q.upsertFailureCount(tx, { account, address, ...next.pair });
+				await q.upsertFailureCount(tx, { account, address, ...next.pair });
 			}
 		}
 		return assess(next, now);
@@ -74,15 +78,19 @@ export function recordSignInFailure(
  * The address's count does not (a sprayer would reset it with their own account), and neither do
  * the account's waits at other addresses (someone else may be guessing there).
  */
-export function clearAfterSignIn(ctx: AppContext, username: string, ip: string | null): void {
+export async function clearAfterSignIn(
+	ctx: AppContext,
+	username: string,
+	ip: string | null
+): Promise<void> {
 	const account = throttleAccount(username);
-	inTransaction(ctx.db, (tx) => {
-		q.deleteFailureCount(tx, account, ANY);
-		if (ip !== null) q.deleteFailureCount(tx, account, throttleAddress(ip));
+	await inTransaction(ctx.db, async (tx) => {
+		await q.deleteFailureCount(tx, account, ANY);
+		if (ip !== null) await q.deleteFailureCount(tx, account, throttleAddress(ip));
 	});
 }
 
 /** Forgets every failure of an account, at every address: HR has just given it a new password. */
-export function clearAccountThrottle(ctx: AppContext, username: string): void {
-	q.deleteFailureCountsOfAccount(ctx.db, throttleAccount(username));
+export async function clearAccountThrottle(ctx: AppContext, username: string): Promise<void> {
+	await q.deleteFailureCountsOfAccount(ctx.db, throttleAccount(username));
 }

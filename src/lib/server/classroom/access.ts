@@ -14,14 +14,14 @@ export function canManageSession(actor: SessionUser, session: ClassSession): boo
 }
 
 /** The session, when this person may manage it; deny by default. */
-export function getManagedSession(
+export async function getManagedSession(
 	ctx: AppContext,
 	user: SessionUser | null,
 	sessionId: number,
 	db: Db = ctx.db
-): { actor: SessionUser; session: ClassSession } {
+): Promise<{ actor: SessionUser; session: ClassSession }> {
 	const actor = requireRole(user, ...TRAINING_ROLES);
-	const session = Number.isInteger(sessionId) ? selectSession(db, sessionId) : undefined;
+	const session = Number.isInteger(sessionId) ? await selectSession(db, sessionId) : undefined;
 	if (!session) throw new NotFound(`session ${sessionId}`);
 	if (!canManageSession(actor, session)) throw new Forbidden('session of another trainer');
 	return { actor, session };

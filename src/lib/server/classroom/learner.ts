@@ -49,10 +49,13 @@ export interface MySessions {
 }
 
 /** The sessions the signed-in person is enrolled in. */
-export function listMySessions(ctx: AppContext, user: SessionUser | null): MySessions {
+export async function listMySessions(
+	ctx: AppContext,
+	user: SessionUser | null
+): Promise<MySessions> {
 	const actor = requireUser(user);
 	const now = ctx.clock.now();
-	const all = selectSessionsOfStaff(ctx.db, actor.id).map(toMySession);
+	const all = (await selectSessionsOfStaff(ctx.db, actor.id)).map(toMySession);
 	const past = all.filter((s) => s.endsAt <= now && !s.cancelled).reverse();
 	const attended = past.filter((s) => s.attended);
 	return {
@@ -71,13 +74,15 @@ export interface HomeSessions {
 }
 
 /** The learner home card: my next enrolled sessions. */
-export function getHomeSessions(
+export async function getHomeSessions(
 	ctx: AppContext,
 	user: SessionUser | null,
 	limit = 3
-): HomeSessions {
+): Promise<HomeSessions> {
 	const actor = requireUser(user);
-	const upcoming = selectSessionsOfStaff(ctx.db, actor.id, ctx.clock.now()).map(toMySession);
+	const upcoming = (await selectSessionsOfStaff(ctx.db, actor.id, ctx.clock.now())).map(
+		toMySession
+	);
 	return { next: upcoming.slice(0, limit), more: Math.max(0, upcoming.length - limit) };
 }
 
@@ -86,14 +91,14 @@ export function getHomeSessions(
  * optionally counting only the staff of one branch and/or position. For report services, which
  * check access themselves before calling it.
  */
-export function countPersonTimes(
+export async function countPersonTimes(
 	ctx: AppContext,
 	range: { from: string; to: string; branchId?: number; position?: string }
-): PersonTimeCount {
+): Promise<PersonTimeCount> {
 	if (!isValidDay(range.from) || !isValidDay(range.to) || range.to < range.from) {
 		throw new Invalid([{ key: 'classroom.error.badRange' }]);
 	}
-	return countAttendance(
+	return await countAttendance(
 		ctx.db,
 		officeInstant(range.from, '00:00'),
 		officeInstant(addDays(range.to, 1), '00:00'),

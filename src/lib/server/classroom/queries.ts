@@ -49,33 +49,36 @@ export interface SessionSummary {
 	attended: number;
 }
 
-export function insertSession(db: Db, row: typeof classSession.$inferInsert): ClassSession {
-	return db.insert(classSession).values(row).returning().get();
+export async function insertSession(
+	db: Db,
+	row: typeof classSession.$inferInsert
+): Promise<ClassSession> {
+	return await db.insert(classSession).values(row).returning().get();
 }
 
-export function selectSession(db: Db, id: number): ClassSession | undefined {
-	return db.select().from(classSession).where(eq(classSession.id, id)).get();
+export async function selectSession(db: Db, id: number): Promise<ClassSession | undefined> {
+	return await db.select().from(classSession).where(eq(classSession.id, id)).get();
 }
 
-export function updateSession(
+export async function updateSession(
 	db: Db,
 	id: number,
 	set: Partial<typeof classSession.$inferInsert>
-): void {
-	db.update(classSession).set(set).where(eq(classSession.id, id)).run();
+): Promise<void> {
+	await db.update(classSession).set(set).where(eq(classSession.id, id)).run();
 }
 
 /** Sessions with their counts; upcoming = not yet ended, soonest first; past = latest first. */
-export function selectSessionSummaries(
+export async function selectSessionSummaries(
 	db: Db,
 	filter: { trainerId: number | null; when: 'upcoming' | 'past' | 'all'; now: number; id?: number }
-): SessionSummary[] {
+): Promise<SessionSummary[]> {
 	const where: SQL[] = [];
 	if (filter.trainerId !== null) where.push(eq(classSession.trainerId, filter.trainerId));
 	if (filter.when === 'upcoming') where.push(gt(classSession.endsAt, filter.now));
 	if (filter.when === 'past') where.push(lte(classSession.endsAt, filter.now));
 	if (filter.id !== undefined) where.push(eq(classSession.id, filter.id));
-	return db
+	return await db
 		.select(summaryColumns)
 		.from(classSession)
 		.innerJoin(course, eq(classSession.courseId, course.id))
@@ -86,12 +89,12 @@ export function selectSessionSummaries(
 }
 
 /** A scheduled session whose code is valid at `now`. */
-export function selectSessionByValidCode(
+export async function selectSessionByValidCode(
 	db: Db,
 	code: string,
 	now: number
-): ClassSession | undefined {
-	return db
+): Promise<ClassSession | undefined> {
+	return await db
 		.select()
 		.from(classSession)
 		.where(
@@ -104,12 +107,12 @@ export function selectSessionByValidCode(
 		.get();
 }
 
-export function hasSessionWithCode(db: Db, code: string): boolean {
-	return !!db
+export async function hasSessionWithCode(db: Db, code: string): Promise<boolean> {
+	return !!(await db
 		.select({ id: classSession.id })
 		.from(classSession)
 		.where(eq(classSession.signInCode, code))
-		.get();
+		.get());
 }
 
 export interface RosterRow {
@@ -123,8 +126,8 @@ export interface RosterRow {
 	attendedAt: number | null;
 }
 
-export function selectRoster(db: Db, sessionId: number): RosterRow[] {
-	return db
+export async function selectRoster(db: Db, sessionId: number): Promise<RosterRow[]> {
+	return await db
 		.select({
 			staffId: staff.id,
 			employeeNo: staff.employeeNo,
@@ -150,8 +153,8 @@ export function selectRoster(db: Db, sessionId: number): RosterRow[] {
 		.all();
 }
 
-export function selectEnrolledIds(db: Db, sessionId: number): Set<number> {
-	const rows = db
+export async function selectEnrolledIds(db: Db, sessionId: number): Promise<Set<number>> {
+	const rows = await db
 		.select({ staffId: sessionEnrolment.staffId })
 		.from(sessionEnrolment)
 		.where(eq(sessionEnrolment.sessionId, sessionId))
@@ -159,25 +162,31 @@ export function selectEnrolledIds(db: Db, sessionId: number): Set<number> {
 	return new Set(rows.map((r) => r.staffId));
 }
 
-export function insertEnrolments(db: Db, rows: (typeof sessionEnrolment.$inferInsert)[]): void {
+export async function insertEnrolments(
+	db: Db,
+	rows: (typeof sessionEnrolment.$inferInsert)[]
+): Promise<void> {
 	// SQLite caps bound variables per statement; 4 columns × 200 rows stays well inside it.
 	for (let i = 0; i < rows.length; i += 200) {
-		db.insert(sessionEnrolment)
+		await db
+			.insert(sessionEnrolment)
 			.values(rows.slice(i, i + 200))
 			.onConflictDoNothing()
 			.run();
 	}
 }
 
-export function deleteEnrolment(db: Db, sessionId: number, staffId: number): number {
-	return db
-		.delete(sessionEnrolment)
-		.where(and(eq(sessionEnrolment.sessionId, sessionId), eq(sessionEnrolment.staffId, staffId)))
-		.run().changes;
+export async function deleteEnrolment(db: Db, sessionId: number, staffId: number): Promise<number> {
+	return (
+		await db
+			.delete(sessionEnrolment)
+			.where(and(eq(sessionEnrolment.sessionId, sessionId), eq(sessionEnrolment.staffId, staffId)))
+			.run()
+	).changes;
 }
 
-export function selectAttendedIds(db: Db, sessionId: number): Set<number> {
-	const rows = db
+export async function selectAttendedIds(db: Db, sessionId: number): Promise<Set<number>> {
+	const rows = await db
 		.select({ staffId: sessionAttendance.staffId })
 		.from(sessionAttendance)
 		.where(eq(sessionAttendance.sessionId, sessionId))
@@ -186,16 +195,23 @@ export function selectAttendedIds(db: Db, sessionId: number): Set<number> {
 }
 
 /** True when the row was new: a second record of the same person is ignored. */
-export function insertAttendance(db: Db, row: typeof sessionAttendance.$inferInsert): boolean {
-	return db.insert(sessionAttendance).values(row).onConflictDoNothing().run().changes === 1;
+export async function insertAttendance(
+	db: Db,
+	row: typeof sessionAttendance.$inferInsert
+): Promise<boolean> {
+	return (await db.insert(sessionAttendance).values(row).onConflictDoNothing().run()).changes === 1;
 }
 
-export function selectThrottle(db: Db, staffId: number): SignInThrottle | undefined {
-	return db.select().from(signInThrottle).where(eq(signInThrottle.staffId, staffId)).get();
+export async function selectThrottle(db: Db, staffId: number): Promise<SignInThrottle | undefined> {
+	return await db.select().from(signInThrottle).where(eq(signInThrottle.staffId, staffId)).get();
 }
 
-export function upsertThrottle(db: Db, row: typeof signInThrottle.$inferInsert): void {
-	db.insert(signInThrottle)
+export async function upsertThrottle(
+	db: Db,
+	row: typeof signInThrottle.$inferInsert
+): Promise<void> {
+	await db
+		.insert(signInThrottle)
 		.values(row)
 		.onConflictDoUpdate({
 			target: signInThrottle.staffId,
@@ -208,6 +224,6 @@ export function upsertThrottle(db: Db, row: typeof signInThrottle.$inferInsert):
 		.run();
 }
 
-export function deleteThrottle(db: Db, staffId: number): void {
-	db.delete(signInThrottle).where(eq(signInThrottle.staffId, staffId)).run();
+export async function deleteThrottle(db: Db, staffId: number): Promise<void> {
+	await db.delete(signInThrottle).where(eq(signInThrottle.staffId, staffId)).run();
 }

@@ -21,8 +21,8 @@ export interface StaffOption {
 	name: string;
 }
 
-export function selectTrainers(db: Db): StaffOption[] {
-	return db
+export async function selectTrainers(db: Db): Promise<StaffOption[]> {
+	return await db
 		.select({ id: staff.id, employeeNo: staff.employeeNo, name: staff.name })
 		.from(staff)
 		.innerJoin(staffRole, eq(staffRole.staffId, staff.id))
@@ -31,33 +31,37 @@ export function selectTrainers(db: Db): StaffOption[] {
 		.all();
 }
 
-export function selectBranchOptions(db: Db): { id: number; code: string; name: string }[] {
-	return db
+export async function selectBranchOptions(
+	db: Db
+): Promise<{ id: number; code: string; name: string }[]> {
+	return await db
 		.select({ id: branch.id, code: branch.code, name: branch.name })
 		.from(branch)
 		.orderBy(asc(branch.code))
 		.all();
 }
 
-export function selectCurrentPositions(db: Db): string[] {
-	return db
-		.selectDistinct({ position: staff.position })
-		.from(staff)
-		.where(ne(staff.status, 'left'))
-		.orderBy(asc(staff.position))
-		.all()
-		.map((r) => r.position);
+export async function selectCurrentPositions(db: Db): Promise<string[]> {
+	return (
+		await db
+			.selectDistinct({ position: staff.position })
+			.from(staff)
+			.where(ne(staff.status, 'left'))
+			.orderBy(asc(staff.position))
+			.all()
+	).map((r) => r.position);
 }
 
 /** Module titles of a course version, in order: the demo names its sessions after them. */
-export function selectModuleTitles(db: Db, versionId: number): string[] {
-	return db
-		.select({ title: courseModule.title })
-		.from(courseModule)
-		.where(eq(courseModule.courseVersionId, versionId))
-		.orderBy(asc(courseModule.position))
-		.all()
-		.map((r) => r.title);
+export async function selectModuleTitles(db: Db, versionId: number): Promise<string[]> {
+	return (
+		await db
+			.select({ title: courseModule.title })
+			.from(courseModule)
+			.where(eq(courseModule.courseVersionId, versionId))
+			.orderBy(asc(courseModule.position))
+			.all()
+	).map((r) => r.title);
 }
 
 export interface CurrentStaff {
@@ -68,8 +72,8 @@ export interface CurrentStaff {
 }
 
 /** Everyone not left, by branch code and employee number. */
-export function selectCurrentStaff(db: Db): CurrentStaff[] {
-	return db
+export async function selectCurrentStaff(db: Db): Promise<CurrentStaff[]> {
+	return await db
 		.select({
 			id: staff.id,
 			employeeNo: staff.employeeNo,
@@ -97,16 +101,16 @@ export interface StaffSessionRow {
 	attendedAt: number | null;
 }
 
-export function selectSessionsOfStaff(
+export async function selectSessionsOfStaff(
 	db: Db,
 	staffId: number,
 	endedAfter?: number
-): StaffSessionRow[] {
+): Promise<StaffSessionRow[]> {
 	const where: SQL[] = [eq(sessionEnrolment.staffId, staffId)];
 	if (endedAfter !== undefined) {
 		where.push(gt(classSession.endsAt, endedAfter), eq(classSession.status, 'scheduled'));
 	}
-	return db
+	return await db
 		.select({
 			id: classSession.id,
 			title: classSession.title,
@@ -148,16 +152,16 @@ export interface PersonTimeCount {
  * Attendance of sessions starting in [fromMs, toMs), optionally of the staff of one branch and/or
  * (current) position; a session then counts when at least one such person was present.
  */
-export function countAttendance(
+export async function countAttendance(
 	db: Db,
 	fromMs: number,
 	toMs: number,
 	group: { branchId?: number; position?: string } = {}
-): PersonTimeCount {
+): Promise<PersonTimeCount> {
 	const where: SQL[] = [gte(classSession.startsAt, fromMs), lt(classSession.startsAt, toMs)];
 	if (group.branchId !== undefined) where.push(eq(staff.branchId, group.branchId));
 	if (group.position !== undefined) where.push(eq(staff.position, group.position));
-	const row = db
+	const row = await db
 		.select({
 			personTimes: sql<number>`count(*)`,
 			sessions: countDistinct(sessionAttendance.sessionId),
@@ -175,12 +179,12 @@ export function countAttendance(
 	};
 }
 
-export function selectStaffByNumbers(
+export async function selectStaffByNumbers(
 	db: Db,
 	numbers: string[]
-): { id: number; employeeNo: string; status: StaffStatus }[] {
+): Promise<{ id: number; employeeNo: string; status: StaffStatus }[]> {
 	if (numbers.length === 0) return [];
-	return db
+	return await db
 		.select({ id: staff.id, employeeNo: staff.employeeNo, status: staff.status })
 		.from(staff)
 		.where(inArray(staff.employeeNo, numbers))
@@ -188,24 +192,25 @@ export function selectStaffByNumbers(
 }
 
 /** Current staff (active or onboarding) of a branch and/or position. */
-export function selectGroupStaffIds(
+export async function selectGroupStaffIds(
 	db: Db,
 	group: { branchId?: number; position?: string }
-): number[] {
+): Promise<number[]> {
 	const where: SQL[] = [ne(staff.status, 'left')];
 	if (group.branchId !== undefined) where.push(eq(staff.branchId, group.branchId));
 	if (group.position !== undefined) where.push(eq(staff.position, group.position));
-	return db
-		.select({ id: staff.id })
-		.from(staff)
-		.where(and(...where))
-		.orderBy(asc(staff.employeeNo))
-		.all()
-		.map((r) => r.id);
+	return (
+		await db
+			.select({ id: staff.id })
+			.from(staff)
+			.where(and(...where))
+			.orderBy(asc(staff.employeeNo))
+			.all()
+	).map((r) => r.id);
 }
 
-export function selectCentralizedCourses(db: Db): { id: number; title: string }[] {
-	return db
+export async function selectCentralizedCourses(db: Db): Promise<{ id: number; title: string }[]> {
+	return await db
 		.select({ id: course.id, title: course.title })
 		.from(course)
 		.where(and(eq(course.kind, 'centralized'), eq(course.retired, false)))
@@ -213,6 +218,6 @@ export function selectCentralizedCourses(db: Db): { id: number; title: string }[
 		.all();
 }
 
-export function selectCourseById(db: Db, id: number): Course | undefined {
-	return db.select().from(course).where(eq(course.id, id)).get();
+export async function selectCourseById(db: Db, id: number): Promise<Course | undefined> {
+	return await db.select().from(course).where(eq(course.id, id)).get();
 }

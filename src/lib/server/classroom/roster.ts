@@ -17,14 +17,14 @@ export interface EnrolResult {
 }
 
 /** Adds people all together or not at all: a batch that would overflow the room is refused. */
-function enrolIds(
+async function enrolIds(
 	ctx: AppContext,
 	tx: Db,
 	actor: SessionUser,
 	session: ClassSession,
 	staffIds: number[]
-): EnrolResult {
-	const enrolled = q.selectEnrolledIds(tx, session.id);
+): Promise<EnrolResult> {
+	const enrolled = await q.selectEnrolledIds(tx, session.id);
 	const fresh = [...new Set(staffIds)].filter((id) => !enrolled.has(id));
 	const left = Math.max(0, session.capacity - enrolled.size);
 	if (fresh.length > left) {
@@ -33,7 +33,7 @@ function enrolIds(
 		]);
 	}
 	const now = ctx.clock.now();
-	q.insertEnrolments(
+	await q.insertEnrolments(
 		tx,
 		fresh.map((staffId) => ({
 			sessionId: session.id,
@@ -46,20 +46,20 @@ function enrolIds(
 }
 
 /** Enrols people by employee number; unknown numbers and people who have left refuse the batch. */
-export function enrolStaff(
+export async function enrolStaff(
 	ctx: AppContext,
 	user: SessionUser | null,
 	sessionId: number,
 	employeeNumbers: string
-): EnrolResult {
-	return inTransaction(ctx.db, (tx) => {
-		const { actor, session } = getManagedSession(ctx, user, sessionId, tx);
+): Promise<EnrolResult> {
+	return await inTransaction(ctx.db, async (tx) => {
+		const { actor, session } = await getManagedSession(ctx, user, sessionId, tx);
 		requireScheduled(session);
 		const numbers = parseEmployeeNumbers(employeeNumbers);
 		if (numbers.length === 0) {
 			throw new Invalid([{ key: 'classroom.error.noNumbers', field: 'employeeNos' }]);
 		}
-		const found = selectStaffByNumbers(tx, numbers);
+		const found = await selectStaffByNumbers(tx, numbers);
 		const known = new Set(found.map((s) => s.employeeNo));
 		const unknown = numbers.filter((n) => !known.has(n));
 		const gone = found.filter((s) => s.status === 'left').map((s) => s.employeeNo);
@@ -81,7 +81,7 @@ export function enrolStaff(
 			}
 			throw new Invalid(problems);
 		}
-		return enrolIds(
+		return await enrolIds(
 			ctx,
 			tx,
 			actor,
@@ -92,41 +92,41 @@ export function enrolStaff(
 }
 
 /** Enrols the current staff (active or onboarding) of a branch and/or a position. */
-export function enrolByGroup(
+export async function enrolByGroup(
 	ctx: AppContext,
 	user: SessionUser | null,
 	sessionId: number,
 	group: { branchId?: number; position?: string }
-): EnrolResult {
-	return inTransaction(ctx.db, (tx) => {
-		const { actor, session } = getManagedSession(ctx, user, sessionId, tx);
+): Promise<EnrolResult> {
+	return await inTransaction(ctx.db, async (tx) => {
+		const { actor, session } = await getManagedSession(ctx, user, sessionId, tx);
 		requireScheduled(session);
 		if (group.branchId === undefined && !group.position) {
 			throw new Invalid([{ key: 'classroom.error.groupRequired', field: 'branchId' }]);
 		}
-		const ids = selectGroupStaffIds(tx, {
+		const ids = await selectGroupStaffIds(tx, {
 			branchId: group.branchId,
 			position: group.position || undefined
 		});
 		if (ids.length === 0) throw new Invalid([{ key: 'classroom.error.nobodyInGroup' }]);
-		return enrolIds(ctx, tx, actor, session, ids);
+		return await enrolIds(ctx, tx, actor, session, ids);
 	});
 }
 
 /** Takes someone off the roster; not once they have attended (their hours stand). */
-export function unenrolStaff(
+export async function unenrolStaff(
 	ctx: AppContext,
 	user: SessionUser | null,
 	sessionId: number,
 	staffId: number
-): void {
-	inTransaction(ctx.db, (tx) => {
-		const { session } = getManagedSession(ctx, user, sessionId, tx);
+): Promise<void> {
+	await inTransaction(ctx.db, async (tx) => {
+		const { session } = await getManagedSession(ctx, user, sessionId, tx);
 		requireScheduled(session);
-		if (q.selectAttendedIds(tx, session.id).has(staffId)) {
+		if ((await q.selectAttendedIds(tx, session.id)).has(staffId)) {
 			throw new Invalid([{ key: 'classroom.error.attendedCannotUnenrol' }]);
 		}
-		if (q.deleteEnrolment(tx, session.id, staffId) === 0) {
+		if ((await q.deleteEnrolment(tx, session.id, staffId)) === 0) {
 			throw new Invalid([{ key: 'classroom.error.notEnrolled' }]);
 		}
 	});
@@ -137,7 +137,7 @@ export function unenrolStaff(
  * person present, and the session's class hours credited once, in the caller's transaction.
  * Returns how many people were newly recorded.
  */
-export function recordAttendance(
+export async function recordAttendance(
 	ctx: AppContext,
 	tx: Db,
 	session: ClassSession,
@@ -147,14 +147,14 @@ export function recordAttendance(
 		recordedBy: number | null;
 		kind: HourKind;
 	}
-): number {
+): Promise<number> {
 	const now = ctx.clock.now();
 	const earnedOn = localDay(session.startsAt);
 	let added = 0;
 	for (const staffId of input.staffIds) {
 		const row = { sessionId: session.id, staffId, method: input.method, recordedAt: now };
-		if (!q.insertAttendance(tx, { ...row, recordedBy: input.recordedBy })) continue;
-		creditHours(
+		if (!(await q.insertAttendance(tx, { ...row, recordedBy: input.recordedBy }))) continue;
+		await creditHours(
 			ctx,
 			{
 				staffId,
@@ -172,34 +172,34 @@ export function recordAttendance(
 	return added;
 }
 
-export function courseKindOf(tx: Db, session: ClassSession): HourKind {
-	return selectCourseById(tx, session.courseId)?.kind ?? 'centralized';
+export async function courseKindOf(tx: Db, session: ClassSession): Promise<HourKind> {
+	return (await selectCourseById(tx, session.courseId))?.kind ?? 'centralized';
 }
 
 /** Marks people present from the roster, once the session has started; repeats change nothing. */
-export function markAttendance(
+export async function markAttendance(
 	ctx: AppContext,
 	user: SessionUser | null,
 	sessionId: number,
 	staffIds: number[]
-): { recorded: number; already: number } {
-	return inTransaction(ctx.db, (tx) => {
-		const { actor, session } = getManagedSession(ctx, user, sessionId, tx);
+): Promise<{ recorded: number; already: number }> {
+	return await inTransaction(ctx.db, async (tx) => {
+		const { actor, session } = await getManagedSession(ctx, user, sessionId, tx);
 		requireScheduled(session);
 		if (ctx.clock.now() < session.startsAt) {
 			throw new Invalid([{ key: 'classroom.error.notYetHeld' }]);
 		}
 		const ids = [...new Set(staffIds)];
 		if (ids.length === 0) throw new Invalid([{ key: 'classroom.error.noneSelected' }]);
-		const enrolled = q.selectEnrolledIds(tx, session.id);
+		const enrolled = await q.selectEnrolledIds(tx, session.id);
 		if (ids.some((id) => !enrolled.has(id))) {
 			throw new Invalid([{ key: 'classroom.error.notEnrolledInRoster' }]);
 		}
-		const recorded = recordAttendance(ctx, tx, session, {
+		const recorded = await recordAttendance(ctx, tx, session, {
 			staffIds: ids,
 			method: 'roster',
 			recordedBy: actor.id,
-			kind: courseKindOf(tx, session)
+			kind: await courseKindOf(tx, session)
 		});
 		return { recorded, already: ids.length - recorded };
 	});

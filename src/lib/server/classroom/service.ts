@@ -18,9 +18,9 @@ import { canOpenSignIn, checkSchedule, type ScheduleInput } from './rules';
 
 export type { SessionSummary } from './queries';
 
-function checkCourse(ctx: AppContext, courseId: number): Problem[] {
+async function checkCourse(ctx: AppContext, courseId: number): Promise<Problem[]> {
 	if (!Number.isInteger(courseId) || courseId <= 0) return [];
-	const course = selectCourseById(ctx.db, courseId);
+	const course = await selectCourseById(ctx.db, courseId);
 	if (!course) return [{ key: 'classroom.error.courseRequired', field: 'courseId' }];
 	if (course.kind !== 'centralized' || course.retired) {
 		return [{ key: 'classroom.error.courseNotCentralized', field: 'courseId' }];
@@ -28,31 +28,37 @@ function checkCourse(ctx: AppContext, courseId: number): Problem[] {
 	return [];
 }
 
-function checkTrainer(ctx: AppContext, actor: SessionUser, trainerId: number): Problem[] {
+async function checkTrainer(
+	ctx: AppContext,
+	actor: SessionUser,
+	trainerId: number
+): Promise<Problem[]> {
 	if (trainerId === actor.id) return [];
-	const person = selectStaffById(ctx.db, trainerId);
+	const person = await selectStaffById(ctx.db, trainerId);
 	const isTrainer =
-		person && person.status !== 'left' && selectRoles(ctx.db, person.id).includes('trainer');
+		person &&
+		person.status !== 'left' &&
+		(await selectRoles(ctx.db, person.id)).includes('trainer');
 	return isTrainer ? [] : [{ key: 'classroom.error.notTrainer', field: 'trainerId' }];
 }
 
 /** A trainer schedules a session of a centralized course; HR and admin may name the trainer. */
-export function scheduleSession(
+export async function scheduleSession(
 	ctx: AppContext,
 	user: SessionUser | null,
 	input: ScheduleInput
-): ClassSession {
+): Promise<ClassSession> {
 	const actor = requireRole(user, ...TRAINING_ROLES);
 	const trainerId = input.trainerId ?? actor.id;
 	const problems = checkSchedule(input, ctx.clock.now());
-	problems.push(...checkCourse(ctx, input.courseId));
+	problems.push(...(await checkCourse(ctx, input.courseId)));
 	if (trainerId !== actor.id && !isOfficeWide(actor)) {
 		problems.push({ key: 'classroom.error.assignOwnOnly', field: 'trainerId' });
 	} else {
-		problems.push(...checkTrainer(ctx, actor, trainerId));
+		problems.push(...(await checkTrainer(ctx, actor, trainerId)));
 	}
 	if (problems.length) throw new Invalid(problems);
-	return q.insertSession(ctx.db, {
+	return await q.insertSession(ctx.db, {
 		courseId: input.courseId,
 		title: input.title.trim(),
 		startsAt: input.startsAt,
@@ -74,23 +80,26 @@ export interface ScheduleOptions {
 }
 
 /** What the schedule form offers this person. */
-export function getScheduleOptions(ctx: AppContext, user: SessionUser | null): ScheduleOptions {
+export async function getScheduleOptions(
+	ctx: AppContext,
+	user: SessionUser | null
+): Promise<ScheduleOptions> {
 	const actor = requireRole(user, ...TRAINING_ROLES);
 	return {
-		courses: selectCentralizedCourses(ctx.db),
-		trainers: isOfficeWide(actor) ? selectTrainers(ctx.db) : null,
+		courses: await selectCentralizedCourses(ctx.db),
+		trainers: isOfficeWide(actor) ? await selectTrainers(ctx.db) : null,
 		actorId: actor.id
 	};
 }
 
 /** Sessions a person manages: a trainer their own, HR and admin all of them. */
-export function listSessions(
+export async function listSessions(
 	ctx: AppContext,
 	user: SessionUser | null,
 	filter: { when: 'upcoming' | 'past' }
-): q.SessionSummary[] {
+): Promise<q.SessionSummary[]> {
 	const actor = requireRole(user, ...TRAINING_ROLES);
-	return q.selectSessionSummaries(ctx.db, {
+	return await q.selectSessionSummaries(ctx.db, {
 		trainerId: isOfficeWide(actor) ? null : actor.id,
 		when: filter.when,
 		now: ctx.clock.now()
@@ -110,14 +119,14 @@ export interface SessionDetail {
 }
 
 /** One session with its roster and attendance, for the trainer who runs it, HR or admin. */
-export function getSession(
+export async function getSession(
 	ctx: AppContext,
 	user: SessionUser | null,
 	sessionId: number
-): SessionDetail {
-	const { session: row } = getManagedSession(ctx, user, sessionId);
+): Promise<SessionDetail> {
+	const { session: row } = await getManagedSession(ctx, user, sessionId);
 	const now = ctx.clock.now();
-	const [session] = q.selectSessionSummaries(ctx.db, {
+	const [session] = await q.selectSessionSummaries(ctx.db, {
 		trainerId: null,
 		when: 'all',
 		now,
@@ -128,7 +137,7 @@ export function getSession(
 	const codeValid = scheduled && !!row.signInCode && (row.signInExpiresAt ?? 0) > now;
 	return {
 		session,
-		roster: q.selectRoster(ctx.db, row.id),
+		roster: await q.selectRoster(ctx.db, row.id),
 		signIn: codeValid ? { code: row.signInCode!, expiresAt: row.signInExpiresAt! } : null,
 		hasStarted: now >= row.startsAt,
 		canOpenSignIn: scheduled && canOpenSignIn(row, now),
@@ -137,23 +146,30 @@ export function getSession(
 }
 
 /** Branches and positions to enrol a group from. */
-export function getEnrolOptions(
+export async function getEnrolOptions(
 	ctx: AppContext,
 	user: SessionUser | null
-): { branches: { id: number; code: string; name: string }[]; positions: string[] } {
+): Promise<{ branches: { id: number; code: string; name: string }[]; positions: string[] }> {
 	requireRole(user, ...TRAINING_ROLES);
-	return { branches: selectBranchOptions(ctx.db), positions: selectCurrentPositions(ctx.db) };
+	return {
+		branches: await selectBranchOptions(ctx.db),
+		positions: await selectCurrentPositions(ctx.db)
+	};
 }
 
 /** Cancels a session nobody has attended; it stays listed as cancelled. */
-export function cancelSession(ctx: AppContext, user: SessionUser | null, sessionId: number): void {
-	inTransaction(ctx.db, (tx) => {
-		const { session } = getManagedSession(ctx, user, sessionId, tx);
+export async function cancelSession(
+	ctx: AppContext,
+	user: SessionUser | null,
+	sessionId: number
+): Promise<void> {
+	await inTransaction(ctx.db, async (tx) => {
+		const { session } = await getManagedSession(ctx, user, sessionId, tx);
 		requireScheduled(session);
-		if (q.selectAttendedIds(tx, session.id).size > 0) {
+		if ((await q.selectAttendedIds(tx, session.id)).size > 0) {
 			throw new Invalid([{ key: 'classroom.error.hasAttendance' }]);
 		}
-		q.updateSession(tx, session.id, {
+		await q.updateSession(tx, session.id, {
 			status: 'cancelled',
 			signInCode: null,
 			signInExpiresAt: null

@@ -31,16 +31,16 @@ const MAX_DRAWS = 50;
  * Shows a code in the room: valid from now for `minutes`, unique among the codes valid now.
  * Opening again while a code is valid keeps that code (it is already on the screen) and extends it.
  */
-export function openSignIn(
+export async function openSignIn(
 	ctx: AppContext,
 	user: SessionUser | null,
 	sessionId: number,
 	options: { minutes?: number } = {},
 	random: RandomInt = cryptoRandomInt
-): { code: string; expiresAt: number } {
+): Promise<{ code: string; expiresAt: number }> {
 	const minutes = options.minutes ?? DEFAULT_CODE_MINUTES;
-	return inTransaction(ctx.db, (tx) => {
-		const { session } = getManagedSession(ctx, user, sessionId, tx);
+	return await inTransaction(ctx.db, async (tx) => {
+		const { session } = await getManagedSession(ctx, user, sessionId, tx);
 		requireScheduled(session);
 		const now = ctx.clock.now();
 		if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_CODE_MINUTES) {
@@ -52,13 +52,13 @@ export function openSignIn(
 		const until = now + minutes * 60_000;
 		if (session.signInCode && (session.signInExpiresAt ?? 0) > now) {
 			const expiresAt = Math.max(session.signInExpiresAt ?? 0, until);
-			q.updateSession(tx, session.id, { signInExpiresAt: expiresAt });
+			await q.updateSession(tx, session.id, { signInExpiresAt: expiresAt });
 			return { code: session.signInCode, expiresAt };
 		}
 		for (let draw = 0; draw < MAX_DRAWS; draw++) {
 			const code = formatCode(random(10 ** CODE_DIGITS));
-			if (q.selectSessionByValidCode(tx, code, now)) continue;
-			q.updateSession(tx, session.id, { signInCode: code, signInExpiresAt: until });
+			if (await q.selectSessionByValidCode(tx, code, now)) continue;
+			await q.updateSession(tx, session.id, { signInCode: code, signInExpiresAt: until });
 			return { code, expiresAt: until };
 		}
 		throw new Error('could not draw a free sign-in code');
@@ -77,40 +77,44 @@ type Outcome = { ok: SignedIn } | { problem: Problem };
  * A learner signs in with the code shown in the room. Every refusal changes nothing except the
  * count of wrong codes, which must survive the refusal to limit guessing.
  */
-export function signInWithCode(ctx: AppContext, user: SessionUser | null, raw: string): SignedIn {
+export async function signInWithCode(
+	ctx: AppContext,
+	user: SessionUser | null,
+	raw: string
+): Promise<SignedIn> {
 	const actor = requireUser(user);
 	const code = raw.replace(/\s+/g, '');
 	if (!isCodeShaped(code)) {
 		throw new Invalid([{ key: 'classroom.error.codeFormat', field: 'code' }]);
 	}
-	const outcome = inTransaction(ctx.db, (tx): Outcome => {
+	const outcome = await inTransaction(ctx.db, async (tx): Promise<Outcome> => {
 		const now = ctx.clock.now();
-		const throttle = q.selectThrottle(tx, actor.id);
+		const throttle = await q.selectThrottle(tx, actor.id);
 		const minutes = lockMinutesLeft(throttle, now);
 		if (minutes > 0) {
 			return { problem: { key: 'classroom.error.tooManyTries', params: { minutes } } };
 		}
-		const session = q.selectSessionByValidCode(tx, code, now);
+		const session = await q.selectSessionByValidCode(tx, code, now);
 		if (!session) {
-			if (q.hasSessionWithCode(tx, code)) {
+			if (await q.hasSessionWithCode(tx, code)) {
 				return { problem: { key: 'classroom.error.expiredCode', field: 'code' } };
 			}
-			q.upsertThrottle(tx, { staffId: actor.id, ...afterWrongCode(throttle, now) });
+			await q.upsertThrottle(tx, { staffId: actor.id, ...afterWrongCode(throttle, now) });
 			return { problem: { key: 'classroom.error.wrongCode', field: 'code' } };
 		}
 		const title = session.title;
-		if (!q.selectEnrolledIds(tx, session.id).has(actor.id)) {
+		if (!(await q.selectEnrolledIds(tx, session.id)).has(actor.id)) {
 			return { problem: { key: 'classroom.error.codeNotEnrolled', params: { title } } };
 		}
-		const added = recordAttendance(ctx, tx, session, {
+		const added = await recordAttendance(ctx, tx, session, {
 			staffIds: [actor.id],
 			method: 'code',
 			recordedBy: actor.id,
-			kind: courseKindOf(tx, session)
+			kind: await courseKindOf(tx, session)
 		});
 		if (added === 0)
 			return { problem: { key: 'classroom.error.alreadySignedIn', params: { title } } };
-		if (throttle) q.deleteThrottle(tx, actor.id);
+		if (throttle) await q.deleteThrottle(tx, actor.id);
 		return { ok: { sessionId: session.id, title, classHours: session.classHours } };
 	});
 	if ('problem' in outcome) throw new Invalid([outcome.problem]);

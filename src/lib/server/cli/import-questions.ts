@@ -92,7 +92,7 @@ async function importFile(
 	dryRun: boolean
 ): Promise<number> {
 	if (dryRun) {
-		const preview = checkQuestionFile(ctx, SYSTEM_ACTOR, upload);
+		const preview = await checkQuestionFile(ctx, SYSTEM_ACTOR, upload);
 		printFindings(preview);
 		if (preview.problems.length > 0) {
 			console.error(`${preview.problems.length} problems; nothing would be written.`);
@@ -101,15 +101,15 @@ async function importFile(
 		console.log(`Dry run, nothing written. ${formatQuestionCounts(preview.counts)}.`);
 		return 0;
 	}
-	const preview = previewQuestionImport(ctx, SYSTEM_ACTOR, upload);
+	const preview = await previewQuestionImport(ctx, SYSTEM_ACTOR, upload);
 	if (preview.importId === null) throw new Error('preview stored nothing');
 	printFindings(preview);
 	if (preview.problems.length > 0) {
-		discardQuestionImport(ctx, SYSTEM_ACTOR, preview.importId);
+		await discardQuestionImport(ctx, SYSTEM_ACTOR, preview.importId);
 		console.error(`${preview.problems.length} problems; nothing was written.`);
 		return 1;
 	}
-	const result = commitQuestionImport(ctx, SYSTEM_ACTOR, preview.importId);
+	const result = await commitQuestionImport(ctx, SYSTEM_ACTOR, preview.importId);
 	console.log(`Imported #${result.importId}. ${formatQuestionCounts(result.counts)}.`);
 	return 0;
 }

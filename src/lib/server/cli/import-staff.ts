@@ -51,7 +51,7 @@ export const importStaff: Command = {
 		const upload = { fileName: path.basename(file), bytes };
 		return withApp(async (ctx) => {
 			if (dryRun) {
-				const preview = checkRosterFile(ctx, SYSTEM_ACTOR, upload);
+				const preview = await checkRosterFile(ctx, SYSTEM_ACTOR, upload);
 				if (preview.problems.length > 0) {
 					printProblems(preview.problems);
 					console.error(`${preview.problems.length} problems; nothing would be written.`);
@@ -64,12 +64,12 @@ export const importStaff: Command = {
 				parsed.values['passwords-out'] ??
 					defaultPasswordsFile(ctx.config.databasePath, new Date(ctx.clock.now()))
 			);
-			const preview = previewRosterImport(ctx, SYSTEM_ACTOR, upload);
+			const preview = await previewRosterImport(ctx, SYSTEM_ACTOR, upload);
 			if (preview.importId === null) throw new Error('preview stored nothing');
 			if (preview.problems.length > 0) {
 				printProblems(preview.problems);
 				console.error(`${preview.problems.length} problems; nothing was written.`);
-				discardRosterImport(ctx, SYSTEM_ACTOR, preview.importId);
+				await discardRosterImport(ctx, SYSTEM_ACTOR, preview.importId);
 				return 1;
 			}
 			// Claim the passwords file before committing, so a bad path cannot lose the passwords.
@@ -77,7 +77,7 @@ export const importStaff: Command = {
 			try {
 				fd = fs.openSync(out, 'wx', 0o600);
 			} catch (e) {
-				discardRosterImport(ctx, SYSTEM_ACTOR, preview.importId);
+				await discardRosterImport(ctx, SYSTEM_ACTOR, preview.importId);
 				console.error(
 					`Cannot create ${out} (${(e as NodeJS.ErrnoException).code}); nothing was written.`
 				);
@@ -91,7 +91,7 @@ export const importStaff: Command = {
 					printProgress(process.stderr)
 				);
 				console.log(`Imported #${result.importId}. ${formatCounts(result.counts)}.`);
-				const passwords = takeInitialPasswords(ctx, SYSTEM_ACTOR, result.importId, 'zh-CN');
+				const passwords = await takeInitialPasswords(ctx, SYSTEM_ACTOR, result.importId, 'zh-CN');
 				if (passwords) {
 					fs.writeSync(fd, passwords.csv);
 					console.log(

@@ -23,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
 		console.error(`Unknown command "${name}".\n\n${usage()}`);
 		return EXIT_USAGE;
 	}
-	return command.run(args);
+	return await command.run(args);
 }
 
 main(process.argv.slice(2)).then(

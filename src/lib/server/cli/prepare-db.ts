@@ -3,6 +3,7 @@
 import { prepareDatabase } from '../boot';
 import { systemClock } from '../clock';
 import { readConfig } from '../config';
+import { closeDatabase } from '../db';
 
 // Ctrl+C reaches this process too. Stopping half-way through the demo seed would leave an
 // office that is never completed (seeding runs only on an empty database), so finish first:
@@ -10,4 +11,4 @@ import { readConfig } from '../config';
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {});
 
 const ctx = await prepareDatabase(readConfig(), systemClock);
-ctx.db.$client.close();
+await closeDatabase(ctx.db);

@@ -70,20 +70,20 @@ export const report: Command = {
 		if (position) params.set('position', position);
 		if (groupBy) params.set('groupBy', groupBy);
 		if (purpose) params.set('purpose', purpose);
-		const ctx = openApp();
+		const ctx = await openApp();
 		try {
 			const today = localDay(ctx.clock.now());
 			let csv: ReadableStream<Uint8Array>;
 			let rows = 0;
 			if (name === 'results') {
-				const results = exportResults(ctx, SYSTEM_ACTOR, parseResultsFilters(params, today));
+				const results = await exportResults(ctx, SYSTEM_ACTOR, parseResultsFilters(params, today));
 				csv = streamReportCsv(
 					counted(results.rows, () => rows++),
 					results.columns,
 					lang
 				);
 			} else {
-				const result = runReport(ctx, SYSTEM_ACTOR, name, parseReportFilters(params, today));
+				const result = await runReport(ctx, SYSTEM_ACTOR, name, parseReportFilters(params, today));
 				rows = result.rows.length;
 				csv = streamReportCsv(result, result.columns, lang);
 			}
@@ -103,7 +103,7 @@ export const report: Command = {
 		} finally {
 			// The report worker holds its own connection to the database file: close it with ours.
 			await closeReportWorkers();
-			closeApp(ctx);
+			await closeApp(ctx);
 		}
 	}
 };

@@ -2,20 +2,26 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm'
 import type { Db } from '../db';
 import { certificate, staff, type Certificate } from '../db/schema';
 
-export function insertCertificate(db: Db, row: typeof certificate.$inferInsert): Certificate {
-	return db.insert(certificate).values(row).returning().get();
+export async function insertCertificate(
+	db: Db,
+	row: typeof certificate.$inferInsert
+): Promise<Certificate> {
+	return await db.insert(certificate).values(row).returning().get();
 }
 
-export function selectCertificateById(db: Db, id: number): Certificate | undefined {
-	return db.select().from(certificate).where(eq(certificate.id, id)).get();
+export async function selectCertificateById(db: Db, id: number): Promise<Certificate | undefined> {
+	return await db.select().from(certificate).where(eq(certificate.id, id)).get();
 }
 
-export function selectCertificateByCode(db: Db, code: string): Certificate | undefined {
-	return db.select().from(certificate).where(eq(certificate.verificationCode, code)).get();
+export async function selectCertificateByCode(
+	db: Db,
+	code: string
+): Promise<Certificate | undefined> {
+	return await db.select().from(certificate).where(eq(certificate.verificationCode, code)).get();
 }
 
-export function selectCertificatesOf(db: Db, staffId: number): Certificate[] {
-	return db
+export async function selectCertificatesOf(db: Db, staffId: number): Promise<Certificate[]> {
+	return await db
 		.select()
 		.from(certificate)
 		.where(eq(certificate.staffId, staffId))
@@ -24,7 +30,7 @@ export function selectCertificatesOf(db: Db, staffId: number): Certificate[] {
 }
 
 /** Unrevoked certificates lapsing between two days, optionally in some branches. */
-export function selectCertificatesExpiring(
+export async function selectCertificatesExpiring(
 	db: Db,
 	from: string,
 	to: string,
@@ -36,7 +42,7 @@ export function selectCertificatesExpiring(
 		isNull(certificate.revokedAt)
 	];
 	if (branchIds !== null) conditions.push(inArray(staff.branchId, branchIds));
-	return db
+	return await db
 		.select({ certificate, staffName: staff.name, employeeNo: staff.employeeNo })
 		.from(certificate)
 		.innerJoin(staff, eq(staff.id, certificate.staffId))
@@ -46,23 +52,25 @@ export function selectCertificatesExpiring(
 }
 
 /** Sets the revocation once; false when it was already revoked (the caller reports it). */
-export function markRevoked(
+export async function markRevoked(
 	db: Db,
 	id: number,
 	set: { revokedAt: number; revokedBy: number; revokeReason: string }
-): boolean {
+): Promise<boolean> {
 	return (
-		db
-			.update(certificate)
-			.set(set)
-			.where(and(eq(certificate.id, id), isNull(certificate.revokedAt)))
-			.run().changes > 0
+		(
+			await db
+				.update(certificate)
+				.set(set)
+				.where(and(eq(certificate.id, id), isNull(certificate.revokedAt)))
+				.run()
+		).changes > 0
 	);
 }
 
 /** The highest serial issued in a year, from numbers shaped QF-YYYY-NNNNNN. */
-export function selectMaxSerial(db: Db, year: number): number {
-	const row = db
+export async function selectMaxSerial(db: Db, year: number): Promise<number> {
+	const row = await db
 		.select({ n: sql<number | null>`max(cast(substr(${certificate.number}, 9) as integer))` })
 		.from(certificate)
 		.where(sql`${certificate.number} like ${`QF-${year}-%`}`)

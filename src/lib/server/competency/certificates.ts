@@ -46,19 +46,19 @@ export function makeVerificationCode(random: RandomSource): string {
  * Issues a certificate for a passed certification exam and grants its competency, in `db`.
  * Number QF-<year>-<serial>, valid from today for the competency's validity.
  */
-export function issueCertificate(
+export async function issueCertificate(
 	ctx: AppContext,
 	db: Db,
 	input: { staffId: number; competencyId: number; attemptId: number | null },
 	random: RandomSource = cryptoRandom
-): Certificate {
-	const comp = q.selectCompetencyById(db, input.competencyId);
+): Promise<Certificate> {
+	const comp = await q.selectCompetencyById(db, input.competencyId);
 	if (!comp) throw new NotFound(`competency ${input.competencyId}`);
 	const now = ctx.clock.now();
 	const issuedOn = localDay(now);
 	const year = yearOf(issuedOn);
-	const serial = selectMaxSerial(db, year) + 1;
-	const cert = insertCertificate(db, {
+	const serial = (await selectMaxSerial(db, year)) + 1;
+	const cert = await insertCertificate(db, {
 		number: `QF-${year}-${String(serial).padStart(6, '0')}`,
 		staffId: input.staffId,
 		competencyId: comp.id,
@@ -68,7 +68,7 @@ export function issueCertificate(
 		verificationCode: makeVerificationCode(random),
 		createdAt: now
 	});
-	grantCompetency(ctx, db, {
+	await grantCompetency(ctx, db, {
 		staffId: input.staffId,
 		competencyId: comp.id,
 		evidence: { type: 'certificate', ref: `certificate:${cert.id}` }
@@ -90,19 +90,19 @@ function statusOf(cert: Certificate, today: string): CertificateView['status'] {
 }
 
 /** One certificate: its holder, their branch manager, or HR/admin. */
-export function getCertificate(
+export async function getCertificate(
 	ctx: AppContext,
 	user: SessionUser | null,
 	id: number
-): CertificateView {
+): Promise<CertificateView> {
 	const actor = requireUser(user);
-	const cert = selectCertificateById(ctx.db, id);
+	const cert = await selectCertificateById(ctx.db, id);
 	if (!cert) throw new NotFound(`certificate ${id}`);
-	const holder = selectStaffBrief(ctx.db, cert.staffId);
+	const holder = await selectStaffBrief(ctx.db, cert.staffId);
 	if (!holder) throw new NotFound(`staff ${cert.staffId}`);
 	if (actor.id !== cert.staffId && !canSeeBranch(actor, holder.branchId))
 		throw new Forbidden('certificate of another branch');
-	const competency = q.selectCompetencyById(ctx.db, cert.competencyId);
+	const competency = await q.selectCompetencyById(ctx.db, cert.competencyId);
 	return {
 		certificate: cert,
 		holder: { name: holder.name, employeeNo: holder.employeeNo, branchName: holder.branchName },
@@ -113,30 +113,30 @@ export function getCertificate(
 }
 
 /** Revokes a certificate with a reason (HR/admin); revoking twice is refused, nothing changes. */
-export function revokeCertificate(
+export async function revokeCertificate(
 	ctx: AppContext,
 	user: SessionUser | null,
 	id: number,
 	reason: string
-): void {
+): Promise<void> {
 	const actor = requireRole(user, 'hr', 'admin');
 	const why = reason.trim();
 	if (!why) throw new Invalid([{ key: 'competency.error.reasonRequired', field: 'reason' }]);
 	if (why.length > 500)
 		throw new Invalid([{ key: 'competency.error.reasonLong', field: 'reason' }]);
-	inTransaction(ctx.db, (tx) => {
-		const cert = selectCertificateById(tx, id);
+	await inTransaction(ctx.db, async (tx) => {
+		const cert = await selectCertificateById(tx, id);
 		if (!cert) throw new NotFound(`certificate ${id}`);
 		const now = ctx.clock.now();
-		if (!markRevoked(tx, id, { revokedAt: now, revokedBy: actor.id, revokeReason: why }))
+		if (!(await markRevoked(tx, id, { revokedAt: now, revokedBy: actor.id, revokeReason: why })))
 			throw new Invalid([{ key: 'competency.error.alreadyRevoked' }]);
 		// The competency goes with it, as a new event, when this certificate's grant is the one in
 		// force; a later grant (a newer certificate, a passed spot exam) is left standing.
-		const grants = q
-			.selectEvents(tx, [cert.staffId])
-			.filter((e) => e.competencyId === cert.competencyId && e.kind === 'granted');
+		const grants = (await q.selectEvents(tx, [cert.staffId])).filter(
+			(e) => e.competencyId === cert.competencyId && e.kind === 'granted'
+		);
 		if (grants.at(-1)?.evidenceRef === `certificate:${id}`)
-			q.insertEvent(tx, {
+			await q.insertEvent(tx, {
 				staffId: cert.staffId,
 				competencyId: cert.competencyId,
 				kind: 'revoked',
@@ -147,7 +147,7 @@ export function revokeCertificate(
 				occurredAt: now,
 				recordedBy: actor.id
 			});
-		recordAudit(
+		await recordAudit(
 			ctx,
 			{
 				action: 'certificate.revoke',
@@ -176,14 +176,17 @@ const CODE_SHAPE = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
  * else. An unknown code answers with the same keys, all null, after the same lookup work, so
  * the page tells nothing about which codes exist.
  */
-export function verifyCertificate(ctx: AppContext, code: string): Verification {
+export async function verifyCertificate(ctx: AppContext, code: string): Promise<Verification> {
 	const normalised = code.trim().toUpperCase();
 	// A malformed code still runs the same indexed lookup (with a value that cannot match), so
 	// timing does not separate "badly formed" from "well formed but unknown".
-	const cert = selectCertificateByCode(ctx.db, CODE_SHAPE.test(normalised) ? normalised : '-');
+	const cert = await selectCertificateByCode(
+		ctx.db,
+		CODE_SHAPE.test(normalised) ? normalised : '-'
+	);
 	// The follow-up lookups run for unknown codes too (with ids that match nothing): same work.
-	const holder = selectStaffBrief(ctx.db, cert?.staffId ?? -1);
-	const competency = q.selectCompetencyById(ctx.db, cert?.competencyId ?? -1);
+	const holder = await selectStaffBrief(ctx.db, cert?.staffId ?? -1);
+	const competency = await q.selectCompetencyById(ctx.db, cert?.competencyId ?? -1);
 	if (!cert || !holder) {
 		return {
 			status: 'unknown',

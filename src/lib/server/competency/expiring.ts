@@ -37,23 +37,25 @@ export interface ExpiringLists {
  * Competencies and certificates lapsing within 30 or 60 days: HR/admin see everyone, a branch
  * manager their branch, anyone else themselves.
  */
-export function listExpiring(
+export async function listExpiring(
 	ctx: AppContext,
 	user: SessionUser | null,
 	input: { days: number }
-): ExpiringLists {
+): Promise<ExpiringLists> {
 	const actor = requireUser(user);
 	if (input.days !== 30 && input.days !== 60)
 		throw new Invalid([{ key: 'competency.error.days', field: 'days' }]);
 	const managing = hasRole(actor, 'hr', 'admin', 'branch_manager');
 	const branches = managing ? branchScope(actor) : [actor.branchId];
-	const people = managing ? selectStaffIdsIn(ctx.db, branches) : new Map([[actor.id, actor.name]]);
+	const people = managing
+		? await selectStaffIdsIn(ctx.db, branches)
+		: new Map([[actor.id, actor.name]]);
 	const today = localDay(ctx.clock.now());
 	const horizon = addDays(today, input.days);
-	const names = new Map(q.selectCompetencies(ctx.db).map((c) => [c.id, c.name]));
+	const names = new Map((await q.selectCompetencies(ctx.db)).map((c) => [c.id, c.name]));
 	const scope = branches === null ? null : [...people.keys()];
-	const byStaff = new Map<number, ReturnType<typeof q.selectEvents>>();
-	for (const e of q.selectEvents(ctx.db, scope)) {
+	const byStaff = new Map<number, Awaited<ReturnType<typeof q.selectEvents>>>();
+	for (const e of await q.selectEvents(ctx.db, scope)) {
 		byStaff.set(e.staffId, [...(byStaff.get(e.staffId) ?? []), e]);
 	}
 	const competencies: ExpiringCompetency[] = [];
@@ -71,7 +73,7 @@ export function listExpiring(
 		}
 	}
 	competencies.sort((a, b) => a.until.localeCompare(b.until) || a.staffId - b.staffId);
-	const certificates = selectCertificatesExpiring(ctx.db, today, horizon, branches)
+	const certificates = (await selectCertificatesExpiring(ctx.db, today, horizon, branches))
 		.filter((r) => managing || r.certificate.staffId === actor.id)
 		.map((r) => ({
 			id: r.certificate.id,

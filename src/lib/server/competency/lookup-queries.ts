@@ -10,8 +10,8 @@ import {
 	staff
 } from '../db/schema';
 
-export function selectStaffBrief(db: Db, staffId: number) {
-	return db
+export async function selectStaffBrief(db: Db, staffId: number) {
+	return await db
 		.select({
 			id: staff.id,
 			name: staff.name,
@@ -26,15 +26,19 @@ export function selectStaffBrief(db: Db, staffId: number) {
 		.get();
 }
 
-export function selectStaffIdsIn(db: Db, branchIds: number[] | null): Map<number, string> {
+export async function selectStaffIdsIn(
+	db: Db,
+	branchIds: number[] | null
+): Promise<Map<number, string>> {
 	const q = db.select({ id: staff.id, name: staff.name }).from(staff);
-	const rows = branchIds === null ? q.all() : q.where(inArray(staff.branchId, branchIds)).all();
+	const rows =
+		branchIds === null ? await q.all() : await q.where(inArray(staff.branchId, branchIds)).all();
 	return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** A person's submitted attempts with their exam titles, newest first. */
-export function selectExamHistory(db: Db, staffId: number) {
-	return db
+export async function selectExamHistory(db: Db, staffId: number) {
+	return await db
 		.select({
 			attemptId: attempt.id,
 			examTitle: examDefinition.title,
@@ -53,8 +57,12 @@ export function selectExamHistory(db: Db, staffId: number) {
 }
 
 /** True when the person has completed every lesson of the course's current version. */
-export function isCourseComplete(db: Db, staffId: number, courseId: number): boolean {
-	const row = db
+export async function isCourseComplete(
+	db: Db,
+	staffId: number,
+	courseId: number
+): Promise<boolean> {
+	const row = await db
 		.select({ missing: sql<number>`count(*)` })
 		.from(lesson)
 		.innerJoin(course, eq(course.currentVersionId, lesson.courseVersionId))
@@ -71,18 +79,25 @@ export function isCourseComplete(db: Db, staffId: number, courseId: number): boo
 	return (row?.missing ?? 1) === 0;
 }
 
-export function selectCourseTitles(db: Db): Map<number, string> {
-	const rows = db.select({ id: course.id, title: course.title }).from(course).all();
+export async function selectCourseTitles(db: Db): Promise<Map<number, string>> {
+	const rows = await db.select({ id: course.id, title: course.title }).from(course).all();
 	return new Map(rows.map((r) => [r.id, r.title]));
 }
 
-export function selectStaffIdByEmployeeNo(db: Db, employeeNo: string): number | undefined {
-	return db.select({ id: staff.id }).from(staff).where(eq(staff.employeeNo, employeeNo)).get()?.id;
+export async function selectStaffIdByEmployeeNo(
+	db: Db,
+	employeeNo: string
+): Promise<number | undefined> {
+	return (
+		await db.select({ id: staff.id }).from(staff).where(eq(staff.employeeNo, employeeNo)).get()
+	)?.id;
 }
 
 /** Active staff, for the demo's older certificates. */
-export function selectActiveStaff(db: Db): { id: number; employeeNo: string; position: string }[] {
-	return db
+export async function selectActiveStaff(
+	db: Db
+): Promise<{ id: number; employeeNo: string; position: string }[]> {
+	return await db
 		.select({ id: staff.id, employeeNo: staff.employeeNo, position: staff.position })
 		.from(staff)
 		.where(eq(staff.status, 'active'))
@@ -90,11 +105,16 @@ export function selectActiveStaff(db: Db): { id: number; employeeNo: string; pos
 		.all();
 }
 
-export function selectCourseIdOfKind(db: Db, kind: 'remote' | 'centralized'): number | undefined {
-	return db
-		.select({ id: course.id })
-		.from(course)
-		.where(and(eq(course.kind, kind), eq(course.retired, false)))
-		.orderBy(asc(course.id))
-		.get()?.id;
+export async function selectCourseIdOfKind(
+	db: Db,
+	kind: 'remote' | 'centralized'
+): Promise<number | undefined> {
+	return (
+		await db
+			.select({ id: course.id })
+			.from(course)
+			.where(and(eq(course.kind, kind), eq(course.retired, false)))
+			.orderBy(asc(course.id))
+			.get()
+	)?.id;
 }

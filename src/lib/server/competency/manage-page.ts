@@ -14,14 +14,14 @@ export interface ManagePage {
 }
 
 /** The framework page: competencies with their rules, and what lapses within `days` (HR/admin). */
-export function getCompetencyManagePage(
+export async function getCompetencyManagePage(
 	ctx: AppContext,
 	user: SessionUser | null,
 	days: string | null
-): ManagePage {
+): Promise<ManagePage> {
 	requireRole(user, 'hr', 'admin');
-	const { competencies, rules } = listCompetencies(ctx, user);
-	const courses = selectCourseTitles(ctx.db);
+	const { competencies, rules } = await listCompetencies(ctx, user);
+	const courses = await selectCourseTitles(ctx.db);
 	return {
 		competencies: competencies.map((c) => ({
 			...c,
@@ -33,6 +33,6 @@ export function getCompetencyManagePage(
 				}))
 		})),
 		courses: [...courses].map(([id, title]) => ({ id, title })),
-		expiring: listExpiring(ctx, user, { days: days === '60' ? 60 : 30 })
+		expiring: await listExpiring(ctx, user, { days: days === '60' ? 60 : 30 })
 	};
 }

@@ -11,53 +11,65 @@ import {
 export type CompetencyRule = typeof competencyRule.$inferSelect;
 export type NewRule = typeof competencyRule.$inferInsert;
 
-export function selectCompetencies(db: Db): Competency[] {
-	return db.select().from(competency).orderBy(asc(competency.code)).all();
+export async function selectCompetencies(db: Db): Promise<Competency[]> {
+	return await db.select().from(competency).orderBy(asc(competency.code)).all();
 }
 
-export function selectCompetencyById(db: Db, id: number): Competency | undefined {
-	return db.select().from(competency).where(eq(competency.id, id)).get();
+export async function selectCompetencyById(db: Db, id: number): Promise<Competency | undefined> {
+	return await db.select().from(competency).where(eq(competency.id, id)).get();
 }
 
-export function selectCompetencyByCode(db: Db, code: string): Competency | undefined {
-	return db.select().from(competency).where(eq(competency.code, code)).get();
+export async function selectCompetencyByCode(
+	db: Db,
+	code: string
+): Promise<Competency | undefined> {
+	return await db.select().from(competency).where(eq(competency.code, code)).get();
 }
 
-export function insertCompetency(db: Db, row: typeof competency.$inferInsert): Competency {
-	return db.insert(competency).values(row).returning().get();
+export async function insertCompetency(
+	db: Db,
+	row: typeof competency.$inferInsert
+): Promise<Competency> {
+	return await db.insert(competency).values(row).returning().get();
 }
 
-export function updateCompetencyRow(
+export async function updateCompetencyRow(
 	db: Db,
 	id: number,
 	set: Pick<Competency, 'name' | 'description' | 'validityMonths'>
-): void {
-	db.update(competency).set(set).where(eq(competency.id, id)).run();
+): Promise<void> {
+	await db.update(competency).set(set).where(eq(competency.id, id)).run();
 }
 
-export function selectRules(db: Db): CompetencyRule[] {
-	return db.select().from(competencyRule).orderBy(asc(competencyRule.id)).all();
+export async function selectRules(db: Db): Promise<CompetencyRule[]> {
+	return await db.select().from(competencyRule).orderBy(asc(competencyRule.id)).all();
 }
 
-export function selectRulesByTrigger(db: Db, trigger: CompetencyRule['trigger']): CompetencyRule[] {
-	return db.select().from(competencyRule).where(eq(competencyRule.trigger, trigger)).all();
+export async function selectRulesByTrigger(
+	db: Db,
+	trigger: CompetencyRule['trigger']
+): Promise<CompetencyRule[]> {
+	return await db.select().from(competencyRule).where(eq(competencyRule.trigger, trigger)).all();
 }
 
-export function insertRule(db: Db, row: NewRule): CompetencyRule {
-	return db.insert(competencyRule).values(row).returning().get();
+export async function insertRule(db: Db, row: NewRule): Promise<CompetencyRule> {
+	return await db.insert(competencyRule).values(row).returning().get();
 }
 
-export function deleteRule(db: Db, id: number): boolean {
-	return db.delete(competencyRule).where(eq(competencyRule.id, id)).run().changes > 0;
+export async function deleteRule(db: Db, id: number): Promise<boolean> {
+	return (await db.delete(competencyRule).where(eq(competencyRule.id, id)).run()).changes > 0;
 }
 
-export function insertEvent(db: Db, row: typeof competencyEvent.$inferInsert): CompetencyEvent {
-	return db.insert(competencyEvent).values(row).returning().get();
+export async function insertEvent(
+	db: Db,
+	row: typeof competencyEvent.$inferInsert
+): Promise<CompetencyEvent> {
+	return await db.insert(competencyEvent).values(row).returning().get();
 }
 
 /** Every event of some people (all when null), oldest first. */
-export function selectEvents(db: Db, staffIds: number[] | null): CompetencyEvent[] {
+export async function selectEvents(db: Db, staffIds: number[] | null): Promise<CompetencyEvent[]> {
 	const q = db.select().from(competencyEvent);
 	const scoped = staffIds === null ? q : q.where(inArray(competencyEvent.staffId, staffIds));
-	return scoped.orderBy(asc(competencyEvent.occurredAt), asc(competencyEvent.id)).all();
+	return await scoped.orderBy(asc(competencyEvent.occurredAt), asc(competencyEvent.id)).all();
 }

@@ -26,7 +26,7 @@ export interface RecordView {
 	/** Newest first, with the competency's name. */
 	history: (CompetencyEvent & { competencyName: string })[];
 	hours: { year: number; standing: Standing };
-	exams: ReturnType<typeof selectExamHistory>;
+	exams: Awaited<ReturnType<typeof selectExamHistory>>;
 	certificates: (Certificate & {
 		competencyName: string;
 		status: 'valid' | 'expired' | 'revoked';
@@ -41,17 +41,21 @@ export function eventsByCompetency(events: CompetencyEvent[]): Map<number, Compe
 }
 
 /** The competency record (员工能力档案): the person themselves, their branch manager, or HR. */
-export function getRecord(ctx: AppContext, user: SessionUser | null, staffId: number): RecordView {
+export async function getRecord(
+	ctx: AppContext,
+	user: SessionUser | null,
+	staffId: number
+): Promise<RecordView> {
 	const actor = requireUser(user);
-	const person = selectStaffBrief(ctx.db, staffId);
+	const person = await selectStaffBrief(ctx.db, staffId);
 	if (!person) throw new NotFound(`staff ${staffId}`);
 	if (actor.id !== staffId && !canSeeBranch(actor, person.branchId))
 		throw new Forbidden('record of another branch');
 	const today = localDay(ctx.clock.now());
 	const horizon = addDays(today, 60);
-	const competencies = q.selectCompetencies(ctx.db);
+	const competencies = await q.selectCompetencies(ctx.db);
 	const names = new Map(competencies.map((c) => [c.id, c.name]));
-	const events = q.selectEvents(ctx.db, [staffId]);
+	const events = await q.selectEvents(ctx.db, [staffId]);
 	const byCompetency = eventsByCompetency(events);
 	const rows = competencies.map((c) => {
 		const standing = deriveStanding(byCompetency.get(c.id) ?? [], today);
@@ -65,7 +69,7 @@ export function getRecord(ctx: AppContext, user: SessionUser | null, staffId: nu
 	});
 	const year = yearOf(today);
 	// getStaffHours checks its own access; a branch manager or HR who reached here may see hours.
-	const hours = getStaffHours(ctx, actor, staffId, year);
+	const hours = await getStaffHours(ctx, actor, staffId, year);
 	return {
 		person: {
 			id: person.id,
@@ -80,8 +84,8 @@ export function getRecord(ctx: AppContext, user: SessionUser | null, staffId: nu
 			.map((e) => ({ ...e, competencyName: names.get(e.competencyId) ?? '' }))
 			.reverse(),
 		hours: { year, standing: hours.standing },
-		exams: selectExamHistory(ctx.db, staffId),
-		certificates: selectCertificatesOf(ctx.db, staffId).map((c) => ({
+		exams: await selectExamHistory(ctx.db, staffId),
+		certificates: (await selectCertificatesOf(ctx.db, staffId)).map((c) => ({
 			...c,
 			competencyName: names.get(c.competencyId) ?? '',
 			status: c.revokedAt !== null ? 'revoked' : c.expiresOn < today ? 'expired' : 'valid'
@@ -90,13 +94,13 @@ export function getRecord(ctx: AppContext, user: SessionUser | null, staffId: nu
 }
 
 /** The record looked up by employee number, for the manage pages. */
-export function getRecordByEmployeeNo(
+export async function getRecordByEmployeeNo(
 	ctx: AppContext,
 	user: SessionUser | null,
 	employeeNo: string
-): RecordView {
+): Promise<RecordView> {
 	requireUser(user);
-	const id = selectStaffIdByEmployeeNo(ctx.db, employeeNo);
+	const id = await selectStaffIdByEmployeeNo(ctx.db, employeeNo);
 	if (id === undefined) throw new NotFound(`staff ${employeeNo}`);
-	return getRecord(ctx, user, id);
+	return await getRecord(ctx, user, id);
 }

@@ -34,57 +34,57 @@ function checkInput(input: CompetencyInput, requireCode: boolean): Problem[] {
 }
 
 /** Adds a competency to the framework (HR/admin). */
-export function defineCompetency(
+export async function defineCompetency(
 	ctx: AppContext,
 	user: SessionUser | null,
 	input: CompetencyInput
-): Competency {
+): Promise<Competency> {
 	const actor = requireRole(user, 'hr', 'admin');
 	const problems = checkInput(input, true);
 	if (problems.length) throw new Invalid(problems);
-	return inTransaction(ctx.db, (tx) => {
-		if (q.selectCompetencyByCode(tx, input.code))
+	return await inTransaction(ctx.db, async (tx) => {
+		if (await q.selectCompetencyByCode(tx, input.code))
 			throw new Invalid([{ key: 'competency.error.codeTaken', field: 'code' }]);
-		const row = q.insertCompetency(tx, {
+		const row = await q.insertCompetency(tx, {
 			code: input.code,
 			name: input.name.trim(),
 			description: input.description?.trim() ?? '',
 			validityMonths: input.validityMonths,
 			createdAt: ctx.clock.now()
 		});
-		audit(ctx, tx, actor.id, `competency:${row.id}`, { code: row.code, op: 'create' });
+		await audit(ctx, tx, actor.id, `competency:${row.id}`, { code: row.code, op: 'create' });
 		return row;
 	});
 }
 
 /** Changes a competency's name, description or validity; the code stays, as records cite it. */
-export function updateCompetency(
+export async function updateCompetency(
 	ctx: AppContext,
 	user: SessionUser | null,
 	id: number,
 	input: Omit<CompetencyInput, 'code'>
-): void {
+): Promise<void> {
 	const actor = requireRole(user, 'hr', 'admin');
 	const problems = checkInput({ ...input, code: '' }, false);
 	if (problems.length) throw new Invalid(problems);
-	inTransaction(ctx.db, (tx) => {
-		if (!q.selectCompetencyById(tx, id)) throw new NotFound(`competency ${id}`);
-		q.updateCompetencyRow(tx, id, {
+	await inTransaction(ctx.db, async (tx) => {
+		if (!(await q.selectCompetencyById(tx, id))) throw new NotFound(`competency ${id}`);
+		await q.updateCompetencyRow(tx, id, {
 			name: input.name.trim(),
 			description: input.description?.trim() ?? '',
 			validityMonths: input.validityMonths
 		});
-		audit(ctx, tx, actor.id, `competency:${id}`, { op: 'update', ...input });
+		await audit(ctx, tx, actor.id, `competency:${id}`, { op: 'update', ...input });
 	});
 }
 
 /** The framework: competencies and the rules that drive them (HR/admin). */
-export function listCompetencies(
+export async function listCompetencies(
 	ctx: AppContext,
 	user: SessionUser | null
-): { competencies: Competency[]; rules: q.CompetencyRule[] } {
+): Promise<{ competencies: Competency[]; rules: q.CompetencyRule[] }> {
 	requireRole(user, 'hr', 'admin');
-	return { competencies: q.selectCompetencies(ctx.db), rules: q.selectRules(ctx.db) };
+	return { competencies: await q.selectCompetencies(ctx.db), rules: await q.selectRules(ctx.db) };
 }
 
 export interface RuleInput {
@@ -96,11 +96,11 @@ export interface RuleInput {
 }
 
 /** Adds a rule: which exam purpose, exam, course or onboarding drives a competency. */
-export function addRule(
+export async function addRule(
 	ctx: AppContext,
 	user: SessionUser | null,
 	input: RuleInput
-): q.CompetencyRule {
+): Promise<q.CompetencyRule> {
 	const actor = requireRole(user, 'hr', 'admin');
 	const trigger = RULE_TRIGGERS.find((t) => t === input.trigger);
 	if (!trigger) throw new Invalid([{ key: 'competency.error.trigger', field: 'trigger' }]);
@@ -110,10 +110,10 @@ export function addRule(
 		throw new Invalid([{ key: 'competency.error.examPurpose', field: 'examPurpose' }]);
 	if (trigger === 'course_complete' && !input.courseId)
 		throw new Invalid([{ key: 'competency.error.course', field: 'courseId' }]);
-	return inTransaction(ctx.db, (tx) => {
-		if (!q.selectCompetencyById(tx, input.competencyId))
+	return await inTransaction(ctx.db, async (tx) => {
+		if (!(await q.selectCompetencyById(tx, input.competencyId)))
 			throw new NotFound(`competency ${input.competencyId}`);
-		const rule = q.insertRule(tx, {
+		const rule = await q.insertRule(tx, {
 			competencyId: input.competencyId,
 			trigger,
 			examPurpose: onExam ? purpose : null,
@@ -121,22 +121,32 @@ export function addRule(
 			courseId: trigger === 'course_complete' ? (input.courseId ?? null) : null,
 			createdAt: ctx.clock.now()
 		});
-		audit(ctx, tx, actor.id, `competency:${input.competencyId}`, { op: 'rule', trigger });
+		await audit(ctx, tx, actor.id, `competency:${input.competencyId}`, { op: 'rule', trigger });
 		return rule;
 	});
 }
 
 /** Removes a rule; what it granted before stays in the records. */
-export function removeRule(ctx: AppContext, user: SessionUser | null, ruleId: number): void {
+export async function removeRule(
+	ctx: AppContext,
+	user: SessionUser | null,
+	ruleId: number
+): Promise<void> {
 	const actor = requireRole(user, 'hr', 'admin');
-	inTransaction(ctx.db, (tx) => {
-		if (!q.deleteRule(tx, ruleId)) throw new NotFound(`rule ${ruleId}`);
-		audit(ctx, tx, actor.id, `rule:${ruleId}`, { op: 'rule_remove' });
+	await inTransaction(ctx.db, async (tx) => {
+		if (!(await q.deleteRule(tx, ruleId))) throw new NotFound(`rule ${ruleId}`);
+		await audit(ctx, tx, actor.id, `rule:${ruleId}`, { op: 'rule_remove' });
 	});
 }
 
-function audit(ctx: AppContext, db: Db, actor: number, target: string, detail: object): void {
-	recordAudit(
+async function audit(
+	ctx: AppContext,
+	db: Db,
+	actor: number,
+	target: string,
+	detail: object
+): Promise<void> {
+	await recordAudit(
 		ctx,
 		{ action: 'competency.define', actorStaffId: actor, target, detail: { ...detail } },
 		db
@@ -149,17 +159,17 @@ export interface Evidence {
 }
 
 /** Grants a competency from today for its validity; internal, called by the rule hooks in `db`. */
-export function grantCompetency(
+export async function grantCompetency(
 	ctx: AppContext,
 	db: Db,
 	input: { staffId: number; competencyId: number; evidence: Evidence; recordedBy?: number | null }
-): string {
-	const comp = q.selectCompetencyById(db, input.competencyId);
+): Promise<string> {
+	const comp = await q.selectCompetencyById(db, input.competencyId);
 	if (!comp) throw new NotFound(`competency ${input.competencyId}`);
 	const now = ctx.clock.now();
 	// validUntil is the last valid day, matching a certificate's expiresOn: issued + months.
 	const validUntil = addMonths(localDay(now), comp.validityMonths);
-	q.insertEvent(db, {
+	await q.insertEvent(db, {
 		staffId: input.staffId,
 		competencyId: comp.id,
 		kind: 'granted',
@@ -173,12 +183,12 @@ export function grantCompetency(
 }
 
 /** Marks a competency "needs retest" (a failed spot exam); internal, called in `db`. */
-export function markNeedsRetest(
+export async function markNeedsRetest(
 	ctx: AppContext,
 	db: Db,
 	input: { staffId: number; competencyId: number; evidence: Evidence }
-): void {
-	q.insertEvent(db, {
+): Promise<void> {
+	await q.insertEvent(db, {
 		staffId: input.staffId,
 		competencyId: input.competencyId,
 		kind: 'needs_retest',

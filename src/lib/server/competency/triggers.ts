@@ -18,46 +18,55 @@ function matchesExam(rule: Rule, exam: ExamDefinition): boolean {
  * (a certification pass issues a certificate, which grants), a failed spot exam marks the
  * competency "needs retest". Each competency is touched once per attempt.
  */
-export function applyExamRules(
+export async function applyExamRules(
 	ctx: AppContext,
 	db: Db,
 	attempt: Attempt,
 	exam: ExamDefinition,
 	random?: RandomSource
-): void {
+): Promise<void> {
 	if (attempt.status !== 'submitted' || attempt.passed === null) return;
 	const evidence = { type: 'attempt' as const, ref: `attempt:${attempt.id}` };
 	if (attempt.passed) {
-		const ids = unique(q.selectRulesByTrigger(db, 'exam_pass').filter((r) => matchesExam(r, exam)));
+		const ids = unique(
+			(await q.selectRulesByTrigger(db, 'exam_pass')).filter((r) => matchesExam(r, exam))
+		);
 		for (const competencyId of ids) {
 			if (exam.purpose === 'certification') {
-				issueCertificate(
+				await issueCertificate(
 					ctx,
 					db,
 					{ staffId: attempt.staffId, competencyId, attemptId: attempt.id },
 					random
 				);
 			} else {
-				grantCompetency(ctx, db, { staffId: attempt.staffId, competencyId, evidence });
+				await grantCompetency(ctx, db, { staffId: attempt.staffId, competencyId, evidence });
 			}
 		}
 		return;
 	}
 	if (exam.purpose !== 'spot') return;
-	const ids = unique(q.selectRulesByTrigger(db, 'spot_fail').filter((r) => matchesExam(r, exam)));
+	const ids = unique(
+		(await q.selectRulesByTrigger(db, 'spot_fail')).filter((r) => matchesExam(r, exam))
+	);
 	for (const competencyId of ids) {
-		markNeedsRetest(ctx, db, { staffId: attempt.staffId, competencyId, evidence });
+		await markNeedsRetest(ctx, db, { staffId: attempt.staffId, competencyId, evidence });
 	}
 }
 
 /** After a lesson completion: grants course_complete competencies once the course is done. */
-export function applyCourseRules(ctx: AppContext, db: Db, staffId: number, courseId: number): void {
-	const rules = q
-		.selectRulesByTrigger(db, 'course_complete')
-		.filter((r) => r.courseId === courseId);
-	if (rules.length === 0 || !isCourseComplete(db, staffId, courseId)) return;
+export async function applyCourseRules(
+	ctx: AppContext,
+	db: Db,
+	staffId: number,
+	courseId: number
+): Promise<void> {
+	const rules = (await q.selectRulesByTrigger(db, 'course_complete')).filter(
+		(r) => r.courseId === courseId
+	);
+	if (rules.length === 0 || !(await isCourseComplete(db, staffId, courseId))) return;
 	for (const competencyId of unique(rules)) {
-		grantCompetency(ctx, db, {
+		await grantCompetency(ctx, db, {
 			staffId,
 			competencyId,
 			evidence: { type: 'course', ref: `course:${courseId}` }
@@ -66,14 +75,14 @@ export function applyCourseRules(ctx: AppContext, db: Db, staffId: number, cours
 }
 
 /** When an onboarding plan clears: grants onboarding_complete competencies. */
-export function applyOnboardingRules(
+export async function applyOnboardingRules(
 	ctx: AppContext,
 	db: Db,
 	staffId: number,
 	planId: number
-): void {
-	for (const competencyId of unique(q.selectRulesByTrigger(db, 'onboarding_complete'))) {
-		grantCompetency(ctx, db, {
+): Promise<void> {
+	for (const competencyId of unique(await q.selectRulesByTrigger(db, 'onboarding_complete'))) {
+		await grantCompetency(ctx, db, {
 			staffId,
 			competencyId,
 			evidence: { type: 'onboarding', ref: `plan:${planId}` }

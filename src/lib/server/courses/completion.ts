@@ -17,19 +17,19 @@ export interface CompletionResult {
  * Records that a person finished a lesson of a course's current version and credits its class
  * hours once, in one transaction. Callers check who may do this; this is the rule itself.
  */
-export function recordLessonCompletion(
+export async function recordLessonCompletion(
 	ctx: AppContext,
 	input: { staffId: number; courseId: number; lessonKey: string },
 	db: Db = ctx.db
-): CompletionResult {
-	const run = (tx: Db): CompletionResult => {
-		const course = q.selectCourseById(tx, input.courseId);
+): Promise<CompletionResult> {
+	const run = async (tx: Db): Promise<CompletionResult> => {
+		const course = await q.selectCourseById(tx, input.courseId);
 		if (!course?.currentVersionId) throw new NotFound(`course ${input.courseId}`);
 		if (course.retired) throw new Invalid([{ key: 'learning.courseRetired' }]);
-		const lesson = q.selectLessonByKey(tx, course.currentVersionId, input.lessonKey);
+		const lesson = await q.selectLessonByKey(tx, course.currentVersionId, input.lessonKey);
 		if (!lesson) throw new NotFound(`lesson ${input.lessonKey}`);
 		const now = ctx.clock.now();
-		const completion = q.insertCompletionOnce(tx, {
+		const completion = await q.insertCompletionOnce(tx, {
 			staffId: input.staffId,
 			courseId: course.id,
 			lessonKey: lesson.lessonKey,
@@ -37,7 +37,7 @@ export function recordLessonCompletion(
 			completedAt: now
 		});
 		if (!completion) return { newlyCompleted: false, creditedHours: 0 };
-		const credit = creditHours(
+		const credit = await creditHours(
 			ctx,
 			{
 				staffId: input.staffId,
@@ -50,9 +50,9 @@ export function recordLessonCompletion(
 			},
 			tx
 		);
-		applyCourseRules(ctx, tx, input.staffId, course.id);
-		if (course.kind === 'onboarding') evaluateClearance(ctx, input.staffId, tx);
+		await applyCourseRules(ctx, tx, input.staffId, course.id);
+		if (course.kind === 'onboarding') await evaluateClearance(ctx, input.staffId, tx);
 		return { newlyCompleted: true, creditedHours: credit?.hours ?? 0 };
 	};
-	return db === ctx.db ? inTransaction(ctx.db, run) : run(db);
+	return db === ctx.db ? await inTransaction(ctx.db, run) : await run(db);
 }

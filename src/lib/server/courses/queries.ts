@@ -10,27 +10,27 @@ import {
 	type Lesson
 } from '../db/schema';
 
-export function selectCourses(db: Db, includeRetired = false): Course[] {
+export async function selectCourses(db: Db, includeRetired = false): Promise<Course[]> {
 	const query = db.select().from(course);
-	return (includeRetired ? query : query.where(eq(course.retired, false)))
+	return await (includeRetired ? query : query.where(eq(course.retired, false)))
 		.orderBy(asc(course.position), asc(course.id))
 		.all();
 }
 
-export function selectCourseBySlug(db: Db, slug: string): Course | undefined {
-	return db.select().from(course).where(eq(course.slug, slug)).get();
+export async function selectCourseBySlug(db: Db, slug: string): Promise<Course | undefined> {
+	return await db.select().from(course).where(eq(course.slug, slug)).get();
 }
 
-export function selectCourseById(db: Db, id: number): Course | undefined {
-	return db.select().from(course).where(eq(course.id, id)).get();
+export async function selectCourseById(db: Db, id: number): Promise<Course | undefined> {
+	return await db.select().from(course).where(eq(course.id, id)).get();
 }
 
-export function selectVersion(db: Db, id: number) {
-	return db.select().from(courseVersion).where(eq(courseVersion.id, id)).get();
+export async function selectVersion(db: Db, id: number) {
+	return await db.select().from(courseVersion).where(eq(courseVersion.id, id)).get();
 }
 
-export function selectLatestVersionNumber(db: Db, courseId: number): number {
-	const rows = db
+export async function selectLatestVersionNumber(db: Db, courseId: number): Promise<number> {
+	const rows = await db
 		.select({ version: courseVersion.version })
 		.from(courseVersion)
 		.where(eq(courseVersion.courseId, courseId))
@@ -38,35 +38,40 @@ export function selectLatestVersionNumber(db: Db, courseId: number): number {
 	return rows.reduce((max, r) => Math.max(max, r.version), 0);
 }
 
-export function insertCourse(db: Db, row: typeof course.$inferInsert): Course {
-	return db.insert(course).values(row).returning().get();
+export async function insertCourse(db: Db, row: typeof course.$inferInsert): Promise<Course> {
+	return await db.insert(course).values(row).returning().get();
 }
 
-export function updateCourse(db: Db, id: number, set: Partial<typeof course.$inferInsert>): void {
-	db.update(course).set(set).where(eq(course.id, id)).run();
+export async function updateCourse(
+	db: Db,
+	id: number,
+	set: Partial<typeof course.$inferInsert>
+): Promise<void> {
+	await db.update(course).set(set).where(eq(course.id, id)).run();
 }
 
-export function retireCoursesExcept(db: Db, slugs: string[], now: number): number {
+export async function retireCoursesExcept(db: Db, slugs: string[], now: number): Promise<number> {
 	const where = slugs.length
 		? and(eq(course.retired, false), notInArray(course.slug, slugs))
 		: eq(course.retired, false);
-	return db.update(course).set({ retired: true, updatedAt: now }).where(where).run().changes;
+	return (await db.update(course).set({ retired: true, updatedAt: now }).where(where).run())
+		.changes;
 }
 
-export function insertVersion(db: Db, row: typeof courseVersion.$inferInsert) {
-	return db.insert(courseVersion).values(row).returning().get();
+export async function insertVersion(db: Db, row: typeof courseVersion.$inferInsert) {
+	return await db.insert(courseVersion).values(row).returning().get();
 }
 
-export function insertModule(db: Db, row: typeof courseModule.$inferInsert) {
-	return db.insert(courseModule).values(row).returning().get();
+export async function insertModule(db: Db, row: typeof courseModule.$inferInsert) {
+	return await db.insert(courseModule).values(row).returning().get();
 }
 
-export function insertLesson(db: Db, row: typeof lesson.$inferInsert): Lesson {
-	return db.insert(lesson).values(row).returning().get();
+export async function insertLesson(db: Db, row: typeof lesson.$inferInsert): Promise<Lesson> {
+	return await db.insert(lesson).values(row).returning().get();
 }
 
-export function selectModules(db: Db, versionId: number) {
-	return db
+export async function selectModules(db: Db, versionId: number) {
+	return await db
 		.select()
 		.from(courseModule)
 		.where(eq(courseModule.courseVersionId, versionId))
@@ -75,8 +80,8 @@ export function selectModules(db: Db, versionId: number) {
 }
 
 /** The lessons of a version without their bodies, for outlines and progress. */
-export function selectLessonOutline(db: Db, versionId: number) {
-	return db
+export async function selectLessonOutline(db: Db, versionId: number) {
+	return await db
 		.select({
 			id: lesson.id,
 			moduleId: lesson.moduleId,
@@ -92,21 +97,21 @@ export function selectLessonOutline(db: Db, versionId: number) {
 		.all();
 }
 
-export function selectLessonByKey(
+export async function selectLessonByKey(
 	db: Db,
 	versionId: number,
 	lessonKey: string
-): Lesson | undefined {
-	return db
+): Promise<Lesson | undefined> {
+	return await db
 		.select()
 		.from(lesson)
 		.where(and(eq(lesson.courseVersionId, versionId), eq(lesson.lessonKey, lessonKey)))
 		.get();
 }
 
-export function selectCompletions(db: Db, staffId: number, courseIds: number[]) {
+export async function selectCompletions(db: Db, staffId: number, courseIds: number[]) {
 	if (courseIds.length === 0) return [];
-	return db
+	return await db
 		.select()
 		.from(lessonCompletion)
 		.where(
@@ -116,6 +121,8 @@ export function selectCompletions(db: Db, staffId: number, courseIds: number[]) 
 }
 
 /** Inserts a completion unless the person already completed that lesson; null when they had. */
-export function insertCompletionOnce(db: Db, row: typeof lessonCompletion.$inferInsert) {
-	return db.insert(lessonCompletion).values(row).onConflictDoNothing().returning().get() ?? null;
+export async function insertCompletionOnce(db: Db, row: typeof lessonCompletion.$inferInsert) {
+	return (
+		(await db.insert(lessonCompletion).values(row).onConflictDoNothing().returning().get()) ?? null
+	);
 }

@@ -48,8 +48,11 @@ function requireLearner(user: SessionUser | null): SessionUser {
 	return actor;
 }
 
-function findOfferedCourse(ctx: AppContext, slug: string): Course & { currentVersionId: number } {
-	const course = q.selectCourseBySlug(ctx.db, slug);
+async function findOfferedCourse(
+	ctx: AppContext,
+	slug: string
+): Promise<Course & { currentVersionId: number }> {
+	const course = await q.selectCourseBySlug(ctx.db, slug);
 	if (!course || course.retired || course.currentVersionId === null) {
 		throw new NotFound(`course ${slug}`);
 	}
@@ -57,9 +60,9 @@ function findOfferedCourse(ctx: AppContext, slug: string): Course & { currentVer
 }
 
 /** The current version's lessons in reading order (module order, then lesson order). */
-function readingOrder(ctx: AppContext, versionId: number) {
-	const modules = q.selectModules(ctx.db, versionId);
-	const lessons = q.selectLessonOutline(ctx.db, versionId);
+async function readingOrder(ctx: AppContext, versionId: number) {
+	const modules = await q.selectModules(ctx.db, versionId);
+	const lessons = await q.selectLessonOutline(ctx.db, versionId);
 	const ordered = modules.flatMap((m) =>
 		lessons
 			.filter((l) => l.moduleId === m.id)
@@ -69,8 +72,12 @@ function readingOrder(ctx: AppContext, versionId: number) {
 	return { modules, ordered };
 }
 
-function completedKeys(ctx: AppContext, staffId: number, courseId: number): Set<string> {
-	return new Set(q.selectCompletions(ctx.db, staffId, [courseId]).map((c) => c.lessonKey));
+async function completedKeys(
+	ctx: AppContext,
+	staffId: number,
+	courseId: number
+): Promise<Set<string>> {
+	return new Set((await q.selectCompletions(ctx.db, staffId, [courseId])).map((c) => c.lessonKey));
 }
 
 function toLink(l: { moduleSlug: string; slug: string; title: string } | null): LessonLink | null {
@@ -78,11 +85,14 @@ function toLink(l: { moduleSlug: string; slug: string; title: string } | null): 
 }
 
 /** Every course on offer with the person's progress and whether it is meant for their position. */
-export function listCourses(ctx: AppContext, user: SessionUser | null): CourseCard[] {
+export async function listCourses(
+	ctx: AppContext,
+	user: SessionUser | null
+): Promise<CourseCard[]> {
 	const actor = requireLearner(user);
-	const courses = q.selectCourses(ctx.db).filter((c) => c.currentVersionId !== null);
+	const courses = (await q.selectCourses(ctx.db)).filter((c) => c.currentVersionId !== null);
 	const done = new Map<number, Set<string>>();
-	for (const c of q.selectCompletions(
+	for (const c of await q.selectCompletions(
 		ctx.db,
 		actor.id,
 		courses.map((c) => c.id)
@@ -91,18 +101,22 @@ export function listCourses(ctx: AppContext, user: SessionUser | null): CourseCa
 		keys.add(c.lessonKey);
 		done.set(c.courseId, keys);
 	}
-	return courses.map((c) => ({
-		slug: c.slug,
-		title: c.title,
-		kind: c.kind,
-		summary: c.summary,
-		forMyPosition: isMeantFor(c.audience, actor.position),
-		selfCompletable: isSelfCompletable(c.kind),
-		progress: computeProgress(
-			q.selectLessonOutline(ctx.db, c.currentVersionId as number),
-			done.get(c.id) ?? new Set()
-		)
-	}));
+	const cards: CourseCard[] = [];
+	for (const c of courses) {
+		cards.push({
+			slug: c.slug,
+			title: c.title,
+			kind: c.kind,
+			summary: c.summary,
+			forMyPosition: isMeantFor(c.audience, actor.position),
+			selfCompletable: isSelfCompletable(c.kind),
+			progress: computeProgress(
+				await q.selectLessonOutline(ctx.db, c.currentVersionId as number),
+				done.get(c.id) ?? new Set()
+			)
+		});
+	}
+	return cards;
 }
 
 export interface CourseOutline extends CourseCard {
@@ -119,11 +133,15 @@ export interface CourseOutline extends CourseCard {
 }
 
 /** A course's outline with per-module progress and a ✓ per completed lesson. */
-export function getCourse(ctx: AppContext, user: SessionUser | null, slug: string): CourseOutline {
+export async function getCourse(
+	ctx: AppContext,
+	user: SessionUser | null,
+	slug: string
+): Promise<CourseOutline> {
 	const actor = requireLearner(user);
-	const course = findOfferedCourse(ctx, slug);
-	const { modules, ordered } = readingOrder(ctx, course.currentVersionId);
-	const done = completedKeys(ctx, actor.id, course.id);
+	const course = await findOfferedCourse(ctx, slug);
+	const { modules, ordered } = await readingOrder(ctx, course.currentVersionId);
+	const done = await completedKeys(ctx, actor.id, course.id);
 	return {
 		slug: course.slug,
 		title: course.title,
@@ -165,19 +183,19 @@ export interface LessonView {
 }
 
 /** One lesson to read: its sanitized HTML (rendered at sync), neighbours and completion. */
-export function getLesson(
+export async function getLesson(
 	ctx: AppContext,
 	user: SessionUser | null,
 	slug: string,
 	moduleSlug: string,
 	lessonSlug: string
-): LessonView {
+): Promise<LessonView> {
 	const actor = requireLearner(user);
-	const course = findOfferedCourse(ctx, slug);
+	const course = await findOfferedCourse(ctx, slug);
 	const key = `${moduleSlug}/${lessonSlug}`;
-	const lesson = q.selectLessonByKey(ctx.db, course.currentVersionId, key);
+	const lesson = await q.selectLessonByKey(ctx.db, course.currentVersionId, key);
 	if (!lesson) throw new NotFound(`lesson ${slug}/${key}`);
-	const { modules, ordered } = readingOrder(ctx, course.currentVersionId);
+	const { modules, ordered } = await readingOrder(ctx, course.currentVersionId);
 	const mod = modules.find((m) => m.id === lesson.moduleId);
 	const { prev, next } = neighbours(ordered, key);
 	return {
@@ -186,27 +204,27 @@ export function getLesson(
 		lesson: { key, title: lesson.title, classHours: lesson.classHours, html: lesson.html },
 		place: { index: ordered.findIndex((l) => l.lessonKey === key) + 1, total: ordered.length },
 		selfCompletable: isSelfCompletable(course.kind),
-		completed: completedKeys(ctx, actor.id, course.id).has(key),
+		completed: (await completedKeys(ctx, actor.id, course.id)).has(key),
 		prev: toLink(prev),
 		next: toLink(next)
 	};
 }
 
 /** The signed-in learner completes a lesson; its hours are credited once, never twice. */
-export function completeLesson(
+export async function completeLesson(
 	ctx: AppContext,
 	user: SessionUser | null,
 	slug: string,
 	lessonKey: string
-): CompletionResult & { next: LessonLink | null } {
+): Promise<CompletionResult & { next: LessonLink | null }> {
 	const actor = requireLearner(user);
-	const course = findOfferedCourse(ctx, slug);
+	const course = await findOfferedCourse(ctx, slug);
 	if (!isSelfCompletable(course.kind)) throw new Invalid([{ key: 'learn.byAttendance' }]);
-	const result = recordLessonCompletion(ctx, {
+	const result = await recordLessonCompletion(ctx, {
 		staffId: actor.id,
 		courseId: course.id,
 		lessonKey
 	});
-	const { ordered } = readingOrder(ctx, course.currentVersionId);
+	const { ordered } = await readingOrder(ctx, course.currentVersionId);
 	return { ...result, next: toLink(neighbours(ordered, lessonKey).next) };
 }

@@ -12,14 +12,14 @@ export interface SyncSummary {
 	retired: number;
 }
 
-function insertVersionTree(
+async function insertVersionTree(
 	db: Db,
 	courseId: number,
 	tree: CourseTree,
 	version: number,
 	now: number
-): number {
-	const row = q.insertVersion(db, {
+): Promise<number> {
+	const row = await q.insertVersion(db, {
 		courseId,
 		version,
 		hash: tree.hash,
@@ -27,7 +27,7 @@ function insertVersionTree(
 		createdAt: now
 	});
 	for (const mod of tree.modules) {
-		const moduleRow = q.insertModule(db, {
+		const moduleRow = await q.insertModule(db, {
 			courseVersionId: row.id,
 			slug: mod.slug,
 			title: mod.title,
@@ -35,7 +35,7 @@ function insertVersionTree(
 			position: mod.order
 		});
 		for (const l of mod.lessons) {
-			q.insertLesson(db, {
+			await q.insertLesson(db, {
 				courseVersionId: row.id,
 				moduleId: moduleRow.id,
 				lessonKey: `${mod.slug}/${l.slug}`,
@@ -55,10 +55,10 @@ function insertVersionTree(
  * gets a new version (completions of the old one stay attached to it), and a course gone from
  * content/ is retired rather than deleted, so nobody's history disappears.
  */
-export function syncCourses(ctx: AppContext, trees: CourseTree[]): SyncSummary {
+export async function syncCourses(ctx: AppContext, trees: CourseTree[]): Promise<SyncSummary> {
 	const now = ctx.clock.now();
 	const summary: SyncSummary = { created: 0, newVersions: 0, unchanged: 0, retired: 0 };
-	inTransaction(ctx.db, (tx) => {
+	await inTransaction(ctx.db, async (tx) => {
 		for (const tree of trees) {
 			const meta = {
 				kind: tree.kind,
@@ -69,28 +69,28 @@ export function syncCourses(ctx: AppContext, trees: CourseTree[]): SyncSummary {
 				retired: false,
 				updatedAt: now
 			};
-			const existing = q.selectCourseBySlug(tx, tree.slug);
+			const existing = await q.selectCourseBySlug(tx, tree.slug);
 			if (!existing) {
-				const created = q.insertCourse(tx, { slug: tree.slug, ...meta, createdAt: now });
-				const versionId = insertVersionTree(tx, created.id, tree, 1, now);
-				q.updateCourse(tx, created.id, { currentVersionId: versionId });
+				const created = await q.insertCourse(tx, { slug: tree.slug, ...meta, createdAt: now });
+				const versionId = await insertVersionTree(tx, created.id, tree, 1, now);
+				await q.updateCourse(tx, created.id, { currentVersionId: versionId });
 				summary.created++;
 				continue;
 			}
 			const current = existing.currentVersionId
-				? q.selectVersion(tx, existing.currentVersionId)
+				? await q.selectVersion(tx, existing.currentVersionId)
 				: undefined;
 			if (current?.hash === tree.hash) {
-				q.updateCourse(tx, existing.id, meta);
+				await q.updateCourse(tx, existing.id, meta);
 				summary.unchanged++;
 				continue;
 			}
-			const next = q.selectLatestVersionNumber(tx, existing.id) + 1;
-			const versionId = insertVersionTree(tx, existing.id, tree, next, now);
-			q.updateCourse(tx, existing.id, { ...meta, currentVersionId: versionId });
+			const next = (await q.selectLatestVersionNumber(tx, existing.id)) + 1;
+			const versionId = await insertVersionTree(tx, existing.id, tree, next, now);
+			await q.updateCourse(tx, existing.id, { ...meta, currentVersionId: versionId });
 			summary.newVersions++;
 		}
-		summary.retired = q.retireCoursesExcept(
+		summary.retired = await q.retireCoursesExcept(
 			tx,
 			trees.map((t) => t.slug),
 			now

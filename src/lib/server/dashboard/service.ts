@@ -62,9 +62,9 @@ export async function getDashboard(ctx: AppContext, user: SessionUser | null): P
 	// A manager's filter options hold exactly their own branch.
 	const branch = isOfficeWide(actor)
 		? null
-		: (getStaffFilterOptions(ctx, actor).branches[0] ?? null);
+		: ((await getStaffFilterOptions(ctx, actor)).branches[0] ?? null);
 
-	const campaigns = listCampaigns(ctx, actor)
+	const campaigns = (await listCampaigns(ctx, actor))
 		.filter((c) => c.campaign.month === month)
 		.map((c) => ({
 			id: c.campaign.id,
@@ -86,14 +86,14 @@ export async function getDashboard(ctx: AppContext, user: SessionUser | null): P
 	const trend = (await runReportAsync(ctx, actor, 'pass-rates', filters)).trend;
 
 	const year = currentYear(ctx);
-	const standing = listHoursStanding(ctx, actor, year).map((r) => r.standing);
+	const standing = (await listHoursStanding(ctx, actor, year)).map((r) => r.standing);
 	const complete = standing.filter((s) => s.complete).length;
 	const behind = standing.filter((s) => !s.complete && s.behindPace).length;
 
 	const from = `${year}-01-01`;
-	const { counts, overdue } = getOnboardingRate(ctx, actor, { from, to: today });
+	const { counts, overdue } = await getOnboardingRate(ctx, actor, { from, to: today });
 
-	const expiring = listExpiring(ctx, actor, { days: 30 });
+	const expiring = await listExpiring(ctx, actor, { days: 30 });
 	return {
 		branch,
 		campaigns,

@@ -1,64 +1,68 @@
-import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import fs from 'node:fs';
-import path from 'node:path';
-import * as schema from './schema';
+import type { SQL } from 'drizzle-orm';
+import { databaseOf, type Database } from './adapter';
+import { executorOf, isTx, render, type Db, type Row, type RunResult, type Tx } from './handle';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-
-export interface DbOptions {
-	/** FULL makes an acknowledged write survive power loss; NORMAL is for benchmarks only. */
-	synchronous?: 'FULL' | 'NORMAL';
-	readonly?: boolean;
-}
-
-/** Opens a connection with the pragmas every connection must have. */
-export function createDb(file: string, options: DbOptions = {}): Db {
-	if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-	const sqlite = new Database(file, { readonly: options.readonly ?? false });
-	if (!options.readonly) sqlite.pragma('journal_mode = WAL');
-	sqlite.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
-	sqlite.pragma('foreign_keys = ON');
-	sqlite.pragma('busy_timeout = 5000');
-	return drizzle(sqlite, { schema }) as Db;
-}
-
-/** Applies the committed migrations in `drizzle/`. */
-export function migrateDb(db: Db, migrationsFolder: string): void {
-	migrate(db, { migrationsFolder });
-}
-
-/** Fails loudly at boot rather than serving from a damaged file. */
-export function checkIntegrity(db: Db): void {
-	const rows = db.$client.pragma('quick_check') as { quick_check: string }[];
-	const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
-	if (problems.length > 0) {
-		throw new Error(`database quick_check failed: ${problems.slice(0, 5).join('; ')}`);
-	}
-}
-
-/** Runs `work` in one write transaction: all of it or none of it. */
-export function inTransaction<T>(db: Db, work: (tx: Db) => T): T {
-	return db.transaction((tx) => work(tx as unknown as Db), { behavior: 'immediate' });
-}
+export type { Database, Dialect } from './adapter';
+export { databaseOf } from './adapter';
+export type { Db, Row, RunResult, Tx } from './handle';
+export { isTx } from './handle';
 
 /**
- * `inTransaction` for one large write: its commit does not also checkpoint the WAL, which after
- * tens of megabytes would double the time the event loop is held. Call `checkpointWal` on a
- * later turn of the event loop.
+ * Runs `work` in one write transaction on `db`'s database: all of it or none of it. Given a
+ * transaction, `work` joins it. The transaction is the `tx` passed to `work`: every statement of
+ * it goes through that handle, never through `ctx.db` (which the adapter refuses).
  */
-export function inLargeTransaction<T>(db: Db, work: (tx: Db) => T): T {
-	const autocheckpoint = db.$client.pragma('wal_autocheckpoint', { simple: true }) as number;
-	db.$client.pragma('wal_autocheckpoint = 0');
-	try {
-		return inTransaction(db, work);
-	} finally {
-		db.$client.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
-	}
+export function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+	if (isTx(db)) return work(db);
+	return databaseOf(db).transaction(work);
 }
 
-/** Copies what the WAL holds into the database file, without waiting on readers. */
-export function checkpointWal(db: Db): void {
-	db.$client.pragma('wal_checkpoint(PASSIVE)');
+/** Rows of a hand-written query, keyed by column name. */
+export function rows<T extends object = Row>(
+	db: Db,
+	query: SQL | string,
+	params?: unknown[]
+): Promise<T[]> {
+	const q = render(query, params);
+	return executorOf(db).objects(q.sql, q.params) as Promise<unknown> as Promise<T[]>;
+}
+
+/** The first row of a hand-written query, or undefined. */
+export async function row<T extends object = Row>(
+	db: Db,
+	query: SQL | string,
+	params?: unknown[]
+): Promise<T | undefined> {
+	return (await rows<T>(db, query, params))[0];
+}
+
+/** Runs a hand-written statement that returns no rows. */
+export function exec(db: Db, query: SQL | string, params?: unknown[]): Promise<RunResult> {
+	const q = render(query, params);
+	return executorOf(db).run(q.sql, q.params);
+}
+
+/** Closes the database `db` is the root handle of. */
+export function closeDatabase(db: Db): Promise<void> {
+	return databaseOf(db).close();
+}
+
+export function isDatabaseHealthy(db: Db): Promise<boolean> {
+	return databaseOf(db).isHealthy();
+}
+
+export type OpenDatabase = Database;
+
+/**
+ * `inTransaction` for one large write. The SQLite writer never checkpoints the WAL on commit
+ * (a checkpoint on the request thread would hold the event loop), so this is the same call; the
+ * name says the caller knows it holds the writer long, and should call `checkpointWal` after.
+ */
+export function inLargeTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+	return inTransaction(db, work);
+}
+
+/** Asks the database to fold its write-ahead log into the main file now, if it has one. */
+export function checkpointWal(db: Db): Promise<void> {
+	return databaseOf(db).checkpoint();
 }

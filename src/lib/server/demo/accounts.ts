@@ -78,12 +78,14 @@ function padDisplay(text: string, width: number): string {
  * Prints the address and the demo accounts that really exist in this database (same number,
  * same name, still active), so a database filled by a real roster never advertises a password.
  */
-export function announceDemo(ctx: AppContext, port: number): void {
+export async function announceDemo(ctx: AppContext, port: number): Promise<void> {
 	const accounts = demoAccounts();
 	const present = new Map(
-		selectStaffByNumbers(
-			ctx.db,
-			accounts.map((a) => a.employeeNo)
+		(
+			await selectStaffByNumbers(
+				ctx.db,
+				accounts.map((a) => a.employeeNo)
+			)
 		).map((r) => [r.employeeNo, r])
 	);
 	const usable = accounts.filter((a) => {

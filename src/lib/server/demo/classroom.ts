@@ -89,10 +89,10 @@ function attendanceRate(rng: Rng): number {
 	return r < 0.8 ? 0.96 : r < 0.95 ? 0.75 : 0.45;
 }
 
-function trainerUser(db: Db): SessionUser | null {
-	const trainer = selectTrainers(db)[0];
-	const row = trainer ? selectStaffById(db, trainer.id) : undefined;
-	return row ? toSessionUser(row, selectRoles(db, row.id)) : null;
+async function trainerUser(db: Db): Promise<SessionUser | null> {
+	const trainer = (await selectTrainers(db))[0];
+	const row = trainer ? await selectStaffById(db, trainer.id) : undefined;
+	return row ? toSessionUser(row, await selectRoles(db, row.id)) : null;
 }
 
 /**
@@ -101,16 +101,17 @@ function trainerUser(db: Db): SessionUser | null {
  * coming four weeks' sessions, and one under way now for the trainer to open a sign-in code.
  * Deterministic for a given date; does nothing when sessions exist or a piece is missing.
  */
-export function seedDemoClassroom(ctx: AppContext): void {
+export async function seedDemoClassroom(ctx: AppContext): Promise<void> {
 	const now = ctx.clock.now();
-	inTransaction(ctx.db, (tx) => {
-		if (selectSessionSummaries(tx, { trainerId: null, when: 'all', now }).length > 0) return;
-		const courseId = selectCentralizedCourses(tx)[0]?.id;
-		const course = courseId ? selectCourseById(tx, courseId) : undefined;
-		const trainer = trainerUser(tx);
+	await inTransaction(ctx.db, async (tx) => {
+		if ((await selectSessionSummaries(tx, { trainerId: null, when: 'all', now })).length > 0)
+			return;
+		const courseId = (await selectCentralizedCourses(tx))[0]?.id;
+		const course = courseId ? await selectCourseById(tx, courseId) : undefined;
+		const trainer = await trainerUser(tx);
 		if (!course?.currentVersionId || !trainer) return;
-		const modules = selectModuleTitles(tx, course.currentVersionId);
-		const people = selectCurrentStaff(tx).filter((p) => p.id !== trainer.id);
+		const modules = await selectModuleTitles(tx, course.currentVersionId);
+		const people = (await selectCurrentStaff(tx)).filter((p) => p.id !== trainer.id);
 		if (modules.length === 0 || people.length === 0) return;
 
 		const rng = createRng(SEED);
@@ -129,7 +130,7 @@ export function seedDemoClassroom(ctx: AppContext): void {
 			const startsAt = officeInstant(planned.day, from);
 			const endsAt = officeInstant(planned.day, to);
 			const announced = at(Math.min(now, startsAt - LEAD_DAYS * DAY));
-			const session = scheduleSession(announced, trainer, {
+			const session = await scheduleSession(announced, trainer, {
 				courseId: course.id,
 				title: `${planned.module}（${BATCHES[planned.batch]}）`,
 				startsAt,
@@ -139,12 +140,12 @@ export function seedDemoClassroom(ctx: AppContext): void {
 				classHours: hours
 			});
 			const roster = byBatch(planned.batch).filter((p) => !p.hireDate || p.hireDate <= planned.day);
-			enrolStaff(announced, trainer, session.id, roster.map((p) => p.employeeNo).join('\n'));
+			await enrolStaff(announced, trainer, session.id, roster.map((p) => p.employeeNo).join('\n'));
 			if (endsAt > now) continue;
 			const present = roster.filter((p) => rng.next() < (rate.get(p.id) ?? 0.9));
 			if (present.length === 0) continue;
 			if (rng.next() < 0.4) {
-				markAttendance(
+				await markAttendance(
 					at(endsAt - 5 * MINUTE),
 					trainer,
 					session.id,
@@ -154,7 +155,7 @@ export function seedDemoClassroom(ctx: AppContext): void {
 			}
 			for (const p of present) {
 				const t = startsAt - 10 * MINUTE + rng.int(25) * MINUTE;
-				recordAttendance(at(t), tx, session, {
+				await recordAttendance(at(t), tx, session, {
 					staffIds: [p.id],
 					method: 'code',
 					recordedBy: p.id,
@@ -162,20 +163,20 @@ export function seedDemoClassroom(ctx: AppContext): void {
 				});
 			}
 		}
-		seedSessionUnderWay(at(now), trainer, course.id, people);
+		await seedSessionUnderWay(at(now), trainer, course.id, people);
 	});
 }
 
 /** Started a quarter of an hour ago, for three hours: the trainer can open a code right away. */
-function seedSessionUnderWay(
+async function seedSessionUnderWay(
 	ctx: AppContext,
 	trainer: SessionUser,
 	courseId: number,
 	people: CurrentStaff[]
-): void {
+): Promise<void> {
 	const now = ctx.clock.now();
 	const startsAt = Math.floor(now / (15 * MINUTE)) * 15 * MINUTE - 15 * MINUTE;
-	const session = scheduleSession(ctx, trainer, {
+	const session = await scheduleSession(ctx, trainer, {
 		courseId,
 		title: DEMO_TODAY_TITLE,
 		startsAt,
@@ -186,6 +187,6 @@ function seedSessionUnderWay(
 	});
 	const headOffice = people.filter((p) => p.branchCode === 'XJ00').slice(0, 30);
 	if (headOffice.length) {
-		enrolStaff(ctx, trainer, session.id, headOffice.map((p) => p.employeeNo).join('\n'));
+		await enrolStaff(ctx, trainer, session.id, headOffice.map((p) => p.employeeNo).join('\n'));
 	}
 }

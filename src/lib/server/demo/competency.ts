@@ -36,13 +36,13 @@ function seededRandom(rng: Rng): RandomSource {
  * Runs before the onboarding, learning, exam and spot demos, whose results then flow through
  * the rules. A no-op once any competency exists.
  */
-export function seedDemoCompetencies(ctx: AppContext): void {
-	if (q.selectCompetencies(ctx.db).length > 0) return;
+export async function seedDemoCompetencies(ctx: AppContext): Promise<void> {
+	if ((await q.selectCompetencies(ctx.db)).length > 0) return;
 	const now = ctx.clock.now();
-	inTransaction(ctx.db, (tx) => {
+	await inTransaction(ctx.db, async (tx) => {
 		const ids = new Map<string, number>();
 		for (const c of COMPETENCIES) {
-			const row = q.insertCompetency(tx, {
+			const row = await q.insertCompetency(tx, {
 				code: c.code,
 				name: c.name,
 				description: c.description,
@@ -51,24 +51,29 @@ export function seedDemoCompetencies(ctx: AppContext): void {
 			});
 			ids.set(c.code, row.id);
 		}
-		const rule = (code: string, fields: Omit<q.NewRule, 'competencyId' | 'createdAt'>) =>
-			q.insertRule(tx, { competencyId: ids.get(code)!, createdAt: now - 400 * DAY, ...fields });
-		rule('SAV-COUNTER', { trigger: 'exam_pass', examPurpose: 'certification' });
-		rule('SAV-COUNTER', { trigger: 'exam_pass', examPurpose: 'spot' });
-		rule('SAV-COUNTER', { trigger: 'spot_fail', examPurpose: 'spot' });
-		const remote = selectCourseIdOfKind(tx, 'remote');
-		if (remote !== undefined) rule('COMPLIANCE', { trigger: 'course_complete', courseId: remote });
-		rule('SERVICE', { trigger: 'onboarding_complete' });
-		seedOlderCertificates(ctx, tx, ids.get('AML')!);
+		const rule = async (code: string, fields: Omit<q.NewRule, 'competencyId' | 'createdAt'>) =>
+			await q.insertRule(tx, {
+				competencyId: ids.get(code)!,
+				createdAt: now - 400 * DAY,
+				...fields
+			});
+		await rule('SAV-COUNTER', { trigger: 'exam_pass', examPurpose: 'certification' });
+		await rule('SAV-COUNTER', { trigger: 'exam_pass', examPurpose: 'spot' });
+		await rule('SAV-COUNTER', { trigger: 'spot_fail', examPurpose: 'spot' });
+		const remote = await selectCourseIdOfKind(tx, 'remote');
+		if (remote !== undefined)
+			await rule('COMPLIANCE', { trigger: 'course_complete', courseId: remote });
+		await rule('SERVICE', { trigger: 'onboarding_complete' });
+		await seedOlderCertificates(ctx, tx, ids.get('AML')!);
 	});
 }
 
 /** Six 反洗钱 certificates issued about a year ago: three lapse within 30 days, three within 60. */
-function seedOlderCertificates(ctx: AppContext, tx: Db, aml: number): void {
+async function seedOlderCertificates(ctx: AppContext, tx: Db, aml: number): Promise<void> {
 	const rng = createRng('qualify-demo-competency-v1');
 	const random = seededRandom(rng);
 	const teller = demoAccounts().find((a) => a.journey === 'teller')!.employeeNo;
-	const active = selectActiveStaff(tx);
+	const active = await selectActiveStaff(tx);
 	const journey = active.find((s) => s.employeeNo === teller);
 	const others = rng
 		.shuffle(active.filter((s) => s !== journey && COUNTER_POSITIONS.includes(s.position)))
@@ -76,9 +81,14 @@ function seedOlderCertificates(ctx: AppContext, tx: Db, aml: number): void {
 	const holders = journey ? [journey, ...others] : others;
 	// 12 months less N days ago: expiring N days from today.
 	const lapseIn = [12, 20, 27, 38, 46, 55];
-	holders.forEach((person, i) => {
+	for (const [i, person] of holders.entries()) {
 		const back = 365 - lapseIn[i]!;
 		const then: AppContext = { ...ctx, clock: { now: () => ctx.clock.now() - back * DAY } };
-		issueCertificate(then, tx, { staffId: person.id, competencyId: aml, attemptId: null }, random);
-	});
+		await issueCertificate(
+			then,
+			tx,
+			{ staffId: person.id, competencyId: aml, attemptId: null },
+			random
+		);
+	}
 }

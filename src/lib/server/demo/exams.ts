@@ -29,21 +29,21 @@ const PEOPLE = 40;
 const CERTIFICATION_FAILS = 3;
 const COUNTER_POSITIONS = ['储蓄员', '综合柜员'];
 
-function loadPeople(db: Db): Person[] {
-	const rows = selectStaffList(db, { branchIds: null }, 100_000);
-	const roles = selectRolesOf(
+async function loadPeople(db: Db): Promise<Person[]> {
+	const rows = await selectStaffList(db, { branchIds: null }, 100_000);
+	const roles = await selectRolesOf(
 		db,
 		rows.map((r) => r.id)
 	);
 	return rows.map((r) => ({ ...r, roles: roles.get(r.id) ?? [] }));
 }
 
-function demoCourses(db: Db): DemoCourses {
-	const courses = selectCourses(db).filter((c) => c.currentVersionId !== null);
+async function demoCourses(db: Db): Promise<DemoCourses> {
+	const courses = (await selectCourses(db)).filter((c) => c.currentVersionId !== null);
 	const byKind = (kind: string) => courses.find((c) => c.kind === kind);
 	const seat = byKind('onboarding');
 	const aml = seat
-		? selectLessonOutline(db, seat.currentVersionId!).find((l) =>
+		? (await selectLessonOutline(db, seat.currentVersionId!)).find((l) =>
 				l.lessonKey.includes('money-laundering')
 			)
 		: undefined;
@@ -86,9 +86,9 @@ const questionCount = (blueprint: { count: number }[]): number =>
  * hires the onboarding demo cleared (dated before their clearance) or who only await the
  * countersignature. Deterministic; a no-op when any exam exists or a bank is missing.
  */
-export function seedDemoExams(ctx: AppContext): void {
-	if (countExams(ctx.db) > 0) return;
-	const byName = new Map(selectBankChoices(ctx.db).map((b) => [b.name, b.id]));
+export async function seedDemoExams(ctx: AppContext): Promise<void> {
+	if ((await countExams(ctx.db)) > 0) return;
+	const byName = new Map((await selectBankChoices(ctx.db)).map((b) => [b.name, b.id]));
 	if (!DEMO_BANKS.every((name) => byName.has(name))) return;
 	const banks = Object.fromEntries(DEMO_BANKS.map((n) => [n, byName.get(n)!])) as Record<
 		DemoBank,
@@ -97,21 +97,21 @@ export function seedDemoExams(ctx: AppContext): void {
 	const now = ctx.clock.now();
 	const today = localDay(now);
 	const rng = createRng('qualify-demo-exams-v1');
-	inTransaction(ctx.db, (tx) => {
+	await inTransaction(ctx.db, async (tx) => {
 		const base: AppContext = { ...ctx, db: tx };
-		const people = loadPeople(tx);
+		const people = await loadPeople(tx);
 		const author =
 			people.find((p) => p.roles.includes('trainer')) ?? people.find((p) => p.roles.includes('hr'));
 		if (!author) return;
 		const defined: AppContext = { ...base, clock: { now: () => now - 180 * DAY } };
-		const define = (input: Parameters<typeof createExam>[2]) => ({
-			id: createExam(defined, asUser(author), input).id,
+		const define = async (input: Parameters<typeof createExam>[2]) => ({
+			id: (await createExam(defined, asUser(author), input)).id,
 			questions: questionCount(input.blueprint)
 		});
-		const quizzes = demoPracticeQuizzes(banks, demoCourses(tx)).map(define);
-		const onboarding = define(demoOnboardingExam(banks));
+		const quizzes = demoPracticeQuizzes(banks, await demoCourses(tx)).map(define);
+		const onboarding = await define(demoOnboardingExam(banks));
 		const window = certificationWindow(today);
-		const certification = define(
+		const certification = await define(
 			demoCertificationExam(banks, officeDayStart(window.opens), officeDayStart(window.closes))
 		);
 		const yesterday = addDays(today, -1);
@@ -130,7 +130,7 @@ export function seedDemoExams(ctx: AppContext): void {
 			const ability = 0.62 + rng.next() * 0.33;
 			const user = asUser(person);
 			for (let k = 2 + rng.int(3); k > 0; k--) {
-				const quiz = rng.pick(quizzes);
+				const quiz = await rng.pick(quizzes);
 				// Practice is where people get things wrong: a notch below their exam form.
 				const wrong = Math.round((1.12 - ability) * quiz.questions + (rng.next() - 0.5) * 3);
 				sittings.push({
@@ -152,11 +152,9 @@ export function seedDemoExams(ctx: AppContext): void {
 				wrong
 			});
 		}
-		sittings.push(...onboardingSittings(base, rng, people, onboarding.id, today));
+		sittings.push(...(await onboardingSittings(base, rng, people, onboarding.id, today)));
 		sittings.sort((a, b) => a.startAt - b.startAt);
-		// The answer store prepares statements on the connection itself (db.$client), which a
-		// drizzle transaction handle lacks; it is the same connection, so this still commits as one.
-		for (const s of sittings) sitDemoAttempt(ctx, rng, s);
+		for (const s of sittings) await sitDemoAttempt(base, rng, s);
 	});
 }
 
@@ -165,16 +163,16 @@ export function seedDemoExams(ctx: AppContext): void {
  * it cleared (or they could not have been cleared), passed by those who only await the final
  * countersignature, failed once by an overdue hire; the journey hire has not sat it yet.
  */
-function onboardingSittings(
+async function onboardingSittings(
 	ctx: AppContext,
 	rng: Rng,
 	people: Person[],
 	examId: number,
 	today: string
-): Sitting[] {
+): Promise<Sitting[]> {
 	const byId = new Map(people.map((p) => [p.id, p]));
 	const sittings: Sitting[] = [];
-	for (const { plan, employeeNo } of selectPlans(ctx.db, { branchIds: null })) {
+	for (const { plan, employeeNo } of await selectPlans(ctx.db, { branchIds: null })) {
 		const person = byId.get(plan.staffId);
 		if (!person || employeeNo === JOURNEY_NEW_HIRE) continue;
 		const earliest = officeDayStart(plan.startDate) + 10 * HOUR;
@@ -183,7 +181,7 @@ function onboardingSittings(
 		if (plan.status === 'cleared' && plan.clearedAt !== null) {
 			sit(Math.max(earliest, plan.clearedAt - 26 * HOUR), rng.int(5));
 		} else if (plan.status === 'open') {
-			const status = getClearanceStatus(ctx, plan.staffId);
+			const status = await getClearanceStatus(ctx, plan.staffId);
 			if (status && status.seatHoursRemaining === 0 && status.daysRemaining === 0) {
 				sit(
 					Math.max(earliest, officeMoment(rng, addDays(today, -2), addDays(today, -1))),

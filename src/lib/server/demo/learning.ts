@@ -31,14 +31,12 @@ interface Lesson {
 }
 
 /** A course's current lessons in reading order (modules by position, then lessons). */
-function lessonsOf(db: Db, course: Course): Lesson[] {
+async function lessonsOf(db: Db, course: Course): Promise<Lesson[]> {
 	const versionId = course.currentVersionId as number;
-	const lessons = cq.selectLessonOutline(db, versionId);
-	return cq
-		.selectModules(db, versionId)
-		.flatMap((m) =>
-			lessons.filter((l) => l.moduleId === m.id).sort((a, b) => a.position - b.position)
-		);
+	const lessons = await cq.selectLessonOutline(db, versionId);
+	return (await cq.selectModules(db, versionId)).flatMap((m) =>
+		lessons.filter((l) => l.moduleId === m.id).sort((a, b) => a.position - b.position)
+	);
 }
 
 /** `count` instants spread from `from` to `now` in order, at plausible hours (08:00–21:00). */
@@ -78,9 +76,9 @@ function at(ctx: AppContext, time: number): AppContext {
 	return { ...ctx, clock };
 }
 
-function officeUser(db: Db, ids: number[], roles: Map<number, Role[]>, role: Role) {
+async function officeUser(db: Db, ids: number[], roles: Map<number, Role[]>, role: Role) {
 	const id = ids.find((i) => roles.get(i)?.includes(role));
-	const row = id === undefined ? undefined : selectStaffById(db, id);
+	const row = id === undefined ? undefined : await selectStaffById(db, id);
 	return row ? toSessionUser(row, roles.get(row.id) ?? []) : null;
 }
 
@@ -90,83 +88,92 @@ function officeUser(db: Db, ids: number[], roles: Map<number, Role[]>, role: Rol
  * corrections. Deterministic for a given day. Centralized hours come from the classroom demo and
  * onboarding seat lessons from the onboarding demo, so neither is touched here.
  */
-export function seedDemoLearning(ctx: AppContext): void {
+export async function seedDemoLearning(ctx: AppContext): Promise<void> {
 	const now = ctx.clock.now();
 	const today = localDay(now);
 	const jan1 = `${yearOf(today)}-01-01`;
-	const courses = cq.selectCourses(ctx.db).filter((c) => c.currentVersionId !== null);
+	const courses = (await cq.selectCourses(ctx.db)).filter((c) => c.currentVersionId !== null);
 	const remote = courses.find((c) => c.kind === 'remote');
 	if (!remote) return;
 	// Seeded once: a demo database that already has remote hours is left as it is.
-	if (hq.sumByStaffAndKind(ctx.db, '0000-01-01', '9999-12-31').some((t) => t.kind === 'remote'))
+	if (
+		(await hq.sumByStaffAndKind(ctx.db, '0000-01-01', '9999-12-31')).some(
+			(t) => t.kind === 'remote'
+		)
+	)
 		return;
 	const rng = createRng(SEED);
 	const elapsed = yearElapsed(today);
-	const remoteLessons = lessonsOf(ctx.db, remote);
+	const remoteLessons = await lessonsOf(ctx.db, remote);
 	const selfStudy = courses.filter((c) => c.kind === 'self_study');
-	const requirementOf = requirementLookup(ctx.db);
-	const people = hq.selectStaffForHours(ctx.db, null).filter((p) => p.status === 'active');
-	const roles = selectRolesOf(
+	const requirementOf = await requirementLookup(ctx.db);
+	const people = (await hq.selectStaffForHours(ctx.db, null)).filter((p) => p.status === 'active');
+	const roles = await selectRolesOf(
 		ctx.db,
 		people.map((p) => p.id)
 	);
 
-	inTransaction(ctx.db, (tx) => {
-		const complete = (staffId: number, course: Course, lessons: Lesson[], from: string): void => {
+	await inTransaction(ctx.db, async (tx) => {
+		const complete = async (
+			staffId: number,
+			course: Course,
+			lessons: Lesson[],
+			from: string
+		): Promise<void> => {
 			const times = spreadTimes(rng, from, now, lessons.length);
-			lessons.forEach((l, i) => {
+			for (const [i, l] of lessons.entries()) {
 				const input = { staffId, courseId: course.id, lessonKey: l.lessonKey };
-				recordLessonCompletion(at(ctx, times[i] as number), input, tx);
-			});
+				await recordLessonCompletion(at(ctx, times[i] as number), input, tx);
+			}
 		};
 		for (const p of people) {
 			const from = p.hireDate && p.hireDate > jan1 ? p.hireDate : jan1;
 			if (from > today) continue;
 			const { share, behind } = remoteShare(rng, elapsed);
 			const target = share * requirementOf(p.position).remote;
-			complete(p.id, remote, lessonsFor(remoteLessons, target, behind), from);
+			await complete(p.id, remote, lessonsFor(remoteLessons, target, behind), from);
 			const course = selfStudy.find((c) => c.audience.includes(p.position));
 			if (course && rng.next() < 0.3) {
-				complete(p.id, course, lessonsOf(tx, course).slice(0, 1 + rng.int(4)), from);
+				await complete(p.id, course, (await lessonsOf(tx, course)).slice(0, 1 + rng.int(4)), from);
 			}
 		}
-		seedManualEntries(ctx, tx, rng, people, roles, jan1);
+		await seedManualEntries(ctx, tx, rng, people, roles, jan1);
 	});
 }
 
-function seedManualEntries(
+async function seedManualEntries(
 	ctx: AppContext,
 	tx: Db,
 	rng: Rng,
 	people: { id: number }[],
 	roles: Map<number, Role[]>,
 	jan1: string
-): void {
+): Promise<void> {
 	const ids = people.map((p) => p.id);
-	const hr = officeUser(tx, ids, roles, 'hr');
-	const trainer = officeUser(tx, ids, roles, 'trainer');
+	const hr = await officeUser(tx, ids, roles, 'hr');
+	const trainer = await officeUser(tx, ids, roles, 'trainer');
 	if (!hr) return;
 	const now = ctx.clock.now();
 	// Nobody records or corrects their own hours, so the recorders are left out of the draw.
 	const others = ids.filter((id) => id !== hr.id && id !== trainer?.id);
 	const chosen = rng.shuffle(others).slice(0, 12);
-	chosen.forEach((staffId, i) => {
+	for (const [i, staffId] of chosen.entries()) {
 		const m = MANUAL[i % MANUAL.length] as (typeof MANUAL)[number];
 		const [time] = spreadTimes(rng, jan1, now, 1) as [number];
 		const by: SessionUser = i % 3 === 2 && trainer ? trainer : hr;
 		const input = { staffId, ...m, earnedOn: localDay(time) };
-		const entry = recordManualHours(at(ctx, time), by, input, tx);
+		const entry = await recordManualHours(at(ctx, time), by, input, tx);
 		// The first two were typed with the wrong hours and put right a little later.
 		if (i < 2) {
 			const fixed = m.hours - 1;
 			const reason = `核对培训通知后更正：实际为 ${fixed} 学时`;
 			const later = Math.min(now, time + 2 * 24 * 60 * MINUTE);
-			correctHoursEntry(
+			await correctHoursEntry(
 				at(ctx, later),
 				hr,
 				{ entryId: entry.id, correctedHours: fixed, reason },
 				tx
 			);
 		}
-	});
+	}
 }

@@ -24,23 +24,23 @@ const JOURNEY_NEW_HIRE = 'YZ0141';
 const DEMO_TASK_POSITIONS = ['储蓄员', CALL_AGENT_POSITION] as const;
 
 /** The checklist the demo office configured: the built-in lists plus one task for everyone. */
-function seedChecklist(ctx: AppContext): void {
-	if (mq.selectTaskRows(ctx.db).length > 0) return;
+async function seedChecklist(ctx: AppContext): Promise<void> {
+	if ((await mq.selectTaskRows(ctx.db)).length > 0) return;
 	for (const position of DEMO_TASK_POSITIONS) {
 		const list = position === CALL_AGENT_POSITION ? BUILT_IN_CALL_TASKS : BUILT_IN_COUNTER_TASKS;
-		mq.insertTasks(
+		await mq.insertTasks(
 			ctx.db,
 			list.map((t, i) => ({ position, ...t, sortOrder: i + 1 }))
 		);
 	}
-	mq.insertTasks(ctx.db, [
+	await mq.insertTasks(ctx.db, [
 		{ position: '*', code: 'security_drill', label: '安全保卫与应急处置', sortOrder: 1 }
 	]);
 }
 
-function loadPeople(ctx: AppContext): Person[] {
-	const rows = selectStaffList(ctx.db, { branchIds: null }, 100_000);
-	const roles = selectRolesOf(
+async function loadPeople(ctx: AppContext): Promise<Person[]> {
+	const rows = await selectStaffList(ctx.db, { branchIds: null }, 100_000);
+	const roles = await selectRolesOf(
 		ctx.db,
 		rows.map((r) => r.id)
 	);
@@ -52,16 +52,18 @@ function loadPeople(ctx: AppContext): Person[] {
  * stage (YZ0141 mid-way with day 7 to sign), and five tellers hired earlier are replayed to
  * clearance so the onboarding rate has real numbers. Deterministic; a no-op once plans exist.
  */
-export function seedDemoOnboarding(ctx: AppContext): void {
-	if (oq.countPlans(ctx.db) > 0) return;
-	const seat = selectSeatCourse(ctx.db);
+export async function seedDemoOnboarding(ctx: AppContext): Promise<void> {
+	if ((await oq.countPlans(ctx.db)) > 0) return;
+	const seat = await selectSeatCourse(ctx.db);
 	if (!seat?.currentVersionId) return;
-	const lessonKeys = selectLessonOutline(ctx.db, seat.currentVersionId).map((l) => l.lessonKey);
+	const lessonKeys = (await selectLessonOutline(ctx.db, seat.currentVersionId)).map(
+		(l) => l.lessonKey
+	);
 	const rng = createRng('qualify-demo-onboarding-v1');
-	inTransaction(ctx.db, (tx) => {
+	await inTransaction(ctx.db, async (tx) => {
 		const base: AppContext = { ...ctx, db: tx };
-		seedChecklist(base);
-		const people = loadPeople(base);
+		await seedChecklist(base);
+		const people = await loadPeople(base);
 		const hr = people.find((p) => p.roles.includes('hr'));
 		if (!hr) return;
 		const mentors = people.filter((p) => p.roles.includes('mentor') && p.status === 'active');
@@ -103,11 +105,12 @@ export function seedDemoOnboarding(ctx: AppContext): void {
 			...current,
 			...earlier.map((p, i): [Person, DemoStage] => [p, CLEARED_STAGES[i] as DemoStage])
 		];
-		const events = stages.flatMap(([hire, stage]) => {
+		const events: Awaited<ReturnType<typeof stageEvents>> = [];
+		for (const [hire, stage] of stages) {
 			const who = cast(hire);
-			return who ? stageEvents(base, rng, stage, who, lessonKeys, seat.id) : [];
-		});
+			if (who) events.push(...(await stageEvents(base, rng, stage, who, lessonKeys, seat.id)));
+		}
 		events.sort((a, b) => a.at - b.at);
-		for (const e of events) e.run({ ...base, clock: { now: () => e.at } });
+		for (const e of events) await e.run({ ...base, clock: { now: () => e.at } });
 	});
 }

@@ -17,8 +17,11 @@ export function demoQuestionFolder(): string {
  * same preview and commit a trainer uses, so the demo proves the importer. Skipped when any bank
  * exists; a file with problems stops the start, naming them.
  */
-export function seedDemoQuestionBanks(ctx: AppContext, folder = demoQuestionFolder()): void {
-	if (listBanks(ctx, SYSTEM_ACTOR).length > 0) return;
+export async function seedDemoQuestionBanks(
+	ctx: AppContext,
+	folder = demoQuestionFolder()
+): Promise<void> {
+	if ((await listBanks(ctx, SYSTEM_ACTOR)).length > 0) return;
 	if (!fs.existsSync(folder)) {
 		throw new Error(`demo question files not found in ${folder}: set QUALIFY_ROOT to the project`);
 	}
@@ -28,7 +31,7 @@ export function seedDemoQuestionBanks(ctx: AppContext, folder = demoQuestionFold
 		.sort();
 	for (const fileName of files) {
 		const bytes = fs.readFileSync(path.join(folder, fileName));
-		const preview = previewQuestionImport(ctx, SYSTEM_ACTOR, { fileName, bytes });
+		const preview = await previewQuestionImport(ctx, SYSTEM_ACTOR, { fileName, bytes });
 		const first = preview.problems[0];
 		if (preview.importId === null || first) {
 			const where = first ? ` (line ${first.line}: ${first.key})` : '';
@@ -37,7 +40,7 @@ export function seedDemoQuestionBanks(ctx: AppContext, folder = demoQuestionFold
 			);
 		}
 		try {
-			commitQuestionImport(ctx, SYSTEM_ACTOR, preview.importId);
+			await commitQuestionImport(ctx, SYSTEM_ACTOR, preview.importId);
 		} catch (e) {
 			if (e instanceof DomainError) throw new Error(`demo question file ${fileName}: ${e.message}`);
 			throw e;

@@ -15,18 +15,18 @@ function chinaToday(now: number): string {
  * call, or a database already filled by a roster import, is left alone.
  */
 export async function seedDemoIfEmpty(ctx: AppContext): Promise<boolean> {
-	if (countStaff(ctx.db) > 0) return false;
+	if ((await countStaff(ctx.db)) > 0) return false;
 	// argon2 is deliberately slow: one hash shared by every demo account keeps the seed fast.
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
 	const now = ctx.clock.now();
 	const plan = planDemoOrganisation(chinaToday(now));
-	return inTransaction(ctx.db, (tx) => {
+	return await inTransaction(ctx.db, async (tx) => {
 		// Checked again inside the write lock: another process may have seeded meanwhile.
-		if (countStaff(tx) > 0) return false;
+		if ((await countStaff(tx)) > 0) return false;
 		const branchIds = new Map<string, number>();
 		for (const b of plan.branches) {
 			const parentId = b.parentCode ? branchIds.get(b.parentCode) : undefined;
-			const id = insertBranch(tx, {
+			const id = await insertBranch(tx, {
 				code: b.code,
 				name: b.name,
 				type: b.type,
@@ -35,7 +35,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<boolean> {
 			});
 			branchIds.set(b.code, id);
 		}
-		const staffIds = insertStaffRows(
+		const staffIds = await insertStaffRows(
 			tx,
 			plan.staff.map((s) => ({
 				employeeNo: s.employeeNo,
@@ -50,7 +50,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<boolean> {
 				updatedAt: now
 			}))
 		);
-		insertRoles(
+		await insertRoles(
 			tx,
 			plan.staff.flatMap((s) =>
 				s.roles.map((role) => ({ staffId: staffIds.get(s.employeeNo) as number, role }))

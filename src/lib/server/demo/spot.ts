@@ -30,9 +30,9 @@ const POSITIONS = ['储蓄员', '综合柜员'];
 const EXEMPT_REASONS = ['病假', '产假', '年休假'];
 const ABSENT_REASONS = ['外出培训未能参加', '当日网点人手不足，未到考'];
 
-function people(db: Db): Map<number, SessionUser> {
-	const rows = selectStaffList(db, { branchIds: null }, 100_000);
-	const roles = selectRolesOf(
+async function people(db: Db): Promise<Map<number, SessionUser>> {
+	const rows = await selectStaffList(db, { branchIds: null }, 100_000);
+	const roles = await selectRolesOf(
 		db,
 		rows.map((r) => r.id)
 	);
@@ -82,41 +82,41 @@ interface Month {
 	mood: number;
 }
 
-export function seedDemoSpot(ctx: AppContext): void {
-	if (selectSpotExams(ctx.db).some((e) => e.title === DEMO_SPOT_TITLE)) return;
-	const bankId = selectBankChoices(ctx.db).find((b) => b.name === '储蓄业务')?.id;
+export async function seedDemoSpot(ctx: AppContext): Promise<void> {
+	if ((await selectSpotExams(ctx.db)).some((e) => e.title === DEMO_SPOT_TITLE)) return;
+	const bankId = (await selectBankChoices(ctx.db)).find((b) => b.name === '储蓄业务')?.id;
 	if (bankId === undefined) return;
 	const now = ctx.clock.now();
 	const rng = createRng('qualify-demo-spot-v1');
-	inTransaction(ctx.db, (tx) => {
-		// The answer store prepares statements on the connection itself (db.$client), which a
-		// drizzle transaction handle lacks; it is the same connection, so this still commits as one.
-		const base: AppContext = ctx;
-		const staff = people(tx);
+	await inTransaction(ctx.db, async (tx) => {
+		const base: AppContext = { ...ctx, db: tx };
+		const staff = await people(tx);
 		const hr = [...staff.values()].find((p) => p.roles.includes('hr'));
 		if (!hr) return;
 		const thisMonth = localDay(now).slice(0, 7);
-		const examId = createExam(at(base, now - 400 * DAY), hr, {
-			title: DEMO_SPOT_TITLE,
-			purpose: 'spot',
-			description:
-				'每月随机抽取 20% 的储蓄员和综合柜员参加：30 分钟，20 道题，60 分合格，可补考一次。',
-			blueprint: [
-				{ id: 'r1', bankId, type: 'single', count: 12, pointsEach: 5 },
-				{ id: 'r2', bankId, type: 'multiple', count: 4, pointsEach: 5 },
-				{ id: 'r3', bankId, type: 'true_false', count: 4, pointsEach: 5 }
-			],
-			timeLimitMinutes: 30,
-			passMark: 60,
-			attemptsAllowed: 2,
-			shuffleOptions: true,
-			partialCredit: 'none',
-			reviewPolicy: 'score_and_answers',
-			windowOpensAt: null,
-			windowClosesAt: null,
-			courseId: null,
-			lessonKey: null
-		}).id;
+		const examId = (
+			await createExam(at(base, now - 400 * DAY), hr, {
+				title: DEMO_SPOT_TITLE,
+				purpose: 'spot',
+				description:
+					'每月随机抽取 20% 的储蓄员和综合柜员参加：30 分钟，20 道题，60 分合格，可补考一次。',
+				blueprint: [
+					{ id: 'r1', bankId, type: 'single', count: 12, pointsEach: 5 },
+					{ id: 'r2', bankId, type: 'multiple', count: 4, pointsEach: 5 },
+					{ id: 'r3', bankId, type: 'true_false', count: 4, pointsEach: 5 }
+				],
+				timeLimitMinutes: 30,
+				passMark: 60,
+				attemptsAllowed: 2,
+				shuffleOptions: true,
+				partialCredit: 'none',
+				reviewPolicy: 'score_and_answers',
+				windowOpensAt: null,
+				windowClosesAt: null,
+				courseId: null,
+				lessonKey: null
+			})
+		).id;
 		const branchIds = [
 			...new Set(
 				[...staff.values()].filter((p) => POSITIONS.includes(p.position)).map((p) => p.branchId)
@@ -147,20 +147,20 @@ export function seedDemoSpot(ctx: AppContext): void {
 			m.mood;
 
 		/** Sits one person, with a retest a few days later for most who fail. */
-		const sit = (
+		const sit = async (
 			campaignId: number,
 			p: SessionUser,
 			m: Month,
 			from: number,
 			until: number
-		): void => {
+		): Promise<void> => {
 			// Kept inside the window even when it has only just opened (this month's campaign).
 			const first = Math.min(
 				Math.max(officeMoment(rng, localDay(from), localDay(until - 3 * DAY)), from + 3_600_000),
 				until - 2 * 3_600_000
 			);
 			const passes = rng.next() < chance(p, m);
-			sitSpotDemo(base, rng, {
+			await sitSpotDemo(base, rng, {
 				user: p,
 				campaignId,
 				startAt: first,
@@ -170,7 +170,7 @@ export function seedDemoSpot(ctx: AppContext): void {
 			if (passes || rng.next() > 0.6 || first + 2 * DAY >= until) return;
 			const retest = officeMoment(rng, localDay(first + DAY), localDay(until - DAY));
 			const again = rng.next() < 0.75;
-			sitSpotDemo(base, rng, {
+			await sitSpotDemo(base, rng, {
 				user: p,
 				campaignId,
 				startAt: retest,
@@ -180,28 +180,28 @@ export function seedDemoSpot(ctx: AppContext): void {
 		};
 
 		/** Runs a campaign; `share` of the people sit, the teller journey is left to sit it live. */
-		const run = (m: Month, seed: string, share: number, until: number): void => {
-			const id = createCampaign(at(base, m.opens - 5 * DAY), hr, input(m));
-			drawCampaign(at(base, m.opens - 3 * DAY), hr, id, () => seed);
+		const run = async (m: Month, seed: string, share: number, until: number): Promise<void> => {
+			const id = await createCampaign(at(base, m.opens - 5 * DAY), hr, input(m));
+			await drawCampaign(at(base, m.opens - 3 * DAY), hr, id, () => seed);
 			const recorded = at(base, Math.min(until, m.opens + 2 * DAY));
-			for (const s of loadState(tx, id).standings.filter((x) => x.role === 'drawn')) {
+			for (const s of (await loadState(tx, id)).standings.filter((x) => x.role === 'drawn')) {
 				if (staff.get(s.staffId)?.employeeNo === DEMO_SPOT_TELLER) continue;
 				const roll = rng.next();
 				if (roll < 0.02) {
-					recordExemption(recorded, hr, id, s.id, rng.pick(EXEMPT_REASONS));
+					await recordExemption(recorded, hr, id, s.id, rng.pick(EXEMPT_REASONS));
 					try {
-						replaceWithAlternate(recorded, hr, id, s.id);
+						await replaceWithAlternate(recorded, hr, id, s.id);
 					} catch {
 						// A branch with nobody left to call up: the exemption stands alone.
 					}
 				} else if (roll < 0.04 && until < now) {
-					recordAbsence(at(base, m.closes), hr, id, s.id, rng.pick(ABSENT_REASONS));
+					await recordAbsence(at(base, m.closes), hr, id, s.id, rng.pick(ABSENT_REASONS));
 				}
 			}
-			for (const s of loadState(tx, id).standings) {
+			for (const s of (await loadState(tx, id)).standings) {
 				const p = staff.get(s.staffId);
 				if (!p || !s.tracked || s.exempt || s.absent || p.employeeNo === DEMO_SPOT_TELLER) continue;
-				if (rng.next() < share) sit(id, p, m, m.opens, until);
+				if (rng.next() < share) await sit(id, p, m, m.opens, until);
 			}
 		};
 
@@ -213,7 +213,7 @@ export function seedDemoSpot(ctx: AppContext): void {
 				closes: dayStart(`${month}-21`),
 				mood: badMonths.has(back) ? -0.1 : 0
 			};
-			run(m, `demo-spot-${month}`, 1, m.closes);
+			await run(m, `demo-spot-${month}`, 1, m.closes);
 		}
 		const current: Month = {
 			month: thisMonth,
@@ -221,14 +221,18 @@ export function seedDemoSpot(ctx: AppContext): void {
 			closes: now + 10 * DAY,
 			mood: 0
 		};
-		run(current, currentSeed(tx, thisMonth, staff), 0.5, now);
+		await run(current, await currentSeed(tx, thisMonth, staff), 0.5, now);
 	});
 }
 
 /** The first seed of this month's list whose sample draws the demo teller (see the file's note). */
-function currentSeed(db: Db, month: string, staff: Map<number, SessionUser>): string {
+async function currentSeed(
+	db: Db,
+	month: string,
+	staff: Map<number, SessionUser>
+): Promise<string> {
 	const teller = [...staff.values()].find((p) => p.employeeNo === DEMO_SPOT_TELLER);
-	const population = q.selectPopulation(db, POSITIONS, []);
+	const population = await q.selectPopulation(db, POSITIONS, []);
 	const spec = {
 		mode: 'percent' as const,
 		value: 20,

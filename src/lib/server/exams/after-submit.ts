@@ -7,10 +7,10 @@ import type { Attempt, ExamDefinition } from '../db/schema';
  * What follows a graded attempt, in the submit transaction so a result and its consequences
  * commit together: competency grants, "needs retest" marks and certificates.
  */
-export function onAttemptSubmitted(
+export async function onAttemptSubmitted(
 	ctx: AppContext,
 	tx: Db,
 	input: { attempt: Attempt; exam: ExamDefinition }
-): void {
-	applyExamRules(ctx, tx, input.attempt, input.exam);
+): Promise<void> {
+	await applyExamRules(ctx, tx, input.attempt, input.exam);
 }

@@ -55,17 +55,17 @@ export interface StartOptions {
  * Starts an attempt, or resumes the open one: a second start, a second tab or a double click
  * all land on the same attempt. The paper is drawn with a seeded RNG whose seed is stored.
  */
-export function startAttempt(
+export async function startAttempt(
 	ctx: AppContext,
 	user: SessionUser | null,
 	examId: number,
 	options: StartOptions = {}
-): Attempt {
+): Promise<Attempt> {
 	const actor = requireUser(user);
-	const exam = q.selectExam(ctx.db, examId);
+	const exam = await q.selectExam(ctx.db, examId);
 	if (!exam) throw new NotFound(`exam ${examId}`);
-	const openId = q.selectOpenAttemptId(ctx.db, examId, actor.id);
-	if (openId !== null) return q.selectAttempt(ctx.db, openId)!;
+	const openId = await q.selectOpenAttemptId(ctx.db, examId, actor.id);
+	if (openId !== null) return (await q.selectAttempt(ctx.db, openId))!;
 	if (!(options.isEligible ?? everyoneOnStaff)(ctx, exam, actor)) {
 		throw new Forbidden('not eligible', 'exams.error.notEligible');
 	}
@@ -78,30 +78,30 @@ export function startAttempt(
 		now
 	);
 	const allowed = terms ? terms.attemptsAllowed : exam.attemptsAllowed;
-	const used = terms ? terms.attemptsUsed : q.countAttempts(ctx.db, examId, actor.id);
+	const used = terms ? terms.attemptsUsed : await q.countAttempts(ctx.db, examId, actor.id);
 	if (allowed !== null && used >= allowed) {
 		throw new Invalid([{ key: 'exams.error.noAttemptsLeft', params: { allowed } }]);
 	}
 	const seed = (options.seed ?? randomSeed)();
-	const paper = drawFromIndex(getPoolIndex(ctx.db, exam), {
+	const paper = drawFromIndex(await getPoolIndex(ctx.db, exam), {
 		seed,
 		shuffleOptions: exam.shuffleOptions
 	});
-	const extraTimeMs = q.sumExtraTimeMs(ctx.db, examId, actor.id);
+	const extraTimeMs = await q.sumExtraTimeMs(ctx.db, examId, actor.id);
 	const deadline = computeDeadline({
 		startedAt: now,
 		timeLimitMs: exam.timeLimitMinutes === null ? null : exam.timeLimitMinutes * 60_000,
 		windowClosesAt: terms ? terms.window.closesAt : exam.windowClosesAt,
 		extraTimeMs
 	});
-	return inTransaction(ctx.db, (tx) => {
+	return await inTransaction(ctx.db, async (tx) => {
 		// Checked again under the write lock: a concurrent start may have won the race.
-		const raced = q.selectOpenAttemptId(tx, examId, actor.id);
-		if (raced !== null) return q.selectAttempt(tx, raced)!;
+		const raced = await q.selectOpenAttemptId(tx, examId, actor.id);
+		if (raced !== null) return (await q.selectAttempt(tx, raced))!;
 		const row = {
 			examId,
 			staffId: actor.id,
-			attemptNo: q.countAttempts(tx, examId, actor.id) + 1,
+			attemptNo: (await q.countAttempts(tx, examId, actor.id)) + 1,
 			seed,
 			paper: paper.items as unknown[],
 			status: 'open' as const,
@@ -115,6 +115,6 @@ export function startAttempt(
 			percent: null,
 			passed: null
 		};
-		return { id: q.insertAttempt(tx, row), ...row };
+		return { id: await q.insertAttempt(tx, row), ...row };
 	});
 }

@@ -11,23 +11,23 @@ const DEFINERS = ['trainer', 'hr', 'admin'] as const;
 
 export interface ExtraTimePage {
 	exam: { id: number; title: string; timeLimitMinutes: number | null };
-	grants: ReturnType<typeof dq.selectExtraTimeGrants>;
-	open: ReturnType<typeof dq.selectOpenAttemptsOf>;
+	grants: Awaited<ReturnType<typeof dq.selectExtraTimeGrants>>;
+	open: Awaited<ReturnType<typeof dq.selectOpenAttemptsOf>>;
 }
 
 /** The extra-time page: grants so far and the attempts in progress a grant would move. */
-export function getExtraTimePage(
+export async function getExtraTimePage(
 	ctx: AppContext,
 	user: SessionUser | null,
 	examId: number
-): ExtraTimePage {
+): Promise<ExtraTimePage> {
 	requireRole(user, ...DEFINERS);
-	const exam = Number.isSafeInteger(examId) ? selectExam(ctx.db, examId) : undefined;
+	const exam = Number.isSafeInteger(examId) ? await selectExam(ctx.db, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	return {
 		exam: { id: exam.id, title: exam.title, timeLimitMinutes: exam.timeLimitMinutes },
-		grants: dq.selectExtraTimeGrants(ctx.db, exam.id),
-		open: dq.selectOpenAttemptsOf(ctx.db, exam.id)
+		grants: await dq.selectExtraTimeGrants(ctx.db, exam.id),
+		open: await dq.selectOpenAttemptsOf(ctx.db, exam.id)
 	};
 }
 
@@ -35,19 +35,19 @@ export function getExtraTimePage(
  * Grants extra time from the page's form. An unknown employee number is a typing slip, so it
  * comes back to the form as a problem instead of the engine's not-found page.
  */
-export function grantExtraTimeFromForm(
+export async function grantExtraTimeFromForm(
 	ctx: AppContext,
 	user: SessionUser | null,
 	examId: number,
 	form: { employeeNo: string; minutes: string; reason: string }
-): { employeeNo: string; minutes: number; deadline: number | null } {
+): Promise<{ employeeNo: string; minutes: number; deadline: number | null }> {
 	requireRole(user, ...DEFINERS);
 	const employeeNo = form.employeeNo.trim();
-	if (!selectStaffByEmployeeNo(ctx.db, employeeNo)) {
+	if (!(await selectStaffByEmployeeNo(ctx.db, employeeNo))) {
 		throw new Invalid([{ key: 'examdef.extra.noSuchStaff', field: 'employeeNo' }]);
 	}
 	const minutes = form.minutes.trim() === '' ? Number.NaN : Number(form.minutes);
-	const { deadline } = grantExtraTime(ctx, user, {
+	const { deadline } = await grantExtraTime(ctx, user, {
 		examId,
 		employeeNo,
 		minutes,

@@ -11,24 +11,29 @@ import {
 	type ExamDefinition
 } from '../db/schema';
 
-export function insertExam(db: Db, row: typeof examDefinition.$inferInsert): ExamDefinition {
-	return db.insert(examDefinition).values(row).returning().get();
+export async function insertExam(
+	db: Db,
+	row: typeof examDefinition.$inferInsert
+): Promise<ExamDefinition> {
+	return await db.insert(examDefinition).values(row).returning().get();
 }
 
-export function updateExamRow(
+export async function updateExamRow(
 	db: Db,
 	examId: number,
 	set: Partial<typeof examDefinition.$inferInsert>
-): void {
-	db.update(examDefinition).set(set).where(eq(examDefinition.id, examId)).run();
+): Promise<void> {
+	await db.update(examDefinition).set(set).where(eq(examDefinition.id, examId)).run();
 }
 
-export function countExams(db: Db): number {
+export async function countExams(db: Db): Promise<number> {
 	return (
-		db
-			.select({ n: sql<number>`count(*)` })
-			.from(examDefinition)
-			.get()?.n ?? 0
+		(
+			await db
+				.select({ n: sql<number>`count(*)` })
+				.from(examDefinition)
+				.get()
+		)?.n ?? 0
 	);
 }
 
@@ -51,8 +56,11 @@ const countColumns = {
 };
 
 /** Attempt counts per exam, for the list and the summary on an exam's page. */
-export function selectAttemptCounts(db: Db, examIds?: number[]): Map<number, AttemptCounts> {
-	const rows = db
+export async function selectAttemptCounts(
+	db: Db,
+	examIds?: number[]
+): Promise<Map<number, AttemptCounts>> {
+	const rows = await db
 		.select(countColumns)
 		.from(attempt)
 		.where(examIds ? inArray(attempt.examId, examIds) : undefined)
@@ -71,8 +79,8 @@ export function selectAttemptCounts(db: Db, examIds?: number[]): Map<number, Att
 	);
 }
 
-export function selectExamList(db: Db) {
-	return db
+export async function selectExamList(db: Db) {
+	return await db
 		.select({ exam: examDefinition, courseTitle: course.title })
 		.from(examDefinition)
 		.leftJoin(course, eq(course.id, examDefinition.courseId))
@@ -81,8 +89,10 @@ export function selectExamList(db: Db) {
 }
 
 /** Banks with their live question counts, for the rule editor's bank select. */
-export function selectBankChoices(db: Db): { id: number; name: string; live: number }[] {
-	return db
+export async function selectBankChoices(
+	db: Db
+): Promise<{ id: number; name: string; live: number }[]> {
+	return await db
 		.select({
 			id: questionBank.id,
 			name: questionBank.name,
@@ -95,21 +105,22 @@ export function selectBankChoices(db: Db): { id: number; name: string; live: num
 		.all();
 }
 
-export function selectBankIds(db: Db, ids: number[]): Set<number> {
+export async function selectBankIds(db: Db, ids: number[]): Promise<Set<number>> {
 	if (ids.length === 0) return new Set();
 	return new Set(
-		db
-			.select({ id: questionBank.id })
-			.from(questionBank)
-			.where(inArray(questionBank.id, ids))
-			.all()
-			.map((r) => r.id)
+		(
+			await db
+				.select({ id: questionBank.id })
+				.from(questionBank)
+				.where(inArray(questionBank.id, ids))
+				.all()
+		).map((r) => r.id)
 	);
 }
 
 /** Active practice quizzes of a course; a lesson-end quiz names its lesson. */
-export function selectPracticeQuizzes(db: Db, courseId: number) {
-	return db
+export async function selectPracticeQuizzes(db: Db, courseId: number) {
+	return await db
 		.select({
 			examId: examDefinition.id,
 			title: examDefinition.title,
@@ -132,8 +143,8 @@ const grantedBy = sql<
 >`(select ${staff.name} from ${staff} where ${staff.id} = ${extraTime.grantedBy})`;
 
 /** Extra-time grants on an exam, newest first, with who received and who granted them. */
-export function selectExtraTimeGrants(db: Db, examId: number) {
-	return db
+export async function selectExtraTimeGrants(db: Db, examId: number) {
+	return await db
 		.select({
 			id: extraTime.id,
 			employeeNo: staff.employeeNo,
@@ -151,8 +162,8 @@ export function selectExtraTimeGrants(db: Db, examId: number) {
 }
 
 /** Open attempts on an exam, so the extra-time page can say whose deadline a grant moves. */
-export function selectOpenAttemptsOf(db: Db, examId: number) {
-	return db
+export async function selectOpenAttemptsOf(db: Db, examId: number) {
+	return await db
 		.select({ employeeNo: staff.employeeNo, name: staff.name, deadline: attempt.deadline })
 		.from(attempt)
 		.innerJoin(staff, eq(staff.id, attempt.staffId))
@@ -162,8 +173,8 @@ export function selectOpenAttemptsOf(db: Db, examId: number) {
 }
 
 /** Courses on offer, for linking a practice quiz. */
-export function selectOfferedCourses(db: Db) {
-	return db
+export async function selectOfferedCourses(db: Db) {
+	return await db
 		.select({ id: course.id, title: course.title, currentVersionId: course.currentVersionId })
 		.from(course)
 		.where(and(eq(course.retired, false), sql`${course.currentVersionId} is not null`))

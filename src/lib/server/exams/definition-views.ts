@@ -51,28 +51,29 @@ function summarize(counts: dq.AttemptCounts | undefined): AttemptSummary {
 	};
 }
 
-function choices(db: Db): { banks: BankChoice[]; courses: CourseChoice[] } {
-	return {
-		banks: dq.selectBankChoices(db),
-		courses: dq.selectOfferedCourses(db).map((c) => ({
+async function choices(db: Db): Promise<{ banks: BankChoice[]; courses: CourseChoice[] }> {
+	const courses: CourseChoice[] = [];
+	for (const c of await dq.selectOfferedCourses(db)) {
+		courses.push({
 			id: c.id,
 			title: c.title,
-			lessons: selectLessonOutline(db, c.currentVersionId as number).map((l) => ({
+			lessons: (await selectLessonOutline(db, c.currentVersionId as number)).map((l) => ({
 				key: l.lessonKey,
 				title: l.title
 			}))
-		}))
-	};
+		});
+	}
+	return { banks: await dq.selectBankChoices(db), courses };
 }
 
 /** Every exam with its attempt counts, plus the choices the 新建考试 form needs. */
-export function listExams(
+export async function listExams(
 	ctx: AppContext,
 	user: SessionUser | null
-): { exams: ExamListRow[]; banks: BankChoice[]; courses: CourseChoice[] } {
+): Promise<{ exams: ExamListRow[]; banks: BankChoice[]; courses: CourseChoice[] }> {
 	requireRole(user, ...DEFINERS);
-	const counts = dq.selectAttemptCounts(ctx.db);
-	const exams = dq.selectExamList(ctx.db).map(({ exam, courseTitle }) => ({
+	const counts = await dq.selectAttemptCounts(ctx.db);
+	const exams = (await dq.selectExamList(ctx.db)).map(({ exam, courseTitle }) => ({
 		id: exam.id,
 		title: exam.title,
 		purpose: exam.purpose,
@@ -83,7 +84,7 @@ export function listExams(
 		attemptsAllowed: exam.attemptsAllowed,
 		attempts: summarize(counts.get(exam.id))
 	}));
-	return { exams, ...choices(ctx.db) };
+	return { exams, ...(await choices(ctx.db)) };
 }
 
 /** The exam as its edit form shows it: windows as office datetime-local strings. */
@@ -124,18 +125,25 @@ export interface ExamEditor {
 	courses: CourseChoice[];
 }
 
-function getDefinedExam(ctx: AppContext, examId: number): ExamDefinition {
-	const exam = Number.isSafeInteger(examId) ? selectExam(ctx.db, examId) : undefined;
+async function getDefinedExam(ctx: AppContext, examId: number): Promise<ExamDefinition> {
+	const exam = Number.isSafeInteger(examId) ? await selectExam(ctx.db, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	return exam;
 }
 
 /** One exam for its edit page: rules with live candidate counts, totals and attempt summary. */
-export function getExam(ctx: AppContext, user: SessionUser | null, examId: number): ExamEditor {
+export async function getExam(
+	ctx: AppContext,
+	user: SessionUser | null,
+	examId: number
+): Promise<ExamEditor> {
 	requireRole(user, ...DEFINERS);
-	const exam = getDefinedExam(ctx, examId);
+	const exam = await getDefinedExam(ctx, examId);
 	const rules = blueprintOf(exam);
-	const check = checkBlueprint(rules, selectPool(ctx.db, [...new Set(rules.map((r) => r.bankId))]));
+	const check = checkBlueprint(
+		rules,
+		await selectPool(ctx.db, [...new Set(rules.map((r) => r.bankId))])
+	);
 	return {
 		exam: {
 			id: exam.id,
@@ -162,8 +170,8 @@ export function getExam(ctx: AppContext, user: SessionUser | null, examId: numbe
 		questionCount: check.questionCount,
 		totalPoints: check.totalPoints,
 		feasible: check.ok,
-		attempts: summarize(dq.selectAttemptCounts(ctx.db, [exam.id]).get(exam.id)),
-		...choices(ctx.db)
+		attempts: summarize((await dq.selectAttemptCounts(ctx.db, [exam.id])).get(exam.id)),
+		...(await choices(ctx.db))
 	};
 }
 
@@ -178,12 +186,12 @@ export interface PracticeQuiz {
  * The active practice quizzes of a course (课后练习), for the learner's course and lesson pages.
  * Takes the course's slug, which is what those pages know.
  */
-export function findPracticeQuizzes(
+export async function findPracticeQuizzes(
 	ctx: AppContext,
 	user: SessionUser | null,
 	courseSlug: string
-): PracticeQuiz[] {
+): Promise<PracticeQuiz[]> {
 	requireUser(user);
-	const found = selectCourseBySlug(ctx.db, courseSlug);
-	return found ? dq.selectPracticeQuizzes(ctx.db, found.id) : [];
+	const found = await selectCourseBySlug(ctx.db, courseSlug);
+	return found ? await dq.selectPracticeQuizzes(ctx.db, found.id) : [];
 }

@@ -18,13 +18,13 @@ export type { ExamInput } from './definition-input';
 const DEFINERS = ['trainer', 'hr', 'admin'] as const;
 
 /** The course link of a practice quiz: the course is on offer, the lesson in its current version. */
-function courseProblems(db: Db, input: ExamInput): Problem[] {
+async function courseProblems(db: Db, input: ExamInput): Promise<Problem[]> {
 	if (input.courseId === null || !Number.isInteger(input.courseId)) return [];
-	const found = selectCourseById(db, input.courseId);
+	const found = await selectCourseById(db, input.courseId);
 	if (!found || found.retired || found.currentVersionId === null) {
 		return [{ key: 'examdef.error.courseMissing', field: 'courseId' }];
 	}
-	if (input.lessonKey && !selectLessonByKey(db, found.currentVersionId, input.lessonKey)) {
+	if (input.lessonKey && !(await selectLessonByKey(db, found.currentVersionId, input.lessonKey))) {
 		return [{ key: 'examdef.error.lessonMissing', field: 'lessonKey' }];
 	}
 	return [];
@@ -34,28 +34,28 @@ function courseProblems(db: Db, input: ExamInput): Problem[] {
  * Refuses a blueprint whose banks are gone or that the live questions cannot fill, naming the
  * rule and by how many questions it is short ('exams.error.ruleShort').
  */
-function blueprintProblems(db: Db, input: ExamInput): Problem[] {
+async function blueprintProblems(db: Db, input: ExamInput): Promise<Problem[]> {
 	const rules = input.blueprint;
 	if (rules.length === 0) return [];
 	const bankIds = [...new Set(rules.map((r) => r.bankId))];
-	const known = dq.selectBankIds(db, bankIds.filter(Number.isInteger));
+	const known = await dq.selectBankIds(db, bankIds.filter(Number.isInteger));
 	const missing: Problem[] = rules.flatMap((r, i) =>
 		known.has(r.bankId)
 			? []
 			: [{ key: 'examdef.error.bankMissing', params: { rule: i + 1 }, field: 'blueprint' }]
 	);
 	if (missing.length > 0) return missing;
-	const check = checkBlueprint(rules, selectPool(db, [...known]));
+	const check = checkBlueprint(rules, await selectPool(db, [...known]));
 	return check.problems.map((p) => ({ ...p, field: 'blueprint' }));
 }
 
 /** Every refusal at once, so the trainer fixes the form in one pass. */
-function validate(db: Db, input: ExamInput): void {
+async function validate(db: Db, input: ExamInput): Promise<void> {
 	const problems = checkExamInput(input);
 	if (!problems.some((p) => p.key === 'examdef.error.ruleFields')) {
-		problems.push(...blueprintProblems(db, input));
+		problems.push(...(await blueprintProblems(db, input)));
 	}
-	problems.push(...courseProblems(db, input));
+	problems.push(...(await courseProblems(db, input)));
 	if (problems.length > 0) throw new Invalid(problems);
 }
 
@@ -79,22 +79,22 @@ function columnsOf(input: ExamInput) {
 }
 
 /** Defines a new quiz or exam after checking it, blueprint against the live questions included. */
-export function createExam(
+export async function createExam(
 	ctx: AppContext,
 	user: SessionUser | null,
 	input: ExamInput
-): ExamDefinition {
+): Promise<ExamDefinition> {
 	const actor = requireRole(user, ...DEFINERS);
-	return inTransaction(ctx.db, (tx) => {
-		validate(tx, input);
+	return await inTransaction(ctx.db, async (tx) => {
+		await validate(tx, input);
 		const now = ctx.clock.now();
-		const exam = dq.insertExam(tx, {
+		const exam = await dq.insertExam(tx, {
 			...columnsOf(input),
 			createdBy: actor.id,
 			createdAt: now,
 			updatedAt: now
 		});
-		recordAudit(
+		await recordAudit(
 			ctx,
 			{
 				action: 'exam.define',
@@ -116,8 +116,8 @@ function nextUpdatedAt(exam: ExamDefinition, now: number): number {
 	return Math.max(now, exam.updatedAt + 1);
 }
 
-function getDefinedExam(db: Db, examId: number): ExamDefinition {
-	const exam = Number.isSafeInteger(examId) ? selectExam(db, examId) : undefined;
+async function getDefinedExam(db: Db, examId: number): Promise<ExamDefinition> {
+	const exam = Number.isSafeInteger(examId) ? await selectExam(db, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	return exam;
 }
@@ -126,21 +126,21 @@ function getDefinedExam(db: Db, examId: number): ExamDefinition {
  * Changes an exam's definition. Papers already drawn keep their questions (they are frozen);
  * only attempts started afterwards use the new blueprint and settings.
  */
-export function updateExam(
+export async function updateExam(
 	ctx: AppContext,
 	user: SessionUser | null,
 	examId: number,
 	input: ExamInput
-): ExamDefinition {
+): Promise<ExamDefinition> {
 	const actor = requireRole(user, ...DEFINERS);
-	return inTransaction(ctx.db, (tx) => {
-		const exam = getDefinedExam(tx, examId);
-		validate(tx, input);
-		dq.updateExamRow(tx, exam.id, {
+	return await inTransaction(ctx.db, async (tx) => {
+		const exam = await getDefinedExam(tx, examId);
+		await validate(tx, input);
+		await dq.updateExamRow(tx, exam.id, {
 			...columnsOf(input),
 			updatedAt: nextUpdatedAt(exam, ctx.clock.now())
 		});
-		recordAudit(
+		await recordAudit(
 			ctx,
 			{
 				action: 'exam.define',
@@ -150,7 +150,7 @@ export function updateExam(
 			},
 			tx
 		);
-		return selectExam(tx, exam.id)!;
+		return (await selectExam(tx, exam.id))!;
 	});
 }
 
@@ -158,18 +158,21 @@ export function updateExam(
  * Takes an exam out of use (no new attempts; open ones may still be finished and are swept at
  * their deadline) or puts it back. Exams are never deleted: attempts point at them.
  */
-export function setExamActive(
+export async function setExamActive(
 	ctx: AppContext,
 	user: SessionUser | null,
 	examId: number,
 	active: boolean
-): ExamDefinition {
+): Promise<ExamDefinition> {
 	const actor = requireRole(user, ...DEFINERS);
-	return inTransaction(ctx.db, (tx) => {
-		const exam = getDefinedExam(tx, examId);
+	return await inTransaction(ctx.db, async (tx) => {
+		const exam = await getDefinedExam(tx, examId);
 		if (exam.active === active) return exam;
-		dq.updateExamRow(tx, exam.id, { active, updatedAt: nextUpdatedAt(exam, ctx.clock.now()) });
-		recordAudit(
+		await dq.updateExamRow(tx, exam.id, {
+			active,
+			updatedAt: nextUpdatedAt(exam, ctx.clock.now())
+		});
+		await recordAudit(
 			ctx,
 			{
 				action: 'exam.define',
@@ -179,6 +182,6 @@ export function setExamActive(
 			},
 			tx
 		);
-		return selectExam(tx, exam.id)!;
+		return (await selectExam(tx, exam.id))!;
 	});
 }

@@ -59,37 +59,37 @@ export interface Sitting {
 }
 
 /** Sits one attempt end to end; returns it as submitted. */
-export function sitDemoAttempt(ctx: AppContext, rng: Rng, s: Sitting): Attempt {
-	const attempt = startAttempt(at(ctx, s.startAt), s.user, s.examId, {
+export async function sitDemoAttempt(ctx: AppContext, rng: Rng, s: Sitting): Promise<Attempt> {
+	const attempt = await startAttempt(at(ctx, s.startAt), s.user, s.examId, {
 		seed: () => `demo-${s.examId}-${s.user.employeeNo}-${s.startAt}`
 	});
-	return answerAndSubmit(ctx, rng, attempt, s);
+	return await answerAndSubmit(ctx, rng, attempt, s);
 }
 
 /**
  * Answers a started paper, saving evenly over `minutes` from `startAt` with `wrong` answers wrong
  * at random, then submits it.
  */
-export function answerAndSubmit(
+export async function answerAndSubmit(
 	ctx: AppContext,
 	rng: Rng,
 	attempt: Attempt,
 	s: { user: SessionUser; startAt: number; minutes: number; wrong: number }
-): Attempt {
+): Promise<Attempt> {
 	const items = attempt.paper as PaperItem[];
-	const versions = selectVersions(
+	const versions = await selectVersions(
 		ctx.db,
 		items.map((i) => i.versionId)
 	);
 	const wrong = new Set(rng.shuffle(items.map((_, i) => i)).slice(0, s.wrong));
 	const step = (s.minutes * 60_000) / (items.length + 1);
-	items.forEach((item, i) => {
+	for (const [i, item] of items.entries()) {
 		const answer = demoAnswer(item, versions.get(item.versionId)!, !wrong.has(i), rng);
-		saveAnswer(at(ctx, s.startAt + Math.round(step * (i + 1))), s.user, attempt.id, {
+		await saveAnswer(at(ctx, s.startAt + Math.round(step * (i + 1))), s.user, attempt.id, {
 			position: i + 1,
 			answer,
 			seq: i + 1
 		});
-	});
-	return submitAttempt(at(ctx, s.startAt + s.minutes * 60_000), s.user, attempt.id);
+	}
+	return await submitAttempt(at(ctx, s.startAt + s.minutes * 60_000), s.user, attempt.id);
 }

@@ -12,11 +12,11 @@ import * as q from './queries';
  * Grants a person extra time on an exam (an accommodation). It applies to their future
  * attempts and moves the deadline of an attempt already in progress.
  */
-export function grantExtraTime(
+export async function grantExtraTime(
 	ctx: AppContext,
 	user: SessionUser | null,
 	input: { examId: number; employeeNo: string; minutes: number; reason: string }
-): { deadline: number | null } {
+): Promise<{ deadline: number | null }> {
 	const actor = requireRole(user, 'trainer', 'hr', 'admin');
 	if (
 		!Number.isInteger(input.minutes) ||
@@ -26,15 +26,15 @@ export function grantExtraTime(
 	) {
 		throw new Invalid([{ key: 'exams.error.extraTimeInvalid' }]);
 	}
-	const exam = q.selectExam(ctx.db, input.examId);
+	const exam = await q.selectExam(ctx.db, input.examId);
 	if (!exam) throw new NotFound(`exam ${input.examId}`);
-	const person = selectStaffByEmployeeNo(ctx.db, input.employeeNo.trim());
+	const person = await selectStaffByEmployeeNo(ctx.db, input.employeeNo.trim());
 	if (!person) throw new NotFound(`staff ${input.employeeNo}`);
 	// An accommodation is granted by someone else: a trainer may not lengthen their own exam.
 	if (person.id === actor.id) throw new Invalid([{ key: 'exams.error.extraTimeSelf' }]);
 	const now = ctx.clock.now();
-	return inTransaction(ctx.db, (tx) => {
-		q.insertExtraTime(tx, {
+	return await inTransaction(ctx.db, async (tx) => {
+		await q.insertExtraTime(tx, {
 			examId: exam.id,
 			staffId: person.id,
 			minutes: input.minutes,
@@ -42,7 +42,7 @@ export function grantExtraTime(
 			grantedBy: actor.id,
 			grantedAt: now
 		});
-		recordAudit(
+		await recordAudit(
 			ctx,
 			{
 				action: 'exam.extra_time',
@@ -52,16 +52,16 @@ export function grantExtraTime(
 			},
 			tx
 		);
-		const open = q.selectOpenAttempt(tx, exam.id, person.id);
+		const open = await q.selectOpenAttempt(tx, exam.id, person.id);
 		if (!open) return { deadline: null };
-		const extraTimeMs = q.sumExtraTimeMs(tx, exam.id, person.id);
+		const extraTimeMs = await q.sumExtraTimeMs(tx, exam.id, person.id);
 		const deadline = computeDeadline({
 			startedAt: open.startedAt,
 			timeLimitMs: exam.timeLimitMinutes === null ? null : exam.timeLimitMinutes * 60_000,
 			windowClosesAt: exam.windowClosesAt,
 			extraTimeMs
 		});
-		q.updateOpenAttemptDeadline(tx, open.id, deadline, extraTimeMs);
+		await q.updateOpenAttemptDeadline(tx, open.id, deadline, extraTimeMs);
 		return { deadline };
 	});
 }

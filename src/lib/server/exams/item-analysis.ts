@@ -120,18 +120,18 @@ function scoredAttempts(
 }
 
 /** Item analysis of an exam's submitted attempts: per question facility, discrimination, options. */
-export function getItemAnalysis(
+export async function getItemAnalysis(
 	ctx: AppContext,
 	user: SessionUser | null,
 	examId: number,
 	sort: ItemSort = 'default'
-): ItemAnalysis {
+): Promise<ItemAnalysis> {
 	requireRole(user, ...ANALYSTS);
-	const exam = Number.isSafeInteger(examId) ? selectExam(ctx.db, examId) : undefined;
+	const exam = Number.isSafeInteger(examId) ? await selectExam(ctx.db, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
-	const attempts = iq.selectSubmittedAttempts(ctx.db, exam.id);
-	const answers = iq.selectGradedAnswers(ctx.db, exam.id);
-	const versionRows = iq.selectAnalysedVersions(ctx.db, [
+	const attempts = await iq.selectSubmittedAttempts(ctx.db, exam.id);
+	const answers = await iq.selectGradedAnswers(ctx.db, exam.id);
+	const versionRows = await iq.selectAnalysedVersions(ctx.db, [
 		...new Set(answers.map((a) => a.questionVersionId))
 	]);
 	const scored = scoredAttempts(

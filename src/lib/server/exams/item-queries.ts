@@ -10,8 +10,11 @@ export interface SubmittedAttemptRow {
 }
 
 /** The exam's submitted attempts with their totals (open ones have no score yet). */
-export function selectSubmittedAttempts(db: Db, examId: number): SubmittedAttemptRow[] {
-	return db
+export async function selectSubmittedAttempts(
+	db: Db,
+	examId: number
+): Promise<SubmittedAttemptRow[]> {
+	return await db
 		.select({ id: attempt.id, score: attempt.score, maxScore: attempt.maxScore })
 		.from(attempt)
 		.where(and(eq(attempt.examId, examId), eq(attempt.status, 'submitted')))
@@ -29,8 +32,8 @@ export interface GradedAnswerRow {
 }
 
 /** Every graded position of the exam's submitted attempts (walks attempt_exam_idx). */
-export function selectGradedAnswers(db: Db, examId: number): GradedAnswerRow[] {
-	return db
+export async function selectGradedAnswers(db: Db, examId: number): Promise<GradedAnswerRow[]> {
+	return await db
 		.select({
 			attemptId: attemptAnswer.attemptId,
 			position: attemptAnswer.position,
@@ -59,9 +62,12 @@ export interface AnalysedVersionRow {
 }
 
 /** The versions the papers showed, with their question and bank for links. */
-export function selectAnalysedVersions(db: Db, versionIds: number[]): AnalysedVersionRow[] {
+export async function selectAnalysedVersions(
+	db: Db,
+	versionIds: number[]
+): Promise<AnalysedVersionRow[]> {
 	if (versionIds.length === 0) return [];
-	return db
+	return await db
 		.select({
 			versionId: questionVersion.id,
 			version: questionVersion.version,

@@ -3,12 +3,12 @@ import type { Db } from '../db';
 import { attempt, examDefinition, type Attempt, type ExamDefinition } from '../db/schema';
 
 /** Active exams of these purposes whose window is open at `now` (an absent bound is open). */
-export function selectExamsOpenAt(
+export async function selectExamsOpenAt(
 	db: Db,
 	now: number,
 	purposes: readonly ExamDefinition['purpose'][]
-): ExamDefinition[] {
-	return db
+): Promise<ExamDefinition[]> {
+	return await db
 		.select()
 		.from(examDefinition)
 		.where(
@@ -30,9 +30,13 @@ export type AttemptSummary = Pick<
 	Pick<Attempt, 'score' | 'maxScore' | 'percent' | 'passed'>;
 
 /** One person's attempts at some exams, oldest first; the papers are left out (they are large). */
-export function selectStaffAttempts(db: Db, staffId: number, examIds: number[]): AttemptSummary[] {
+export async function selectStaffAttempts(
+	db: Db,
+	staffId: number,
+	examIds: number[]
+): Promise<AttemptSummary[]> {
 	if (examIds.length === 0) return [];
-	return db
+	return await db
 		.select({
 			id: attempt.id,
 			examId: attempt.examId,

@@ -88,12 +88,12 @@ function summarize(exam: ExamDefinition, attempts: AttemptSummary[], now: number
 }
 
 /** The exams a person may sit now (active, window open, not spot exams), with their attempts. */
-export function listMyExams(ctx: AppContext, user: SessionUser | null): MyExam[] {
+export async function listMyExams(ctx: AppContext, user: SessionUser | null): Promise<MyExam[]> {
 	const actor = requireUser(user);
 	assertEligible(actor);
 	const now = ctx.clock.now();
-	const exams = selectExamsOpenAt(ctx.db, now, SELF_SERVE);
-	const attempts = selectStaffAttempts(
+	const exams = await selectExamsOpenAt(ctx.db, now, SELF_SERVE);
+	const attempts = await selectStaffAttempts(
 		ctx.db,
 		actor.id,
 		exams.map((e) => e.id)
@@ -121,17 +121,17 @@ function blockedAt(exam: ExamDefinition, now: number, mine: MyExam): StartBlock 
  * and the open attempt to continue. Also shown when the window has closed, so past results stay
  * reachable; spot exams are not offered here.
  */
-export function getExamLanding(
+export async function getExamLanding(
 	ctx: AppContext,
 	user: SessionUser | null,
 	examId: number
-): ExamLanding {
+): Promise<ExamLanding> {
 	const actor = requireUser(user);
 	assertEligible(actor);
-	const exam = Number.isSafeInteger(examId) ? q.selectExam(ctx.db, examId) : undefined;
+	const exam = Number.isSafeInteger(examId) ? await q.selectExam(ctx.db, examId) : undefined;
 	if (!exam || !SELF_SERVE.includes(exam.purpose)) throw new NotFound(`exam ${examId}`);
 	const now = ctx.clock.now();
-	const mine = summarize(exam, selectStaffAttempts(ctx.db, actor.id, [exam.id]), now);
+	const mine = summarize(exam, await selectStaffAttempts(ctx.db, actor.id, [exam.id]), now);
 	const rules = exam.blueprint as BlueprintRule[];
 	const totalTenths = rules.reduce((sum, r) => sum + r.count * toTenths(r.pointsEach), 0);
 	return {
@@ -151,13 +151,13 @@ export interface ExamBasics {
 }
 
 /** What a result page needs beside the review: the pass mark it is judged by, and the kind. */
-export function getExamBasics(
+export async function getExamBasics(
 	ctx: AppContext,
 	user: SessionUser | null,
 	examId: number
-): ExamBasics {
+): Promise<ExamBasics> {
 	requireUser(user);
-	const exam = q.selectExam(ctx.db, examId);
+	const exam = await q.selectExam(ctx.db, examId);
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	return { id: exam.id, purpose: exam.purpose, passMark: exam.passMark };
 }

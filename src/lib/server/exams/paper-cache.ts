@@ -16,15 +16,15 @@ const MAX_ENTRIES = 20_000;
 const caches = new WeakMap<Db, Map<number, PaperMeta>>();
 
 /** The frozen paper of an attempt with each item's question type; null for no such attempt. */
-export function getPaperMeta(db: Db, attemptId: number): PaperMeta | null {
+export async function getPaperMeta(db: Db, attemptId: number): Promise<PaperMeta | null> {
 	let cache = caches.get(db);
 	if (!cache) caches.set(db, (cache = new Map()));
 	const hit = cache.get(attemptId);
 	if (hit) return hit;
-	const row = selectAttempt(db, attemptId);
+	const row = await selectAttempt(db, attemptId);
 	if (!row) return null;
 	const items = row.paper as PaperItem[];
-	const versions = selectVersions(
+	const versions = await selectVersions(
 		db,
 		items.map((i) => i.versionId)
 	);

@@ -14,16 +14,16 @@ export function blueprintOf(exam: ExamDefinition): BlueprintRule[] {
 }
 
 /** The indexed draw pool for an exam's blueprint, rebuilt when the exam or its banks change. */
-export function getPoolIndex(db: Db, exam: ExamDefinition): PoolIndex {
+export async function getPoolIndex(db: Db, exam: ExamDefinition): Promise<PoolIndex> {
 	const rules = blueprintOf(exam);
 	const bankIds = [...new Set(rules.map((r) => r.bankId))].sort((a, b) => a - b);
-	const revisions = selectBankRevisions(db, bankIds);
+	const revisions = await selectBankRevisions(db, bankIds);
 	const key = `${exam.updatedAt}|${bankIds.map((id) => `${id}:${revisions.get(id) ?? -1}`).join(',')}`;
 	let cache = caches.get(db);
 	if (!cache) caches.set(db, (cache = new Map()));
 	const hit = cache.get(exam.id);
 	if (hit?.key === key) return hit.index;
-	const index = indexPool(rules, selectPool(db, bankIds));
+	const index = indexPool(rules, await selectPool(db, bankIds));
 	cache.set(exam.id, { key, index });
 	return index;
 }

@@ -40,27 +40,35 @@ function prepareStartLookups(db: Db) {
 			.prepare()
 	};
 }
-const prepared = new WeakMap<Db, ReturnType<typeof prepareStartLookups>>();
-function lookups(db: Db): ReturnType<typeof prepareStartLookups> {
+const prepared = new WeakMap<Db, Awaited<ReturnType<typeof prepareStartLookups>>>();
+function lookups(db: Db): Awaited<ReturnType<typeof prepareStartLookups>> {
 	let p = prepared.get(db);
 	if (!p) prepared.set(db, (p = prepareStartLookups(db)));
 	return p;
 }
 
-export function selectExam(db: Db, examId: number): ExamDefinition | undefined {
-	return lookups(db).exam.get({ examId });
+export async function selectExam(db: Db, examId: number): Promise<ExamDefinition | undefined> {
+	return await lookups(db).exam.get({ examId });
 }
 
-export function selectOpenAttemptId(db: Db, examId: number, staffId: number): number | null {
-	return lookups(db).openAttemptId.get({ examId, staffId })?.id ?? null;
+export async function selectOpenAttemptId(
+	db: Db,
+	examId: number,
+	staffId: number
+): Promise<number | null> {
+	return (await lookups(db).openAttemptId.get({ examId, staffId }))?.id ?? null;
 }
 
-export function selectAttempt(db: Db, attemptId: number): Attempt | undefined {
-	return db.select().from(attempt).where(eq(attempt.id, attemptId)).get();
+export async function selectAttempt(db: Db, attemptId: number): Promise<Attempt | undefined> {
+	return await db.select().from(attempt).where(eq(attempt.id, attemptId)).get();
 }
 
-export function selectOpenAttempt(db: Db, examId: number, staffId: number): Attempt | undefined {
-	return db
+export async function selectOpenAttempt(
+	db: Db,
+	examId: number,
+	staffId: number
+): Promise<Attempt | undefined> {
+	return await db
 		.select()
 		.from(attempt)
 		.where(
@@ -69,40 +77,41 @@ export function selectOpenAttempt(db: Db, examId: number, staffId: number): Atte
 		.get();
 }
 
-export function countAttempts(db: Db, examId: number, staffId: number): number {
-	return lookups(db).attemptCount.get({ examId, staffId })?.n ?? 0;
+export async function countAttempts(db: Db, examId: number, staffId: number): Promise<number> {
+	return (await lookups(db).attemptCount.get({ examId, staffId }))?.n ?? 0;
 }
 
 /** Inserts an attempt and returns its id (not the row: reading the paper back is wasted work). */
-export function insertAttempt(db: Db, row: typeof attempt.$inferInsert): number {
-	return db.insert(attempt).values(row).returning({ id: attempt.id }).get().id;
+export async function insertAttempt(db: Db, row: typeof attempt.$inferInsert): Promise<number> {
+	return (await db.insert(attempt).values(row).returning({ id: attempt.id }).get()).id;
 }
 
-export function sumExtraTimeMs(db: Db, examId: number, staffId: number): number {
-	return (lookups(db).extraMinutes.get({ examId, staffId })?.minutes ?? 0) * 60_000;
+export async function sumExtraTimeMs(db: Db, examId: number, staffId: number): Promise<number> {
+	return ((await lookups(db).extraMinutes.get({ examId, staffId }))?.minutes ?? 0) * 60_000;
 }
 
-export function insertExtraTime(db: Db, row: typeof extraTime.$inferInsert): void {
-	db.insert(extraTime).values(row).run();
+export async function insertExtraTime(db: Db, row: typeof extraTime.$inferInsert): Promise<void> {
+	await db.insert(extraTime).values(row).run();
 }
 
-export function updateOpenAttemptDeadline(
+export async function updateOpenAttemptDeadline(
 	db: Db,
 	attemptId: number,
 	deadline: number | null,
 	extraTimeMs: number
-): void {
-	db.update(attempt)
+): Promise<void> {
+	await db
+		.update(attempt)
 		.set({ deadline, extraTimeMs })
 		.where(and(eq(attempt.id, attemptId), eq(attempt.status, 'open')))
 		.run();
 }
 
 /** The revision of each bank: a changed revision means a cached draw pool is stale. */
-export function selectBankRevisions(db: Db, bankIds: number[]): Map<number, number> {
+export async function selectBankRevisions(db: Db, bankIds: number[]): Promise<Map<number, number>> {
 	const revisions = new Map<number, number>();
 	for (const bankId of bankIds) {
-		const row = lookups(db).bankRevision.get({ bankId });
+		const row = await lookups(db).bankRevision.get({ bankId });
 		if (row) revisions.set(bankId, row.revision);
 	}
 	return revisions;

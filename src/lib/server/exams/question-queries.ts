@@ -22,9 +22,9 @@ const versionColumns = {
 };
 
 /** The live questions of some banks at their current versions: the pool a draw picks from. */
-export function selectPool(db: Db, bankIds: number[]): ExamQuestion[] {
+export async function selectPool(db: Db, bankIds: number[]): Promise<ExamQuestion[]> {
 	if (bankIds.length === 0) return [];
-	return db
+	return await db
 		.select(versionColumns)
 		.from(question)
 		.innerJoin(questionVersion, eq(questionVersion.id, question.currentVersionId))
@@ -33,9 +33,12 @@ export function selectPool(db: Db, bankIds: number[]): ExamQuestion[] {
 }
 
 /** Specific versions, whatever their question's state now: a paper keeps what it showed. */
-export function selectVersions(db: Db, versionIds: number[]): Map<number, ExamQuestion> {
+export async function selectVersions(
+	db: Db,
+	versionIds: number[]
+): Promise<Map<number, ExamQuestion>> {
 	if (versionIds.length === 0) return new Map();
-	const rows = db
+	const rows = await db
 		.select(versionColumns)
 		.from(questionVersion)
 		.innerJoin(question, eq(question.id, questionVersion.questionId))

@@ -35,14 +35,16 @@ function positiveInt(value: unknown): number | null {
 }
 
 /** Checks a save against every rule and returns the row to write; throws the refusal. */
-function checkSave(
+async function checkSave(
 	ctx: AppContext,
 	user: SessionUser | null,
 	attemptId: number,
 	input: SaveInput
-): AnswerRow {
+): Promise<AnswerRow> {
 	if (!user) throw new Forbidden('not signed in');
-	const head = Number.isSafeInteger(attemptId) ? selectAttemptHead(ctx.db, attemptId) : undefined;
+	const head = Number.isSafeInteger(attemptId)
+		? await selectAttemptHead(ctx.db, attemptId)
+		: undefined;
 	if (!head) throw new NotFound(`attempt ${attemptId}`, 'exams.error.noSuchAttempt');
 	if (head.staffId !== user.id) {
 		throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
@@ -58,7 +60,7 @@ function checkSave(
 	const seq = positiveInt(input.seq);
 	if (seq === null) throw new Invalid([{ key: 'exams.error.badSeq', field: 'seq' }]);
 	const position = positiveInt(input.position);
-	const meta = getPaperMeta(ctx.db, attemptId);
+	const meta = await getPaperMeta(ctx.db, attemptId);
 	const item = position !== null ? meta?.items[position - 1] : undefined;
 	if (!meta || !item || position === null) {
 		throw new Invalid([{ key: 'exams.error.notInPaper', field: 'position' }]);
@@ -78,11 +80,11 @@ function checkSave(
 }
 
 /** What to reply when the row was not written: a newer answer won, or the attempt closed. */
-function notStored(ctx: AppContext, row: AnswerRow): SaveResult {
-	if (selectAttemptHead(ctx.db, row.attemptId)?.status !== 'open') {
+async function notStored(ctx: AppContext, row: AnswerRow): Promise<SaveResult> {
+	if ((await selectAttemptHead(ctx.db, row.attemptId))?.status !== 'open') {
 		throw new Invalid([{ key: SAVE_REFUSAL['already-submitted'] }]);
 	}
-	const current = selectStoredSeq(ctx.db, row.attemptId, row.position);
+	const current = await selectStoredSeq(ctx.db, row.attemptId, row.position);
 	return { stored: false, seq: current?.seq ?? row.seq, savedAt: current?.savedAt ?? row.savedAt };
 }
 
@@ -91,16 +93,16 @@ function notStored(ctx: AppContext, row: AnswerRow): SaveResult {
  * grace, an item of this paper, a well-formed answer. Returns once the write has committed
  * (synchronous=FULL), so an acknowledged answer survives a crash.
  */
-export function saveAnswer(
+export async function saveAnswer(
 	ctx: AppContext,
 	user: SessionUser | null,
 	attemptId: number,
 	input: SaveInput
-): SaveResult {
-	const row = checkSave(ctx, user, attemptId, input);
-	return upsertAnswer(ctx.db, row)
+): Promise<SaveResult> {
+	const row = await checkSave(ctx, user, attemptId, input);
+	return (await upsertAnswer(ctx.db, row))
 		? { stored: true, seq: row.seq, savedAt: row.savedAt }
-		: notStored(ctx, row);
+		: await notStored(ctx, row);
 }
 
 /**
@@ -113,8 +115,8 @@ export async function saveAnswerGrouped(
 	attemptId: number,
 	input: SaveInput
 ): Promise<SaveResult> {
-	const row = checkSave(ctx, user, attemptId, input);
+	const row = await checkSave(ctx, user, attemptId, input);
 	return (await upsertAnswerGrouped(ctx.db, row))
 		? { stored: true, seq: row.seq, savedAt: row.savedAt }
-		: notStored(ctx, row);
+		: await notStored(ctx, row);
 }

@@ -2,25 +2,27 @@ import { and, eq, lte } from 'drizzle-orm';
 import type { Db } from '../db';
 import { attempt, attemptAnswer, type Attempt } from '../db/schema';
 
-export function selectAnswers(db: Db, attemptId: number) {
-	return db.select().from(attemptAnswer).where(eq(attemptAnswer.attemptId, attemptId)).all();
+export async function selectAnswers(db: Db, attemptId: number) {
+	return await db.select().from(attemptAnswer).where(eq(attemptAnswer.attemptId, attemptId)).all();
 }
 
-export function markSubmitted(
+export async function markSubmitted(
 	db: Db,
 	attemptId: number,
 	set: Pick<Attempt, 'submittedAt' | 'submittedBy' | 'score' | 'percent' | 'passed'>
-): boolean {
+): Promise<boolean> {
 	return (
-		db
-			.update(attempt)
-			.set({ ...set, status: 'submitted' })
-			.where(and(eq(attempt.id, attemptId), eq(attempt.status, 'open')))
-			.run().changes === 1
+		(
+			await db
+				.update(attempt)
+				.set({ ...set, status: 'submitted' })
+				.where(and(eq(attempt.id, attemptId), eq(attempt.status, 'open')))
+				.run()
+		).changes === 1
 	);
 }
 
-export function recordItemGrade(
+export async function recordItemGrade(
 	db: Db,
 	row: {
 		attemptId: number;
@@ -30,8 +32,9 @@ export function recordItemGrade(
 		score: number;
 		now: number;
 	}
-): void {
-	db.insert(attemptAnswer)
+): Promise<void> {
+	await db
+		.insert(attemptAnswer)
 		.values({
 			attemptId: row.attemptId,
 			position: row.position,
@@ -49,11 +52,12 @@ export function recordItemGrade(
 		.run();
 }
 
-export function selectOverdueAttemptIds(db: Db, before: number): number[] {
-	return db
-		.select({ id: attempt.id })
-		.from(attempt)
-		.where(and(eq(attempt.status, 'open'), lte(attempt.deadline, before)))
-		.all()
-		.map((r) => r.id);
+export async function selectOverdueAttemptIds(db: Db, before: number): Promise<number[]> {
+	return (
+		await db
+			.select({ id: attempt.id })
+			.from(attempt)
+			.where(and(eq(attempt.status, 'open'), lte(attempt.deadline, before)))
+			.all()
+	).map((r) => r.id);
 }

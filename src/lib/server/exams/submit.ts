@@ -21,16 +21,21 @@ import {
 } from './submit-queries';
 
 /** Grades and closes an open attempt inside `tx`; returns the attempt as stored afterwards. */
-function gradeAndClose(ctx: AppContext, tx: Db, row: Attempt, by: 'self' | 'sweeper'): Attempt {
-	const exam = q.selectExam(tx, row.examId);
+async function gradeAndClose(
+	ctx: AppContext,
+	tx: Db,
+	row: Attempt,
+	by: 'self' | 'sweeper'
+): Promise<Attempt> {
+	const exam = await q.selectExam(tx, row.examId);
 	if (!exam) throw new NotFound(`exam ${row.examId}`);
 	const items = row.paper as PaperItem[];
-	const versions = selectVersions(
+	const versions = await selectVersions(
 		tx,
 		items.map((i) => i.versionId)
 	);
 	const answers = new Map<number, Answer | null>();
-	for (const a of selectAnswers(tx, row.id)) {
+	for (const a of await selectAnswers(tx, row.id)) {
 		const item = items[a.position - 1];
 		if (item) answers.set(item.questionId, (a.answer as Answer | null) ?? null);
 	}
@@ -41,20 +46,20 @@ function gradeAndClose(ctx: AppContext, tx: Db, row: Attempt, by: 'self' | 'swee
 	);
 	const now = ctx.clock.now();
 	if (
-		!markSubmitted(tx, row.id, {
+		!(await markSubmitted(tx, row.id, {
 			submittedAt: now,
 			submittedBy: by,
 			score: grade.score,
 			percent: grade.percent,
 			passed: grade.passed
-		})
+		}))
 	) {
-		return q.selectAttempt(tx, row.id)!;
+		return (await q.selectAttempt(tx, row.id))!;
 	}
 	// Same transaction as the grade, so the pass-rate summary never disagrees with `attempt`.
-	countSubmittedAttempt(tx, { ...row, passed: grade.passed });
-	grade.perItem.forEach((g, i) => {
-		recordItemGrade(tx, {
+	await countSubmittedAttempt(tx, { ...row, passed: grade.passed });
+	for (const [i, g] of grade.perItem.entries()) {
+		await recordItemGrade(tx, {
 			attemptId: row.id,
 			position: i + 1,
 			questionVersionId: items[i]!.versionId,
@@ -62,9 +67,9 @@ function gradeAndClose(ctx: AppContext, tx: Db, row: Attempt, by: 'self' | 'swee
 			score: g.score,
 			now
 		});
-	});
-	if (exam.purpose === 'onboarding' && grade.passed) evaluateClearance(ctx, row.staffId, tx);
-	recordAudit(
+	}
+	if (exam.purpose === 'onboarding' && grade.passed) await evaluateClearance(ctx, row.staffId, tx);
+	await recordAudit(
 		ctx,
 		{
 			action: 'exam.submit',
@@ -74,25 +79,25 @@ function gradeAndClose(ctx: AppContext, tx: Db, row: Attempt, by: 'self' | 'swee
 		},
 		tx
 	);
-	const submitted = q.selectAttempt(tx, row.id)!;
-	onAttemptSubmitted(ctx, tx, { attempt: submitted, exam });
+	const submitted = (await q.selectAttempt(tx, row.id))!;
+	await onAttemptSubmitted(ctx, tx, { attempt: submitted, exam });
 	return submitted;
 }
 
 /** Submits the person's own attempt; submitting twice grades once and returns the same result. */
-export function submitAttempt(
+export async function submitAttempt(
 	ctx: AppContext,
 	user: SessionUser | null,
 	attemptId: number
-): Attempt {
+): Promise<Attempt> {
 	if (!user) throw new Forbidden('not signed in');
-	return inTransaction(ctx.db, (tx) => {
-		const row = q.selectAttempt(tx, attemptId);
+	return await inTransaction(ctx.db, async (tx) => {
+		const row = await q.selectAttempt(tx, attemptId);
 		if (!row) throw new NotFound(`attempt ${attemptId}`, 'exams.error.noSuchAttempt');
 		if (row.staffId !== user.id)
 			throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
 		if (row.status === 'submitted') return row;
-		return gradeAndClose(ctx, tx, row, 'self');
+		return await gradeAndClose(ctx, tx, row, 'self');
 	});
 }
 
@@ -100,14 +105,17 @@ export function submitAttempt(
  * Submits, with what was saved, every attempt left open past its deadline plus grace, whether
  * or not anyone visits it. Runs at start and on a timer.
  */
-export function sweepOverdueAttempts(ctx: AppContext, graceMs = DEFAULT_GRACE_MS): number {
-	const ids = selectOverdueAttemptIds(ctx.db, ctx.clock.now() - graceMs - 1);
+export async function sweepOverdueAttempts(
+	ctx: AppContext,
+	graceMs = DEFAULT_GRACE_MS
+): Promise<number> {
+	const ids = await selectOverdueAttemptIds(ctx.db, ctx.clock.now() - graceMs - 1);
 	let closed = 0;
 	for (const id of ids) {
-		inTransaction(ctx.db, (tx) => {
-			const row = q.selectAttempt(tx, id);
+		await inTransaction(ctx.db, async (tx) => {
+			const row = await q.selectAttempt(tx, id);
 			if (row?.status === 'open') {
-				gradeAndClose(ctx, tx, row, 'sweeper');
+				await gradeAndClose(ctx, tx, row, 'sweeper');
 				closed++;
 			}
 		});
@@ -117,15 +125,16 @@ export function sweepOverdueAttempts(ctx: AppContext, graceMs = DEFAULT_GRACE_MS
 }
 
 /** Starts the sweeper: once now, then every `everyMs`; returns a stop function. */
-export function startSweeper(ctx: AppContext, everyMs = 30_000): () => void {
-	sweepOverdueAttempts(ctx);
-	const timer = setInterval(() => {
+export async function startSweeper(ctx: AppContext, everyMs = 30_000): Promise<() => void> {
+	await sweepOverdueAttempts(ctx);
+	const sweep = async (): Promise<void> => {
 		try {
-			sweepOverdueAttempts(ctx);
+			await sweepOverdueAttempts(ctx);
 		} catch (e) {
 			log.error({ err: e }, 'sweeper failed');
 		}
-	}, everyMs);
+	};
+	const timer = setInterval(() => void sweep(), everyMs);
 	timer.unref();
 	return () => clearInterval(timer);
 }

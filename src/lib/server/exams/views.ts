@@ -12,10 +12,15 @@ import type { Answer, PaperItem } from './types';
 import { selectVersions } from './question-queries';
 import { selectAnswers } from './submit-queries';
 
-function load(ctx: AppContext, attemptId: number): { row: Attempt; exam: ExamDefinition } {
-	const row = Number.isSafeInteger(attemptId) ? q.selectAttempt(ctx.db, attemptId) : undefined;
+async function load(
+	ctx: AppContext,
+	attemptId: number
+): Promise<{ row: Attempt; exam: ExamDefinition }> {
+	const row = Number.isSafeInteger(attemptId)
+		? await q.selectAttempt(ctx.db, attemptId)
+		: undefined;
 	if (!row) throw new NotFound(`attempt ${attemptId}`, 'exams.error.noSuchAttempt');
-	const exam = q.selectExam(ctx.db, row.examId);
+	const exam = await q.selectExam(ctx.db, row.examId);
 	if (!exam) throw new NotFound(`exam ${row.examId}`);
 	return { row, exam };
 }
@@ -38,23 +43,23 @@ export interface AttemptView {
 }
 
 /** The paper as its owner may see it while taking it: questions, saved answers, no key. */
-export function getAttemptView(
+export async function getAttemptView(
 	ctx: AppContext,
 	user: SessionUser | null,
 	attemptId: number
-): AttemptView {
+): Promise<AttemptView> {
 	if (!user) throw new Forbidden('not signed in');
-	const { row, exam } = load(ctx, attemptId);
+	const { row, exam } = await load(ctx, attemptId);
 	if (row.staffId !== user.id)
 		throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
 	const items = row.paper as PaperItem[];
-	const versions = selectVersions(
+	const versions = await selectVersions(
 		ctx.db,
 		items.map((i) => i.versionId)
 	);
 	const saved = new Map<number, SavedState>();
 	let lastSeq = 0;
-	for (const a of selectAnswers(ctx.db, row.id)) {
+	for (const a of await selectAnswers(ctx.db, row.id)) {
 		const item = items[a.position - 1];
 		if (!item) continue;
 		saved.set(item.questionId, { answer: (a.answer as Answer | null) ?? null, flagged: a.flagged });
@@ -88,24 +93,24 @@ export interface AttemptReview {
  * A submitted attempt as the exam's review policy allows: to its owner; trainers and HR see
  * the full marking whatever the policy, since they answer questions about it.
  */
-export function getAttemptReview(
+export async function getAttemptReview(
 	ctx: AppContext,
 	user: SessionUser | null,
 	attemptId: number
-): AttemptReview {
+): Promise<AttemptReview> {
 	if (!user) throw new Forbidden('not signed in');
-	const { row, exam } = load(ctx, attemptId);
+	const { row, exam } = await load(ctx, attemptId);
 	const staffSide = hasRole(user, 'trainer', 'hr', 'admin');
 	if (row.staffId !== user.id && !staffSide)
 		throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
 	if (row.status !== 'submitted') throw new Forbidden('not submitted', 'exams.error.notSubmitted');
 	const items = row.paper as PaperItem[];
-	const versions = selectVersions(
+	const versions = await selectVersions(
 		ctx.db,
 		items.map((i) => i.versionId)
 	);
 	const answers = new Map<number, Answer | null>();
-	for (const a of selectAnswers(ctx.db, row.id)) {
+	for (const a of await selectAnswers(ctx.db, row.id)) {
 		const item = items[a.position - 1];
 		if (item) answers.set(item.questionId, (a.answer as Answer | null) ?? null);
 	}

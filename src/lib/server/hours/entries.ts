@@ -32,20 +32,20 @@ function validateManual(input: ManualInput, today: string): Problem[] {
 }
 
 /** HR, admin or a trainer records another person's hours earned elsewhere, with a reason. */
-export function recordManualHours(
+export async function recordManualHours(
 	ctx: AppContext,
 	user: SessionUser | null,
 	input: ManualInput,
 	db: Db = ctx.db
-): HourEntry {
+): Promise<HourEntry> {
 	const actor = requireRole(user, 'hr', 'admin', 'trainer');
 	const problems = validateManual(input, localDay(ctx.clock.now()));
 	if (problems.length) throw new Invalid(problems);
-	const person = selectStaffById(db, input.staffId);
+	const person = await selectStaffById(db, input.staffId);
 	if (!person) throw new NotFound(`staff ${input.staffId}`);
 	if (person.id === actor.id) throw new Invalid([{ key: 'hours.self' }]);
 	if (person.status === 'left') throw new Invalid([{ key: 'hours.personLeft' }]);
-	return q.insertEntry(db, {
+	return await q.insertEntry(db, {
 		staffId: input.staffId,
 		kind: input.kind as HourKind,
 		hours: roundHours(input.hours),
@@ -61,14 +61,14 @@ export function recordManualHours(
  * Corrects an entry by appending the difference between the corrected hours and what the entry
  * counts for now (itself plus earlier corrections); the original row is never edited.
  */
-export function correctHoursEntry(
+export async function correctHoursEntry(
 	ctx: AppContext,
 	user: SessionUser | null,
 	input: { entryId: number; correctedHours: number; reason: string },
 	db: Db = ctx.db
-): HourEntry {
+): Promise<HourEntry> {
 	const actor = requireRole(user, 'hr', 'admin');
-	const original = q.selectEntry(db, input.entryId);
+	const original = await q.selectEntry(db, input.entryId);
 	if (!original) throw new NotFound(`hour entry ${input.entryId}`);
 	// Corrections change what someone is credited with, so nobody corrects their own.
 	if (original.staffId === actor.id) throw new Invalid([{ key: 'hours.self' }]);
@@ -79,10 +79,10 @@ export function correctHoursEntry(
 	if (!input.reason.trim()) problems.push({ key: 'hours.reasonRequired', field: 'reason' });
 	if (original.source === 'correction') problems.push({ key: 'hours.correctOriginal' });
 	if (problems.length) throw new Invalid(problems);
-	const current = original.hours + q.sumCorrectionsOf(db, original.id);
+	const current = original.hours + (await q.sumCorrectionsOf(db, original.id));
 	const delta = roundHours(input.correctedHours - current);
 	if (delta === 0) throw new Invalid([{ key: 'hours.noChange', field: 'correctedHours' }]);
-	return q.insertEntry(db, {
+	return await q.insertEntry(db, {
 		staffId: original.staffId,
 		kind: original.kind,
 		hours: delta,

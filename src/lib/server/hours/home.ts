@@ -15,10 +15,10 @@ export interface HomeHours {
 }
 
 /** This year's hours of the signed-in person against their position's requirement. */
-export function getHomeHours(ctx: AppContext, user: SessionUser | null): HomeHours {
+export async function getHomeHours(ctx: AppContext, user: SessionUser | null): Promise<HomeHours> {
 	const actor = requireUser(user);
 	const year = currentYear(ctx);
-	const { standing } = getStaffHours(ctx, actor, actor.id, year);
+	const { standing } = await getStaffHours(ctx, actor, actor.id, year);
 	return {
 		year,
 		earned: standing.earned,

@@ -22,15 +22,15 @@ export interface MyHoursPage extends PersonHours {
 }
 
 /** The signed-in person's own ledger for the year in `?year=` (this year by default). */
-export function getMyHours(
+export async function getMyHours(
 	ctx: AppContext,
 	user: SessionUser | null,
 	yearParam: string | null
-): MyHoursPage {
+): Promise<MyHoursPage> {
 	const actor = requireUser(user);
 	const thisYear = currentYear(ctx);
 	const year = parseYear(yearParam, thisYear);
-	return { ...getStaffHours(ctx, actor, actor.id, year), years: yearOptions(thisYear) };
+	return { ...(await getStaffHours(ctx, actor, actor.id, year)), years: yearOptions(thisYear) };
 }
 
 export interface PersonHoursPage extends MyHoursPage {
@@ -40,8 +40,8 @@ export interface PersonHoursPage extends MyHoursPage {
 	canCorrect: boolean;
 }
 
-function findPerson(ctx: AppContext, actor: SessionUser, employeeNo: string) {
-	const person = q.selectPersonByEmployeeNo(ctx.db, employeeNo);
+async function findPerson(ctx: AppContext, actor: SessionUser, employeeNo: string) {
+	const person = await q.selectPersonByEmployeeNo(ctx.db, employeeNo);
 	if (!person) throw new NotFound(`staff ${employeeNo}`);
 	hoursScope(actor); // the managing pages are for people with a class-hour scope only
 	if (!canSeeHoursOf(actor, person)) throw new Forbidden('hours of another branch');
@@ -49,18 +49,18 @@ function findPerson(ctx: AppContext, actor: SessionUser, employeeNo: string) {
 }
 
 /** One person's standing and ledger as managers, trainers and HR see it. */
-export function getPersonHours(
+export async function getPersonHours(
 	ctx: AppContext,
 	user: SessionUser | null,
 	employeeNo: string,
 	yearParam: string | null
-): PersonHoursPage {
+): Promise<PersonHoursPage> {
 	const actor = requireUser(user);
-	const person = findPerson(ctx, actor, employeeNo);
+	const person = await findPerson(ctx, actor, employeeNo);
 	const thisYear = currentYear(ctx);
 	const year = parseYear(yearParam, thisYear);
 	return {
-		...getStaffHours(ctx, actor, person.id, year),
+		...(await getStaffHours(ctx, actor, person.id, year)),
 		years: yearOptions(thisYear),
 		person: {
 			employeeNo: person.employeeNo,
@@ -76,15 +76,15 @@ export function getPersonHours(
 }
 
 /** Records a manual entry for the person with this employee number. */
-export function recordManualHoursFor(
+export async function recordManualHoursFor(
 	ctx: AppContext,
 	user: SessionUser | null,
 	employeeNo: string,
 	input: { kind: string; hours: number; earnedOn: string; reason: string }
-): void {
+): Promise<void> {
 	const actor = requireUser(user);
-	const person = findPerson(ctx, actor, employeeNo);
-	recordManualHours(ctx, actor, { ...input, staffId: person.id });
+	const person = await findPerson(ctx, actor, employeeNo);
+	await recordManualHours(ctx, actor, { ...input, staffId: person.id });
 }
 
 export interface HoursFilters {
@@ -104,30 +104,35 @@ export interface HoursOverview {
 }
 
 /** The managing overview: per-branch summary and per-person standing, filtered from the URL. */
-export function getHoursOverview(
+export async function getHoursOverview(
 	ctx: AppContext,
 	user: SessionUser | null,
 	params: URLSearchParams
-): HoursOverview {
+): Promise<HoursOverview> {
 	const actor = requireUser(user);
 	const scope = hoursScope(actor);
 	const thisYear = currentYear(ctx);
 	const code = params.get('branch')?.trim() || null;
 	// Another branch is refused (403), as reports refuse it, rather than quietly swapped for the
 	// manager's own; the manager's own code is simply their usual view.
-	const branch = code ? findBranchInHoursScope(ctx, actor, code) : null;
+	const branch = code ? await findBranchInHoursScope(ctx, actor, code) : null;
 	const filters: HoursFilters = {
 		year: parseYear(params.get('year'), thisYear),
 		branch: branch?.code ?? null,
 		behindOnly: params.get('behind') === '1'
 	};
-	const all = listHoursStanding(ctx, actor, filters.year, branch ? { branchId: branch.id } : {});
+	const all = await listHoursStanding(
+		ctx,
+		actor,
+		filters.year,
+		branch ? { branchId: branch.id } : {}
+	);
 	return {
 		filters,
 		years: yearOptions(thisYear),
 		branches:
 			scope === null
-				? selectBranches(ctx.db, null).map((b) => ({ code: b.code, name: b.name }))
+				? (await selectBranches(ctx.db, null)).map((b) => ({ code: b.code, name: b.name }))
 				: null,
 		summary: summarizeBranches(all),
 		rows: filters.behindOnly ? all.filter((r) => r.standing.behindPace) : all,

@@ -6,21 +6,21 @@ import type { HourKind } from '../db/schema/courses';
 export type NewHourEntry = typeof hourEntry.$inferInsert;
 
 /** Inserts unless the same lesson/session already credited this person; null when it had. */
-export function insertEntryOnce(db: Db, row: NewHourEntry): HourEntry | null {
-	return db.insert(hourEntry).values(row).onConflictDoNothing().returning().get() ?? null;
+export async function insertEntryOnce(db: Db, row: NewHourEntry): Promise<HourEntry | null> {
+	return (await db.insert(hourEntry).values(row).onConflictDoNothing().returning().get()) ?? null;
 }
 
-export function insertEntry(db: Db, row: NewHourEntry): HourEntry {
-	return db.insert(hourEntry).values(row).returning().get();
+export async function insertEntry(db: Db, row: NewHourEntry): Promise<HourEntry> {
+	return await db.insert(hourEntry).values(row).returning().get();
 }
 
-export function selectEntry(db: Db, id: number): HourEntry | undefined {
-	return db.select().from(hourEntry).where(eq(hourEntry.id, id)).get();
+export async function selectEntry(db: Db, id: number): Promise<HourEntry | undefined> {
+	return await db.select().from(hourEntry).where(eq(hourEntry.id, id)).get();
 }
 
 /** The sum of every correction appended to one entry (0 when none). */
-export function sumCorrectionsOf(db: Db, entryId: number): number {
-	const row = db
+export async function sumCorrectionsOf(db: Db, entryId: number): Promise<number> {
+	const row = await db
 		.select({ hours: sql<number>`coalesce(sum(${hourEntry.hours}), 0)` })
 		.from(hourEntry)
 		.where(eq(hourEntry.correctsEntryId, entryId))
@@ -28,13 +28,13 @@ export function sumCorrectionsOf(db: Db, entryId: number): number {
 	return row?.hours ?? 0;
 }
 
-export function selectEntriesOfStaff(
+export async function selectEntriesOfStaff(
 	db: Db,
 	staffId: number,
 	from: string,
 	to: string
-): HourEntry[] {
-	return db
+): Promise<HourEntry[]> {
+	return await db
 		.select()
 		.from(hourEntry)
 		.where(and(eq(hourEntry.staffId, staffId), between(hourEntry.earnedOn, from, to)))
@@ -45,8 +45,8 @@ export function selectEntriesOfStaff(
 const recorder = aliasedTable(staff, 'recorder');
 
 /** A person's ledger for a range of days, newest first, with who recorded each entry. */
-export function selectLedger(db: Db, staffId: number, from: string, to: string) {
-	return db
+export async function selectLedger(db: Db, staffId: number, from: string, to: string) {
+	return await db
 		.select({ entry: hourEntry, recordedByName: recorder.name })
 		.from(hourEntry)
 		.leftJoin(recorder, eq(hourEntry.recordedBy, recorder.id))
@@ -61,14 +61,14 @@ export interface KindTotal {
 	hours: number;
 }
 
-export function sumByStaffAndKind(
+export async function sumByStaffAndKind(
 	db: Db,
 	from: string,
 	to: string,
 	staffIds?: number[]
-): KindTotal[] {
+): Promise<KindTotal[]> {
 	const range = between(hourEntry.earnedOn, from, to);
-	return db
+	return await db
 		.select({
 			staffId: hourEntry.staffId,
 			kind: hourEntry.kind,
@@ -80,12 +80,16 @@ export function sumByStaffAndKind(
 		.all();
 }
 
-export function selectRequirements(db: Db) {
-	return db.select().from(hourRequirement).orderBy(asc(hourRequirement.position)).all();
+export async function selectRequirements(db: Db) {
+	return await db.select().from(hourRequirement).orderBy(asc(hourRequirement.position)).all();
 }
 
-export function upsertRequirement(db: Db, row: typeof hourRequirement.$inferInsert): void {
-	db.insert(hourRequirement)
+export async function upsertRequirement(
+	db: Db,
+	row: typeof hourRequirement.$inferInsert
+): Promise<void> {
+	await db
+		.insert(hourRequirement)
 		.values(row)
 		.onConflictDoUpdate({
 			target: hourRequirement.position,
@@ -100,9 +104,9 @@ export function upsertRequirement(db: Db, row: typeof hourRequirement.$inferInse
 }
 
 /** Staff who owe hours (not left), optionally within some branches. */
-export function selectStaffForHours(db: Db, branchIds: number[] | null) {
+export async function selectStaffForHours(db: Db, branchIds: number[] | null) {
 	const current = inArray(staff.status, ['active', 'onboarding']);
-	return db
+	return await db
 		.select({
 			id: staff.id,
 			employeeNo: staff.employeeNo,
@@ -122,8 +126,8 @@ export function selectStaffForHours(db: Db, branchIds: number[] | null) {
 }
 
 /** One person with their branch, for the pages about their hours. */
-export function selectPersonByEmployeeNo(db: Db, employeeNo: string) {
-	return db
+export async function selectPersonByEmployeeNo(db: Db, employeeNo: string) {
+	return await db
 		.select({
 			id: staff.id,
 			employeeNo: staff.employeeNo,
@@ -141,12 +145,13 @@ export function selectPersonByEmployeeNo(db: Db, employeeNo: string) {
 }
 
 /** The positions staff hold today, for choosing which one a requirement applies to. */
-export function selectPositionsInUse(db: Db): string[] {
-	return db
-		.selectDistinct({ position: staff.position })
-		.from(staff)
-		.where(inArray(staff.status, ['active', 'onboarding']))
-		.orderBy(asc(staff.position))
-		.all()
-		.map((r) => r.position);
+export async function selectPositionsInUse(db: Db): Promise<string[]> {
+	return (
+		await db
+			.selectDistinct({ position: staff.position })
+			.from(staff)
+			.where(inArray(staff.status, ['active', 'onboarding']))
+			.orderBy(asc(staff.position))
+			.all()
+	).map((r) => r.position);
 }

@@ -16,22 +16,23 @@ export interface RequirementRow extends Requirement {
 }
 
 /** Resolves a position's yearly requirement: its own row, else '*', else the built-in default. */
-export function requirementLookup(db: Db): (position: string) => Requirement {
+export async function requirementLookup(db: Db): Promise<(position: string) => Requirement> {
 	const byPosition = new Map(
-		q
-			.selectRequirements(db)
-			.map((r) => [r.position, { remote: r.remote, centralized: r.centralized }])
+		(await q.selectRequirements(db)).map((r) => [
+			r.position,
+			{ remote: r.remote, centralized: r.centralized }
+		])
 	);
 	const fallback = byPosition.get(ANY_POSITION) ?? DEFAULT_REQUIREMENT;
 	return (position) => byPosition.get(position) ?? fallback;
 }
 
 /** The yearly requirement of one position ('*' sets the default). HR and admin only. */
-export function setRequirement(
+export async function setRequirement(
 	ctx: AppContext,
 	user: SessionUser | null,
 	input: { position: string; remote: number; centralized: number }
-): void {
+): Promise<void> {
 	const actor = requireRole(user, 'hr', 'admin');
 	const problems: Problem[] = [];
 	if (!input.position.trim()) problems.push({ key: 'hours.positionRequired', field: 'position' });
@@ -41,7 +42,7 @@ export function setRequirement(
 		}
 	}
 	if (problems.length) throw new Invalid(problems);
-	q.upsertRequirement(ctx.db, {
+	await q.upsertRequirement(ctx.db, {
 		...input,
 		position: input.position.trim(),
 		updatedBy: actor.id,
@@ -50,9 +51,12 @@ export function setRequirement(
 }
 
 /** Every configured requirement, the default ('*') first even when only built in. */
-export function listRequirements(ctx: AppContext, user: SessionUser | null): RequirementRow[] {
+export async function listRequirements(
+	ctx: AppContext,
+	user: SessionUser | null
+): Promise<RequirementRow[]> {
 	requireRole(user, 'hr', 'admin', 'branch_manager', 'trainer');
-	const rows = q.selectRequirements(ctx.db);
+	const rows = await q.selectRequirements(ctx.db);
 	const defaultRow = rows.find((r) => r.position === ANY_POSITION) ?? {
 		position: ANY_POSITION,
 		...DEFAULT_REQUIREMENT,
@@ -69,12 +73,15 @@ export interface RequirementsPage {
 }
 
 /** What the requirements page shows: the table and each position's effective requirement. */
-export function getRequirementsPage(ctx: AppContext, user: SessionUser | null): RequirementsPage {
+export async function getRequirementsPage(
+	ctx: AppContext,
+	user: SessionUser | null
+): Promise<RequirementsPage> {
 	requireRole(user, 'hr', 'admin');
-	const rows = listRequirements(ctx, user);
+	const rows = await listRequirements(ctx, user);
 	const own = new Set(rows.map((r) => r.position));
-	const lookup = requirementLookup(ctx.db);
-	const positions = q.selectPositionsInUse(ctx.db).map((position) => ({
+	const lookup = await requirementLookup(ctx.db);
+	const positions = (await q.selectPositionsInUse(ctx.db)).map((position) => ({
 		position,
 		requirement: lookup(position),
 		own: own.has(position)

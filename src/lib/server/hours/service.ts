@@ -26,13 +26,13 @@ export interface CreditInput {
 }
 
 /** Credits hours earned by a lesson or an attendance, once; null when already credited. */
-export function creditHours(
+export async function creditHours(
 	ctx: AppContext,
 	input: CreditInput,
 	db: Db = ctx.db
-): HourEntry | null {
+): Promise<HourEntry | null> {
 	if (!(input.hours > 0)) throw new Invalid([{ key: 'hours.notPositive', field: 'hours' }]);
-	return q.insertEntryOnce(db, { ...input, recordedAt: ctx.clock.now() });
+	return await q.insertEntryOnce(db, { ...input, recordedAt: ctx.clock.now() });
 }
 
 function yearRange(year: number): [string, string] {
@@ -71,18 +71,18 @@ export interface PersonHours {
 }
 
 /** A person's hours for a year: themselves, their branch manager, a trainer, or HR. */
-export function getStaffHours(
+export async function getStaffHours(
 	ctx: AppContext,
 	user: SessionUser | null,
 	staffId: number,
 	year: number
-): PersonHours {
+): Promise<PersonHours> {
 	const actor = requireUser(user);
-	const person = selectStaffById(ctx.db, staffId);
+	const person = await selectStaffById(ctx.db, staffId);
 	if (!person) throw new NotFound(`staff ${staffId}`);
 	if (!canSeeHoursOf(actor, person)) throw new Forbidden('hours of another branch');
 	const [from, to] = yearRange(year);
-	const rows = q.selectLedger(ctx.db, staffId, from, to);
+	const rows = await q.selectLedger(ctx.db, staffId, from, to);
 	const corrections = new Map<number, number>();
 	const earned = emptyHours();
 	for (const { entry } of rows) {
@@ -99,7 +99,7 @@ export function getStaffHours(
 		recordedByName,
 		currentHours: roundHours(entry.hours + (corrections.get(entry.id) ?? 0))
 	}));
-	const required = requirementLookup(ctx.db)(person.position);
+	const required = (await requirementLookup(ctx.db))(person.position);
 	const hired = hiredShareOf(person.hireDate, year);
 	return {
 		year,
@@ -119,28 +119,28 @@ export interface StandingRow {
 }
 
 /** Everyone in scope with their standing for the year; branch managers get their own branch. */
-export function listHoursStanding(
+export async function listHoursStanding(
 	ctx: AppContext,
 	user: SessionUser | null,
 	year: number,
 	filter: { branchId?: number } = {}
-): StandingRow[] {
+): Promise<StandingRow[]> {
 	const actor = requireUser(user);
 	const scope = hoursScope(actor);
 	if (filter.branchId !== undefined && scope && !scope.includes(filter.branchId)) {
 		throw new Forbidden('branch out of scope');
 	}
 	const branchIds = filter.branchId !== undefined ? [filter.branchId] : scope;
-	const people = q.selectStaffForHours(ctx.db, branchIds);
+	const people = await q.selectStaffForHours(ctx.db, branchIds);
 	const [from, to] = yearRange(year);
-	const totals = new Map<number, ReturnType<typeof emptyHours>>();
+	const totals = new Map<number, Awaited<ReturnType<typeof emptyHours>>>();
 	const staffIds = branchIds ? people.map((p) => p.id) : undefined;
-	for (const t of q.sumByStaffAndKind(ctx.db, from, to, staffIds)) {
+	for (const t of await q.sumByStaffAndKind(ctx.db, from, to, staffIds)) {
 		const earned = totals.get(t.staffId) ?? emptyHours();
 		earned[t.kind] = roundHours(t.hours);
 		totals.set(t.staffId, earned);
 	}
-	const requirementOf = requirementLookup(ctx.db);
+	const requirementOf = await requirementLookup(ctx.db);
 	const elapsed = elapsedFor(ctx, year);
 	return people.map((p) => ({
 		staffId: p.id,
@@ -159,14 +159,14 @@ export function listHoursStanding(
 }
 
 /** A branch by code, refused when outside what `user` may see of the ledger. */
-export function findBranchInHoursScope(
+export async function findBranchInHoursScope(
 	ctx: AppContext,
 	user: SessionUser | null,
 	code: string
-): { id: number; code: string; name: string } | null {
+): Promise<{ id: number; code: string; name: string } | null> {
 	const actor = requireUser(user);
 	const scope = hoursScope(actor);
-	const found = selectBranchByCode(ctx.db, code);
+	const found = await selectBranchByCode(ctx.db, code);
 	// To a manager a code that does not exist looks the same as another branch's.
 	if (scope && (!found || !scope.includes(found.id))) {
 		throw new Forbidden(`branch ${code} is out of scope`);

@@ -18,16 +18,16 @@ export interface MentoredPlan {
  * The plan of one of the actor's current mentees. A mentor who is not (or no longer) paired is
  * refused: on a page as forbidden, on a write with a message saying why (`onWrite`).
  */
-export function getMentoredPlan(
+export async function getMentoredPlan(
 	db: Db,
 	actor: Actor,
 	planId: number,
 	onWrite = false
-): MentoredPlan {
+): Promise<MentoredPlan> {
 	const user = requireRole(actor, 'mentor');
-	const plan = Number.isInteger(planId) ? selectPlanById(db, planId) : undefined;
+	const plan = Number.isInteger(planId) ? await selectPlanById(db, planId) : undefined;
 	if (!plan) throw new NotFound(`plan ${planId}`);
-	const pairing = selectCurrentPairing(db, plan.id);
+	const pairing = await selectCurrentPairing(db, plan.id);
 	if (!pairing || pairing.mentorId !== user.id) {
 		if (onWrite) throw new Invalid([{ key: 'practicum.error.notPaired' }]);
 		throw new Forbidden(`not the mentor of plan ${planId}`);

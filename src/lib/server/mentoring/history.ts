@@ -22,9 +22,9 @@ export interface NoteRow {
 }
 
 /** Who mentored the plan's new hire and when, oldest first: a change keeps the earlier pairing. */
-export function buildPairingHistory(db: Db, planId: number): PairingRow[] {
-	const pairings = q.selectPairingsOfPlan(db, planId);
-	const names = selectStaffNames(
+export async function buildPairingHistory(db: Db, planId: number): Promise<PairingRow[]> {
+	const pairings = await q.selectPairingsOfPlan(db, planId);
+	const names = await selectStaffNames(
 		db,
 		pairings.map((p) => p.mentorId)
 	);
@@ -39,9 +39,9 @@ export function buildPairingHistory(db: Db, planId: number): PairingRow[] {
 }
 
 /** Mentoring conversations of the plan, latest first. */
-export function buildNotes(db: Db, planId: number): NoteRow[] {
-	const rows = q.selectNotesOfPlan(db, planId);
-	const names = selectStaffNames(db, [...new Set(rows.map((r) => r.mentorId))]);
+export async function buildNotes(db: Db, planId: number): Promise<NoteRow[]> {
+	const rows = await q.selectNotesOfPlan(db, planId);
+	const names = await selectStaffNames(db, [...new Set(rows.map((r) => r.mentorId))]);
 	return rows.map(({ note, mentorId }) => ({
 		id: note.id,
 		heldOn: note.heldOn,

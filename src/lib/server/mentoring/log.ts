@@ -31,19 +31,23 @@ export interface LogDay extends LogEntry {
 }
 
 /** A position's checklist as stored (or built in), retired tasks included. */
-export function checklistFor(db: Db, position: string): ChecklistTask[] {
-	return resolveChecklist(position, q.selectTaskRows(db, [position, '*']));
+export async function checklistFor(db: Db, position: string): Promise<ChecklistTask[]> {
+	return resolveChecklist(position, await q.selectTaskRows(db, [position, '*']));
 }
 
 /** The plan's log as it stands, each current day with the history behind it. */
-export function buildPracticumLog(db: Db, plan: OnboardingPlan, position: string): LogDay[] {
-	const rows = q.selectAllDays(db, plan.id);
-	const signatures = selectSignatures(
+export async function buildPracticumLog(
+	db: Db,
+	plan: OnboardingPlan,
+	position: string
+): Promise<LogDay[]> {
+	const rows = await q.selectAllDays(db, plan.id);
+	const signatures = await selectSignatures(
 		db,
 		rows.map((r) => r.id)
 	);
-	const labels = new Map(checklistFor(db, position).map((t) => [t.code, t.label]));
-	const people = selectStaffNames(db, [
+	const labels = new Map((await checklistFor(db, position)).map((t) => [t.code, t.label]));
+	const people = await selectStaffNames(db, [
 		...new Set([...rows.map((r) => r.mentorId), ...signatures.map((s) => s.staffId)])
 	]);
 	const sig = (dayId: number, kind: 'mentee_ack' | 'countersign') =>

@@ -24,23 +24,23 @@ export interface Mentee {
 }
 
 /** The signed-in mentor's current mentees with open plans, most urgent due date first. */
-export function listMyMentees(ctx: AppContext, actor: Actor): Mentee[] {
+export async function listMyMentees(ctx: AppContext, actor: Actor): Promise<Mentee[]> {
 	const user = requireRole(actor, 'mentor');
 	const today = localDay(ctx.clock.now());
-	return q.selectOpenPairingsOfMentor(ctx.db, user.id).flatMap(({ plan }) => {
-		const person = selectStaffRowById(ctx.db, plan.staffId);
-		if (!person) return [];
-		return [
-			{
-				planId: plan.id,
-				employeeNo: person.employeeNo,
-				name: person.name,
-				branchName: person.branchName,
-				progress: buildPlanProgress(ctx.db, plan, person.branchId, today),
-				loggedToday: selectCurrentDays(ctx.db, plan.id).some((d) => d.workDate === today)
-			}
-		];
-	});
+	const mentees: Mentee[] = [];
+	for (const { plan } of await q.selectOpenPairingsOfMentor(ctx.db, user.id)) {
+		const person = await selectStaffRowById(ctx.db, plan.staffId);
+		if (!person) continue;
+		mentees.push({
+			planId: plan.id,
+			employeeNo: person.employeeNo,
+			name: person.name,
+			branchName: person.branchName,
+			progress: await buildPlanProgress(ctx.db, plan, person.branchId, today),
+			loggedToday: (await selectCurrentDays(ctx.db, plan.id)).some((d) => d.workDate === today)
+		});
+	}
+	return mentees;
 }
 
 export interface HomeMentoring {
@@ -50,10 +50,13 @@ export interface HomeMentoring {
 }
 
 /** The home card of a mentor; null for someone without the mentor role. */
-export function getHomeMentoring(ctx: AppContext, actor: Actor): HomeMentoring | null {
+export async function getHomeMentoring(
+	ctx: AppContext,
+	actor: Actor
+): Promise<HomeMentoring | null> {
 	const user = requireUser(actor);
 	if (!hasRole(user, 'mentor')) return null;
-	const mentees = listMyMentees(ctx, user);
+	const mentees = await listMyMentees(ctx, user);
 	return {
 		mentees,
 		toLogToday: mentees.filter((m) => !m.loggedToday && m.progress.nextDay !== null).length
@@ -81,12 +84,16 @@ function suggestDate(today: string, taken: Set<string>): string {
 }
 
 /** A current mentee's log page for their mentor. */
-export function getMenteeLog(ctx: AppContext, actor: Actor, planId: number): MenteeLog {
-	const { plan } = getMentoredPlan(ctx.db, actor, planId);
-	const person = selectStaffRowById(ctx.db, plan.staffId);
+export async function getMenteeLog(
+	ctx: AppContext,
+	actor: Actor,
+	planId: number
+): Promise<MenteeLog> {
+	const { plan } = await getMentoredPlan(ctx.db, actor, planId);
+	const person = await selectStaffRowById(ctx.db, plan.staffId);
 	const today = localDay(ctx.clock.now());
 	const position = person?.position ?? '';
-	const log = buildPracticumLog(ctx.db, plan, position);
+	const log = await buildPracticumLog(ctx.db, plan, position);
 	return {
 		mentee: {
 			employeeNo: person?.employeeNo ?? '',
@@ -94,10 +101,10 @@ export function getMenteeLog(ctx: AppContext, actor: Actor, planId: number): Men
 			branchName: person?.branchName ?? '',
 			position
 		},
-		progress: buildPlanProgress(ctx.db, plan, person?.branchId ?? 0, today),
+		progress: await buildPlanProgress(ctx.db, plan, person?.branchId ?? 0, today),
 		log,
-		tasks: checklistFor(ctx.db, position).filter((t) => !t.retired),
-		notes: buildNotes(ctx.db, plan.id),
+		tasks: (await checklistFor(ctx.db, position)).filter((t) => !t.retired),
+		notes: await buildNotes(ctx.db, plan.id),
 		today,
 		suggestedDate: suggestDate(today, new Set(log.map((d) => d.workDate)))
 	};

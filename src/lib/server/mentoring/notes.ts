@@ -18,14 +18,14 @@ export interface NoteInput {
 }
 
 /** Logs a mentoring conversation outside the practicum days (the current mentor only). */
-export function addMentoringNote(
+export async function addMentoringNote(
 	ctx: AppContext,
 	actor: SessionUser | null | undefined,
 	planId: number,
 	input: NoteInput
-): void {
-	inTransaction(ctx.db, (tx) => {
-		const { user, pairing } = getMentoredPlan(tx, actor, planId, true);
+): Promise<void> {
+	await inTransaction(ctx.db, async (tx) => {
+		const { user, pairing } = await getMentoredPlan(tx, actor, planId, true);
 		const now = ctx.clock.now();
 		const heldOn = input.heldOn.trim();
 		const topic = input.topic.trim();
@@ -55,7 +55,7 @@ export function addMentoringNote(
 			problems.push({ key: 'mentoring.error.notes', params: { max: MAX_NOTES }, field: 'notes' });
 		}
 		if (problems.length > 0) throw new Invalid(problems);
-		q.insertNote(tx, {
+		await q.insertNote(tx, {
 			pairingId: pairing.id,
 			heldOn,
 			minutes: input.minutes,

@@ -24,18 +24,18 @@ export interface SignOffResult {
 	cleared: boolean;
 }
 
-function liveTaskCodes(db: Db, plan: OnboardingPlan): Set<string> {
-	const position = selectStaffRowById(db, plan.staffId)?.position ?? '';
-	return new Set(
-		checklistFor(db, position)
-			.filter((t) => !t.retired)
-			.map((t) => t.code)
-	);
+async function liveTaskCodes(db: Db, plan: OnboardingPlan): Promise<Set<string>> {
+	const position = (await selectStaffRowById(db, plan.staffId))?.position ?? '';
+	return new Set((await checklistFor(db, position)).filter((t) => !t.retired).map((t) => t.code));
 }
 
-function takenDates(db: Db, planId: number, exceptDayNumber?: number): Map<string, number> {
+async function takenDates(
+	db: Db,
+	planId: number,
+	exceptDayNumber?: number
+): Promise<Map<string, number>> {
 	return new Map(
-		selectCurrentDays(db, planId)
+		(await selectCurrentDays(db, planId))
 			.filter((d) => d.dayNumber !== exceptDayNumber)
 			.map((d) => [d.workDate, d.dayNumber])
 	);
@@ -46,17 +46,17 @@ function cleanInput(input: DayInput): DayInput {
 }
 
 /** The paired mentor logs and signs a practicum day (the act of recording is the signature). */
-export function recordPracticumDay(
+export async function recordPracticumDay(
 	ctx: AppContext,
 	actor: Actor,
 	planId: number,
 	raw: DayInput
-): SignOffResult {
-	return inTransaction(ctx.db, (tx) => {
-		const { user, plan, pairing } = getMentoredPlan(tx, actor, planId, true);
+): Promise<SignOffResult> {
+	return await inTransaction(ctx.db, async (tx) => {
+		const { user, plan, pairing } = await getMentoredPlan(tx, actor, planId, true);
 		if (plan.status !== 'open') throw new Invalid([{ key: 'practicum.error.planNotOpen' }]);
 		const input = cleanInput(raw);
-		const current = selectCurrentDays(tx, plan.id);
+		const current = await selectCurrentDays(tx, plan.id);
 		if (current.some((d) => d.dayNumber === input.dayNumber)) {
 			throw new Invalid([
 				{
@@ -72,11 +72,11 @@ export function recordPracticumDay(
 			planStart: plan.startDate,
 			today: localDay(now),
 			notBefore: pairing.fromDate,
-			taskCodes: liveTaskCodes(tx, plan),
-			takenDates: takenDates(tx, plan.id)
+			taskCodes: await liveTaskCodes(tx, plan),
+			takenDates: await takenDates(tx, plan.id)
 		});
 		if (problems.length > 0) throw new Invalid(problems);
-		const day = q.insertDay(tx, {
+		const day = await q.insertDay(tx, {
 			planId: plan.id,
 			dayNumber: input.dayNumber,
 			workDate: input.workDate,
@@ -86,7 +86,7 @@ export function recordPracticumDay(
 			observations: input.observations,
 			signedAt: now
 		});
-		return { dayId: day.id, cleared: evaluateClearance(ctx, plan.staffId, tx) };
+		return { dayId: day.id, cleared: await evaluateClearance(ctx, plan.staffId, tx) };
 	});
 }
 
@@ -94,21 +94,21 @@ export function recordPracticumDay(
  * Corrects a signed day by appending a row that supersedes it, with a reason; the old row and its
  * signatures stay as history and do not carry over. The current mentor or HR may correct.
  */
-export function correctPracticumDay(
+export async function correctPracticumDay(
 	ctx: AppContext,
 	actor: Actor,
 	dayId: number,
 	raw: Omit<DayInput, 'dayNumber'> & { reason: string }
-): SignOffResult {
+): Promise<SignOffResult> {
 	const user = requireRole(actor, 'mentor', 'hr', 'admin');
-	return inTransaction(ctx.db, (tx) => {
-		const day = Number.isInteger(dayId) ? q.selectDayById(tx, dayId) : undefined;
-		const plan = day ? selectPlanById(tx, day.planId) : undefined;
+	return await inTransaction(ctx.db, async (tx) => {
+		const day = Number.isInteger(dayId) ? await q.selectDayById(tx, dayId) : undefined;
+		const plan = day ? await selectPlanById(tx, day.planId) : undefined;
 		if (!day || !plan) throw new NotFound(`practicum day ${dayId}`);
 		const office = hasRole(user, 'hr', 'admin');
-		if (!office) getMentoredPlan(tx, user, plan.id, true);
+		if (!office) await getMentoredPlan(tx, user, plan.id, true);
 		if (plan.status !== 'open') throw new Invalid([{ key: 'practicum.error.planNotOpen' }]);
-		const isCurrent = selectCurrentDays(tx, plan.id).some((d) => d.id === day.id);
+		const isCurrent = (await selectCurrentDays(tx, plan.id)).some((d) => d.id === day.id);
 		if (!isCurrent) throw new Invalid([{ key: 'practicum.error.notCurrent' }]);
 		const input = cleanInput({ ...raw, dayNumber: day.dayNumber });
 		const reason = raw.reason.trim();
@@ -119,14 +119,14 @@ export function correctPracticumDay(
 			today: localDay(now),
 			// A correction fixes an existing record, possibly written under an earlier mentor.
 			notBefore: plan.startDate,
-			taskCodes: liveTaskCodes(tx, plan),
-			takenDates: takenDates(tx, plan.id, day.dayNumber)
+			taskCodes: await liveTaskCodes(tx, plan),
+			takenDates: await takenDates(tx, plan.id, day.dayNumber)
 		});
 		if (!reason || reason.length > MAX_REASON) {
 			problems.push({ key: 'practicum.error.reasonRequired', field: 'reason' });
 		}
 		if (problems.length > 0) throw new Invalid(problems);
-		const row = q.insertDay(tx, {
+		const row = await q.insertDay(tx, {
 			planId: plan.id,
 			dayNumber: day.dayNumber,
 			workDate: input.workDate,
@@ -138,7 +138,7 @@ export function correctPracticumDay(
 			supersedesId: day.id,
 			correctionReason: reason
 		});
-		recordAudit(
+		await recordAudit(
 			ctx,
 			{
 				action: 'practicum.correct',
@@ -148,6 +148,6 @@ export function correctPracticumDay(
 			},
 			tx
 		);
-		return { dayId: row.id, cleared: evaluateClearance(ctx, plan.staffId, tx) };
+		return { dayId: row.id, cleared: await evaluateClearance(ctx, plan.staffId, tx) };
 	});
 }

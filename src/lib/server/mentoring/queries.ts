@@ -12,13 +12,19 @@ import {
 	type PracticumDay
 } from '../db/schema';
 
-export function insertPairing(db: Db, row: typeof mentorPairing.$inferInsert): MentorPairing {
-	return db.insert(mentorPairing).values(row).returning().get();
+export async function insertPairing(
+	db: Db,
+	row: typeof mentorPairing.$inferInsert
+): Promise<MentorPairing> {
+	return await db.insert(mentorPairing).values(row).returning().get();
 }
 
 /** The plan's pairing in force: the one not yet ended. */
-export function selectCurrentPairing(db: Db, planId: number): MentorPairing | undefined {
-	return db
+export async function selectCurrentPairing(
+	db: Db,
+	planId: number
+): Promise<MentorPairing | undefined> {
+	return await db
 		.select()
 		.from(mentorPairing)
 		.where(and(eq(mentorPairing.planId, planId), isNull(mentorPairing.toDate)))
@@ -26,8 +32,8 @@ export function selectCurrentPairing(db: Db, planId: number): MentorPairing | un
 		.get();
 }
 
-export function selectPairingsOfPlan(db: Db, planId: number): MentorPairing[] {
-	return db
+export async function selectPairingsOfPlan(db: Db, planId: number): Promise<MentorPairing[]> {
+	return await db
 		.select()
 		.from(mentorPairing)
 		.where(eq(mentorPairing.planId, planId))
@@ -35,19 +41,26 @@ export function selectPairingsOfPlan(db: Db, planId: number): MentorPairing[] {
 		.all();
 }
 
-export function endPairing(db: Db, id: number, toDate: string, endReason: string): boolean {
+export async function endPairing(
+	db: Db,
+	id: number,
+	toDate: string,
+	endReason: string
+): Promise<boolean> {
 	return (
-		db
-			.update(mentorPairing)
-			.set({ toDate, endReason })
-			.where(and(eq(mentorPairing.id, id), isNull(mentorPairing.toDate)))
-			.run().changes === 1
+		(
+			await db
+				.update(mentorPairing)
+				.set({ toDate, endReason })
+				.where(and(eq(mentorPairing.id, id), isNull(mentorPairing.toDate)))
+				.run()
+		).changes === 1
 	);
 }
 
 /** A mentor's current mentees whose plans are still open. */
-export function selectOpenPairingsOfMentor(db: Db, mentorId: number) {
-	return db
+export async function selectOpenPairingsOfMentor(db: Db, mentorId: number) {
+	return await db
 		.select({ pairing: mentorPairing, plan: onboardingPlan })
 		.from(mentorPairing)
 		.innerJoin(onboardingPlan, eq(onboardingPlan.id, mentorPairing.planId))
@@ -62,52 +75,68 @@ export function selectOpenPairingsOfMentor(db: Db, mentorId: number) {
 		.all();
 }
 
-export function selectTaskRows(db: Db, positions?: string[]) {
+export async function selectTaskRows(db: Db, positions?: string[]) {
 	const query = db.select().from(practicumTask);
 	const scoped = positions ? query.where(inArray(practicumTask.position, positions)) : query;
-	return scoped.orderBy(asc(practicumTask.position), asc(practicumTask.sortOrder)).all();
+	return await scoped.orderBy(asc(practicumTask.position), asc(practicumTask.sortOrder)).all();
 }
 
-export function insertTasks(db: Db, rows: (typeof practicumTask.$inferInsert)[]): void {
-	if (rows.length > 0) db.insert(practicumTask).values(rows).run();
+export async function insertTasks(
+	db: Db,
+	rows: (typeof practicumTask.$inferInsert)[]
+): Promise<void> {
+	if (rows.length > 0) await db.insert(practicumTask).values(rows).run();
 }
 
-export function maxTaskSortOrder(db: Db, position: string): number {
+export async function maxTaskSortOrder(db: Db, position: string): Promise<number> {
 	return (
-		db
-			.select({ n: max(practicumTask.sortOrder) })
-			.from(practicumTask)
-			.where(eq(practicumTask.position, position))
-			.get()?.n ?? 0
+		(
+			await db
+				.select({ n: max(practicumTask.sortOrder) })
+				.from(practicumTask)
+				.where(eq(practicumTask.position, position))
+				.get()
+		)?.n ?? 0
 	);
 }
 
-export function setTaskRetired(db: Db, position: string, code: string, retired: boolean): boolean {
+export async function setTaskRetired(
+	db: Db,
+	position: string,
+	code: string,
+	retired: boolean
+): Promise<boolean> {
 	return (
-		db
-			.update(practicumTask)
-			.set({ retired })
-			.where(and(eq(practicumTask.position, position), eq(practicumTask.code, code)))
-			.run().changes === 1
+		(
+			await db
+				.update(practicumTask)
+				.set({ retired })
+				.where(and(eq(practicumTask.position, position), eq(practicumTask.code, code)))
+				.run()
+		).changes === 1
 	);
 }
 
-export function selectDistinctPositions(db: Db): string[] {
-	return db
-		.selectDistinct({ position: staff.position })
-		.from(staff)
-		.orderBy(asc(staff.position))
-		.all()
-		.map((r) => r.position);
+export async function selectDistinctPositions(db: Db): Promise<string[]> {
+	return (
+		await db
+			.selectDistinct({ position: staff.position })
+			.from(staff)
+			.orderBy(asc(staff.position))
+			.all()
+	).map((r) => r.position);
 }
 
-export function insertDay(db: Db, row: typeof practicumDay.$inferInsert): PracticumDay {
-	return db.insert(practicumDay).values(row).returning().get();
+export async function insertDay(
+	db: Db,
+	row: typeof practicumDay.$inferInsert
+): Promise<PracticumDay> {
+	return await db.insert(practicumDay).values(row).returning().get();
 }
 
 /** Every row of the plan's log, superseded ones included: the history a correction keeps. */
-export function selectAllDays(db: Db, planId: number): PracticumDay[] {
-	return db
+export async function selectAllDays(db: Db, planId: number): Promise<PracticumDay[]> {
+	return await db
 		.select()
 		.from(practicumDay)
 		.where(eq(practicumDay.planId, planId))
@@ -115,21 +144,26 @@ export function selectAllDays(db: Db, planId: number): PracticumDay[] {
 		.all();
 }
 
-export function selectDayById(db: Db, id: number): PracticumDay | undefined {
-	return db.select().from(practicumDay).where(eq(practicumDay.id, id)).get();
+export async function selectDayById(db: Db, id: number): Promise<PracticumDay | undefined> {
+	return await db.select().from(practicumDay).where(eq(practicumDay.id, id)).get();
 }
 
 /** Records a signature unless that kind is already on the day; true when this call added it. */
-export function insertSignatureOnce(db: Db, row: typeof practicumSignature.$inferInsert): boolean {
-	return db.insert(practicumSignature).values(row).onConflictDoNothing().run().changes === 1;
+export async function insertSignatureOnce(
+	db: Db,
+	row: typeof practicumSignature.$inferInsert
+): Promise<boolean> {
+	return (
+		(await db.insert(practicumSignature).values(row).onConflictDoNothing().run()).changes === 1
+	);
 }
 
-export function insertNote(db: Db, row: typeof mentoringNote.$inferInsert): void {
-	db.insert(mentoringNote).values(row).run();
+export async function insertNote(db: Db, row: typeof mentoringNote.$inferInsert): Promise<void> {
+	await db.insert(mentoringNote).values(row).run();
 }
 
-export function selectNotesOfPlan(db: Db, planId: number) {
-	return db
+export async function selectNotesOfPlan(db: Db, planId: number) {
+	return await db
 		.select({ note: mentoringNote, mentorId: mentorPairing.mentorId })
 		.from(mentoringNote)
 		.innerJoin(mentorPairing, eq(mentorPairing.id, mentoringNote.pairingId))

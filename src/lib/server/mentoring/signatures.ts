@@ -13,27 +13,30 @@ import { selectCurrentDays } from '../onboarding/progress-queries';
 
 type Actor = SessionUser | null | undefined;
 
-function loadCurrentDay(db: Db, dayId: number): { day: PracticumDay; plan: OnboardingPlan } {
-	const day = Number.isInteger(dayId) ? q.selectDayById(db, dayId) : undefined;
-	const plan = day ? selectPlanById(db, day.planId) : undefined;
+async function loadCurrentDay(
+	db: Db,
+	dayId: number
+): Promise<{ day: PracticumDay; plan: OnboardingPlan }> {
+	const day = Number.isInteger(dayId) ? await q.selectDayById(db, dayId) : undefined;
+	const plan = day ? await selectPlanById(db, day.planId) : undefined;
 	if (!day || !plan) throw new NotFound(`practicum day ${dayId}`);
 	return { day, plan };
 }
 
-function requireCurrent(db: Db, day: PracticumDay): void {
-	if (!selectCurrentDays(db, day.planId).some((d) => d.id === day.id)) {
+async function requireCurrent(db: Db, day: PracticumDay): Promise<void> {
+	if (!(await selectCurrentDays(db, day.planId)).some((d) => d.id === day.id)) {
 		throw new Invalid([{ key: 'practicum.error.notCurrent' }]);
 	}
 }
 
 /** The new hire confirms a signed day of their own log; once per entry. */
-export function acknowledgeDay(ctx: AppContext, actor: Actor, dayId: number): void {
+export async function acknowledgeDay(ctx: AppContext, actor: Actor, dayId: number): Promise<void> {
 	const user = requireUser(actor);
-	inTransaction(ctx.db, (tx) => {
-		const { day, plan } = loadCurrentDay(tx, dayId);
+	await inTransaction(ctx.db, async (tx) => {
+		const { day, plan } = await loadCurrentDay(tx, dayId);
 		if (plan.staffId !== user.id) throw new Forbidden(`day ${dayId} is not the actor's`);
-		requireCurrent(tx, day);
-		const added = q.insertSignatureOnce(tx, {
+		await requireCurrent(tx, day);
+		const added = await q.insertSignatureOnce(tx, {
 			dayId: day.id,
 			kind: 'mentee_ack',
 			staffId: user.id,
@@ -52,15 +55,15 @@ export function acknowledgeDay(ctx: AppContext, actor: Actor, dayId: number): vo
  * Being HR or admin is not enough: the countersignature vouches for what happened in the branch,
  * so only someone who manages that branch may give it.
  */
-export function countersignFinalDay(
+export async function countersignFinalDay(
 	ctx: AppContext,
 	actor: Actor,
 	dayId: number
-): { cleared: boolean } {
+): Promise<{ cleared: boolean }> {
 	const user = requireRole(actor, 'branch_manager');
-	return inTransaction(ctx.db, (tx) => {
-		const { day, plan } = loadCurrentDay(tx, dayId);
-		const person = selectStaffRowById(tx, plan.staffId);
+	return await inTransaction(ctx.db, async (tx) => {
+		const { day, plan } = await loadCurrentDay(tx, dayId);
+		const person = await selectStaffRowById(tx, plan.staffId);
 		if (!person || person.branchId !== user.branchId) {
 			throw new Forbidden(`countersign of day ${dayId} outside own branch`);
 		}
@@ -70,15 +73,15 @@ export function countersignFinalDay(
 				{ key: 'practicum.error.countersignFinalOnly', params: { day: plan.practicumDaysRequired } }
 			]);
 		}
-		requireCurrent(tx, day);
-		const added = q.insertSignatureOnce(tx, {
+		await requireCurrent(tx, day);
+		const added = await q.insertSignatureOnce(tx, {
 			dayId: day.id,
 			kind: 'countersign',
 			staffId: user.id,
 			signedAt: ctx.clock.now()
 		});
 		if (!added) throw new Invalid([{ key: 'practicum.error.alreadyCountersigned' }]);
-		recordAudit(
+		await recordAudit(
 			ctx,
 			{
 				action: 'practicum.countersign',
@@ -88,6 +91,6 @@ export function countersignFinalDay(
 			},
 			tx
 		);
-		return { cleared: evaluateClearance(ctx, plan.staffId, tx) };
+		return { cleared: await evaluateClearance(ctx, plan.staffId, tx) };
 	});
 }

@@ -24,10 +24,16 @@ export interface PositionChecklist {
 }
 
 /** Every position's checklist, '*' (all positions) first; HR and admin only. */
-export function listPracticumChecklists(ctx: AppContext, actor: Actor): PositionChecklist[] {
+export async function listPracticumChecklists(
+	ctx: AppContext,
+	actor: Actor
+): Promise<PositionChecklist[]> {
 	requireRole(actor, 'hr', 'admin');
-	const rows = q.selectTaskRows(ctx.db);
-	const positions = new Set([...q.selectDistinctPositions(ctx.db), ...rows.map((r) => r.position)]);
+	const rows = await q.selectTaskRows(ctx.db);
+	const positions = new Set([
+		...(await q.selectDistinctPositions(ctx.db)),
+		...rows.map((r) => r.position)
+	]);
 	positions.delete(ALL_POSITIONS);
 	return [ALL_POSITIONS, ...[...positions].sort()].map((position) => ({
 		position,
@@ -40,9 +46,9 @@ export function listPracticumChecklists(ctx: AppContext, actor: Actor): Position
  * Editing a position that still runs on the built-in list first copies that list into the table,
  * so adding one task never makes the other defaults disappear.
  */
-function materialise(db: Db, position: string): void {
-	if (isConfigured(position, q.selectTaskRows(db, [position]))) return;
-	q.insertTasks(
+async function materialise(db: Db, position: string): Promise<void> {
+	if (isConfigured(position, await q.selectTaskRows(db, [position]))) return;
+	await q.insertTasks(
 		db,
 		builtInTasksFor(position).map((t, i) => ({
 			position,
@@ -60,26 +66,26 @@ function checkPosition(position: string): string {
 }
 
 /** Adds a task to a position's checklist (or to every position with '*'). */
-export function addPracticumTask(
+export async function addPracticumTask(
 	ctx: AppContext,
 	actor: Actor,
 	input: { position: string; label: string }
-): void {
+): Promise<void> {
 	const user = requireRole(actor, 'hr', 'admin');
 	const position = checkPosition(input.position);
 	const label = input.label.trim();
 	if (!label || label.length > MAX_LABEL) {
 		throw new Invalid([{ key: 'tasks.error.label', params: { max: MAX_LABEL }, field: 'label' }]);
 	}
-	inTransaction(ctx.db, (tx) => {
-		materialise(tx, position);
-		const existing = q.selectTaskRows(tx, [position]);
+	await inTransaction(ctx.db, async (tx) => {
+		await materialise(tx, position);
+		const existing = await q.selectTaskRows(tx, [position]);
 		if (existing.some((t) => t.label === label && !t.retired)) {
 			throw new Invalid([{ key: 'tasks.error.duplicate', params: { label }, field: 'label' }]);
 		}
-		const sortOrder = q.maxTaskSortOrder(tx, position) + 1;
-		q.insertTasks(tx, [{ position, code: `task_${sortOrder}`, label, sortOrder }]);
-		recordAudit(
+		const sortOrder = (await q.maxTaskSortOrder(tx, position)) + 1;
+		await q.insertTasks(tx, [{ position, code: `task_${sortOrder}`, label, sortOrder }]);
+		await recordAudit(
 			ctx,
 			{
 				action: 'practicum.tasks_change',
@@ -93,19 +99,19 @@ export function addPracticumTask(
 }
 
 /** Retires a task (kept for the days that name it) or brings it back. */
-export function setPracticumTaskRetired(
+export async function setPracticumTaskRetired(
 	ctx: AppContext,
 	actor: Actor,
 	input: { position: string; code: string; retired: boolean }
-): void {
+): Promise<void> {
 	const user = requireRole(actor, 'hr', 'admin');
 	const position = checkPosition(input.position);
-	inTransaction(ctx.db, (tx) => {
-		materialise(tx, position);
-		if (!q.setTaskRetired(tx, position, input.code, input.retired)) {
+	await inTransaction(ctx.db, async (tx) => {
+		await materialise(tx, position);
+		if (!(await q.setTaskRetired(tx, position, input.code, input.retired))) {
 			throw new NotFound(`task ${position}/${input.code}`);
 		}
-		recordAudit(
+		await recordAudit(
 			ctx,
 			{
 				action: 'practicum.tasks_change',

@@ -12,15 +12,15 @@ export type Actor = SessionUser | null | undefined;
 export const PLAN_MANAGERS = ['branch_manager', 'hr', 'admin'] as const;
 
 /** A plan and its new hire, for someone who manages that new hire's branch; deny otherwise. */
-export function getManagedPlan(
+export async function getManagedPlan(
 	db: Db,
 	actor: Actor,
 	planId: number
-): { user: SessionUser; plan: OnboardingPlan; person: StaffRow } {
+): Promise<{ user: SessionUser; plan: OnboardingPlan; person: StaffRow }> {
 	const user = requireRole(actor, ...PLAN_MANAGERS);
-	const plan = Number.isInteger(planId) ? selectPlanById(db, planId) : undefined;
+	const plan = Number.isInteger(planId) ? await selectPlanById(db, planId) : undefined;
 	if (!plan) throw new NotFound(`plan ${planId}`);
-	const person = selectStaffRowById(db, plan.staffId);
+	const person = await selectStaffRowById(db, plan.staffId);
 	if (!person) throw new NotFound(`staff ${plan.staffId}`);
 	if (!canSeeBranch(user, person.branchId)) throw new Forbidden(`plan ${planId} out of scope`);
 	return { user, plan, person };

@@ -13,9 +13,14 @@ import { MAX_REASON } from './rules';
  * admin for any plan, a branch manager for their own branch's staff. The practicum log stays as
  * signed, the mentor pairing ends with the reason, and the person may be given a new plan later.
  */
-export function cancelPlan(ctx: AppContext, actor: Actor, planId: number, reason: string): void {
-	inTransaction(ctx.db, (tx) => {
-		const { user, plan, person } = getManagedPlan(tx, actor, planId);
+export async function cancelPlan(
+	ctx: AppContext,
+	actor: Actor,
+	planId: number,
+	reason: string
+): Promise<void> {
+	await inTransaction(ctx.db, async (tx) => {
+		const { user, plan, person } = await getManagedPlan(tx, actor, planId);
 		if (plan.status === 'cleared') throw new Invalid([{ key: 'onboarding.error.cancelCleared' }]);
 		if (plan.status === 'cancelled') {
 			throw new Invalid([{ key: 'onboarding.error.alreadyCancelled' }]);
@@ -29,14 +34,14 @@ export function cancelPlan(ctx: AppContext, actor: Actor, planId: number, reason
 		const now = ctx.clock.now();
 		const by = { cancelledAt: now, cancelledBy: user.id, cancelReason: why };
 		// Guarded on the status, so a plan cleared in the meantime is never also cancelled.
-		if (!q.markPlanCancelled(tx, plan.id, by)) {
+		if (!(await q.markPlanCancelled(tx, plan.id, by))) {
 			throw new Invalid([{ key: 'onboarding.error.planNotOpen' }]);
 		}
 		// Ending the pairing (not deleting it) takes the mentee off the mentor's lists and keeps
 		// who mentored them, and until when, on record.
-		const pairing = selectCurrentPairing(tx, plan.id);
-		if (pairing) endPairing(tx, pairing.id, localDay(now), why);
-		recordAudit(
+		const pairing = await selectCurrentPairing(tx, plan.id);
+		if (pairing) await endPairing(tx, pairing.id, localDay(now), why);
+		await recordAudit(
 			ctx,
 			{
 				action: 'onboarding.plan_cancel',

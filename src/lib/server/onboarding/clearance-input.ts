@@ -21,18 +21,18 @@ export interface PlanFacts {
  * What the clearance rule is measured against for one plan. An exam passed before the plan
  * started does not count: the exam closes this plan's training, not an earlier one's.
  */
-export function collectPlanFacts(db: Db, plan: OnboardingPlan): PlanFacts {
-	const days = selectCurrentDays(db, plan.id);
-	const signatures = selectSignatures(
+export async function collectPlanFacts(db: Db, plan: OnboardingPlan): Promise<PlanFacts> {
+	const days = await selectCurrentDays(db, plan.id);
+	const signatures = await selectSignatures(
 		db,
 		days.map((d) => d.id)
 	);
-	const examId = selectActiveOnboardingExamId(db);
-	const exam = selectOnboardingExamResult(db, plan.staffId, officeDayStart(plan.startDate));
+	const examId = await selectActiveOnboardingExamId(db);
+	const exam = await selectOnboardingExamResult(db, plan.staffId, officeDayStart(plan.startDate));
 	return {
 		input: {
 			seatHoursRequired: plan.seatHoursRequired,
-			seatHoursDone: sumSeatHoursCompleted(db, plan.staffId, plan.seatCourseId),
+			seatHoursDone: await sumSeatHoursCompleted(db, plan.staffId, plan.seatCourseId),
 			practicumDaysRequired: plan.practicumDaysRequired,
 			days: days.map((d) => ({
 				dayNumber: d.dayNumber,

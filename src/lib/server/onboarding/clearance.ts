@@ -8,14 +8,14 @@ import * as q from './queries';
 import { assessClearance, type ClearanceStatus } from './readiness';
 
 /** Where a person's open plan stands against the clearance rule; null without an open plan. */
-export function getClearanceStatus(
+export async function getClearanceStatus(
 	ctx: AppContext,
 	staffId: number,
 	db: Db = ctx.db
-): ClearanceStatus | null {
-	const plan = q.selectOpenPlanOfStaff(db, staffId);
+): Promise<ClearanceStatus | null> {
+	const plan = await q.selectOpenPlanOfStaff(db, staffId);
 	if (!plan) return null;
-	return assessClearance(collectPlanFacts(db, plan).input);
+	return assessClearance((await collectPlanFacts(db, plan)).input);
 }
 
 /**
@@ -23,16 +23,20 @@ export function getClearanceStatus(
  * with today's date and the person becomes active. Safe to call after any change that might
  * complete a plan; returns true only when this call cleared it.
  */
-export function evaluateClearance(ctx: AppContext, staffId: number, db: Db = ctx.db): boolean {
-	const plan = q.selectOpenPlanOfStaff(db, staffId);
+export async function evaluateClearance(
+	ctx: AppContext,
+	staffId: number,
+	db: Db = ctx.db
+): Promise<boolean> {
+	const plan = await q.selectOpenPlanOfStaff(db, staffId);
 	if (!plan) return false;
-	const status = getClearanceStatus(ctx, staffId, db);
+	const status = await getClearanceStatus(ctx, staffId, db);
 	if (!status?.ready) return false;
 	const now = ctx.clock.now();
-	if (!q.markPlanCleared(db, plan.id, localDay(now), now)) return false;
-	q.activateStaff(db, staffId, now);
-	applyOnboardingRules(ctx, db, staffId, plan.id);
-	recordAudit(
+	if (!(await q.markPlanCleared(db, plan.id, localDay(now), now))) return false;
+	await q.activateStaff(db, staffId, now);
+	await applyOnboardingRules(ctx, db, staffId, plan.id);
+	await recordAudit(
 		ctx,
 		{ action: 'onboarding.cleared', target: `staff:${staffId}`, detail: { planId: plan.id } },
 		db

@@ -51,11 +51,11 @@ function workingDayBack(today: string, count: number): string {
 
 export interface Event {
 	at: number;
-	run: (ctx: AppContext) => void;
+	run: (ctx: AppContext) => Promise<unknown>;
 }
 
 /** The events that bring one plan to its stage, each at its own moment. */
-export function stageEvents(
+export async function stageEvents(
 	ctx: AppContext,
 	rng: Rng,
 	stage: DemoStage,
@@ -68,22 +68,23 @@ export function stageEvents(
 	},
 	lessonKeys: string[],
 	courseId: number
-): Event[] {
+): Promise<Event[]> {
 	const start = workingDayBack(localDay(ctx.clock.now()), stage.startBack);
 	const wd = (i: number): string => addWorkingDays(start, i + 1);
 	const events: Event[] = [];
-	const open = (c: AppContext) => {
+	const open = async (c: AppContext) => {
 		// Staff replayed from earlier in the year were new hires then.
 		if (who.hire.status !== 'onboarding')
-			oq.setStaffHire(c.db, who.hire.id, start, 'onboarding', c.clock.now());
-		openPlan(c, asUser(who.hr), {
+			await oq.setStaffHire(c.db, who.hire.id, start, 'onboarding', c.clock.now());
+		await openPlan(c, asUser(who.hr), {
 			employeeNo: who.hire.employeeNo,
 			startDate: start,
 			mentorEmployeeNo: who.mentor.employeeNo
 		});
 	};
 	events.push({ at: at(start, 9), run: open });
-	const planId = (): number => oq.selectOpenPlanOfStaff(ctx.db, who.hire.id)?.id ?? 0;
+	const planId = async (): Promise<number> =>
+		(await oq.selectOpenPlanOfStaff(ctx.db, who.hire.id))?.id ?? 0;
 	const lessons = lessonKeys.slice(0, Math.round(stage.seatShare * lessonKeys.length));
 	const span = Math.max(1, Math.min(stage.startBack, 16));
 	lessons.forEach((lessonKey, i) => {
@@ -91,10 +92,11 @@ export function stageEvents(
 		const day = last ? wd(stage.lastLessonOn ?? 0) : wd(Math.floor((i * span) / lessons.length));
 		events.push({
 			at: at(day, 19) + i * 60_000,
-			run: (c) => recordLessonCompletion(c, { staffId: who.hire.id, courseId, lessonKey })
+			run: async (c) =>
+				await recordLessonCompletion(c, { staffId: who.hire.id, courseId, lessonKey })
 		});
 	});
-	const tasks = checklistFor(ctx.db, who.hire.position)
+	const tasks = (await checklistFor(ctx.db, who.hire.position))
 		.filter((t) => !t.retired)
 		.map((t) => t.code);
 	let mentor = who.mentor;
@@ -103,8 +105,8 @@ export function stageEvents(
 			const next = who.other;
 			events.push({
 				at: at(wd(n - 1), 8),
-				run: (c) =>
-					changeMentor(c, asUser(who.hr), planId(), {
+				run: async (c) =>
+					await changeMentor(c, asUser(who.hr), await planId(), {
 						mentorEmployeeNo: next.employeeNo,
 						reason: '原导师参加县分行集中培训两周，改由邻近支局导师带教。'
 					})
@@ -121,21 +123,25 @@ export function stageEvents(
 		};
 		events.push({
 			at: at(input.workDate, 17),
-			run: (c) => void recordPracticumDay(c, asUser(signer), planId(), input)
+			run: async (c) => {
+				await recordPracticumDay(c, asUser(signer), await planId(), input);
+			}
 		});
-		const dayId = (): number =>
-			selectCurrentDays(ctx.db, planId()).find((d) => d.dayNumber === n)?.id ?? 0;
+		const dayId = async (): Promise<number> =>
+			(await selectCurrentDays(ctx.db, await planId())).find((d) => d.dayNumber === n)?.id ?? 0;
 		if (n <= stage.acked) {
 			events.push({
 				at: at(input.workDate, 18),
-				run: (c) => acknowledgeDay(c, asUser(who.hire), dayId())
+				run: async (c) => await acknowledgeDay(c, asUser(who.hire), await dayId())
 			});
 		}
 		if (n === 15 && stage.countersign && who.manager) {
 			const manager = who.manager;
 			events.push({
 				at: at(input.workDate, 18) + 60_000,
-				run: (c) => void countersignFinalDay(c, asUser(manager), dayId())
+				run: async (c) => {
+					await countersignFinalDay(c, asUser(manager), await dayId());
+				}
 			});
 		}
 	}
@@ -151,7 +157,7 @@ export function stageEvents(
 		const writer = changed && who.other ? who.other : who.mentor;
 		events.push({
 			at: at(day, 16) + k,
-			run: (c) => addMentoringNote(c, asUser(writer), planId(), note)
+			run: async (c) => await addMentoringNote(c, asUser(writer), await planId(), note)
 		});
 	}
 	return events;

@@ -33,11 +33,15 @@ export interface PlanDetail {
 }
 
 /** One plan for HR, admin or the new hire's branch manager. */
-export function getPlanDetail(ctx: AppContext, actor: Actor, planId: number): PlanDetail {
-	const { user, plan, person } = getManagedPlan(ctx.db, actor, planId);
+export async function getPlanDetail(
+	ctx: AppContext,
+	actor: Actor,
+	planId: number
+): Promise<PlanDetail> {
+	const { user, plan, person } = await getManagedPlan(ctx.db, actor, planId);
 	const today = localDay(ctx.clock.now());
-	const progress = buildPlanProgress(ctx.db, plan, person.branchId, today);
-	const log = buildPracticumLog(ctx.db, plan, person.position);
+	const progress = await buildPlanProgress(ctx.db, plan, person.branchId, today);
+	const log = await buildPracticumLog(ctx.db, plan, person.position);
 	const finalDay = log.find((d) => d.dayNumber === plan.practicumDaysRequired);
 	const isOwnManager = hasRole(user, 'branch_manager') && user.branchId === person.branchId;
 	return {
@@ -49,9 +53,9 @@ export function getPlanDetail(ctx: AppContext, actor: Actor, planId: number): Pl
 		},
 		progress,
 		log,
-		pairings: buildPairingHistory(ctx.db, plan.id),
-		notes: buildNotes(ctx.db, plan.id),
-		mentors: selectMentorChoices(ctx.db).map(toChoice),
+		pairings: await buildPairingHistory(ctx.db, plan.id),
+		notes: await buildNotes(ctx.db, plan.id),
+		mentors: (await selectMentorChoices(ctx.db)).map(toChoice),
 		countersignDayId:
 			plan.status === 'open' && isOwnManager && finalDay && !finalDay.countersignedAt
 				? finalDay.id
@@ -59,7 +63,7 @@ export function getPlanDetail(ctx: AppContext, actor: Actor, planId: number): Pl
 		canChangeMentor: plan.status === 'open',
 		canCancel: plan.status === 'open',
 		canCorrect: plan.status === 'open' && hasRole(user, 'hr', 'admin'),
-		tasks: checklistFor(ctx.db, person.position).filter((t) => !t.retired),
+		tasks: (await checklistFor(ctx.db, person.position)).filter((t) => !t.retired),
 		today
 	};
 }

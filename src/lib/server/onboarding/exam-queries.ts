@@ -3,14 +3,16 @@ import type { Db } from '../db';
 import { attempt, examDefinition } from '../db/schema';
 
 /** The onboarding exam new hires are sent to now: the first active one, or null when none. */
-export function selectActiveOnboardingExamId(db: Db): number | null {
+export async function selectActiveOnboardingExamId(db: Db): Promise<number | null> {
 	return (
-		db
-			.select({ id: examDefinition.id })
-			.from(examDefinition)
-			.where(and(eq(examDefinition.purpose, 'onboarding'), eq(examDefinition.active, true)))
-			.orderBy(asc(examDefinition.id))
-			.get()?.id ?? null
+		(
+			await db
+				.select({ id: examDefinition.id })
+				.from(examDefinition)
+				.where(and(eq(examDefinition.purpose, 'onboarding'), eq(examDefinition.active, true)))
+				.orderBy(asc(examDefinition.id))
+				.get()
+		)?.id ?? null
 	);
 }
 
@@ -18,12 +20,12 @@ export function selectActiveOnboardingExamId(db: Db): number | null {
  * The person's submitted attempts at any onboarding exam started at or after `since` (epoch ms):
  * whether there were any, and whether one of them passed.
  */
-export function selectOnboardingExamResult(
+export async function selectOnboardingExamResult(
 	db: Db,
 	staffId: number,
 	since: number
-): { attempted: boolean; passed: boolean } {
-	const rows = db
+): Promise<{ attempted: boolean; passed: boolean }> {
+	const rows = await db
 		.select({ passed: attempt.passed })
 		.from(attempt)
 		.innerJoin(examDefinition, eq(examDefinition.id, attempt.examId))

@@ -23,7 +23,7 @@ export type PlanWithPerson = {
  * Plans of people in the given branches (null: all), optionally started within [from, to] and of
  * people whose current position is `position` (null or absent: any).
  */
-export function selectPlans(
+export async function selectPlans(
 	db: Db,
 	filter: {
 		branchIds: number[] | null;
@@ -32,14 +32,14 @@ export function selectPlans(
 		planIds?: number[];
 		position?: string | null;
 	}
-): PlanWithPerson[] {
+): Promise<PlanWithPerson[]> {
 	const where: SQL[] = [];
 	if (filter.branchIds) where.push(inArray(staff.branchId, filter.branchIds));
 	if (filter.position) where.push(eq(staff.position, filter.position));
 	if (filter.from) where.push(gte(onboardingPlan.startDate, filter.from));
 	if (filter.to) where.push(lte(onboardingPlan.startDate, filter.to));
 	if (filter.planIds) where.push(inArray(onboardingPlan.id, filter.planIds));
-	return db
+	return await db
 		.select(planWithPerson)
 		.from(onboardingPlan)
 		.innerJoin(staff, eq(staff.id, onboardingPlan.staffId))
@@ -58,12 +58,12 @@ const choiceColumns = {
 };
 
 /** New hires (status onboarding) without an open plan, in the given branches (null: all). */
-export function selectNewHiresWithoutPlan(db: Db, branchIds: number[] | null) {
+export async function selectNewHiresWithoutPlan(db: Db, branchIds: number[] | null) {
 	const withOpenPlan = db
 		.select({ id: onboardingPlan.staffId })
 		.from(onboardingPlan)
 		.where(eq(onboardingPlan.status, 'open'));
-	return db
+	return await db
 		.select(choiceColumns)
 		.from(staff)
 		.innerJoin(branch, eq(branch.id, staff.branchId))
@@ -79,8 +79,8 @@ export function selectNewHiresWithoutPlan(db: Db, branchIds: number[] | null) {
 }
 
 /** Active people holding the mentor role, in every branch (another branch's mentor is allowed). */
-export function selectMentorChoices(db: Db) {
-	return db
+export async function selectMentorChoices(db: Db) {
+	return await db
 		.select(choiceColumns)
 		.from(staff)
 		.innerJoin(branch, eq(branch.id, staff.branchId))

@@ -13,14 +13,14 @@ export interface MyOnboarding {
 }
 
 /** The signed-in person's own plan (open, else the latest), or null when they never had one. */
-export function getMyOnboarding(ctx: AppContext, actor: Actor): MyOnboarding | null {
+export async function getMyOnboarding(ctx: AppContext, actor: Actor): Promise<MyOnboarding | null> {
 	const user = requireUser(actor);
-	const plan = selectLatestPlanOfStaff(ctx.db, user.id);
-	const me = selectStaffRowById(ctx.db, user.id);
+	const plan = await selectLatestPlanOfStaff(ctx.db, user.id);
+	const me = await selectStaffRowById(ctx.db, user.id);
 	if (!plan || !me) return null;
 	return {
-		progress: buildPlanProgress(ctx.db, plan, me.branchId, localDay(ctx.clock.now())),
-		log: buildPracticumLog(ctx.db, plan, me.position)
+		progress: await buildPlanProgress(ctx.db, plan, me.branchId, localDay(ctx.clock.now())),
+		log: await buildPracticumLog(ctx.db, plan, me.position)
 	};
 }
 
@@ -31,14 +31,17 @@ export interface HomeOnboarding {
 }
 
 /** The home card of a new hire with an open plan; null for everyone else. */
-export function getHomeOnboarding(ctx: AppContext, actor: Actor): HomeOnboarding | null {
+export async function getHomeOnboarding(
+	ctx: AppContext,
+	actor: Actor
+): Promise<HomeOnboarding | null> {
 	const user = requireUser(actor);
-	const plan = selectOpenPlanOfStaff(ctx.db, user.id);
-	const me = plan ? selectStaffRowById(ctx.db, user.id) : undefined;
+	const plan = await selectOpenPlanOfStaff(ctx.db, user.id);
+	const me = plan ? await selectStaffRowById(ctx.db, user.id) : undefined;
 	if (!plan || !me) return null;
-	const log = buildPracticumLog(ctx.db, plan, me.position);
+	const log = await buildPracticumLog(ctx.db, plan, me.position);
 	return {
-		progress: buildPlanProgress(ctx.db, plan, me.branchId, localDay(ctx.clock.now())),
+		progress: await buildPlanProgress(ctx.db, plan, me.branchId, localDay(ctx.clock.now())),
 		toAcknowledge: log.filter((d) => d.acknowledgedAt === null).length
 	};
 }

@@ -45,24 +45,27 @@ export function toChoice(p: Choice & { id: number }): Choice {
 }
 
 /** The manager's onboarding page: plans in scope, the rate over a period, what a new plan needs. */
-export function getOnboardingOverview(
+export async function getOnboardingOverview(
 	ctx: AppContext,
 	actor: Actor,
 	period: { from?: string | null; to?: string | null } = {}
-): OnboardingOverview {
+): Promise<OnboardingOverview> {
 	const user = requireRole(actor, ...PLAN_MANAGERS);
 	const scope = branchScope(user);
 	const today = localDay(ctx.clock.now());
 	const to = readDay(period.to) ?? today;
 	// Default period: the twelve months up to today, so last year's cleared hires still count.
 	const from = readDay(period.from) ?? addDays(to, -364);
-	const rows = selectPlans(ctx.db, { branchIds: scope }).map((r): PlanRow => ({
-		...buildPlanProgress(ctx.db, r.plan, r.branchId, today),
-		employeeNo: r.employeeNo,
-		name: r.name,
-		branchName: r.branchName,
-		position: r.position
-	}));
+	const rows: PlanRow[] = [];
+	for (const r of await selectPlans(ctx.db, { branchIds: scope })) {
+		rows.push({
+			...(await buildPlanProgress(ctx.db, r.plan, r.branchId, today)),
+			employeeNo: r.employeeNo,
+			name: r.name,
+			branchName: r.branchName,
+			position: r.position
+		});
+	}
 	return {
 		today,
 		open: rows.filter((r) => r.status === 'open'),
@@ -74,8 +77,8 @@ export function getOnboardingOverview(
 			.filter((r) => r.status === 'cancelled')
 			.sort((a, b) => (b.cancellation?.at ?? 0) - (a.cancellation?.at ?? 0))
 			.slice(0, CLEARED_SHOWN),
-		rate: getOnboardingRate(ctx, user, { from: from <= to ? from : to, to }),
-		newHires: selectNewHiresWithoutPlan(ctx.db, scope).map(toChoice),
-		mentors: selectMentorChoices(ctx.db).map(toChoice)
+		rate: await getOnboardingRate(ctx, user, { from: from <= to ? from : to, to }),
+		newHires: (await selectNewHiresWithoutPlan(ctx.db, scope)).map(toChoice),
+		mentors: (await selectMentorChoices(ctx.db)).map(toChoice)
 	};
 }

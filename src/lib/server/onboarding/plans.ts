@@ -21,17 +21,17 @@ import { selectSeatCourse } from './progress-queries';
 export const ONBOARDING_PURPOSE = 'onboarding';
 
 /** Checks a proposed mentor for a mentee; returns the mentor row or adds a problem. */
-function checkMentor(
+async function checkMentor(
 	db: Db,
 	employeeNo: string,
 	menteeId: number | undefined,
 	problems: Problem[]
-): StaffRow | undefined {
-	const mentor = employeeNo ? selectStaffRow(db, employeeNo) : undefined;
+): Promise<StaffRow | undefined> {
+	const mentor = employeeNo ? await selectStaffRow(db, employeeNo) : undefined;
 	const field = 'mentorEmployeeNo';
 	if (!mentor) problems.push({ key: 'onboarding.error.unknownMentor', field });
 	else if (mentor.id === menteeId) problems.push({ key: 'onboarding.error.selfMentor', field });
-	else if (mentor.status !== 'active' || !q.selectHasRole(db, mentor.id, 'mentor')) {
+	else if (mentor.status !== 'active' || !(await q.selectHasRole(db, mentor.id, 'mentor'))) {
 		problems.push({ key: 'onboarding.error.notMentor', params: { name: mentor.name }, field });
 	} else return mentor;
 	return undefined;
@@ -44,14 +44,14 @@ export interface OpenPlanResult {
 }
 
 /** Opens a new hire's onboarding plan with its first mentor pairing (HR/admin, or their BM). */
-export function openPlan(
+export async function openPlan(
 	ctx: AppContext,
 	actor: Actor,
 	input: { employeeNo: string; startDate: string; mentorEmployeeNo: string }
-): OpenPlanResult {
+): Promise<OpenPlanResult> {
 	const user = requireRole(actor, ...PLAN_MANAGERS);
-	return inTransaction(ctx.db, (tx) => {
-		const person = selectStaffRow(tx, input.employeeNo.trim());
+	return await inTransaction(ctx.db, async (tx) => {
+		const person = await selectStaffRow(tx, input.employeeNo.trim());
 		if (!person) {
 			throw new Invalid([{ key: 'onboarding.error.unknownStaff', field: 'employeeNo' }]);
 		}
@@ -59,17 +59,17 @@ export function openPlan(
 		const problems: Problem[] = [];
 		if (person.status !== 'onboarding') {
 			problems.push({ key: 'onboarding.error.notNewHire', params: { name: person.name } });
-		} else if (q.selectOpenPlanOfStaff(tx, person.id)) {
+		} else if (await q.selectOpenPlanOfStaff(tx, person.id)) {
 			problems.push({ key: 'onboarding.error.planExists', params: { name: person.name } });
 		}
 		const startDate = readDay(input.startDate);
 		if (!startDate) problems.push({ key: 'onboarding.error.badStart', field: 'startDate' });
-		const mentor = checkMentor(tx, input.mentorEmployeeNo.trim(), person.id, problems);
-		const seat = selectSeatCourse(tx);
+		const mentor = await checkMentor(tx, input.mentorEmployeeNo.trim(), person.id, problems);
+		const seat = await selectSeatCourse(tx);
 		if (!seat) problems.push({ key: 'onboarding.error.noSeatCourse' });
 		if (problems.length > 0 || !startDate || !mentor || !seat) throw new Invalid(problems);
 		const now = ctx.clock.now();
-		const plan = q.insertPlan(tx, {
+		const plan = await q.insertPlan(tx, {
 			staffId: person.id,
 			startDate,
 			dueDate: dueDateFor(startDate),
@@ -79,7 +79,7 @@ export function openPlan(
 			createdBy: user.id,
 			createdAt: now
 		});
-		insertPairing(tx, {
+		await insertPairing(tx, {
 			mentorId: mentor.id,
 			menteeId: person.id,
 			planId: plan.id,
@@ -89,7 +89,7 @@ export function openPlan(
 			createdAt: now
 		});
 		const crossBranchMentor = mentor.branchId !== person.branchId;
-		recordAudit(
+		await recordAudit(
 			ctx,
 			{
 				action: 'onboarding.plan_open',
@@ -107,30 +107,30 @@ export function openPlan(
  * Hands a new hire to another mentor: the current pairing ends today with the reason, a new one
  * starts today. Both stay on record.
  */
-export function changeMentor(
+export async function changeMentor(
 	ctx: AppContext,
 	actor: Actor,
 	planId: number,
 	input: { mentorEmployeeNo: string; reason: string }
-): { crossBranchMentor: boolean } {
-	return inTransaction(ctx.db, (tx) => {
-		const { user, plan, person } = getManagedPlan(tx, actor, planId);
+): Promise<{ crossBranchMentor: boolean }> {
+	return await inTransaction(ctx.db, async (tx) => {
+		const { user, plan, person } = await getManagedPlan(tx, actor, planId);
 		if (plan.status !== 'open') throw new Invalid([{ key: 'onboarding.error.planNotOpen' }]);
 		const problems: Problem[] = [];
 		const reason = input.reason.trim();
 		if (!reason || reason.length > MAX_REASON) {
 			problems.push({ key: 'onboarding.error.reasonRequired', field: 'reason' });
 		}
-		const mentor = checkMentor(tx, input.mentorEmployeeNo.trim(), person.id, problems);
-		const current = selectCurrentPairing(tx, plan.id);
+		const mentor = await checkMentor(tx, input.mentorEmployeeNo.trim(), person.id, problems);
+		const current = await selectCurrentPairing(tx, plan.id);
 		if (mentor && current?.mentorId === mentor.id) {
 			problems.push({ key: 'onboarding.error.sameMentor', field: 'mentorEmployeeNo' });
 		}
 		if (problems.length > 0 || !mentor) throw new Invalid(problems);
 		const now = ctx.clock.now();
 		const today = localDay(now);
-		if (current) endPairing(tx, current.id, today, reason);
-		insertPairing(tx, {
+		if (current) await endPairing(tx, current.id, today, reason);
+		await insertPairing(tx, {
 			mentorId: mentor.id,
 			menteeId: person.id,
 			planId: plan.id,
@@ -139,7 +139,7 @@ export function changeMentor(
 			createdBy: user.id,
 			createdAt: now
 		});
-		recordAudit(
+		await recordAudit(
 			ctx,
 			{
 				action: 'onboarding.mentor_change',

@@ -10,8 +10,12 @@ import {
 } from '../db/schema';
 
 /** Class hours of the seat course's current lessons that the person has completed. */
-export function sumSeatHoursCompleted(db: Db, staffId: number, seatCourseId: number): number {
-	const row = db
+export async function sumSeatHoursCompleted(
+	db: Db,
+	staffId: number,
+	seatCourseId: number
+): Promise<number> {
+	const row = await db
 		.select({ hours: sql<number>`coalesce(sum(${lesson.classHours}), 0)` })
 		.from(lessonCompletion)
 		.innerJoin(course, eq(course.id, lessonCompletion.courseId))
@@ -29,12 +33,12 @@ export function sumSeatHoursCompleted(db: Db, staffId: number, seatCourseId: num
 }
 
 /** The plan's practicum days as they stand: rows no later correction has replaced. */
-export function selectCurrentDays(db: Db, planId: number) {
+export async function selectCurrentDays(db: Db, planId: number) {
 	const superseded = db
 		.select({ id: practicumDay.supersedesId })
 		.from(practicumDay)
 		.where(and(eq(practicumDay.planId, planId), sql`${practicumDay.supersedesId} is not null`));
-	return db
+	return await db
 		.select()
 		.from(practicumDay)
 		.where(and(eq(practicumDay.planId, planId), notInArray(practicumDay.id, superseded)))
@@ -42,9 +46,9 @@ export function selectCurrentDays(db: Db, planId: number) {
 		.all();
 }
 
-export function selectSignatures(db: Db, dayIds: number[]) {
+export async function selectSignatures(db: Db, dayIds: number[]) {
 	if (dayIds.length === 0) return [];
-	return db
+	return await db
 		.select()
 		.from(practicumSignature)
 		.where(inArray(practicumSignature.dayId, dayIds))
@@ -52,8 +56,8 @@ export function selectSignatures(db: Db, dayIds: number[]) {
 }
 
 /** The seat course: the onboarding-kind course offered now (the first, if content has several). */
-export function selectSeatCourse(db: Db) {
-	return db
+export async function selectSeatCourse(db: Db) {
+	return await db
 		.select()
 		.from(course)
 		.where(and(eq(course.kind, 'onboarding'), eq(course.retired, false)))
@@ -61,8 +65,9 @@ export function selectSeatCourse(db: Db) {
 		.get();
 }
 
-export function selectCourseSlug(db: Db, courseId: number): string | null {
+export async function selectCourseSlug(db: Db, courseId: number): Promise<string | null> {
 	return (
-		db.select({ slug: course.slug }).from(course).where(eq(course.id, courseId)).get()?.slug ?? null
+		(await db.select({ slug: course.slug }).from(course).where(eq(course.id, courseId)).get())
+			?.slug ?? null
 	);
 }

@@ -51,9 +51,9 @@ export interface PlanProgress {
 	} | null;
 }
 
-function describeCancellation(db: Db, plan: OnboardingPlan): Cancellation | null {
+async function describeCancellation(db: Db, plan: OnboardingPlan): Promise<Cancellation | null> {
 	if (plan.status !== 'cancelled' || plan.cancelledAt === null) return null;
-	const by = plan.cancelledBy === null ? undefined : selectStaffRowById(db, plan.cancelledBy);
+	const by = plan.cancelledBy === null ? undefined : await selectStaffRowById(db, plan.cancelledBy);
 	return {
 		at: plan.cancelledAt,
 		by: by ? { employeeNo: by.employeeNo, name: by.name } : null,
@@ -62,26 +62,26 @@ function describeCancellation(db: Db, plan: OnboardingPlan): Cancellation | null
 }
 
 /** Every track of a plan (seat hours, practicum days, exam) measured by the clearance rule itself. */
-export function buildPlanProgress(
+export async function buildPlanProgress(
 	db: Db,
 	plan: OnboardingPlan,
 	menteeBranchId: number,
 	today: string
-): PlanProgress {
-	const facts = collectPlanFacts(db, plan);
+): Promise<PlanProgress> {
+	const facts = await collectPlanFacts(db, plan);
 	const status = assessClearance(facts.input);
-	const days = selectCurrentDays(db, plan.id);
-	const pairing = selectCurrentPairing(db, plan.id);
-	const mentor = pairing ? selectStaffRowById(db, pairing.mentorId) : undefined;
+	const days = await selectCurrentDays(db, plan.id);
+	const pairing = await selectCurrentPairing(db, plan.id);
+	const mentor = pairing ? await selectStaffRowById(db, pairing.mentorId) : undefined;
 	return {
 		planId: plan.id,
 		status: plan.status,
 		startDate: plan.startDate,
 		dueDate: plan.dueDate,
 		clearedOn: plan.clearedOn,
-		cancellation: describeCancellation(db, plan),
+		cancellation: await describeCancellation(db, plan),
 		isOverdue: isOverdue(plan, today),
-		seatCourseSlug: selectCourseSlug(db, plan.seatCourseId),
+		seatCourseSlug: await selectCourseSlug(db, plan.seatCourseId),
 		seatHoursDone: status.seatHoursDone,
 		seatHoursRequired: plan.seatHoursRequired,
 		seatHoursRemaining: status.seatHoursRemaining,

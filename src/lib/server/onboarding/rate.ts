@@ -32,11 +32,11 @@ export interface OnboardingRate {
  * date out of all new hires (cancelled plans aside), plus who is overdue now, optionally of one
  * position only. HR and admin see any branch; a branch manager only their own.
  */
-export function getOnboardingRate(
+export async function getOnboardingRate(
 	ctx: AppContext,
 	actor: Actor,
 	input: { from: string; to: string; branchId?: number | null; position?: string | null }
-): OnboardingRate {
+): Promise<OnboardingRate> {
 	const user = requireRole(actor, ...PLAN_MANAGERS);
 	const scope = branchScope(user);
 	const branchId = input.branchId ?? null;
@@ -49,8 +49,8 @@ export function getOnboardingRate(
 	if (!from || !to || from > to) throw new Invalid([{ key: 'onboarding.error.badPeriod' }]);
 	const branchIds = branchId !== null ? [branchId] : scope;
 	const today = localDay(ctx.clock.now());
-	const started = selectPlans(ctx.db, { branchIds, from, to, position });
-	const overdue = selectPlans(ctx.db, { branchIds, position })
+	const started = await selectPlans(ctx.db, { branchIds, from, to, position });
+	const overdue = (await selectPlans(ctx.db, { branchIds, position }))
 		.filter((r) => isOverdue(r.plan, today))
 		.map((r) => ({
 			planId: r.plan.id,

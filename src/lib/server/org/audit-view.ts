@@ -63,16 +63,16 @@ function rolesOf(detail: Record<string, unknown> | null): AuditRow['roles'] {
 }
 
 /** The latest audit events with who did them (HR/admin only). */
-export function listRecentAudit(
+export async function listRecentAudit(
 	ctx: AppContext,
 	actor: SessionUser | null | undefined,
 	action?: AuditAction,
 	limit = 200
-): { events: AuditRow[]; actions: AuditAction[] } {
+): Promise<{ events: AuditRow[]; actions: AuditAction[] }> {
 	requireRole(actor, 'hr', 'admin');
-	const events = listAuditEvents(ctx, limit, action);
+	const events = await listAuditEvents(ctx, limit, action);
 	const ids = [...new Set(events.flatMap((e) => (e.actorStaffId ? [e.actorStaffId] : [])))];
-	const names = selectStaffNames(ctx.db, ids);
+	const names = await selectStaffNames(ctx.db, ids);
 	return {
 		actions: AUDIT_ACTIONS,
 		events: events.map((e) => ({

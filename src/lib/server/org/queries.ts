@@ -42,25 +42,25 @@ function containing(column: typeof staff.name | typeof staff.employeeNo, text: s
 	return sql`${column} like ${`%${escapeLike(text)}%`} escape '\\'`;
 }
 
-export function selectBranches(db: Db, branchIds: number[] | null): Branch[] {
+export async function selectBranches(db: Db, branchIds: number[] | null): Promise<Branch[]> {
 	const query = db.select().from(branch);
 	const scoped = branchIds ? query.where(inArray(branch.id, branchIds)) : query;
-	return scoped.orderBy(asc(branch.code)).all();
+	return await scoped.orderBy(asc(branch.code)).all();
 }
 
-export function selectBranchByCode(db: Db, code: string): Branch | undefined {
-	return db.select().from(branch).where(eq(branch.code, code)).get();
+export async function selectBranchByCode(db: Db, code: string): Promise<Branch | undefined> {
+	return await db.select().from(branch).where(eq(branch.code, code)).get();
 }
 
-export function selectBranchById(db: Db, id: number): Branch | undefined {
-	return db.select().from(branch).where(eq(branch.id, id)).get();
+export async function selectBranchById(db: Db, id: number): Promise<Branch | undefined> {
+	return await db.select().from(branch).where(eq(branch.id, id)).get();
 }
 
 /** Head counts per branch, position and status: the one query behind every overview. */
-export function selectStaffCounts(
+export async function selectStaffCounts(
 	db: Db,
 	branchIds: number[] | null
-): { branchId: number; position: string; status: StaffStatus; n: number }[] {
+): Promise<{ branchId: number; position: string; status: StaffStatus; n: number }[]> {
 	const query = db
 		.select({
 			branchId: staff.branchId,
@@ -70,10 +70,14 @@ export function selectStaffCounts(
 		})
 		.from(staff);
 	const scoped = branchIds ? query.where(inArray(staff.branchId, branchIds)) : query;
-	return scoped.groupBy(staff.branchId, staff.position, staff.status).all();
+	return await scoped.groupBy(staff.branchId, staff.position, staff.status).all();
 }
 
-export function selectStaffList(db: Db, filter: StaffFilter, limit: number): StaffRow[] {
+export async function selectStaffList(
+	db: Db,
+	filter: StaffFilter,
+	limit: number
+): Promise<StaffRow[]> {
 	const conditions: SQL[] = [];
 	if (filter.branchIds) conditions.push(inArray(staff.branchId, filter.branchIds));
 	if (filter.position) conditions.push(eq(staff.position, filter.position));
@@ -83,7 +87,7 @@ export function selectStaffList(db: Db, filter: StaffFilter, limit: number): Sta
 			or(containing(staff.name, filter.q), containing(staff.employeeNo, filter.q)) as SQL
 		);
 	}
-	return db
+	return await db
 		.select(staffColumns)
 		.from(staff)
 		.innerJoin(branch, eq(staff.branchId, branch.id))
@@ -93,8 +97,8 @@ export function selectStaffList(db: Db, filter: StaffFilter, limit: number): Sta
 		.all();
 }
 
-export function selectStaffRow(db: Db, employeeNo: string): StaffRow | undefined {
-	return db
+export async function selectStaffRow(db: Db, employeeNo: string): Promise<StaffRow | undefined> {
+	return await db
 		.select(staffColumns)
 		.from(staff)
 		.innerJoin(branch, eq(staff.branchId, branch.id))
@@ -102,8 +106,8 @@ export function selectStaffRow(db: Db, employeeNo: string): StaffRow | undefined
 		.get();
 }
 
-export function selectStaffRowById(db: Db, id: number): StaffRow | undefined {
-	return db
+export async function selectStaffRowById(db: Db, id: number): Promise<StaffRow | undefined> {
+	return await db
 		.select(staffColumns)
 		.from(staff)
 		.innerJoin(branch, eq(staff.branchId, branch.id))
@@ -112,10 +116,10 @@ export function selectStaffRowById(db: Db, id: number): StaffRow | undefined {
 }
 
 /** Roles of many people at once, so a list of 351 costs one query, not 351. */
-export function selectRolesOf(db: Db, staffIds: number[]): Map<number, Role[]> {
+export async function selectRolesOf(db: Db, staffIds: number[]): Promise<Map<number, Role[]>> {
 	const out = new Map<number, Role[]>();
 	for (let i = 0; i < staffIds.length; i += 500) {
-		const rows = db
+		const rows = await db
 			.select()
 			.from(staffRole)
 			.where(inArray(staffRole.staffId, staffIds.slice(i, i + 500)))
@@ -125,25 +129,31 @@ export function selectRolesOf(db: Db, staffIds: number[]): Map<number, Role[]> {
 	return out;
 }
 
-export function replaceRoles(db: Db, staffId: number, roles: Role[]): void {
-	db.delete(staffRole).where(eq(staffRole.staffId, staffId)).run();
+export async function replaceRoles(db: Db, staffId: number, roles: Role[]): Promise<void> {
+	await db.delete(staffRole).where(eq(staffRole.staffId, staffId)).run();
 	if (roles.length > 0) {
-		db.insert(staffRole)
+		await db
+			.insert(staffRole)
 			.values(roles.map((role) => ({ staffId, role })))
 			.run();
 	}
 }
 
-export function updateStaffStatus(db: Db, staffId: number, status: StaffStatus, now: number): void {
-	db.update(staff).set({ status, updatedAt: now }).where(eq(staff.id, staffId)).run();
+export async function updateStaffStatus(
+	db: Db,
+	staffId: number,
+	status: StaffStatus,
+	now: number
+): Promise<void> {
+	await db.update(staff).set({ status, updatedAt: now }).where(eq(staff.id, staffId)).run();
 }
 
-export function selectStaffNames(
+export async function selectStaffNames(
 	db: Db,
 	staffIds: number[]
-): Map<number, { employeeNo: string; name: string }> {
+): Promise<Map<number, { employeeNo: string; name: string }>> {
 	if (staffIds.length === 0) return new Map();
-	const rows = db
+	const rows = await db
 		.select({ id: staff.id, employeeNo: staff.employeeNo, name: staff.name })
 		.from(staff)
 		.where(inArray(staff.id, staffIds))

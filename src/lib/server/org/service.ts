@@ -35,8 +35,8 @@ type Actor = SessionUser | null | undefined;
 // Enough for the whole office of 351; a bigger result asks the user to narrow the filter.
 const LIST_LIMIT = 500;
 
-function withRoles(ctx: AppContext, rows: q.StaffRow[]): StaffListItem[] {
-	const roles = q.selectRolesOf(
+async function withRoles(ctx: AppContext, rows: q.StaffRow[]): Promise<StaffListItem[]> {
+	const roles = await q.selectRolesOf(
 		ctx.db,
 		rows.map((r) => r.id)
 	);
@@ -66,38 +66,45 @@ export function parseStaffFilters(params: URLSearchParams): StaffFilters {
 }
 
 /** Staff the actor may see (HR/admin: all; branch manager: own branch), filtered. */
-export function listStaff(
+export async function listStaff(
 	ctx: AppContext,
 	actor: Actor,
 	filters: StaffFilters
-): { rows: StaffListItem[]; truncated: boolean } {
+): Promise<{ rows: StaffListItem[]; truncated: boolean }> {
 	const user = requireUser(actor);
 	let branchIds = branchScope(user);
 	if (filters.branchCode) {
-		const wanted = q.selectBranchByCode(ctx.db, filters.branchCode);
+		const wanted = await q.selectBranchByCode(ctx.db, filters.branchCode);
 		if (wanted) requireBranchAccess(user, wanted.id);
 		// An unknown code matches nobody rather than failing: it may come from an old link.
 		branchIds = wanted ? [wanted.id] : [];
 	}
-	const rows = q.selectStaffList(
+	const rows = await q.selectStaffList(
 		ctx.db,
 		{ branchIds, position: filters.position, status: filters.status, q: filters.q },
 		LIST_LIMIT + 1
 	);
 	return {
-		rows: withRoles(ctx, rows.slice(0, LIST_LIMIT)),
+		rows: await withRoles(ctx, rows.slice(0, LIST_LIMIT)),
 		truncated: rows.length > LIST_LIMIT
 	};
 }
 
 /** The choices for the staff list's filter form, limited to what the actor may see. */
-export function getStaffFilterOptions(
+export async function getStaffFilterOptions(
 	ctx: AppContext,
 	actor: Actor
-): { branches: { code: string; name: string }[]; positions: string[]; statuses: StaffStatus[] } {
+): Promise<{
+	branches: { code: string; name: string }[];
+	positions: string[];
+	statuses: StaffStatus[];
+}> {
 	const scope = branchScope(requireUser(actor));
-	const branches = q.selectBranches(ctx.db, scope).map((b) => ({ code: b.code, name: b.name }));
-	const counts = summarise(q.selectStaffCounts(ctx.db, scope), []);
+	const branches = (await q.selectBranches(ctx.db, scope)).map((b) => ({
+		code: b.code,
+		name: b.name
+	}));
+	const counts = summarise(await q.selectStaffCounts(ctx.db, scope), []);
 	return {
 		branches,
 		positions: counts.positions.map((p) => p.position),
@@ -106,38 +113,38 @@ export function getStaffFilterOptions(
 }
 
 /** Head counts for the whole office by branch and position: HR and admin only. */
-export function getOrgOverview(
+export async function getOrgOverview(
 	ctx: AppContext,
 	actor: Actor
-): { branches: BranchSummary[]; positions: PositionSummary[]; totals: HeadCount } {
+): Promise<{ branches: BranchSummary[]; positions: PositionSummary[]; totals: HeadCount }> {
 	const user = requireUser(actor);
 	if (branchScope(user) !== null) throw new Forbidden('the office overview is for HR and admin');
-	return summarise(q.selectStaffCounts(ctx.db, null), q.selectBranches(ctx.db, null));
+	return summarise(await q.selectStaffCounts(ctx.db, null), await q.selectBranches(ctx.db, null));
 }
 
 /** One branch with its staff and head counts; a branch manager may open only their own. */
-export function getBranchDetail(
+export async function getBranchDetail(
 	ctx: AppContext,
 	actor: Actor,
 	code: string
-): {
+): Promise<{
 	branch: { code: string; name: string; type: BranchType; parentName: string | null };
 	staff: StaffListItem[];
 	positions: PositionSummary[];
 	totals: HeadCount;
-} {
+}> {
 	const user = requireUser(actor);
 	branchScope(user);
-	const found = q.selectBranchByCode(ctx.db, code);
+	const found = await q.selectBranchByCode(ctx.db, code);
 	// Outsiders learn nothing about which codes exist: missing and foreign look the same to them.
 	if (!found) {
 		if (branchScope(user) !== null) throw new Forbidden(`branch ${code} is out of scope`);
 		throw new NotFound(`branch ${code}`);
 	}
 	requireBranchAccess(user, found.id);
-	const parent = found.parentId ? q.selectBranchById(ctx.db, found.parentId) : undefined;
-	const counts = summarise(q.selectStaffCounts(ctx.db, [found.id]), [found]);
-	const rows = q.selectStaffList(ctx.db, { branchIds: [found.id] }, LIST_LIMIT);
+	const parent = found.parentId ? await q.selectBranchById(ctx.db, found.parentId) : undefined;
+	const counts = summarise(await q.selectStaffCounts(ctx.db, [found.id]), [found]);
+	const rows = await q.selectStaffList(ctx.db, { branchIds: [found.id] }, LIST_LIMIT);
 	return {
 		branch: {
 			code: found.code,
@@ -145,33 +152,33 @@ export function getBranchDetail(
 			type: found.type,
 			parentName: parent?.name ?? null
 		},
-		staff: withRoles(ctx, rows),
+		staff: await withRoles(ctx, rows),
 		positions: counts.positions,
 		totals: counts.totals
 	};
 }
 
 /** One person's record; a branch manager asking about another branch's staff is refused. */
-export function getStaffProfile(
+export async function getStaffProfile(
 	ctx: AppContext,
 	actor: Actor,
 	employeeNo: string
-): {
+): Promise<{
 	person: StaffListItem;
 	canManage: boolean;
 	canGrantAdmin: boolean;
 	isSelf: boolean;
 	allRoles: Role[];
-} {
+}> {
 	const user = requireUser(actor);
 	branchScope(user);
-	const row = q.selectStaffRow(ctx.db, employeeNo);
+	const row = await q.selectStaffRow(ctx.db, employeeNo);
 	if (!row) {
 		if (branchScope(user) !== null) throw new Forbidden(`staff ${employeeNo} is out of scope`);
 		throw new NotFound(`staff ${employeeNo}`);
 	}
 	requireBranchAccess(user, row.branchId);
-	const [person] = withRoles(ctx, [row]);
+	const [person] = await withRoles(ctx, [row]);
 	return {
 		person: person as StaffListItem,
 		canManage: hasRole(user, 'hr', 'admin'),
@@ -182,13 +189,13 @@ export function getStaffProfile(
 }
 
 /** What the signed-in person's own home page shows about them. */
-export function getMySummary(
+export async function getMySummary(
 	ctx: AppContext,
 	actor: Actor
-): StaffListItem & { canSeeOwnBranch: boolean } {
+): Promise<StaffListItem & { canSeeOwnBranch: boolean }> {
 	const user = requireUser(actor);
-	const row = q.selectStaffRowById(ctx.db, user.id);
+	const row = await q.selectStaffRowById(ctx.db, user.id);
 	if (!row) throw new NotFound(`staff ${user.employeeNo}`);
-	const [me] = withRoles(ctx, [row]);
+	const [me] = await withRoles(ctx, [row]);
 	return { ...(me as StaffListItem), canSeeOwnBranch: canSeeBranch(user, row.branchId) };
 }

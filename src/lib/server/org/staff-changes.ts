@@ -25,20 +25,19 @@ function parseRoles(values: readonly string[]): Role[] {
 }
 
 /** Replaces a person's roles (HR/admin); audited with the roles before and after. */
-export function updateStaffRoles(
+export async function updateStaffRoles(
 	ctx: AppContext,
 	actor: Actor,
 	employeeNo: string,
 	requested: readonly string[]
-): { changed: boolean; roles: Role[] } {
+): Promise<{ changed: boolean; roles: Role[] }> {
 	const user = requireRole(actor, 'hr', 'admin');
 	const roles = parseRoles(requested);
-	return inTransaction(ctx.db, (tx) => {
-		const person = q.selectStaffRow(tx, employeeNo);
+	return await inTransaction(ctx.db, async (tx) => {
+		const person = await q.selectStaffRow(tx, employeeNo);
 		if (!person) throw new NotFound(`staff ${employeeNo}`);
-		const before = ROLES.filter((r) =>
-			q.selectRolesOf(tx, [person.id]).get(person.id)?.includes(r)
-		);
+		const current = (await q.selectRolesOf(tx, [person.id])).get(person.id) ?? [];
+		const before = ROLES.filter((r) => current.includes(r));
 		const same = before.length === roles.length && before.every((r) => roles.includes(r));
 		if (same) return { changed: false, roles };
 		// Only an admin grants or removes admin: HR must not be able to raise itself.
@@ -51,8 +50,8 @@ export function updateStaffRoles(
 		) {
 			throw new Invalid([{ key: 'org.roles.ownOfficeRole', field: 'roles' }]);
 		}
-		q.replaceRoles(tx, person.id, roles);
-		recordAudit(
+		await q.replaceRoles(tx, person.id, roles);
+		await recordAudit(
 			ctx,
 			{
 				action: 'staff.roles_change',
@@ -67,24 +66,24 @@ export function updateStaffRoles(
 }
 
 /** Marks a person as left and ends their sessions at once (HR/admin); audited. */
-export function disableStaff(
+export async function disableStaff(
 	ctx: AppContext,
 	actor: Actor,
 	employeeNo: string
-): { changed: boolean } {
+): Promise<{ changed: boolean }> {
 	const user = requireRole(actor, 'hr', 'admin');
-	return inTransaction(ctx.db, (tx) => {
-		const person = q.selectStaffRow(tx, employeeNo);
+	return await inTransaction(ctx.db, async (tx) => {
+		const person = await q.selectStaffRow(tx, employeeNo);
 		if (!person) throw new NotFound(`staff ${employeeNo}`);
 		if (person.id === user.id) throw new Invalid([{ key: 'org.disable.self' }]);
-		const theirRoles = q.selectRolesOf(tx, [person.id]).get(person.id) ?? [];
+		const theirRoles = (await q.selectRolesOf(tx, [person.id])).get(person.id) ?? [];
 		if (theirRoles.includes('admin') && !hasRole(user, 'admin')) {
 			throw new Forbidden('only an admin disables an admin');
 		}
 		if (person.status === 'left') return { changed: false };
-		q.updateStaffStatus(tx, person.id, 'left', ctx.clock.now());
-		invalidateStaffSessions({ ...ctx, db: tx }, person.id);
-		recordAudit(
+		await q.updateStaffStatus(tx, person.id, 'left', ctx.clock.now());
+		await invalidateStaffSessions({ ...ctx, db: tx }, person.id);
+		await recordAudit(
 			ctx,
 			{
 				action: 'staff.disable',

@@ -19,10 +19,10 @@ export interface Evaluation {
 	counts: QuestionImportCounts;
 }
 
-function snapshot(db: Db): ImportSnapshot {
-	const banks = new Map(q.selectBanks(db).map((b) => [b.name, b.id]));
+async function snapshot(db: Db): Promise<ImportSnapshot> {
+	const banks = new Map((await q.selectBanks(db)).map((b) => [b.name, b.id]));
 	const questions: ImportSnapshot['questions'] = new Map();
-	for (const row of selectIdentifiedQuestions(db)) {
+	for (const row of await selectIdentifiedQuestions(db)) {
 		const current = contentOf(row.current);
 		const version = row.current.version;
 		questions.set(questionKey(row.bankId, row.externalId), { id: row.id, version, current });
@@ -31,14 +31,14 @@ function snapshot(db: Db): ImportSnapshot {
 }
 
 /** Parses a stored or uploaded file and plans it against the database as it is now. */
-export function evaluate(
+export async function evaluate(
 	db: Db,
 	fileName: string,
 	bytes: Uint8Array,
 	defaultBank: string | null
-): Evaluation {
+): Promise<Evaluation> {
 	const parsed = readQuestionFile(fileName, bytes, { defaultBank });
-	const plan = planImport(parsed, snapshot(db));
+	const plan = planImport(parsed, await snapshot(db));
 	return { parsed, plan, counts: countImport(parsed, plan) };
 }
 

@@ -6,36 +6,41 @@ import type { VersionRow } from './queries';
 export type ImportRow = typeof questionImport.$inferSelect;
 
 /** Questions with an external id and their current versions: what a re-import compares to. */
-export function selectIdentifiedQuestions(
+export async function selectIdentifiedQuestions(
 	db: Db
-): { id: number; bankId: number; externalId: string; current: VersionRow }[] {
-	return db
-		.select({
-			id: question.id,
-			bankId: question.bankId,
-			externalId: question.externalId,
-			current: questionVersion
-		})
-		.from(question)
-		.innerJoin(questionVersion, eq(questionVersion.id, question.currentVersionId))
-		.where(isNotNull(question.externalId))
-		.all()
-		.map((r) => ({ ...r, externalId: r.externalId ?? '' }));
+): Promise<{ id: number; bankId: number; externalId: string; current: VersionRow }[]> {
+	return (
+		await db
+			.select({
+				id: question.id,
+				bankId: question.bankId,
+				externalId: question.externalId,
+				current: questionVersion
+			})
+			.from(question)
+			.innerJoin(questionVersion, eq(questionVersion.id, question.currentVersionId))
+			.where(isNotNull(question.externalId))
+			.all()
+	).map((r) => ({ ...r, externalId: r.externalId ?? '' }));
 }
 
-export function insertImport(db: Db, row: typeof questionImport.$inferInsert): number {
-	return db.insert(questionImport).values(row).returning({ id: questionImport.id }).get().id;
+export async function insertImport(
+	db: Db,
+	row: typeof questionImport.$inferInsert
+): Promise<number> {
+	return (await db.insert(questionImport).values(row).returning({ id: questionImport.id }).get())
+		.id;
 }
 
-export function selectImport(db: Db, id: number): ImportRow | undefined {
-	return db.select().from(questionImport).where(eq(questionImport.id, id)).get();
+export async function selectImport(db: Db, id: number): Promise<ImportRow | undefined> {
+	return await db.select().from(questionImport).where(eq(questionImport.id, id)).get();
 }
 
 export type ImportListRow = Omit<ImportRow, 'content' | 'newBank'> & { by: string | null };
 
-export function selectRecentImports(db: Db, limit: number): ImportListRow[] {
+export async function selectRecentImports(db: Db, limit: number): Promise<ImportListRow[]> {
 	const i = questionImport;
-	return db
+	return await db
 		.select({
 			id: i.id,
 			createdBy: i.createdBy,
@@ -54,11 +59,11 @@ export function selectRecentImports(db: Db, limit: number): ImportListRow[] {
 }
 
 /** Moves a previewed import on; false when it was not (still) previewed, e.g. a double commit. */
-export function updatePreviewedImport(
+export async function updatePreviewedImport(
 	db: Db,
 	id: number,
 	set: Partial<typeof questionImport.$inferInsert>
-): boolean {
+): Promise<boolean> {
 	const where = and(eq(questionImport.id, id), eq(questionImport.status, 'previewed'));
-	return db.update(questionImport).set(set).where(where).run().changes === 1;
+	return (await db.update(questionImport).set(set).where(where).run()).changes === 1;
 }

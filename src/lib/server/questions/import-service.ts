@@ -37,10 +37,10 @@ function cleanFileName(name: string): string {
  * Refuses what cannot be previewed at all; returns the default bank's id if one was named, or
  * its name when it is to be created.
  */
-function checkUpload(
+async function checkUpload(
 	db: Db,
 	upload: QuestionUpload
-): { fileName: string; defaultBankId: number | null; newBank: string | null } {
+): Promise<{ fileName: string; defaultBankId: number | null; newBank: string | null }> {
 	const fileName = cleanFileName(upload.fileName);
 	if (!fileName && upload.bytes.length === 0) {
 		throw new Invalid([{ key: 'questions.import.error.noFile', field: 'file' }]);
@@ -54,7 +54,7 @@ function checkUpload(
 	}
 	const name = upload.defaultBank?.trim();
 	if (!name) return { fileName, defaultBankId: null, newBank: null };
-	const bank = q.selectBankByName(db, name);
+	const bank = await q.selectBankByName(db, name);
 	if (bank) return { fileName, defaultBankId: bank.id, newBank: null };
 	if (!upload.createBank) {
 		throw new Invalid([
@@ -66,29 +66,29 @@ function checkUpload(
 }
 
 /** Checks a file against the database without keeping it: the CLI's dry run. */
-export function checkQuestionFile(
+export async function checkQuestionFile(
 	ctx: AppContext,
 	actor: BankActor,
 	upload: QuestionUpload
-): QuestionImportPreview {
+): Promise<QuestionImportPreview> {
 	// Creating a bank asks no more than the banks page does: a bank editor.
 	requireBankEditor(actor);
-	const { fileName } = checkUpload(ctx.db, upload);
+	const { fileName } = await checkUpload(ctx.db, upload);
 	const bank = upload.defaultBank?.trim() || null;
-	return toPreview(null, fileName, bank, evaluate(ctx.db, fileName, upload.bytes, bank));
+	return toPreview(null, fileName, bank, await evaluate(ctx.db, fileName, upload.bytes, bank));
 }
 
 /** Stores an uploaded question file and reports what committing it would do; writes no questions. */
-export function previewQuestionImport(
+export async function previewQuestionImport(
 	ctx: AppContext,
 	actor: BankActor,
 	upload: QuestionUpload
-): QuestionImportPreview {
+): Promise<QuestionImportPreview> {
 	const editor = requireBankEditor(actor);
-	const { fileName, defaultBankId, newBank } = checkUpload(ctx.db, upload);
+	const { fileName, defaultBankId, newBank } = await checkUpload(ctx.db, upload);
 	const bank = upload.defaultBank?.trim() || null;
-	const evaluation = evaluate(ctx.db, fileName, upload.bytes, bank);
-	const importId = insertImport(ctx.db, {
+	const evaluation = await evaluate(ctx.db, fileName, upload.bytes, bank);
+	const importId = await insertImport(ctx.db, {
 		createdBy: editor.staffId,
 		createdAt: ctx.clock.now(),
 		fileName,
@@ -100,20 +100,24 @@ export function previewQuestionImport(
 }
 
 /** The stored import and its default bank's name, refusing one that can no longer be committed. */
-export function getStoredImport(
+export async function getStoredImport(
 	db: Db,
 	importId: number
-): { row: ImportRow; defaultBank: string | null } {
-	const row = Number.isSafeInteger(importId) ? selectImport(db, importId) : undefined;
+): Promise<{ row: ImportRow; defaultBank: string | null }> {
+	const row = Number.isSafeInteger(importId) ? await selectImport(db, importId) : undefined;
 	if (!row) throw new NotFound(`question import ${importId}`);
 	const bankId = row.summary?.defaultBankId;
 	// A bank the import was told to create is made by its commit, like the banks $CATEGORY names.
-	const defaultBank = bankId === undefined ? row.newBank : (q.selectBank(db, bankId)?.name ?? null);
+	const defaultBank =
+		bankId === undefined ? row.newBank : ((await q.selectBank(db, bankId))?.name ?? null);
 	return { row, defaultBank };
 }
 
-function getPreviewed(db: Db, importId: number): ReturnType<typeof getStoredImport> {
-	const stored = getStoredImport(db, importId);
+async function getPreviewed(
+	db: Db,
+	importId: number
+): Promise<Awaited<ReturnType<typeof getStoredImport>>> {
+	const stored = await getStoredImport(db, importId);
 	if (stored.row.status === 'committed')
 		throw new Invalid([{ key: 'questions.import.error.alreadyCommitted' }]);
 	if (stored.row.status === 'discarded')
@@ -126,33 +130,33 @@ function getPreviewed(db: Db, importId: number): ReturnType<typeof getStoredImpo
  * every question or, at any problem, none. Banks are created by name; a question whose external
  * id exists in its bank gets a new version only when its content changed.
  */
-export function commitQuestionImport(
+export async function commitQuestionImport(
 	ctx: AppContext,
 	actor: BankActor,
 	importId: number
-): { importId: number; counts: QuestionImportCounts } {
+): Promise<{ importId: number; counts: QuestionImportCounts }> {
 	const editor = requireBankEditor(actor);
-	return inTransaction(ctx.db, (tx) => {
-		const { row, defaultBank } = getPreviewed(tx, importId);
-		const { plan, counts, parsed } = evaluate(tx, row.fileName, row.content, defaultBank);
+	return await inTransaction(ctx.db, async (tx) => {
+		const { row, defaultBank } = await getPreviewed(tx, importId);
+		const { plan, counts, parsed } = await evaluate(tx, row.fileName, row.content, defaultBank);
 		if (parsed.problems.length > 0) {
 			throw new Invalid([
 				{ key: 'questions.import.error.hasProblems', params: { count: parsed.problems.length } }
 			]);
 		}
 		if (parsed.questions.length === 0) throw new Invalid([{ key: 'questions.error.noQuestions' }]);
-		applyPlan(ctx, tx, editor, plan);
+		await applyPlan(ctx, tx, editor, plan);
 		const summary = { ...row.summary, ...counts };
 		if (
-			!updatePreviewedImport(tx, importId, {
+			!(await updatePreviewedImport(tx, importId, {
 				status: 'committed',
 				committedAt: ctx.clock.now(),
 				summary
-			})
+			}))
 		) {
 			throw new Invalid([{ key: 'questions.import.error.alreadyCommitted' }]);
 		}
-		recordAudit(
+		await recordAudit(
 			ctx,
 			{
 				action: 'questions.import',
@@ -166,36 +170,43 @@ export function commitQuestionImport(
 	});
 }
 
-function applyPlan(
+async function applyPlan(
 	ctx: AppContext,
 	tx: Db,
 	editor: BankEditor,
-	plan: ReturnType<typeof evaluate>['plan']
-): void {
+	plan: Awaited<ReturnType<typeof evaluate>>['plan']
+): Promise<void> {
 	const author = { staffId: editor.staffId, now: ctx.clock.now() };
-	const bankIds = new Map(q.selectBanks(tx).map((b) => [b.name, b.id]));
+	const bankIds = new Map((await q.selectBanks(tx)).map((b) => [b.name, b.id]));
 	for (const name of plan.newBanks) {
-		bankIds.set(name, q.insertBank(tx, { name, createdBy: editor.staffId, createdAt: author.now }));
+		bankIds.set(
+			name,
+			await q.insertBank(tx, { name, createdBy: editor.staffId, createdAt: author.now })
+		);
 	}
 	const touched = new Set<number>();
 	for (const draft of plan.creates) {
 		const bankId = bankIds.get(draft.bank);
 		if (bankId === undefined) throw new Error(`bank ${draft.bank} vanished during import`);
-		storeQuestion(tx, bankId, draft, author);
+		await storeQuestion(tx, bankId, draft, author);
 		touched.add(bankId);
 	}
 	for (const v of plan.versions) {
-		storeVersion(tx, v.questionId, v.version, contentOf(v.draft), author);
+		await storeVersion(tx, v.questionId, v.version, contentOf(v.draft), author);
 		touched.add(bankIds.get(v.draft.bank) ?? -1);
 	}
-	q.bumpRevisions(tx, [...touched]);
+	await q.bumpRevisions(tx, [...touched]);
 }
 
 /** Marks a previewed import as abandoned so it can never be committed. */
-export function discardQuestionImport(ctx: AppContext, actor: BankActor, importId: number): void {
+export async function discardQuestionImport(
+	ctx: AppContext,
+	actor: BankActor,
+	importId: number
+): Promise<void> {
 	requireBankEditor(actor);
-	getPreviewed(ctx.db, importId);
-	if (!updatePreviewedImport(ctx.db, importId, { status: 'discarded' })) {
+	await getPreviewed(ctx.db, importId);
+	if (!(await updatePreviewedImport(ctx.db, importId, { status: 'discarded' }))) {
 		throw new Invalid([{ key: 'questions.import.error.alreadyCommitted' }]);
 	}
 }

@@ -28,20 +28,20 @@ const NO_COUNTS: QuestionImportCounts = {
 };
 
 /** One import: a fresh preview while it awaits commit, the recorded counts afterwards. */
-export function getQuestionImport(
+export async function getQuestionImport(
 	ctx: AppContext,
 	actor: BankActor,
 	importId: number
-): QuestionImportView {
+): Promise<QuestionImportView> {
 	requireBankEditor(actor);
-	const { row, defaultBank } = getStoredImport(ctx.db, importId);
+	const { row, defaultBank } = await getStoredImport(ctx.db, importId);
 	const preview =
 		row.status === 'previewed'
 			? toPreview(
 					importId,
 					row.fileName,
 					defaultBank,
-					evaluate(ctx.db, row.fileName, row.content, defaultBank)
+					await evaluate(ctx.db, row.fileName, row.content, defaultBank)
 				)
 			: {
 					...toPreview(importId, row.fileName, defaultBank, {
@@ -69,11 +69,11 @@ export function getQuestionImport(
 }
 
 /** The latest question imports, newest first. */
-export function listQuestionImports(
+export async function listQuestionImports(
 	ctx: AppContext,
 	actor: BankActor,
 	limit = 20
-): ImportListRow[] {
+): Promise<ImportListRow[]> {
 	requireBankEditor(actor);
-	return selectRecentImports(ctx.db, limit);
+	return await selectRecentImports(ctx.db, limit);
 }

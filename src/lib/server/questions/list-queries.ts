@@ -4,10 +4,10 @@ import { question, questionVersion } from '../db/schema';
 import type { QuestionType } from './types';
 
 /** Questions per bank, type and retired flag, at their current versions. */
-export function selectBankCounts(
+export async function selectBankCounts(
 	db: Db
-): { bankId: number; type: QuestionType; retired: boolean; n: number }[] {
-	return db
+): Promise<{ bankId: number; type: QuestionType; retired: boolean; n: number }[]> {
+	return await db
 		.select({
 			bankId: question.bankId,
 			type: questionVersion.type,
@@ -55,17 +55,18 @@ export interface QuestionListRow {
 	tags: string[];
 }
 
-export function selectQuestionPage(
+export async function selectQuestionPage(
 	db: Db,
 	bankId: number,
 	filter: QuestionFilter,
 	page: { limit: number; offset: number }
-): { rows: QuestionListRow[]; total: number } {
+): Promise<{ rows: QuestionListRow[]; total: number }> {
 	const v = questionVersion;
 	const where = filterWhere(bankId, filter);
 	const base = db.select({ n: count() }).from(question);
-	const total = base.innerJoin(v, eq(v.id, question.currentVersionId)).where(where).get()?.n ?? 0;
-	const rows = db
+	const total =
+		(await base.innerJoin(v, eq(v.id, question.currentVersionId)).where(where).get())?.n ?? 0;
+	const rows = await db
 		.select({
 			id: question.id,
 			externalId: question.externalId,
@@ -88,8 +89,11 @@ export function selectQuestionPage(
 }
 
 /** Categories and tags in use in a bank, for the filter choices. */
-export function selectBankFacets(db: Db, bankId: number): { categories: string[]; tags: string[] } {
-	const rows = db
+export async function selectBankFacets(
+	db: Db,
+	bankId: number
+): Promise<{ categories: string[]; tags: string[] }> {
+	const rows = await db
 		.select({ category: questionVersion.category, tags: questionVersion.tags })
 		.from(question)
 		.innerJoin(questionVersion, eq(questionVersion.id, question.currentVersionId))

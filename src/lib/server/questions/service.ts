@@ -16,7 +16,7 @@ const MAX_EXTERNAL_ID = 64;
 /** A new question typed into the form; its bank comes from the page it was typed on. */
 export type QuestionInput = VersionContent & { externalId: string | null };
 
-function audit(
+async function audit(
 	ctx: AppContext,
 	tx: AppContext['db'],
 	editor: BankEditor,
@@ -25,9 +25,9 @@ function audit(
 		target: string;
 		detail: Record<string, unknown>;
 	}
-): void {
+): Promise<void> {
 	const { action, target, detail } = input;
-	recordAudit(
+	await recordAudit(
 		ctx,
 		{ action, actorStaffId: editor.staffId, target, detail: { ...detail, via: editor.via } },
 		tx
@@ -45,27 +45,27 @@ export function checkBankName(name: string): void {
 }
 
 /** Opens an empty bank; names are unique because imports find banks by name. */
-export function createBank(
+export async function createBank(
 	ctx: AppContext,
 	actor: BankActor,
 	input: { name: string; description?: string }
-): { bankId: number } {
+): Promise<{ bankId: number }> {
 	const editor = requireBankEditor(actor);
 	const name = input.name.trim();
 	checkBankName(name);
-	return inTransaction(ctx.db, (tx) => {
-		if (q.selectBankByName(tx, name)) {
+	return await inTransaction(ctx.db, async (tx) => {
+		if (await q.selectBankByName(tx, name)) {
 			throw new Invalid([
 				{ key: 'questions.bank.error.nameTaken', params: { name }, field: 'name' }
 			]);
 		}
-		const bankId = q.insertBank(tx, {
+		const bankId = await q.insertBank(tx, {
 			name,
 			description: input.description?.trim() ?? '',
 			createdBy: editor.staffId,
 			createdAt: ctx.clock.now()
 		});
-		audit(ctx, tx, editor, {
+		await audit(ctx, tx, editor, {
 			action: 'questions.edit',
 			target: `question_bank:${bankId}`,
 			detail: { bank: name, created: true }
@@ -80,12 +80,12 @@ function refuseInvalid(content: VersionContent): void {
 }
 
 /** Adds a question to a bank as its version 1. */
-export function createQuestion(
+export async function createQuestion(
 	ctx: AppContext,
 	actor: BankActor,
 	bankId: number,
 	input: QuestionInput
-): { questionId: number } {
+): Promise<{ questionId: number }> {
 	const editor = requireBankEditor(actor);
 	const { externalId: rawId, ...content } = input;
 	refuseInvalid(content);
@@ -99,12 +99,12 @@ export function createQuestion(
 			}
 		]);
 	}
-	return inTransaction(ctx.db, (tx) => {
-		const bank = Number.isSafeInteger(bankId) ? q.selectBank(tx, bankId) : undefined;
+	return await inTransaction(ctx.db, async (tx) => {
+		const bank = Number.isSafeInteger(bankId) ? await q.selectBank(tx, bankId) : undefined;
 		if (!bank) throw new NotFound(`question bank ${bankId}`);
 		const author = { staffId: editor.staffId, now: ctx.clock.now() };
 		const draft = { ...content, externalId, bank: bank.name, line: 0 };
-		if (externalId && q.selectQuestionIdByExternalId(tx, bank.id, externalId) !== null) {
+		if (externalId && (await q.selectQuestionIdByExternalId(tx, bank.id, externalId)) !== null) {
 			throw new Invalid([
 				{
 					key: 'questions.form.error.externalIdTaken',
@@ -113,9 +113,9 @@ export function createQuestion(
 				}
 			]);
 		}
-		const questionId = storeQuestion(tx, bank.id, draft, author);
-		q.bumpRevisions(tx, [bank.id]);
-		audit(ctx, tx, editor, {
+		const questionId = await storeQuestion(tx, bank.id, draft, author);
+		await q.bumpRevisions(tx, [bank.id]);
+		await audit(ctx, tx, editor, {
 			action: 'questions.edit',
 			target: `question:${questionId}`,
 			detail: { version: 1, created: true }
@@ -128,23 +128,28 @@ export function createQuestion(
  * Saves an edit as a new version (attempts keep the version they showed). Content equal to the
  * current version makes none: `changed` is false and the page says "no change".
  */
-export function editQuestion(
+export async function editQuestion(
 	ctx: AppContext,
 	actor: BankActor,
 	questionId: number,
 	content: VersionContent
-): { changed: boolean; version: number } {
+): Promise<{ changed: boolean; version: number }> {
 	const editor = requireBankEditor(actor);
 	refuseInvalid(content);
-	return inTransaction(ctx.db, (tx) => {
-		const row = Number.isSafeInteger(questionId) ? q.selectQuestion(tx, questionId) : undefined;
-		const current = row ? q.selectVersions(tx, row.id)[0] : undefined;
+	return await inTransaction(ctx.db, async (tx) => {
+		const row = Number.isSafeInteger(questionId)
+			? await q.selectQuestion(tx, questionId)
+			: undefined;
+		const current = row ? (await q.selectVersions(tx, row.id))[0] : undefined;
 		if (!row || !current) throw new NotFound(`question ${questionId}`);
 		if (isSameContent(current, content)) return { changed: false, version: current.version };
 		const version = current.version + 1;
-		storeVersion(tx, row.id, version, content, { staffId: editor.staffId, now: ctx.clock.now() });
-		q.bumpRevisions(tx, [row.bankId]);
-		audit(ctx, tx, editor, {
+		await storeVersion(tx, row.id, version, content, {
+			staffId: editor.staffId,
+			now: ctx.clock.now()
+		});
+		await q.bumpRevisions(tx, [row.bankId]);
+		await audit(ctx, tx, editor, {
 			action: 'questions.edit',
 			target: `question:${row.id}`,
 			detail: { version }
@@ -153,18 +158,20 @@ export function editQuestion(
 	});
 }
 
-function setRetired(
+async function setRetired(
 	ctx: AppContext,
 	actor: BankActor,
 	questionId: number,
 	retire: boolean,
 	reason: string
-): void {
+): Promise<void> {
 	const editor = requireBankEditor(actor);
 	const why = reason.trim();
 	if (!why) throw new Invalid([{ key: 'questions.retire.error.reason', field: 'reason' }]);
-	inTransaction(ctx.db, (tx) => {
-		const row = Number.isSafeInteger(questionId) ? q.selectQuestion(tx, questionId) : undefined;
+	await inTransaction(ctx.db, async (tx) => {
+		const row = Number.isSafeInteger(questionId)
+			? await q.selectQuestion(tx, questionId)
+			: undefined;
 		if (!row) throw new NotFound(`question ${questionId}`);
 		if (row.retired === retire) {
 			throw new Invalid([
@@ -172,7 +179,7 @@ function setRetired(
 			]);
 		}
 		const now = ctx.clock.now();
-		q.updateRetired(
+		await q.updateRetired(
 			tx,
 			row.id,
 			retire
@@ -180,8 +187,8 @@ function setRetired(
 				: { retired: false, retiredAt: null, retiredBy: null }
 		);
 		// A retired question leaves the draw pool: cached pools must notice.
-		q.bumpRevisions(tx, [row.bankId]);
-		audit(ctx, tx, editor, {
+		await q.bumpRevisions(tx, [row.bankId]);
+		await audit(ctx, tx, editor, {
 			action: 'questions.retire',
 			target: `question:${row.id}`,
 			detail: { retired: retire, reason: why }
@@ -190,21 +197,21 @@ function setRetired(
 }
 
 /** Takes a question out of future draws; papers already drawn keep it. */
-export function retireQuestion(
+export async function retireQuestion(
 	ctx: AppContext,
 	actor: BankActor,
 	questionId: number,
 	reason: string
-): void {
-	setRetired(ctx, actor, questionId, true, reason);
+): Promise<void> {
+	await setRetired(ctx, actor, questionId, true, reason);
 }
 
 /** Puts a retired question back into the draw pool. */
-export function restoreQuestion(
+export async function restoreQuestion(
 	ctx: AppContext,
 	actor: BankActor,
 	questionId: number,
 	reason: string
-): void {
-	setRetired(ctx, actor, questionId, false, reason);
+): Promise<void> {
+	await setRetired(ctx, actor, questionId, false, reason);
 }

@@ -10,31 +10,31 @@ export interface Author {
 }
 
 /** A new question with its first version; the caller bumps the bank's revision. */
-export function storeQuestion(
+export async function storeQuestion(
 	db: Db,
 	bankId: number,
 	draft: QuestionDraft,
 	author: Author
-): number {
-	const questionId = q.insertQuestion(db, {
+): Promise<number> {
+	const questionId = await q.insertQuestion(db, {
 		bankId,
 		externalId: draft.externalId,
 		createdBy: author.staffId,
 		createdAt: author.now
 	});
-	storeVersion(db, questionId, 1, contentOf(draft), author);
+	await storeVersion(db, questionId, 1, contentOf(draft), author);
 	return questionId;
 }
 
 /** Appends a version, never rewriting one: attempts keep pointing at what they showed. */
-export function storeVersion(
+export async function storeVersion(
 	db: Db,
 	questionId: number,
 	version: number,
 	content: VersionContent,
 	author: Author
-): number {
-	return q.insertVersion(db, {
+): Promise<number> {
+	return await q.insertVersion(db, {
 		...content,
 		questionId,
 		version,

@@ -28,14 +28,15 @@ const noTypes = (): Record<QuestionType, number> =>
 	Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<QuestionType, number>;
 
 /** Every bank with its live questions counted by type, and its retired ones. */
-export function listBanks(ctx: AppContext, actor: BankActor): BankSummary[] {
+export async function listBanks(ctx: AppContext, actor: BankActor): Promise<BankSummary[]> {
 	requireBankEditor(actor);
 	const banks = new Map<number, BankSummary>(
-		q
-			.selectBanks(ctx.db)
-			.map((b) => [b.id, { ...b, active: noTypes(), activeTotal: 0, retired: 0 }])
+		(await q.selectBanks(ctx.db)).map((b) => [
+			b.id,
+			{ ...b, active: noTypes(), activeTotal: 0, retired: 0 }
+		])
 	);
-	for (const c of selectBankCounts(ctx.db)) {
+	for (const c of await selectBankCounts(ctx.db)) {
 		const bank = banks.get(c.bankId);
 		if (!bank) continue;
 		if (c.retired) bank.retired += c.n;
@@ -73,23 +74,23 @@ export interface BankPage {
 }
 
 /** One bank: its questions page by page, filtered, with the categories and tags in use. */
-export function getBank(
+export async function getBank(
 	ctx: AppContext,
 	actor: BankActor,
 	bankId: number,
 	query: BankQuery
-): BankPage {
+): Promise<BankPage> {
 	requireBankEditor(actor);
-	const bank = Number.isSafeInteger(bankId) ? q.selectBank(ctx.db, bankId) : undefined;
+	const bank = Number.isSafeInteger(bankId) ? await q.selectBank(ctx.db, bankId) : undefined;
 	if (!bank) throw new NotFound(`question bank ${bankId}`);
 	const page = Math.max(1, Math.floor(query.page) || 1);
-	const { rows, total } = selectQuestionPage(ctx.db, bank.id, query, {
+	const { rows, total } = await selectQuestionPage(ctx.db, bank.id, query, {
 		limit: PAGE_SIZE,
 		offset: (page - 1) * PAGE_SIZE
 	});
 	return {
 		bank: { id: bank.id, name: bank.name, description: bank.description },
-		facets: selectBankFacets(ctx.db, bank.id),
+		facets: await selectBankFacets(ctx.db, bank.id),
 		questions: rows.map(({ stem, ...r }) => ({ ...r, excerpt: excerpt(stem) })),
 		total,
 		page,
@@ -140,11 +141,17 @@ export interface QuestionDetail {
 }
 
 /** A question with its key and every version, newest first (trainers may see keys). */
-export function getQuestion(ctx: AppContext, actor: BankActor, questionId: number): QuestionDetail {
+export async function getQuestion(
+	ctx: AppContext,
+	actor: BankActor,
+	questionId: number
+): Promise<QuestionDetail> {
 	requireBankEditor(actor);
-	const row = Number.isSafeInteger(questionId) ? q.selectQuestion(ctx.db, questionId) : undefined;
-	const bank = row ? q.selectBank(ctx.db, row.bankId) : undefined;
-	const versions = row ? q.selectVersions(ctx.db, row.id).map(renderVersion) : [];
+	const row = Number.isSafeInteger(questionId)
+		? await q.selectQuestion(ctx.db, questionId)
+		: undefined;
+	const bank = row ? await q.selectBank(ctx.db, row.bankId) : undefined;
+	const versions = row ? (await q.selectVersions(ctx.db, row.id)).map(renderVersion) : [];
 	const current = versions[0];
 	if (!row || !bank || !current) throw new NotFound(`question ${questionId}`);
 	return {
@@ -153,7 +160,7 @@ export function getQuestion(ctx: AppContext, actor: BankActor, questionId: numbe
 		externalId: row.externalId,
 		retired: row.retired,
 		retiredAt: row.retiredAt,
-		retiredBy: q.selectStaffName(ctx.db, row.retiredBy),
+		retiredBy: await q.selectStaffName(ctx.db, row.retiredBy),
 		current,
 		versions
 	};

@@ -14,10 +14,10 @@ export interface EnrolmentCount {
  * Enrolments of sessions starting in [fromMs, toMs) and already started at `nowMs`, cancelled
  * sessions aside, optionally of the staff of one branch and/or (current) position.
  */
-export function countEnrolments(
+export async function countEnrolments(
 	db: Db,
 	range: { fromMs: number; toMs: number; nowMs: number; branchId?: number; position?: string }
-): EnrolmentCount {
+): Promise<EnrolmentCount> {
 	const where: SQL[] = [
 		gte(classSession.startsAt, range.fromMs),
 		lt(classSession.startsAt, Math.min(range.toMs, range.nowMs)),
@@ -25,7 +25,7 @@ export function countEnrolments(
 	];
 	if (range.branchId !== undefined) where.push(eq(staff.branchId, range.branchId));
 	if (range.position !== undefined) where.push(eq(staff.position, range.position));
-	const row = db
+	const row = await db
 		.select({
 			enrolled: sql<number>`count(*)`,
 			attended: sql<number>`count(${sessionAttendance.staffId})`

@@ -21,35 +21,36 @@ const COLUMNS = [
 	col('attendanceRate', 'rate')
 ];
 
-export const activityReport: ReportBuilder = (ctx, scope) => {
+export const activityReport: ReportBuilder = async (ctx, scope) => {
 	// Filters that do not apply stay absent: the counters read undefined as "everyone".
 	const branchId = scope.branch?.id;
 	const position = scope.filters.position ?? undefined;
 	const nowMs = ctx.clock.now();
-	const rows = monthsOf(scope.filters.from, scope.filters.to).map((month) => {
+	const rows = [];
+	for (const month of monthsOf(scope.filters.from, scope.filters.to)) {
 		const first = `${month}-01`;
 		const next = addMonths(first, 1);
-		const held = countPersonTimes(ctx, {
+		const held = await countPersonTimes(ctx, {
 			from: first,
 			to: addDays(next, -1),
 			branchId,
 			position
 		});
-		const enrolments = countEnrolments(ctx.db, {
+		const enrolments = await countEnrolments(ctx.db, {
 			fromMs: officeStartOf(first),
 			toMs: officeStartOf(next),
 			nowMs,
 			branchId,
 			position
 		});
-		return {
+		rows.push({
 			month,
 			sessions: held.sessions,
 			personTimes: held.personTimes,
 			people: held.people,
 			enrolled: enrolments.enrolled,
 			attendanceRate: rate(enrolments.attended, enrolments.enrolled)
-		};
-	});
+		});
+	}
 	return { columns: COLUMNS, rows, trend: null };
 };

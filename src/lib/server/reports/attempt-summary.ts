@@ -1,9 +1,8 @@
 // Maintains attempt_month_summary (see its schema comment for why it exists). Raw SQL because
 // the upsert adds to the existing counts, and the month is computed by SQLite so the submit
 // path and the rebuild can never disagree about which month an attempt belongs to.
-import type Database from 'better-sqlite3';
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { Db } from '../db';
+import { exec, inTransaction, type Db } from '../db';
 
 /** The office month (Asia/Shanghai has been UTC+8 without daylight saving since 1991). */
 const MONTH_OF = (column: string): string =>
@@ -19,12 +18,12 @@ export function officeMonthOf(ms: SQLWrapper | number): SQL<string> {
 }
 
 /** Counts one just-submitted attempt; call inside the submit transaction, once per attempt. */
-export function countSubmittedAttempt(
+export async function countSubmittedAttempt(
 	tx: Db,
 	a: { examId: number; staffId: number; startedAt: number; passed: boolean | null }
-): void {
+): Promise<void> {
 	// Through drizzle: inside a transaction `tx` is drizzle's transaction, which has no $client.
-	tx.run(
+	await tx.run(
 		sql`insert into attempt_month_summary (exam_id, month, branch_id, sat, passed)
 			select ${a.examId}, ${officeMonthOf(a.startedAt)}, branch_id, 1, ${a.passed ? 1 : 0}
 				from staff where id = ${a.staffId}
@@ -35,15 +34,18 @@ export function countSubmittedAttempt(
 
 /**
  * Recomputes the whole table from `attempt` (after a bulk load, or to repair it); one scan, so
- * seconds on millions of rows: never from a request. Pass `client` inside a transaction.
+ * seconds on millions of rows: never from a request.
  */
-export function rebuildAttemptSummary(client: Database.Database): void {
-	client.exec(`delete from attempt_month_summary`);
-	client.exec(
-		`insert into attempt_month_summary (exam_id, month, branch_id, sat, passed)
-		 select a.exam_id, ${MONTH_OF('a.started_at')}, s.branch_id, count(*), sum(coalesce(a.passed, 0))
-		 from attempt a join staff s on s.id = a.staff_id
-		 where a.status = 'submitted'
-		 group by 1, 2, 3`
-	);
+export async function rebuildAttemptSummary(db: Db): Promise<void> {
+	return await inTransaction(db, async (tx) => {
+		await exec(tx, `delete from attempt_month_summary`);
+		await exec(
+			tx,
+			`insert into attempt_month_summary (exam_id, month, branch_id, sat, passed)
+			 select a.exam_id, ${MONTH_OF('a.started_at')}, s.branch_id, count(*), sum(coalesce(a.passed, 0))
+			 from attempt a join staff s on s.id = a.staff_id
+			 where a.status = 'submitted'
+			 group by 1, 2, 3`
+		);
+	});
 }

@@ -32,7 +32,10 @@ export interface CertificationRange {
 }
 
 /** Submitted certification attempts in [fromMs, toMs), folded to one row per person per exam. */
-export function selectCertificationFacts(db: Db, range: CertificationRange): CertificationFact[] {
+export async function selectCertificationFacts(
+	db: Db,
+	range: CertificationRange
+): Promise<CertificationFact[]> {
 	const where: SQL[] = [
 		eq(examDefinition.purpose, 'certification'),
 		eq(attempt.status, 'submitted'),
@@ -41,7 +44,7 @@ export function selectCertificationFacts(db: Db, range: CertificationRange): Cer
 	];
 	if (range.branchIds) where.push(inArray(staff.branchId, range.branchIds));
 	if (range.position !== null) where.push(eq(staff.position, range.position));
-	const rows = db
+	const rows = await db
 		.select({
 			examId: examDefinition.id,
 			examTitle: examDefinition.title,

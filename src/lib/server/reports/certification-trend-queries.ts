@@ -32,25 +32,29 @@ const toCount = (r: MonthBranchCount): MonthBranchCount => ({
 });
 
 /** From attempt_month_summary: a few thousand rows however many attempts there are. */
-export function selectCertificationMonthCounts(db: Db, range: TrendRange): MonthBranchCount[] {
-	return db
-		.select({
-			month: attemptMonthSummary.month,
-			branchId: attemptMonthSummary.branchId,
-			sat: sql<number>`sum(${attemptMonthSummary.sat})`,
-			passed: sql<number>`sum(${attemptMonthSummary.passed})`
-		})
-		.from(attemptMonthSummary)
-		.innerJoin(examDefinition, eq(examDefinition.id, attemptMonthSummary.examId))
-		.where(
-			and(
-				eq(examDefinition.purpose, 'certification'),
-				between(attemptMonthSummary.month, range.fromMonth, range.toMonth)
+export async function selectCertificationMonthCounts(
+	db: Db,
+	range: TrendRange
+): Promise<MonthBranchCount[]> {
+	return (
+		await db
+			.select({
+				month: attemptMonthSummary.month,
+				branchId: attemptMonthSummary.branchId,
+				sat: sql<number>`sum(${attemptMonthSummary.sat})`,
+				passed: sql<number>`sum(${attemptMonthSummary.passed})`
+			})
+			.from(attemptMonthSummary)
+			.innerJoin(examDefinition, eq(examDefinition.id, attemptMonthSummary.examId))
+			.where(
+				and(
+					eq(examDefinition.purpose, 'certification'),
+					between(attemptMonthSummary.month, range.fromMonth, range.toMonth)
+				)
 			)
-		)
-		.groupBy(attemptMonthSummary.month, attemptMonthSummary.branchId)
-		.all()
-		.map(toCount);
+			.groupBy(attemptMonthSummary.month, attemptMonthSummary.branchId)
+			.all()
+	).map(toCount);
 }
 
 /**
@@ -58,31 +62,32 @@ export function selectCertificationMonthCounts(db: Db, range: TrendRange): Month
  * position). `fromMs`/`toMs` bound started_at to the months of the range, office time; the
  * branch is the person's current one, as in rebuildAttemptSummary.
  */
-export function selectCertificationMonthCountsForPosition(
+export async function selectCertificationMonthCountsForPosition(
 	db: Db,
 	range: { fromMs: number; toMs: number; position: string }
-): MonthBranchCount[] {
+): Promise<MonthBranchCount[]> {
 	const month = officeMonthOf(attempt.startedAt);
-	return db
-		.select({
-			month,
-			branchId: staff.branchId,
-			sat: sql<number>`count(*)`,
-			passed: sql<number>`sum(coalesce(${attempt.passed}, 0))`
-		})
-		.from(attempt)
-		.innerJoin(examDefinition, eq(examDefinition.id, attempt.examId))
-		.innerJoin(staff, eq(staff.id, attempt.staffId))
-		.where(
-			and(
-				eq(examDefinition.purpose, 'certification'),
-				eq(attempt.status, 'submitted'),
-				gte(attempt.startedAt, range.fromMs),
-				lt(attempt.startedAt, range.toMs),
-				eq(staff.position, range.position)
+	return (
+		await db
+			.select({
+				month,
+				branchId: staff.branchId,
+				sat: sql<number>`count(*)`,
+				passed: sql<number>`sum(coalesce(${attempt.passed}, 0))`
+			})
+			.from(attempt)
+			.innerJoin(examDefinition, eq(examDefinition.id, attempt.examId))
+			.innerJoin(staff, eq(staff.id, attempt.staffId))
+			.where(
+				and(
+					eq(examDefinition.purpose, 'certification'),
+					eq(attempt.status, 'submitted'),
+					gte(attempt.startedAt, range.fromMs),
+					lt(attempt.startedAt, range.toMs),
+					eq(staff.position, range.position)
+				)
 			)
-		)
-		.groupBy(month, staff.branchId)
-		.all()
-		.map(toCount);
+			.groupBy(month, staff.branchId)
+			.all()
+	).map(toCount);
 }

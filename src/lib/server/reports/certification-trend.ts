@@ -44,14 +44,14 @@ export function foldCertificationTrend(
  * with a position filter the counts come from `attempt` itself: slower, but the chart always
  * shows the same people as the table.
  */
-export function certificationTrend(db: Db, scope: ResolvedScope): TrendPoint[] {
+export async function certificationTrend(db: Db, scope: ResolvedScope): Promise<TrendPoint[]> {
 	const { from, to, position } = scope.filters;
 	let counts: MonthBranchCount[];
 	if (position === null) {
-		counts = selectCertificationMonthCounts(db, { fromMonth: from, toMonth: to });
+		counts = await selectCertificationMonthCounts(db, { fromMonth: from, toMonth: to });
 	} else {
 		const { fromDay, toDay } = dayRange(from, to);
-		counts = selectCertificationMonthCountsForPosition(db, {
+		counts = await selectCertificationMonthCountsForPosition(db, {
 			fromMs: officeStartOf(fromDay),
 			toMs: officeStartOf(addDays(toDay, 1)),
 			position

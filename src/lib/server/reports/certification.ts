@@ -24,10 +24,10 @@ const COLUMNS = [
 	col('passRate', 'rate')
 ];
 
-export const certificationReport: ReportBuilder = (ctx, scope) => {
+export const certificationReport: ReportBuilder = async (ctx, scope) => {
 	const { filters } = scope;
 	const { fromDay, toDay } = dayRange(filters.from, filters.to);
-	const facts = selectCertificationFacts(ctx.db, {
+	const facts = await selectCertificationFacts(ctx.db, {
 		fromMs: officeStartOf(fromDay),
 		toMs: officeStartOf(addDays(toDay, 1)),
 		branchIds: coveredBranchIds(scope),
@@ -54,5 +54,5 @@ export const certificationReport: ReportBuilder = (ctx, scope) => {
 			passRate: rate(passed, g.length)
 		};
 	});
-	return { columns: COLUMNS, rows, trend: certificationTrend(ctx.db, scope) };
+	return { columns: COLUMNS, rows, trend: await certificationTrend(ctx.db, scope) };
 };

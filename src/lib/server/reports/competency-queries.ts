@@ -13,9 +13,9 @@ export interface StaffLine {
 }
 
 /** Current staff (not left) of `branchIds` (null: all), by branch code and employee no. */
-export function selectStaffLines(db: Db, branchIds: number[] | null): StaffLine[] {
+export async function selectStaffLines(db: Db, branchIds: number[] | null): Promise<StaffLine[]> {
 	const current = ne(staff.status, 'left');
-	return db
+	return await db
 		.select({
 			id: staff.id,
 			employeeNo: staff.employeeNo,

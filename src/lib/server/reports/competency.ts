@@ -25,21 +25,21 @@ const COLUMNS = [
 	col('expiringWithin60', 'flag')
 ];
 
-export const competencyReport: ReportBuilder = (ctx, scope) => {
+export const competencyReport: ReportBuilder = async (ctx, scope) => {
 	const { filters } = scope;
 	const today = localDay(ctx.clock.now());
 	const horizon = addDays(today, EXPIRING_WITHIN_DAYS);
 	const covered = coveredBranchIds(scope);
-	const people = selectStaffLines(ctx.db, covered).filter(
+	const people = (await selectStaffLines(ctx.db, covered)).filter(
 		(p) => filters.position === null || p.position === filters.position
 	);
-	const competencies = [...selectCompetencies(ctx.db)].sort((a, b) =>
+	const competencies = [...(await selectCompetencies(ctx.db))].sort((a, b) =>
 		a.code < b.code ? -1 : a.code > b.code ? 1 : 0
 	);
 	const events = new Map<string, StatusEvent[]>();
 	// Office-wide, read every event rather than binding thousands of ids.
 	const staffIds = covered === null ? null : people.map((p) => p.id);
-	for (const e of selectEvents(ctx.db, staffIds)) {
+	for (const e of await selectEvents(ctx.db, staffIds)) {
 		const key = `${e.staffId}:${e.competencyId}`;
 		const list = events.get(key);
 		if (list) list.push(e);

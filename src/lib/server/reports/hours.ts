@@ -23,10 +23,10 @@ const COLUMNS = [
 	col('behindPace', 'flag')
 ];
 
-export const hoursReport: ReportBuilder = (ctx, scope) => {
+export const hoursReport: ReportBuilder = async (ctx, scope) => {
 	const { filters } = scope;
 	const year = Number(filters.to.slice(0, 4));
-	const standing = listHoursStanding(
+	const standing = await listHoursStanding(
 		ctx,
 		scope.viewer,
 		year,

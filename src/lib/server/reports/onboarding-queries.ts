@@ -17,10 +17,10 @@ export interface PlanDays {
  * current position is `position` (null or absent: any). Cancelled plans are left out, as the rate
  * leaves them out, so a branch whose only plan was cancelled gets no row of zeros.
  */
-export function selectPlanDays(
+export async function selectPlanDays(
 	db: Db,
 	filter: { from: string; to: string; branchIds: number[] | null; position?: string | null }
-): PlanDays[] {
+): Promise<PlanDays[]> {
 	const where: SQL[] = [
 		gte(onboardingPlan.startDate, filter.from),
 		lte(onboardingPlan.startDate, filter.to),
@@ -28,7 +28,7 @@ export function selectPlanDays(
 	];
 	if (filter.branchIds) where.push(inArray(staff.branchId, filter.branchIds));
 	if (filter.position) where.push(eq(staff.position, filter.position));
-	return db
+	return await db
 		.select({
 			branchId: branch.id,
 			branchCode: branch.code,

@@ -33,18 +33,23 @@ export function averageDaysToClear(plans: readonly PlanDays[]): number | null {
 	return Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10;
 }
 
-export const onboardingReport: ReportBuilder = (ctx, scope) => {
+export const onboardingReport: ReportBuilder = async (ctx, scope) => {
 	const { fromDay, toDay } = dayRange(scope.filters.from, scope.filters.to);
 	const covered = coveredBranchIds(scope);
 	const position = scope.filters.position;
-	const plans = selectPlanDays(ctx.db, { from: fromDay, to: toDay, branchIds: covered, position });
-	const row = (
+	const plans = await selectPlanDays(ctx.db, {
+		from: fromDay,
+		to: toDay,
+		branchIds: covered,
+		position
+	});
+	const row = async (
 		branchId: number | null,
 		code: string,
 		name: string,
 		own: PlanDays[]
-	): Record<string, Cell> => {
-		const { counts } = getOnboardingRate(ctx, scope.viewer, {
+	): Promise<Record<string, Cell>> => {
+		const { counts } = await getOnboardingRate(ctx, scope.viewer, {
 			from: fromDay,
 			to: toDay,
 			branchId,
@@ -65,7 +70,7 @@ export const onboardingReport: ReportBuilder = (ctx, scope) => {
 	if (scope.branch) {
 		return {
 			columns: COLUMNS,
-			rows: [row(scope.branch.id, scope.branch.code, scope.branch.name, plans)],
+			rows: [await row(scope.branch.id, scope.branch.code, scope.branch.name, plans)],
 			trend: null
 		};
 	}
@@ -77,8 +82,9 @@ export const onboardingReport: ReportBuilder = (ctx, scope) => {
 		if (own) own.push(p);
 		else byBranch.set(p.branchId, [p]);
 	}
-	const rows = [...byBranch.entries()].map(([id, own]) =>
-		row(id, own[0]!.branchCode, own[0]!.branchName, own)
-	);
+	const rows = [];
+	for (const [id, own] of byBranch) {
+		rows.push(await row(id, own[0]!.branchCode, own[0]!.branchName, own));
+	}
 	return { columns: COLUMNS, rows, trend: null };
 };

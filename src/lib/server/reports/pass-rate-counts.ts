@@ -12,7 +12,7 @@
  * it garbage-collection pauses that examinees felt).
  */
 import type { ReportFilters } from '../../reports/types';
-import type { Db } from '../db';
+import { rows, type Db } from '../db';
 import type { TallyCounts } from '../spot/tracking';
 import { factsBody } from './pass-rate-queries';
 import { runInWorker } from './worker';
@@ -144,10 +144,9 @@ function split(rows: CountRow[]): PassRateCounts {
 }
 
 /** The counts on this thread (the CLI, tests). */
-export function selectPassRateCounts(db: Db, q: PassRateCountQuery): PassRateCounts {
+export async function selectPassRateCounts(db: Db, q: PassRateCountQuery): Promise<PassRateCounts> {
 	const { sql, params } = countsQuery(q);
-	// A plain connection read, never inside a write transaction (drizzle's `tx` has no $client).
-	return split(db.$client.prepare(sql).all(...params) as CountRow[]);
+	return split(await rows<CountRow>(db, sql, params));
 }
 
 /** The same counts on the report worker's own connection to `databasePath` (web requests). */

@@ -3,7 +3,7 @@
  * them in SQL (pass-rate-counts.ts selects from `factsBody`); `selectPassRateFacts` returns them
  * one by one, which is what the tests hold both the SQL rules and that count to.
  */
-import type { Db } from '../db';
+import { rows, type Db } from '../db';
 import type { TrackedPerson } from '../spot/tracking';
 
 export interface PassRateFact extends TrackedPerson {
@@ -39,14 +39,9 @@ export interface PassRateRange {
  * - within a campaign, ordered by branch code, role, rank like selectAssignments.
  * tests/integration/reports/summary-pass-rate-facts.test.ts holds it to the composed version.
  */
-export function selectPassRateFacts(db: Db, range: PassRateRange): PassRateFact[] {
+export async function selectPassRateFacts(db: Db, range: PassRateRange): Promise<PassRateFact[]> {
 	const q = passRateFactsQuery(range);
-	// Reports read on a plain connection (never inside a write transaction, where drizzle's `tx`
-	// has no $client).
-	return db.$client
-		.prepare(q.sql)
-		.all(...q.params)
-		.map((r) => toFact(r as FactRow));
+	return (await rows<FactRow>(db, q.sql, q.params)).map(toFact);
 }
 
 interface FactRow {

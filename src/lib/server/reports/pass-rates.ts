@@ -49,8 +49,8 @@ export function passRateCountQuery(scope: ResolvedScope): PassRateCountQuery {
 	};
 }
 
-export const passRatesReport: ReportBuilder = (ctx, scope) =>
-	buildPassRates(scope, selectPassRateCounts(ctx.db, passRateCountQuery(scope)));
+export const passRatesReport: ReportBuilder = async (ctx, scope) =>
+	buildPassRates(scope, await selectPassRateCounts(ctx.db, passRateCountQuery(scope)));
 
 /** The report from counts already read, on this thread or by the report worker. */
 export function buildPassRates(scope: ResolvedScope, counts: PassRateCounts): ReportBody {

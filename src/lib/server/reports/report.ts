@@ -9,7 +9,7 @@ export interface ReportBody {
 	trend: TrendPoint[] | null;
 }
 
-export type ReportBuilder = (ctx: AppContext, scope: ResolvedScope) => ReportBody;
+export type ReportBuilder = (ctx: AppContext, scope: ResolvedScope) => Promise<ReportBody>;
 
 /** A rate with its counts; null value when nobody is in the denominator (shown as "—"). */
 export function rate(num: number, den: number): Rate {

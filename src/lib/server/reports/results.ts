@@ -73,8 +73,12 @@ interface ScopedResults {
 	range: ResultsRange;
 }
 
-function scoped(ctx: AppContext, actor: ReportActor, filters: ResultsFilters): ScopedResults {
-	const scope = resolveScope(ctx.db, actor, filters);
+async function scoped(
+	ctx: AppContext,
+	actor: ReportActor,
+	filters: ResultsFilters
+): Promise<ScopedResults> {
+	const scope = await resolveScope(ctx.db, actor, filters);
 	const { fromDay, toDay } = dayRange(scope.filters.from, scope.filters.to);
 	return {
 		filters: { ...scope.filters, purpose: filters.purpose },
@@ -95,7 +99,7 @@ export async function countResults(
 	actor: ReportActor,
 	filters: ResultsFilters
 ): Promise<{ filters: ResultsFilters; scope: ResolvedScope; count: number }> {
-	const { filters: normalised, scope, range } = scoped(ctx, actor, filters);
+	const { filters: normalised, scope, range } = await scoped(ctx, actor, filters);
 	const q = resultCountStatement(range);
 	const [row] = await runInWorker<{ n: number }>(ctx.config.databasePath, q.sql, q.params);
 	return { filters: normalised, scope, count: row?.n ?? 0 };
@@ -113,12 +117,12 @@ export interface ResultsExport {
  * The export for `actor`: scope is checked now, before any byte is sent; rows stream from the
  * report worker as the consumer (a download, a file) pulls them.
  */
-export function exportResults(
+export async function exportResults(
 	ctx: AppContext,
 	actor: ReportActor,
 	filters: ResultsFilters
-): ResultsExport {
-	const { filters: normalised, range } = scoped(ctx, actor, filters);
+): Promise<ResultsExport> {
+	const { filters: normalised, range } = await scoped(ctx, actor, filters);
 	const q = resultRowsStatement(range);
 	return {
 		filters: normalised,

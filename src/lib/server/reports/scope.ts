@@ -49,15 +49,19 @@ export interface ResolvedScope extends ReportScope {
 }
 
 /** Applies the scope to the filters: a manager's branch is forced; another branch is Forbidden. */
-export function resolveScope(db: Db, actor: ReportActor, filters: ReportFilters): ResolvedScope {
+export async function resolveScope(
+	db: Db,
+	actor: ReportActor,
+	filters: ReportFilters
+): Promise<ResolvedScope> {
 	const scope = reportScope(actor);
 	if (scope.branchIds === null) {
 		if (filters.branchCode === null) return { ...scope, branch: null, filters };
-		const b = selectBranchByCode(db, filters.branchCode);
+		const b = await selectBranchByCode(db, filters.branchCode);
 		if (!b) throw new NotFound(`branch ${filters.branchCode}`);
 		return { ...scope, branch: { id: b.id, code: b.code, name: b.name }, filters };
 	}
-	const own = selectBranchById(db, scope.branchIds[0] ?? -1);
+	const own = await selectBranchById(db, scope.branchIds[0] ?? -1);
 	if (!own) throw new Forbidden('manager without a branch');
 	if (filters.branchCode !== null && filters.branchCode !== own.code) {
 		throw new Forbidden(

@@ -36,8 +36,8 @@ export async function runReportAsync(
 	name: ReportName,
 	filters: ReportFilters
 ): Promise<ReportResult> {
-	if (name !== 'pass-rates') return runReport(ctx, actor, name, filters);
-	const scope = resolveScope(ctx.db, actor, filters);
+	if (name !== 'pass-rates') return await runReport(ctx, actor, name, filters);
+	const scope = await resolveScope(ctx.db, actor, filters);
 	const counts = await selectPassRateCountsOffThread(
 		ctx.config.databasePath,
 		passRateCountQuery(scope)
@@ -47,13 +47,13 @@ export async function runReportAsync(
 }
 
 /** Runs report `name` for `actor` (a person or the CLI's system actor) over `filters`. */
-export function runReport(
+export async function runReport(
 	ctx: AppContext,
 	actor: ReportActor,
 	name: ReportName,
 	filters: ReportFilters
-): ReportResult {
-	const scope = resolveScope(ctx.db, actor, filters);
-	const { columns, rows, trend } = BUILDERS[name](ctx, scope);
+): Promise<ReportResult> {
+	const scope = await resolveScope(ctx.db, actor, filters);
+	const { columns, rows, trend } = await BUILDERS[name](ctx, scope);
 	return { name, filters: scope.filters, columns, rows, trend };
 }

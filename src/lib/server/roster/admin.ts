@@ -39,19 +39,23 @@ export async function createAdmin(
 	// The same rule as a roster file's: the admin's number is a sign-in name like any other.
 	const bad = employeeNoRule(ctx.config.employeeNoPattern)(employeeNo);
 	if (bad) throw new Invalid([bad]);
-	return inTransaction(ctx.db, (tx) => {
-		if (q.findStaffIdByEmployeeNo(tx, employeeNo) !== null) {
+	return await inTransaction(ctx.db, async (tx) => {
+		if ((await q.findStaffIdByEmployeeNo(tx, employeeNo)) !== null) {
 			throw new Invalid([{ key: 'roster.error.employeeExists', params: { value: employeeNo } }]);
 		}
 		// Random and changed at first sign-in, so a fast hash is enough (see hashInitialPassword).
 		const initialPassword = generateInitialPassword();
 		const passwordHash = hashInitialPassword(initialPassword);
 		const now = ctx.clock.now();
-		let branchId = q.selectHeadOfficeId(tx);
+		let branchId = await q.selectHeadOfficeId(tx);
 		const createdHeadOffice = branchId === null;
-		branchId ??= q.insertBranch(tx, { ...DEFAULT_HEAD_OFFICE, parentId: null, createdAt: now });
-		const branchCode = q.selectBranches(tx).find((b) => b.id === branchId)?.code ?? '';
-		const staffId = q.insertStaff(tx, {
+		branchId ??= await q.insertBranch(tx, {
+			...DEFAULT_HEAD_OFFICE,
+			parentId: null,
+			createdAt: now
+		});
+		const branchCode = (await q.selectBranches(tx)).find((b) => b.id === branchId)?.code ?? '';
+		const staffId = await q.insertStaff(tx, {
 			employeeNo,
 			name,
 			branchId,
@@ -61,8 +65,8 @@ export async function createAdmin(
 			passwordHash,
 			now
 		});
-		q.replaceRoles(tx, staffId, ['hr', 'admin']);
-		recordAudit(
+		await q.replaceRoles(tx, staffId, ['hr', 'admin']);
+		await recordAudit(
 			ctx,
 			{
 				action: 'admin.create',

@@ -1,7 +1,8 @@
 import { recordAudit, recordAuditEvents } from '../audit/service';
 import { invalidateStaffSessions } from '../auth/session';
 import type { AppContext } from '../context';
-import type { Db } from '../db';
+import type { Db, Tx } from '../db';
+import { isUniqueViolation } from '../db/dialect';
 import type { NewBranch, RosterCounts } from './types';
 import type { StageJob } from './stage';
 import { JobLost } from './stage';
@@ -27,35 +28,43 @@ export interface PublishInput {
 }
 
 /**
- * Publishes a staged plan: must run inside the import's one write transaction (`ctx.db` is the
- * transaction), so that any failure leaves nothing behind. Claims the end of the job first (so
+ * Publishes a staged plan inside the import's one write transaction `tx`, so that any failure
+ * leaves nothing behind. Claims the end of the job first (so
  * a job given up for dead cannot publish), then checks that nothing the plan depends on moved
  * (PlanMoved otherwise), then applies the staged rows with a few set-based statements.
  */
-export function publishRosterPlan(ctx: AppContext, input: PublishInput): void {
+export async function publishRosterPlan(
+	ctx: AppContext,
+	tx: Tx,
+	input: PublishInput
+): Promise<void> {
 	const { job, plan, counts } = input;
 	const { importId, importer } = job;
-	const db = ctx.db;
+	const db = tx;
 	const now = ctx.clock.now();
-	if (!jq.finishJob(db, importId, job.token, { committedAt: now, summary: counts })) {
+	if (!(await jq.finishJob(db, importId, job.token, { committedAt: now, summary: counts }))) {
 		throw new JobLost(importId);
 	}
-	if (q.selectRosterVersion(db) !== input.version) throw new PlanMoved();
+	if ((await q.selectRosterVersion(db)) !== input.version) throw new PlanMoved();
 
-	insertBranches(db, plan.newBranches, now);
+	await insertBranches(db, plan.newBranches, now);
 	// A count short of the plan means a branch a row names is gone.
-	if (publish(() => sq.publishCreates(db, importId, now)) !== plan.creates.length) {
+	if (
+		(await publish(async () => await sq.publishCreates(db, importId, now))) !== plan.creates.length
+	) {
 		throw new PlanMoved();
 	}
-	if (sq.publishUpdates(db, importId, now) !== plan.updates.length) throw new PlanMoved();
-	sq.publishRoles(db, importId);
+	if ((await sq.publishUpdates(db, importId, now)) !== plan.updates.length) throw new PlanMoved();
+	await sq.publishRoles(db, importId);
 
 	const audit = { actorStaffId: importer.staffId };
-	const changes = sq.selectStagedChanges(db, importId);
+	const changes = await sq.selectStagedChanges(db, importId);
 	for (const person of changes) {
-		if (person.disable && person.staffId !== null) invalidateStaffSessions(ctx, person.staffId);
+		if (person.disable && person.staffId !== null) {
+			await invalidateStaffSessions({ ...ctx, db: tx }, person.staffId);
+		}
 	}
-	recordAuditEvents(
+	await recordAuditEvents(
 		ctx,
 		changes.flatMap((person) => {
 			const target = `staff:${person.employeeNo}`;
@@ -77,7 +86,7 @@ export function publishRosterPlan(ctx: AppContext, input: PublishInput): void {
 		}),
 		db
 	);
-	recordAudit(
+	await recordAudit(
 		ctx,
 		{
 			action: 'roster.commit',
@@ -90,24 +99,26 @@ export function publishRosterPlan(ctx: AppContext, input: PublishInput): void {
 }
 
 /** A unique index refusing a new row means someone created it meanwhile: plan again. */
-function publish<T>(work: () => T): T {
+async function publish<T>(work: () => Promise<T>): Promise<T> {
 	try {
-		return work();
+		return await work();
 	} catch (e) {
-		if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new PlanMoved();
+		if (isUniqueViolation(e)) throw new PlanMoved();
 		throw e;
 	}
 }
 
 /** New branches, head offices first so that branches created alongside one hang under it. */
-function insertBranches(db: Db, branches: NewBranch[], now: number): void {
-	let headOfficeId = q.selectHeadOfficeId(db);
+async function insertBranches(db: Db, branches: NewBranch[], now: number): Promise<void> {
+	let headOfficeId = await q.selectHeadOfficeId(db);
 	const sorted = [...branches].sort(
 		(a, b) => Number(b.type === 'head_office') - Number(a.type === 'head_office')
 	);
 	for (const b of sorted) {
 		const parentId = b.type === 'head_office' ? null : headOfficeId;
-		const id: number = publish(() => q.insertBranch(db, { ...b, parentId, createdAt: now }));
+		const id = await publish(
+			async () => await q.insertBranch(db, { ...b, parentId, createdAt: now })
+		);
 		if (b.type === 'head_office') headOfficeId ??= id;
 	}
 }

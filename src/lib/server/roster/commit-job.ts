@@ -4,10 +4,10 @@ import { checkpointWal, inLargeTransaction, inTransaction } from '../db';
 import type { CommitPhase } from '../db/schema';
 import { DomainError, Invalid, type Problem } from '../errors';
 import { log } from '../log';
-import { nextTurn, paceSteps } from '../steps';
+import { nextTurn, paced } from '../steps';
 import type { Importer } from './actor';
 import { PlanMoved, publishRosterPlan } from './apply';
-import { evaluateSteps } from './evaluate';
+import { evaluate } from './evaluate';
 import * as jq from './job-queries';
 import * as sq from './stage-queries';
 import { commitPercent } from './progress';
@@ -52,28 +52,34 @@ export function jobOwner(ctx: AppContext, via: Importer['via']): string {
 export async function runCommitJob(
 	ctx: AppContext,
 	job: CommitJob,
-	onProgress?: (progress: CommitProgress) => void
+	onProgress?: (progress: CommitProgress) => void | Promise<void>
 ): Promise<RosterCommitResult> {
 	const { importId, token } = job;
 	let last = '';
-	const report: Reporter = (phase, done, total, persisted = false) => {
+	const report: Reporter = async (phase, done, total, persisted = false) => {
 		const percent = commitPercent(phase, done, total);
 		// One write per percent point and phase: enough to watch, and the job's heartbeat.
 		if (`${phase} ${percent}` === last) return;
 		last = `${phase} ${percent}`;
 		const now = ctx.clock.now();
-		if (!persisted && !jq.updateJobProgress(ctx.db, importId, token, { phase, done, total, now })) {
+		if (
+			!persisted &&
+			!(await jq.updateJobProgress(ctx.db, importId, token, { phase, done, total, now }))
+		) {
 			throw new JobLost(importId);
 		}
-		onProgress?.({ phase, done, total, percent });
+		await onProgress?.({ phase, done, total, percent });
 	};
 	try {
 		return await commitWithRetries(ctx, job, report);
 	} catch (e) {
 		const failure = failureOf(e);
 		// Only the job that still holds the import cleans up; one given up for dead leaves it be.
-		const failed = inTransaction(ctx.db, (tx) => jq.failJob(tx, importId, token, failure));
-		if (failed) sq.deleteStaged(ctx.db, importId);
+		const failed = await inTransaction(
+			ctx.db,
+			async (tx) => await jq.failJob(tx, importId, token, failure)
+		);
+		if (failed) await sq.deleteStaged(ctx.db, importId);
 		if (!(e instanceof DomainError || e instanceof JobLost)) {
 			log.error({ err: e, importId }, 'roster commit job failed');
 		}
@@ -81,19 +87,27 @@ export async function runCommitJob(
 	}
 }
 
-type Reporter = (phase: CommitPhase, done: number, total: number, persisted?: boolean) => void;
+type Reporter = (
+	phase: CommitPhase,
+	done: number,
+	total: number,
+	persisted?: boolean
+) => Promise<void>;
 
 async function commitWithRetries(
 	ctx: AppContext,
 	job: CommitJob,
 	report: Reporter
 ): Promise<RosterCommitResult> {
-	const row = q.selectImport(ctx.db, job.importId);
+	const row = await q.selectImport(ctx.db, job.importId);
 	if (!row) throw new JobLost(job.importId);
 	for (let attempt = 1; ; attempt++) {
-		report('checking', 0, 0);
-		const evaluation = await paceSteps(evaluateSteps(ctx, job.importer, row.content), (p) =>
-			report('checking', p.done, p.total)
+		await report('checking', 0, 0);
+		const evaluation = await evaluate(
+			ctx,
+			job.importer,
+			row.content,
+			paced((p) => report('checking', p.done, p.total))
 		);
 		if (evaluation.problems.length > 0) {
 			// Problems that appear only on a second plan mean the database changed meanwhile.
@@ -106,26 +120,29 @@ async function commitWithRetries(
 		}
 		const { plan, counts, version } = evaluation;
 		const branchNames = new Map([
-			...q.selectBranches(ctx.db).map((b) => [b.code, b.name] as const),
+			...(await q.selectBranches(ctx.db)).map((b) => [b.code, b.name] as const),
 			...plan.newBranches.map((b) => [b.code, b.name] as const)
 		]);
 		// stagePlan writes its progress with each chunk it stages: only pass it on here.
-		const passwords = await paceSteps(stagePlan(ctx, job, plan, branchNames), (p) =>
-			report('preparing', p.done, p.total, true)
+		const passwords = await stagePlan(
+			ctx,
+			job,
+			plan,
+			branchNames,
+			paced((p) => report('preparing', p.done, p.total, true))
 		);
 		const json = plan.creates.length > 0 ? passwords : null;
-		if (!jq.storeJobPasswords(ctx.db, job.importId, job.token, json)) {
+		if (!(await jq.storeJobPasswords(ctx.db, job.importId, job.token, json))) {
 			throw new JobLost(job.importId);
 		}
-		report('writing', 0, 1);
+		await report('writing', 0, 1);
 		// Each long write on a turn of its own, so their times do not add up into one stall.
 		await nextTurn();
 		try {
-			inLargeTransaction(ctx.db, (tx) =>
-				publishRosterPlan(
-					{ ...ctx, db: tx },
-					{ job, fileName: row.fileName, plan, counts, version }
-				)
+			await inLargeTransaction(
+				ctx.db,
+				async (tx) =>
+					await publishRosterPlan(ctx, tx, { job, fileName: row.fileName, plan, counts, version })
 			);
 		} catch (e) {
 			if (!(e instanceof PlanMoved)) throw e;
@@ -134,7 +151,7 @@ async function commitWithRetries(
 			continue;
 		}
 		await tidyUp(ctx, job.importId);
-		onDone(report);
+		await onDone(report);
 		return { importId: job.importId, counts, hasInitialPasswords: json !== null };
 	}
 }
@@ -143,16 +160,16 @@ async function commitWithRetries(
 async function tidyUp(ctx: AppContext, importId: number): Promise<void> {
 	try {
 		await nextTurn();
-		checkpointWal(ctx.db);
-		await paceSteps(sq.deleteStagedSteps(ctx.db, importId));
+		await checkpointWal(ctx.db);
+		await sq.deleteStagedPaced(ctx.db, importId, paced());
 	} catch (e) {
 		log.warn({ err: e, importId }, 'roster commit: tidying up after the publish failed');
 	}
 }
 
-function onDone(report: Reporter): void {
+async function onDone(report: Reporter): Promise<void> {
 	// The import row already says committed; the caller's progress line still wants its 100 %.
-	report('writing', 1, 1, true);
+	await report('writing', 1, 1, true);
 }
 
 function failureOf(e: unknown): Problem {
@@ -169,13 +186,16 @@ function failureOf(e: unknown): Problem {
  * restarted) as failed with nothing written, so their imports can be committed again, and
  * clears what they staged. Returns how many it found.
  */
-export function failDeadJobs(ctx: AppContext, owner: string | null = null): number {
-	const dead = jq.selectDeadJobs(ctx.db, ctx.clock.now() - JOB_SILENCE_MS, owner);
+export async function failDeadJobs(ctx: AppContext, owner: string | null = null): Promise<number> {
+	const dead = await jq.selectDeadJobs(ctx.db, ctx.clock.now() - JOB_SILENCE_MS, owner);
 	for (const id of dead) {
-		inTransaction(ctx.db, (tx) => jq.failJob(tx, id, null, { key: 'roster.commit.interrupted' }));
+		await inTransaction(
+			ctx.db,
+			async (tx) => await jq.failJob(tx, id, null, { key: 'roster.commit.interrupted' })
+		);
 	}
 	if (dead.length > 0) {
-		sq.deleteOrphanedStaged(ctx.db);
+		await sq.deleteOrphanedStaged(ctx.db);
 		log.warn(
 			{ imports: dead },
 			'roster commit jobs found dead: reported as failed, nothing written'

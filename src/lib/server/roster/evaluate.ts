@@ -3,7 +3,7 @@ import type { Problem } from '../errors';
 import type { Importer } from './actor';
 import { planRoster, type RosterPlan } from './plan';
 import * as q from './queries';
-import { mapSteps, runSteps, type Steps } from '../steps';
+import { atOnce, driveSteps, type Pace } from '../steps';
 import { readRosterFileSteps } from './read';
 import { employeeNoRule } from './values';
 import type { NewBranch, RosterCounts, RosterFileResult, StaffChange } from './types';
@@ -35,21 +35,21 @@ export interface RowProgress {
 	total: number;
 }
 
-/** Reads a stored or uploaded file and plans it against the database `ctx.db` sees now. */
-export function evaluate(ctx: AppContext, importer: Importer, bytes: Uint8Array): Evaluation {
-	return runSteps(evaluateSteps(ctx, importer, bytes));
-}
-
-/** `evaluate` in steps, for the commit job: yields rows checked, then once per page of people. */
-export function* evaluateSteps(
+/**
+ * Reads a stored or uploaded file and plans it against the database `ctx.db` sees now. `pace`
+ * is called with the rows checked so far, then once per page of people read.
+ */
+export async function evaluate(
 	ctx: AppContext,
 	importer: Importer,
-	bytes: Uint8Array
-): Steps<Evaluation, RowProgress> {
-	const file = yield* readRosterFileSteps(bytes, employeeNoRule(ctx.config.employeeNoPattern));
-	const version = q.selectRosterVersion(ctx.db);
+	bytes: Uint8Array,
+	pace: Pace<RowProgress> = atOnce
+): Promise<Evaluation> {
+	const rule = employeeNoRule(ctx.config.employeeNoPattern);
+	const file = await driveSteps(readRosterFileSteps(bytes, rule), pace);
+	const version = await q.selectRosterVersion(ctx.db);
 	const checked = { done: file.rowCount, total: file.rowCount };
-	const snapshot = yield* mapSteps(q.selectSnapshot(ctx.db), () => checked);
+	const snapshot = await q.selectSnapshot(ctx.db, () => pace(checked));
 	const plan = planRoster(file.records, snapshot, importer);
 	const problems = [...file.problems, ...plan.problems].sort(
 		(a, b) => Number(a.params?.line ?? 0) - Number(b.params?.line ?? 0)

@@ -13,12 +13,12 @@ const current = (importId: number, token: string) =>
  * Moves a previewed import to committing under a new job (replacing an earlier, failed one);
  * false when it was not previewed. Must run in a transaction.
  */
-export function claimCommit(
+export async function claimCommit(
 	db: Db,
 	importId: number,
 	job: { token: string; owner: string; now: number }
-): boolean {
-	const claimed = db
+): Promise<boolean> {
+	const claimed = await db
 		.update(rosterImport)
 		.set({ status: 'committing' })
 		.where(and(eq(rosterImport.id, importId), eq(rosterImport.status, 'previewed')))
@@ -37,7 +37,8 @@ export function claimCommit(
 	};
 	const { token, owner, phase, done, total, startedAt, heartbeatAt, error } = row;
 	const set = { token, owner, phase, done, total, startedAt, heartbeatAt, error };
-	db.insert(rosterCommitJob)
+	await db
+		.insert(rosterCommitJob)
 		.values(row)
 		.onConflictDoUpdate({ target: rosterCommitJob.importId, set })
 		.run();
@@ -45,19 +46,21 @@ export function claimCommit(
 }
 
 /** Records progress (and that the job is alive); false when the job is no longer this one. */
-export function updateJobProgress(
+export async function updateJobProgress(
 	db: Db,
 	importId: number,
 	token: string,
 	progress: { phase: CommitPhase; done: number; total: number; now: number }
-): boolean {
+): Promise<boolean> {
 	const { phase, done, total, now } = progress;
 	return (
-		db
-			.update(rosterCommitJob)
-			.set({ phase, done, total, heartbeatAt: now })
-			.where(current(importId, token))
-			.run().changes === 1
+		(
+			await db
+				.update(rosterCommitJob)
+				.set({ phase, done, total, heartbeatAt: now })
+				.where(current(importId, token))
+				.run()
+		).changes === 1
 	);
 }
 
@@ -65,37 +68,40 @@ export function updateJobProgress(
  * Keeps the new accounts' passwords ready; they are handed out only once the import commits.
  * False when the job is no longer this one.
  */
-export function storeJobPasswords(
+export async function storeJobPasswords(
 	db: Db,
 	importId: number,
 	token: string,
 	json: string | null
-): boolean {
+): Promise<boolean> {
 	const running = sql`exists (select 1 from roster_commit_job
 		where import_id = ${importId} and token = ${token})`;
 	return (
-		db
-			.update(rosterImport)
-			.set({ initialPasswords: json })
-			.where(and(eq(rosterImport.id, importId), eq(rosterImport.status, 'committing'), running))
-			.run().changes === 1
+		(
+			await db
+				.update(rosterImport)
+				.set({ initialPasswords: json })
+				.where(and(eq(rosterImport.id, importId), eq(rosterImport.status, 'committing'), running))
+				.run()
+		).changes === 1
 	);
 }
 
 /** The job's end, in its final transaction; false when the job was given up meanwhile. */
-export function finishJob(
+export async function finishJob(
 	db: Db,
 	importId: number,
 	token: string,
 	set: { committedAt: number; summary: Record<string, number> }
-): boolean {
-	const ended = db
+): Promise<boolean> {
+	const ended = await db
 		.update(rosterCommitJob)
 		.set({ token: null, phase: 'writing', done: 1, total: 1 })
 		.where(current(importId, token))
 		.run();
 	if (ended.changes !== 1) return false;
-	db.update(rosterImport)
+	await db
+		.update(rosterImport)
 		.set({ ...set, status: 'committed' })
 		.where(eq(rosterImport.id, importId))
 		.run();
@@ -107,13 +113,13 @@ export function finishJob(
  * null fails whatever job holds it. False when no such job was running. Must run in a
  * transaction.
  */
-export function failJob(
+export async function failJob(
 	db: Db,
 	importId: number,
 	token: string | null,
 	error: CommitFailure
-): boolean {
-	const ended = db
+): Promise<boolean> {
+	const ended = await db
 		.update(rosterCommitJob)
 		.set({ token: null, error })
 		.where(
@@ -123,7 +129,8 @@ export function failJob(
 		)
 		.run();
 	if (ended.changes !== 1) return false;
-	db.update(rosterImport)
+	await db
+		.update(rosterImport)
 		.set({ status: 'previewed', initialPasswords: null })
 		.where(and(eq(rosterImport.id, importId), eq(rosterImport.status, 'committing')))
 		.run();
@@ -131,21 +138,30 @@ export function failJob(
 }
 
 /** Running jobs silent since `heartbeatBefore`, or owned by `owner` (a process that restarted). */
-export function selectDeadJobs(db: Db, heartbeatBefore: number, owner: string | null): number[] {
+export async function selectDeadJobs(
+	db: Db,
+	heartbeatBefore: number,
+	owner: string | null
+): Promise<number[]> {
 	const stale = lt(rosterCommitJob.heartbeatAt, heartbeatBefore);
-	return db
-		.select({ id: rosterCommitJob.importId })
-		.from(rosterCommitJob)
-		.where(
-			and(
-				isNotNull(rosterCommitJob.token),
-				owner ? or(stale, eq(rosterCommitJob.owner, owner)) : stale
+	return (
+		await db
+			.select({ id: rosterCommitJob.importId })
+			.from(rosterCommitJob)
+			.where(
+				and(
+					isNotNull(rosterCommitJob.token),
+					owner ? or(stale, eq(rosterCommitJob.owner, owner)) : stale
+				)
 			)
-		)
-		.all()
-		.map((r) => r.id);
+			.all()
+	).map((r) => r.id);
 }
 
-export function selectJob(db: Db, importId: number): CommitJobRow | undefined {
-	return db.select().from(rosterCommitJob).where(eq(rosterCommitJob.importId, importId)).get();
+export async function selectJob(db: Db, importId: number): Promise<CommitJobRow | undefined> {
+	return await db
+		.select()
+		.from(rosterCommitJob)
+		.where(eq(rosterCommitJob.importId, importId))
+		.get();
 }

@@ -33,8 +33,8 @@ export function initialPasswordsState(row: ImportPasswords, now: number): Initia
 }
 
 /** Forgets every batch of initial passwords older than the TTL; returns how many. */
-export function purgeExpiredInitialPasswords(ctx: AppContext): number {
-	const purged = q.clearInitialPasswordsCommittedBy(
+export async function purgeExpiredInitialPasswords(ctx: AppContext): Promise<number> {
+	const purged = await q.clearInitialPasswordsCommittedBy(
 		ctx.db,
 		ctx.clock.now() - INITIAL_PASSWORDS_TTL_MS
 	);
@@ -43,15 +43,19 @@ export function purgeExpiredInitialPasswords(ctx: AppContext): number {
 }
 
 /** Purges now and then every `everyMs`, so nothing lingers while the server runs for weeks. */
-export function startInitialPasswordsPurge(ctx: AppContext, everyMs = 3_600_000): () => void {
-	purgeExpiredInitialPasswords(ctx);
-	const timer = setInterval(() => {
+export async function startInitialPasswordsPurge(
+	ctx: AppContext,
+	everyMs = 3_600_000
+): Promise<() => void> {
+	await purgeExpiredInitialPasswords(ctx);
+	const purge = async (): Promise<void> => {
 		try {
-			purgeExpiredInitialPasswords(ctx);
+			await purgeExpiredInitialPasswords(ctx);
 		} catch (e) {
 			log.error({ err: e }, 'initial passwords purge failed');
 		}
-	}, everyMs);
+	};
+	const timer = setInterval(() => void purge(), everyMs);
 	timer.unref();
 	return () => clearInterval(timer);
 }

@@ -11,13 +11,13 @@ import {
 	type Role,
 	type StaffStatus
 } from '../db/schema';
-import type { Steps } from '../steps';
+import { atOnce, type Pace } from '../steps';
 import type { ExistingBranch, ExistingStaff, RosterSnapshot } from './plan';
 
 export type RosterImportRow = typeof rosterImport.$inferSelect;
 
-export function selectBranches(db: Db): ExistingBranch[] {
-	return db
+export async function selectBranches(db: Db): Promise<ExistingBranch[]> {
+	return await db
 		.select({ id: branch.id, code: branch.code, name: branch.name, type: branch.type })
 		.from(branch)
 		.all();
@@ -29,12 +29,12 @@ const SNAPSHOT_PAGE = 5000;
  * Every branch and every person with their roles: what an import is compared against. Read a
  * page of people at a time (yielding between pages) so a job can let other requests in.
  */
-export function* selectSnapshot(db: Db): Steps<RosterSnapshot> {
-	const branches = selectBranches(db);
+export async function selectSnapshot(db: Db, pace: Pace<void> = atOnce): Promise<RosterSnapshot> {
+	const branches = await selectBranches(db);
 	const codeOf = new Map(branches.map((b) => [b.id, b.code]));
 	const people: ExistingStaff[] = [];
 	for (let after = 0; ;) {
-		const page = db
+		const page = await db
 			.select({
 				id: staff.id,
 				employeeNo: staff.employeeNo,
@@ -52,7 +52,7 @@ export function* selectSnapshot(db: Db): Steps<RosterSnapshot> {
 		const last = page.at(-1)?.id;
 		if (last === undefined) break;
 		const roles = new Map<number, Role[]>();
-		const pageRoles = db
+		const pageRoles = await db
 			.select()
 			.from(staffRole)
 			.where(and(gt(staffRole.staffId, after), lte(staffRole.staffId, last)))
@@ -68,22 +68,24 @@ export function* selectSnapshot(db: Db): Steps<RosterSnapshot> {
 			});
 		}
 		after = last;
-		yield;
+		await pace();
 	}
 	return { branches, staff: people };
 }
 
 /** The counter the roster_version triggers bump on every change a roster plan depends on. */
-export function selectRosterVersion(db: Db): number {
-	return db.select({ version: rosterVersion.version }).from(rosterVersion).get()?.version ?? 0;
+export async function selectRosterVersion(db: Db): Promise<number> {
+	return (
+		(await db.select({ version: rosterVersion.version }).from(rosterVersion).get())?.version ?? 0
+	);
 }
 
-export function insertImport(db: Db, row: typeof rosterImport.$inferInsert): number {
-	return db.insert(rosterImport).values(row).returning({ id: rosterImport.id }).get().id;
+export async function insertImport(db: Db, row: typeof rosterImport.$inferInsert): Promise<number> {
+	return (await db.insert(rosterImport).values(row).returning({ id: rosterImport.id }).get()).id;
 }
 
-export function selectImport(db: Db, id: number): RosterImportRow | undefined {
-	return db.select().from(rosterImport).where(eq(rosterImport.id, id)).get();
+export async function selectImport(db: Db, id: number): Promise<RosterImportRow | undefined> {
+	return await db.select().from(rosterImport).where(eq(rosterImport.id, id)).get();
 }
 
 export type RosterImportHead = Omit<RosterImportRow, 'content'>;
@@ -94,8 +96,8 @@ const HEAD_COLUMNS = Object.fromEntries(
 ) as Omit<typeof IMPORT_COLUMNS, 'content'>;
 
 /** An import without its file: what a page polled while the commit runs needs. */
-export function selectImportHead(db: Db, id: number): RosterImportHead | undefined {
-	return db.select(HEAD_COLUMNS).from(rosterImport).where(eq(rosterImport.id, id)).get();
+export async function selectImportHead(db: Db, id: number): Promise<RosterImportHead | undefined> {
+	return await db.select(HEAD_COLUMNS).from(rosterImport).where(eq(rosterImport.id, id)).get();
 }
 
 export interface ImportListItem {
@@ -107,8 +109,8 @@ export interface ImportListItem {
 	createdByName: string | null;
 }
 
-export function selectRecentImports(db: Db, limit: number): ImportListItem[] {
-	return db
+export async function selectRecentImports(db: Db, limit: number): Promise<ImportListItem[]> {
+	return await db
 		.select({
 			id: rosterImport.id,
 			fileName: rosterImport.fileName,
@@ -125,12 +127,12 @@ export function selectRecentImports(db: Db, limit: number): ImportListItem[] {
 }
 
 /** Moves a previewed import on; false when it was not (still) previewed, e.g. a double commit. */
-export function updatePreviewedImport(
+export async function updatePreviewedImport(
 	db: Db,
 	id: number,
 	set: Partial<typeof rosterImport.$inferInsert>
-): boolean {
-	const result = db
+): Promise<boolean> {
+	const result = await db
 		.update(rosterImport)
 		.set(set)
 		.where(and(eq(rosterImport.id, id), eq(rosterImport.status, 'previewed')))
@@ -139,17 +141,19 @@ export function updatePreviewedImport(
 }
 
 /** Forgets the initial passwords of imports committed at or before `cutoff`; how many it cleared. */
-export function clearInitialPasswordsCommittedBy(db: Db, cutoff: number): number {
-	return db
-		.update(rosterImport)
-		.set({ initialPasswords: null })
-		.where(and(isNotNull(rosterImport.initialPasswords), lte(rosterImport.committedAt, cutoff)))
-		.run().changes;
+export async function clearInitialPasswordsCommittedBy(db: Db, cutoff: number): Promise<number> {
+	return (
+		await db
+			.update(rosterImport)
+			.set({ initialPasswords: null })
+			.where(and(isNotNull(rosterImport.initialPasswords), lte(rosterImport.committedAt, cutoff)))
+			.run()
+	).changes;
 }
 
 /** Clears the initial passwords as they are handed over; false when nothing was left. */
-export function clearInitialPasswords(db: Db, id: number, now: number): boolean {
-	const result = db
+export async function clearInitialPasswords(db: Db, id: number, now: number): Promise<boolean> {
+	const result = await db
 		.update(rosterImport)
 		.set({ initialPasswords: null, passwordsDownloadedAt: now })
 		.where(eq(rosterImport.id, id))
@@ -157,8 +161,8 @@ export function clearInitialPasswords(db: Db, id: number, now: number): boolean 
 	return result.changes === 1;
 }
 
-export function selectHeadOfficeId(db: Db): number | null {
-	const row = db
+export async function selectHeadOfficeId(db: Db): Promise<number | null> {
+	const row = await db
 		.select({ id: branch.id })
 		.from(branch)
 		.where(eq(branch.type, 'head_office'))
@@ -167,11 +171,11 @@ export function selectHeadOfficeId(db: Db): number | null {
 	return row?.id ?? null;
 }
 
-export function insertBranch(
+export async function insertBranch(
 	db: Db,
 	row: { code: string; name: string; type: BranchType; parentId: number | null; createdAt: number }
-): number {
-	return db.insert(branch).values(row).returning({ id: branch.id }).get().id;
+): Promise<number> {
+	return (await db.insert(branch).values(row).returning({ id: branch.id }).get()).id;
 }
 
 export interface StaffValues {
@@ -182,38 +186,47 @@ export interface StaffValues {
 	status: StaffStatus;
 }
 
-export function insertStaff(
+export async function insertStaff(
 	db: Db,
 	row: StaffValues & { employeeNo: string; passwordHash: string; now: number }
-): number {
+): Promise<number> {
 	const { now, ...values } = row;
-	return db
-		.insert(staff)
-		.values({ ...values, mustChangePassword: true, createdAt: now, updatedAt: now })
-		.returning({ id: staff.id })
-		.get().id;
+	return (
+		await db
+			.insert(staff)
+			.values({ ...values, mustChangePassword: true, createdAt: now, updatedAt: now })
+			.returning({ id: staff.id })
+			.get()
+	).id;
 }
 
-export function updateStaff(db: Db, id: number, values: StaffValues, now: number): void {
-	db.update(staff)
+export async function updateStaff(
+	db: Db,
+	id: number,
+	values: StaffValues,
+	now: number
+): Promise<void> {
+	await db
+		.update(staff)
 		.set({ ...values, updatedAt: now })
 		.where(eq(staff.id, id))
 		.run();
 }
 
-export function replaceRoles(db: Db, staffId: number, roles: Role[]): void {
-	db.delete(staffRole).where(eq(staffRole.staffId, staffId)).run();
+export async function replaceRoles(db: Db, staffId: number, roles: Role[]): Promise<void> {
+	await db.delete(staffRole).where(eq(staffRole.staffId, staffId)).run();
 	if (roles.length > 0) {
-		db.insert(staffRole)
+		await db
+			.insert(staffRole)
 			.values(roles.map((role) => ({ staffId, role })))
 			.run();
 	}
 }
 
 /** Whether any of these employee numbers currently holds the admin role. */
-export function holdsAdmin(db: Db, employeeNos: string[]): boolean {
+export async function holdsAdmin(db: Db, employeeNos: string[]): Promise<boolean> {
 	if (employeeNos.length === 0) return false;
-	const row = db
+	const row = await db
 		.select({ id: staff.id })
 		.from(staff)
 		.innerJoin(staffRole, eq(staffRole.staffId, staff.id))
@@ -222,7 +235,11 @@ export function holdsAdmin(db: Db, employeeNos: string[]): boolean {
 	return row !== undefined;
 }
 
-export function findStaffIdByEmployeeNo(db: Db, employeeNo: string): number | null {
-	const row = db.select({ id: staff.id }).from(staff).where(eq(staff.employeeNo, employeeNo)).get();
+export async function findStaffIdByEmployeeNo(db: Db, employeeNo: string): Promise<number | null> {
+	const row = await db
+		.select({ id: staff.id })
+		.from(staff)
+		.where(eq(staff.employeeNo, employeeNo))
+		.get();
 	return row?.id ?? null;
 }

@@ -44,34 +44,38 @@ function refuseOversize(upload: RosterUpload): void {
 }
 
 /** Checks a file against the database without keeping it: the CLI's dry run. */
-export function checkRosterFile(
+export async function checkRosterFile(
 	ctx: AppContext,
 	actor: RosterActor,
 	upload: RosterUpload
-): RosterPreview {
+): Promise<RosterPreview> {
 	const importer = requireImporter(actor);
 	refuseOversize(upload);
-	return toPreview(null, cleanFileName(upload.fileName), evaluate(ctx, importer, upload.bytes));
+	return toPreview(
+		null,
+		cleanFileName(upload.fileName),
+		await evaluate(ctx, importer, upload.bytes)
+	);
 }
 
 /** Stores an uploaded roster and reports what committing it would do; writes no staff. */
-export function previewRosterImport(
+export async function previewRosterImport(
 	ctx: AppContext,
 	actor: RosterActor,
 	upload: RosterUpload
-): RosterPreview {
+): Promise<RosterPreview> {
 	const importer = requireImporter(actor);
 	refuseOversize(upload);
 	const fileName = cleanFileName(upload.fileName);
-	const evaluation = evaluate(ctx, importer, upload.bytes);
-	const importId = q.insertImport(ctx.db, {
+	const evaluation = await evaluate(ctx, importer, upload.bytes);
+	const importId = await q.insertImport(ctx.db, {
 		createdBy: importer.staffId,
 		createdAt: ctx.clock.now(),
 		fileName,
 		content: Buffer.from(upload.bytes),
 		summary: evaluation.counts
 	});
-	recordAudit(ctx, {
+	await recordAudit(ctx, {
 		action: 'roster.preview',
 		actorStaffId: importer.staffId,
 		target: `roster_import:${importId}`,
@@ -81,8 +85,8 @@ export function previewRosterImport(
 }
 
 /** The stored import, refusing one that can no longer be committed. */
-function getPreviewedRow(ctx: AppContext, importId: number): q.RosterImportRow {
-	const row = Number.isSafeInteger(importId) ? q.selectImport(ctx.db, importId) : undefined;
+async function getPreviewedRow(ctx: AppContext, importId: number): Promise<q.RosterImportRow> {
+	const row = Number.isSafeInteger(importId) ? await q.selectImport(ctx.db, importId) : undefined;
 	if (!row) throw new NotFound(`roster import ${importId}`);
 	if (row.status === 'committing') throw new Invalid([{ key: 'roster.error.committing' }]);
 	if (row.status === 'committed') throw new Invalid([{ key: 'roster.error.alreadyCommitted' }]);
@@ -91,13 +95,20 @@ function getPreviewedRow(ctx: AppContext, importId: number): q.RosterImportRow {
 }
 
 /** Checks the import can be committed and marks it as committing under a new job. */
-function claimCommit(ctx: AppContext, actor: RosterActor, importId: number): CommitJob {
+async function claimCommit(
+	ctx: AppContext,
+	actor: RosterActor,
+	importId: number
+): Promise<CommitJob> {
 	const importer = requireImporter(actor);
-	failDeadJobs(ctx);
-	getPreviewedRow(ctx, importId);
+	await failDeadJobs(ctx);
+	await getPreviewedRow(ctx, importId);
 	const token = generateJobToken();
 	const job = { token, owner: jobOwner(ctx, importer.via), now: ctx.clock.now() };
-	const claimed = inTransaction(ctx.db, (tx) => jq.claimCommit(tx, importId, job));
+	const claimed = await inTransaction(
+		ctx.db,
+		async (tx) => await jq.claimCommit(tx, importId, job)
+	);
 	// Someone else's click got there first.
 	if (!claimed) throw new Invalid([{ key: 'roster.error.committing' }]);
 	return { importId, token, importer };
@@ -108,11 +119,15 @@ function claimCommit(ctx: AppContext, actor: RosterActor, importId: number): Com
  * follows its progress. The job re-checks the file against the database as it is then and
  * applies everything or nothing; new accounts get random initial passwords for one download.
  */
-export function startRosterCommit(ctx: AppContext, actor: RosterActor, importId: number): void {
-	const job = claimCommit(ctx, actor, importId);
+export async function startRosterCommit(
+	ctx: AppContext,
+	actor: RosterActor,
+	importId: number
+): Promise<void> {
+	const job = await claimCommit(ctx, actor, importId);
 	// From the next turn, so the request is answered first. The job records its own failure
 	// on the import, where the page shows it, and logs what is not a domain error.
-	setImmediate(() => runCommitJob(ctx, job).catch(() => {}));
+	setImmediate(() => void runCommitJob(ctx, job).catch(() => {}));
 }
 
 /** Commits and waits for the end (the CLI, tests); `onProgress` hears how far it is. */
@@ -120,19 +135,23 @@ export async function commitRosterImport(
 	ctx: AppContext,
 	actor: RosterActor,
 	importId: number,
-	onProgress?: (progress: CommitProgress) => void
+	onProgress?: (progress: CommitProgress) => void | Promise<void>
 ): Promise<RosterCommitResult> {
-	return runCommitJob(ctx, claimCommit(ctx, actor, importId), onProgress);
+	return runCommitJob(ctx, await claimCommit(ctx, actor, importId), onProgress);
 }
 
 /** Marks a previewed import as abandoned so it can never be committed. */
-export function discardRosterImport(ctx: AppContext, actor: RosterActor, importId: number): void {
+export async function discardRosterImport(
+	ctx: AppContext,
+	actor: RosterActor,
+	importId: number
+): Promise<void> {
 	const importer = requireImporter(actor);
-	getPreviewedRow(ctx, importId);
-	if (!q.updatePreviewedImport(ctx.db, importId, { status: 'discarded' })) {
+	await getPreviewedRow(ctx, importId);
+	if (!(await q.updatePreviewedImport(ctx.db, importId, { status: 'discarded' }))) {
 		throw new Invalid([{ key: 'roster.error.alreadyCommitted' }]);
 	}
-	recordAudit(ctx, {
+	await recordAudit(ctx, {
 		action: 'roster.discard',
 		actorStaffId: importer.staffId,
 		target: `roster_import:${importId}`,
@@ -144,6 +163,6 @@ export function discardRosterImport(ctx: AppContext, actor: RosterActor, importI
  * At server start: commit jobs this server was running when it stopped are reported as failed
  * (their transaction never committed, so nothing was written), as are jobs silent for long.
  */
-export function failInterruptedRosterCommits(ctx: AppContext): number {
-	return failDeadJobs(ctx, jobOwner(ctx, 'web'));
+export async function failInterruptedRosterCommits(ctx: AppContext): Promise<number> {
+	return await failDeadJobs(ctx, jobOwner(ctx, 'web'));
 }

@@ -1,6 +1,6 @@
 import { generateInitialPassword, hashInitialPassword } from '../auth/password';
 import type { AppContext } from '../context';
-import { mapSteps, type Steps } from '../steps';
+import type { Pace } from '../steps';
 import type { Importer } from './actor';
 import * as sq from './stage-queries';
 import type { InitialPassword } from './passwords-csv';
@@ -25,23 +25,24 @@ export class JobLost extends Error {
 /**
  * Writes the plan's new and changed people into the staging tables, one short transaction per
  * chunk (each also the job's heartbeat), making every new person's initial password on the
- * way. New people get ids reserved up front, in file order. Yields people staged; returns the
- * initial passwords as one JSON array, in file order. Runs on the connection, not in a
- * transaction: each chunk commits on its own.
+ * way. New people get ids reserved up front, in file order. Paces with the people staged;
+ * returns the initial passwords as one JSON array, in file order. Not in a transaction: each
+ * chunk commits on its own.
  */
-export function* stagePlan(
+export async function stagePlan(
 	ctx: AppContext,
 	job: StageJob,
 	plan: RosterPlan,
-	branchNames: Map<string, string>
-): Steps<string, { done: number; total: number }> {
+	branchNames: Map<string, string>,
+	pace: Pace<{ done: number; total: number }>
+): Promise<string> {
 	const { importId, token, importer } = job;
 	const audit = { via: importer.via, importId };
 	const total = plan.creates.length + plan.updates.length;
 	// What an earlier attempt staged (the plan moved under it), a slice at a time.
-	yield* mapSteps(sq.deleteStagedSteps(ctx.db, importId), () => ({ done: 0, total }));
-	const firstId = sq.reserveStaffIds(ctx.db, job, plan.creates.length);
-	if (firstId === null) throw new JobLost(importId);
+	await sq.deleteStagedPaced(ctx.db, importId, () => pace({ done: 0, total }));
+	const ids = await sq.reserveStaffIds(ctx.db, job, plan.creates.length);
+	if (ids === null) throw new JobLost(importId);
 	// Each chunk's passwords as JSON text: one 10 MB JSON.stringify would hold up every request.
 	const passwordChunks: string[] = [];
 	for (let from = 0; from < total; from += STAGE_CHUNK) {
@@ -54,7 +55,7 @@ export function* stagePlan(
 			const person = created ?? update;
 			if (!person) continue;
 			const r = person.record;
-			const staffId = update?.previous.id ?? firstId + seq;
+			const staffId = update?.previous.id ?? ids[seq]!;
 			const row: sq.StagedStaff = {
 				importId,
 				seq,
@@ -89,9 +90,9 @@ export function* stagePlan(
 		}
 		const done = from + staff.length;
 		const progress = { importId, token, done, total, now: ctx.clock.now() };
-		if (!sq.stageChunk(ctx.db, progress, staff, roles)) throw new JobLost(importId);
+		if (!(await sq.stageChunk(ctx.db, progress, staff, roles))) throw new JobLost(importId);
 		if (passwords.length > 0) passwordChunks.push(JSON.stringify(passwords).slice(1, -1));
-		yield { done, total };
+		await pace({ done, total });
 	}
 	return `[${passwordChunks.join(',')}]`;
 }

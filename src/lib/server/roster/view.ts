@@ -49,22 +49,25 @@ const NO_COUNTS: RosterCounts = {
 };
 
 /** One import: a fresh preview while it awaits commit, the recorded counts afterwards. */
-export function getRosterImport(
+export async function getRosterImport(
 	ctx: AppContext,
 	actor: RosterActor,
 	importId: number
-): RosterImportView {
+): Promise<RosterImportView> {
 	const importer = requireImporter(actor);
-	failDeadJobs(ctx);
-	const row = Number.isSafeInteger(importId) ? q.selectImportHead(ctx.db, importId) : undefined;
+	await failDeadJobs(ctx);
+	const row = Number.isSafeInteger(importId)
+		? await q.selectImportHead(ctx.db, importId)
+		: undefined;
 	if (!row) throw new NotFound(`roster import ${importId}`);
-	const job = jq.selectJob(ctx.db, importId);
+	const job = await jq.selectJob(ctx.db, importId);
 	const counts = { ...NO_COUNTS, ...row.summary };
 	const passwords = initialPasswordsState(row, ctx.clock.now());
 	// Only a preview is planned afresh; the page polls the others while a commit runs.
-	const content = row.status === 'previewed' ? q.selectImport(ctx.db, importId)?.content : null;
+	const content =
+		row.status === 'previewed' ? (await q.selectImport(ctx.db, importId))?.content : null;
 	const preview: RosterPreview = content
-		? toPreview(importId, row.fileName, evaluate(ctx, importer, content))
+		? toPreview(importId, row.fileName, await evaluate(ctx, importer, content))
 		: {
 				importId,
 				fileName: row.fileName,
@@ -115,13 +118,13 @@ function failureOf(
 }
 
 /** The latest imports, newest first. */
-export function listRosterImports(
+export async function listRosterImports(
 	ctx: AppContext,
 	actor: RosterActor,
 	limit = 20
-): q.ImportListItem[] {
+): Promise<q.ImportListItem[]> {
 	requireImporter(actor);
-	return q.selectRecentImports(ctx.db, limit);
+	return await q.selectRecentImports(ctx.db, limit);
 }
 
 export interface InitialPasswordsFile {
@@ -134,15 +137,15 @@ export interface InitialPasswordsFile {
  * Hands over the new accounts' initial passwords exactly once and forgets them; null when
  * they were already taken (or the import created nobody). Refuses once they have expired.
  */
-export function takeInitialPasswords(
+export async function takeInitialPasswords(
 	ctx: AppContext,
 	actor: RosterActor,
 	importId: number,
 	locale: Locale
-): InitialPasswordsFile | null {
+): Promise<InitialPasswordsFile | null> {
 	const importer = requireImporter(actor);
-	const taken = inTransaction(ctx.db, (tx) => {
-		const row = q.selectImport(tx, importId);
+	const taken = await inTransaction(ctx.db, async (tx) => {
+		const row = await q.selectImport(tx, importId);
 		if (!row) throw new NotFound(`roster import ${importId}`);
 		if (row.status !== 'committed') throw new Invalid([{ key: 'roster.error.notCommitted' }]);
 		const state = initialPasswordsState(row, ctx.clock.now());
@@ -152,15 +155,15 @@ export function takeInitialPasswords(
 		// An admin's first password is an admin's account: only an admin may take it.
 		if (
 			!importer.isAdmin &&
-			q.holdsAdmin(
+			(await q.holdsAdmin(
 				tx,
 				rows.map((r) => r.employeeNo)
-			)
+			))
 		) {
 			throw new Invalid([{ key: 'roster.passwords.adminOnly' }]);
 		}
-		q.clearInitialPasswords(tx, importId, ctx.clock.now());
-		recordAudit(
+		await q.clearInitialPasswords(tx, importId, ctx.clock.now());
+		await recordAudit(
 			ctx,
 			{
 				action: 'roster.passwords_download',
@@ -182,7 +185,7 @@ export function takeInitialPasswords(
 	});
 	if (taken === 'expired') {
 		// The periodic purge may not have reached them yet: forget them now.
-		purgeExpiredInitialPasswords(ctx);
+		await purgeExpiredInitialPasswords(ctx);
 		throw new Invalid([{ key: 'roster.passwords.expired' }]);
 	}
 	return taken;

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/service';
 import { requireRole } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { inTransaction } from '../db';
+import { inTransaction, type Tx } from '../db';
 import { selectExam } from '../exams/queries';
 import { Invalid, type Problem } from '../errors';
 import { createRng } from '../rng';
@@ -48,9 +48,11 @@ function specOf(
 	};
 }
 
-function validate(ctx: AppContext, input: CampaignInput): Problem[] {
+async function validate(ctx: AppContext, input: CampaignInput): Promise<Problem[]> {
 	const problems: Problem[] = [];
-	const exam = Number.isSafeInteger(input.examId) ? selectExam(ctx.db, input.examId) : undefined;
+	const exam = Number.isSafeInteger(input.examId)
+		? await selectExam(ctx.db, input.examId)
+		: undefined;
 	if (!exam || exam.purpose !== 'spot')
 		problems.push({ key: 'spot.error.notSpotExam', field: 'examId' });
 	const title = input.title.trim();
@@ -76,18 +78,18 @@ function validate(ctx: AppContext, input: CampaignInput): Problem[] {
 }
 
 /** Creates a campaign after checking the exam, window, sample and that anyone is eligible. */
-export function createCampaign(
+export async function createCampaign(
 	ctx: AppContext,
 	user: SessionUser | null,
 	input: CampaignInput
-): number {
+): Promise<number> {
 	const actor = requireRole(user, 'hr', 'admin');
-	const problems = validate(ctx, input);
+	const problems = await validate(ctx, input);
 	if (problems.length > 0) throw new Invalid(problems);
-	if (q.selectPopulation(ctx.db, input.positions, input.branchIds).length === 0) {
+	if ((await q.selectPopulation(ctx.db, input.positions, input.branchIds)).length === 0) {
 		throw new Invalid([{ key: 'spot.error.emptyPopulation', field: 'positions' }]);
 	}
-	return q.insertCampaign(ctx.db, {
+	return await q.insertCampaign(ctx.db, {
 		...input,
 		title: input.title.trim(),
 		remedialLessonKey: input.remedialCourseId === null ? null : input.remedialLessonKey,
@@ -96,10 +98,10 @@ export function createCampaign(
 	});
 }
 
-function sampleProblem(ctx: AppContext, e: SampleError): Problem {
+async function sampleProblem(tx: Tx, e: SampleError): Promise<Problem> {
 	if (e.code === 'emptyPopulation') return { key: 'spot.error.emptyPopulation' };
 	if (e.code === 'badSpec') return { key: 'spot.error.sample' };
-	const names = selectBranchNames(ctx.db);
+	const names = await selectBranchNames(tx);
 	const branches = e.shortBranches
 		.map((b) => `${names.get(b.branchId)?.name ?? b.branchId}（${b.eligible}/${b.asked}）`)
 		.join('、');
@@ -107,27 +109,33 @@ function sampleProblem(ctx: AppContext, e: SampleError): Problem {
 }
 
 /** Draws the sample and stores it with its seed; the caller holds the write transaction. */
-function drawInto(
+async function drawInto(
 	ctx: AppContext,
-	tx: AppContext['db'],
+	tx: Tx,
 	campaignId: number,
 	by: number,
 	seed: string
-): number {
-	const c = getCampaign(tx, campaignId);
-	const last = q.selectLastSpotMonths(tx, c.month);
-	const population = q
-		.selectPopulation(tx, c.positions, c.branchIds)
-		.map((p) => ({ ...p, lastSpotMonth: last.get(p.staffId) ?? null }));
+): Promise<number> {
+	const c = await getCampaign(tx, campaignId);
+	const last = await q.selectLastSpotMonths(tx, c.month);
+	const population = (await q.selectPopulation(tx, c.positions, c.branchIds)).map((p) => ({
+		...p,
+		lastSpotMonth: last.get(p.staffId) ?? null
+	}));
 	let picks;
 	try {
 		picks = drawSample(population, specOf(c), createRng(seed));
 	} catch (e) {
-		if (e instanceof SampleError) throw new Invalid([sampleProblem(ctx, e)]);
+		if (e instanceof SampleError) throw new Invalid([await sampleProblem(tx, e)]);
 		throw e;
 	}
-	const drawId = q.insertDraw(tx, { campaignId, seed, drawnAt: ctx.clock.now(), drawnBy: by });
-	q.insertAssignments(
+	const drawId = await q.insertDraw(tx, {
+		campaignId,
+		seed,
+		drawnAt: ctx.clock.now(),
+		drawnBy: by
+	});
+	await q.insertAssignments(
 		tx,
 		picks.map((p) => ({ ...p, drawId }))
 	);
@@ -135,19 +143,20 @@ function drawInto(
 }
 
 /** The first draw of a campaign. Returns the draw id. */
-export function drawCampaign(
+export async function drawCampaign(
 	ctx: AppContext,
 	user: SessionUser | null,
 	campaignId: number,
 	seed: SeedSource = randomSeed
-): number {
+): Promise<number> {
 	const actor = requireRole(user, 'hr', 'admin');
-	return inTransaction(ctx.db, (tx) => {
-		getCampaign(tx, campaignId);
-		if (q.selectLiveDraw(tx, campaignId)) throw new Invalid([{ key: 'spot.error.alreadyDrawn' }]);
+	return await inTransaction(ctx.db, async (tx) => {
+		await getCampaign(tx, campaignId);
+		if (await q.selectLiveDraw(tx, campaignId))
+			throw new Invalid([{ key: 'spot.error.alreadyDrawn' }]);
 		const s = seed();
-		const drawId = drawInto(ctx, tx, campaignId, actor.id, s);
-		recordAudit(
+		const drawId = await drawInto(ctx, tx, campaignId, actor.id, s);
+		await recordAudit(
 			ctx,
 			{
 				action: 'spot.draw',
@@ -162,27 +171,27 @@ export function drawCampaign(
 }
 
 /** Voids the live draw with a reason and draws again; only before the window opens. */
-export function redrawCampaign(
+export async function redrawCampaign(
 	ctx: AppContext,
 	user: SessionUser | null,
 	campaignId: number,
 	reason: string,
 	seed: SeedSource = randomSeed
-): number {
+): Promise<number> {
 	const actor = requireRole(user, 'hr', 'admin');
 	const why = reason.trim();
 	if (why.length === 0 || why.length > 200)
 		throw new Invalid([{ key: 'spot.error.reason', field: 'reason' }]);
-	return inTransaction(ctx.db, (tx) => {
-		const c = getCampaign(tx, campaignId);
+	return await inTransaction(ctx.db, async (tx) => {
+		const c = await getCampaign(tx, campaignId);
 		const now = ctx.clock.now();
 		if (now >= c.windowOpensAt) throw new Invalid([{ key: 'spot.error.windowStarted' }]);
-		const old = q.selectLiveDraw(tx, campaignId);
+		const old = await q.selectLiveDraw(tx, campaignId);
 		if (!old) throw new Invalid([{ key: 'spot.error.notDrawn' }]);
-		q.voidDraw(tx, old.id, actor.id, now, why);
+		await q.voidDraw(tx, old.id, actor.id, now, why);
 		const s = seed();
-		const drawId = drawInto(ctx, tx, campaignId, actor.id, s);
-		recordAudit(
+		const drawId = await drawInto(ctx, tx, campaignId, actor.id, s);
+		await recordAudit(
 			ctx,
 			{
 				action: 'spot.redraw',

@@ -9,16 +9,16 @@ import { answerAndSubmit, at } from '../exams/demo-answers';
 import type { Rng } from '../rng';
 import { startSpotAttempt } from './sitting';
 
-export function sitSpotDemo(
+export async function sitSpotDemo(
 	ctx: AppContext,
 	rng: Rng,
 	s: { user: SessionUser; campaignId: number; startAt: number; minutes: number; wrong: number }
-): Attempt {
-	const attempt = startSpotAttempt(
+): Promise<Attempt> {
+	const attempt = await startSpotAttempt(
 		at(ctx, s.startAt),
 		s.user,
 		s.campaignId,
 		() => `demo-spot-${s.campaignId}-${s.user.employeeNo}-${s.startAt}`
 	);
-	return answerAndSubmit(ctx, rng, attempt, s);
+	return await answerAndSubmit(ctx, rng, attempt, s);
 }

@@ -34,13 +34,13 @@ function bad(
  * acts on their own standing: a drawn manager could otherwise excuse themselves and call up an
  * alternate in their place.
  */
-function target(
+async function target(
 	db: Db,
 	user: SessionUser,
 	campaignId: number,
 	assignmentId: number
-): [CampaignState, Standing] {
-	const state = loadState(db, campaignId);
+): Promise<[CampaignState, Standing]> {
+	const state = await loadState(db, campaignId);
 	if (!state.draw) throw bad('spot.error.notDrawn');
 	const s = state.standings.find((x) => x.id === assignmentId);
 	// Only people of the live draw who count (drawn, or standing in) can be absent or exempt.
@@ -50,7 +50,7 @@ function target(
 	return [state, s];
 }
 
-function append(
+async function append(
 	ctx: AppContext,
 	db: Db,
 	actor: SessionUser,
@@ -59,8 +59,8 @@ function append(
 	kind: Kind,
 	reason: string,
 	other: number | null = null
-): void {
-	insertEvent(db, {
+): Promise<void> {
+	await insertEvent(db, {
 		assignmentId: s.id,
 		kind,
 		reason,
@@ -68,7 +68,7 @@ function append(
 		recordedBy: actor.id,
 		recordedAt: ctx.clock.now()
 	});
-	recordAudit(
+	await recordAudit(
 		ctx,
 		{
 			action: 'spot.status',
@@ -81,75 +81,75 @@ function append(
 }
 
 /** Records that a drawn person was absent, or exempt (leave, sickness); a reason is required. */
-export function recordSpotStatus(
+export async function recordSpotStatus(
 	ctx: AppContext,
 	user: SessionUser | null,
 	campaignId: number,
 	assignmentId: number,
 	kind: 'absent' | 'exempt',
 	reason: string
-): void {
+): Promise<void> {
 	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
 	const why = reason.trim();
 	if (why.length === 0 || why.length > 200)
 		throw new Invalid([{ key: 'spot.error.reason', field: 'reason' }]);
-	inTransaction(ctx.db, (tx) => {
-		const [, s] = target(tx, actor, campaignId, assignmentId);
+	await inTransaction(ctx.db, async (tx) => {
+		const [, s] = await target(tx, actor, campaignId, assignmentId);
 		if (kind === 'absent' ? s.absent : s.exempt) throw bad('spot.error.alreadyRecorded');
-		append(ctx, tx, actor, campaignId, s, kind, why);
+		await append(ctx, tx, actor, campaignId, s, kind, why);
 	});
 }
 
-export const recordAbsence = (
+export const recordAbsence = async (
 	ctx: AppContext,
 	user: SessionUser | null,
 	campaignId: number,
 	assignmentId: number,
 	reason: string
-): void => recordSpotStatus(ctx, user, campaignId, assignmentId, 'absent', reason);
+): Promise<void> => await recordSpotStatus(ctx, user, campaignId, assignmentId, 'absent', reason);
 
-export const recordExemption = (
+export const recordExemption = async (
 	ctx: AppContext,
 	user: SessionUser | null,
 	campaignId: number,
 	assignmentId: number,
 	reason: string
-): void => recordSpotStatus(ctx, user, campaignId, assignmentId, 'exempt', reason);
+): Promise<void> => await recordSpotStatus(ctx, user, campaignId, assignmentId, 'exempt', reason);
 
 /** Calls up the next alternate of the same branch for an exempt person. Returns their assignment id. */
-export function replaceWithAlternate(
+export async function replaceWithAlternate(
 	ctx: AppContext,
 	user: SessionUser | null,
 	campaignId: number,
 	assignmentId: number
-): number {
+): Promise<number> {
 	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
-	return inTransaction(ctx.db, (tx) => {
-		const [state, s] = target(tx, actor, campaignId, assignmentId);
+	return await inTransaction(ctx.db, async (tx) => {
+		const [state, s] = await target(tx, actor, campaignId, assignmentId);
 		if (!s.exempt) throw bad('spot.error.notExempt');
 		if (s.replacedBy !== null) throw bad('spot.error.alreadyReplaced');
 		const next = state.standings
 			.filter((x) => x.branchId === s.branchId && x.role === 'alternate' && !x.tracked)
 			.sort((a, b) => a.rank - b.rank)[0];
 		if (!next) throw bad('spot.error.noAlternate');
-		append(ctx, tx, actor, campaignId, s, 'replaced_by', '', next.id);
+		await append(ctx, tx, actor, campaignId, s, 'replaced_by', '', next.id);
 		return next.id;
 	});
 }
 
 /** Assigns the campaign's remedial lesson to someone who failed. */
-export function assignRemedial(
+export async function assignRemedial(
 	ctx: AppContext,
 	user: SessionUser | null,
 	campaignId: number,
 	assignmentId: number
-): void {
+): Promise<void> {
 	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
-	inTransaction(ctx.db, (tx) => {
-		const [state, s] = target(tx, actor, campaignId, assignmentId);
+	await inTransaction(ctx.db, async (tx) => {
+		const [state, s] = await target(tx, actor, campaignId, assignmentId);
 		if (state.campaign.remedialCourseId === null) throw bad('spot.error.noRemedial');
 		if (!s.results.includes(false) || s.status === 'passed') throw bad('spot.error.notFailed');
 		if (s.remedial) throw bad('spot.error.alreadyRecorded');
-		append(ctx, tx, actor, campaignId, s, 'remedial', '');
+		await append(ctx, tx, actor, campaignId, s, 'remedial', '');
 	});
 }

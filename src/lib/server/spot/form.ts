@@ -53,23 +53,27 @@ export interface CampaignFormOptions {
 	defaults: { month: string; opensAt: string; closesAt: string };
 }
 
-export function getCampaignFormOptions(
+export async function getCampaignFormOptions(
 	ctx: AppContext,
 	user: SessionUser | null
-): CampaignFormOptions {
+): Promise<CampaignFormOptions> {
 	requireRole(user, 'hr', 'admin');
 	const now = ctx.clock.now();
 	const lessons: CampaignFormOptions['lessons'] = [];
-	for (const c of selectCourses(ctx.db)) {
+	for (const c of await selectCourses(ctx.db)) {
 		if (c.currentVersionId === null) continue;
-		for (const l of selectLessonOutline(ctx.db, c.currentVersionId)) {
+		for (const l of await selectLessonOutline(ctx.db, c.currentVersionId)) {
 			lessons.push({ value: `${c.id}:${l.lessonKey}`, label: `${c.title} · ${l.title}` });
 		}
 	}
 	return {
-		exams: selectSpotExams(ctx.db).filter((e) => e.active),
-		positions: selectActivePositions(ctx.db),
-		branches: selectBranches(ctx.db, null).map((b) => ({ id: b.id, code: b.code, name: b.name })),
+		exams: (await selectSpotExams(ctx.db)).filter((e) => e.active),
+		positions: await selectActivePositions(ctx.db),
+		branches: (await selectBranches(ctx.db, null)).map((b) => ({
+			id: b.id,
+			code: b.code,
+			name: b.name
+		})),
 		lessons,
 		defaults: {
 			month: epochToBeijing(now).slice(0, 7),

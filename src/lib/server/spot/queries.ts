@@ -13,20 +13,24 @@ import {
 export type NewCampaign = typeof spotCampaign.$inferInsert;
 export type DrawRow = typeof spotDraw.$inferSelect;
 
-export function insertCampaign(db: Db, row: NewCampaign): number {
-	return db.insert(spotCampaign).values(row).returning({ id: spotCampaign.id }).get().id;
+export async function insertCampaign(db: Db, row: NewCampaign): Promise<number> {
+	return (await db.insert(spotCampaign).values(row).returning({ id: spotCampaign.id }).get()).id;
 }
 
-export function selectCampaign(db: Db, id: number): SpotCampaign | undefined {
-	return db.select().from(spotCampaign).where(eq(spotCampaign.id, id)).get();
+export async function selectCampaign(db: Db, id: number): Promise<SpotCampaign | undefined> {
+	return await db.select().from(spotCampaign).where(eq(spotCampaign.id, id)).get();
 }
 
-export function selectCampaigns(db: Db, fromMonth?: string, toMonth?: string): SpotCampaign[] {
+export async function selectCampaigns(
+	db: Db,
+	fromMonth?: string,
+	toMonth?: string
+): Promise<SpotCampaign[]> {
 	const where = and(
 		fromMonth ? gte(spotCampaign.month, fromMonth) : undefined,
 		toMonth ? sql`${spotCampaign.month} <= ${toMonth}` : undefined
 	);
-	return db
+	return await db
 		.select()
 		.from(spotCampaign)
 		.where(where)
@@ -35,12 +39,12 @@ export function selectCampaigns(db: Db, fromMonth?: string, toMonth?: string): S
 }
 
 /** Active staff in the given positions and branches (empty list = all). */
-export function selectPopulation(
+export async function selectPopulation(
 	db: Db,
 	positions: string[],
 	branchIds: number[]
-): { staffId: number; branchId: number }[] {
-	return db
+): Promise<{ staffId: number; branchId: number }[]> {
+	return await db
 		.select({ staffId: staff.id, branchId: staff.branchId })
 		.from(staff)
 		.where(
@@ -57,8 +61,8 @@ export function selectPopulation(
  * The last month each person sat a spot exam before `month`: an assignment of a live draw of an
  * earlier campaign, with an attempt submitted inside that campaign's window.
  */
-export function selectLastSpotMonths(db: Db, month: string): Map<number, string> {
-	const rows = db
+export async function selectLastSpotMonths(db: Db, month: string): Promise<Map<number, string>> {
+	const rows = await db
 		.select({ staffId: spotAssignment.staffId, month: sql<string>`max(${spotCampaign.month})` })
 		.from(spotAssignment)
 		.innerJoin(spotDraw, eq(spotDraw.id, spotAssignment.drawId))
@@ -79,41 +83,53 @@ export function selectLastSpotMonths(db: Db, month: string): Map<number, string>
 	return new Map(rows.map((r) => [r.staffId, r.month]));
 }
 
-export function selectLiveDraw(db: Db, campaignId: number): DrawRow | undefined {
-	return db
+export async function selectLiveDraw(db: Db, campaignId: number): Promise<DrawRow | undefined> {
+	return await db
 		.select()
 		.from(spotDraw)
 		.where(and(eq(spotDraw.campaignId, campaignId), isNull(spotDraw.voidedAt)))
 		.get();
 }
 
-export function insertDraw(db: Db, row: typeof spotDraw.$inferInsert): number {
-	return db.insert(spotDraw).values(row).returning({ id: spotDraw.id }).get().id;
+export async function insertDraw(db: Db, row: typeof spotDraw.$inferInsert): Promise<number> {
+	return (await db.insert(spotDraw).values(row).returning({ id: spotDraw.id }).get()).id;
 }
 
-export function voidDraw(db: Db, drawId: number, by: number, at: number, reason: string): void {
-	db.update(spotDraw)
+export async function voidDraw(
+	db: Db,
+	drawId: number,
+	by: number,
+	at: number,
+	reason: string
+): Promise<void> {
+	await db
+		.update(spotDraw)
 		.set({ voidedAt: at, voidedBy: by, voidReason: reason })
 		.where(eq(spotDraw.id, drawId))
 		.run();
 }
 
-export function insertAssignments(db: Db, rows: (typeof spotAssignment.$inferInsert)[]): void {
+export async function insertAssignments(
+	db: Db,
+	rows: (typeof spotAssignment.$inferInsert)[]
+): Promise<void> {
 	for (let i = 0; i < rows.length; i += 200) {
-		db.insert(spotAssignment)
+		await db
+			.insert(spotAssignment)
 			.values(rows.slice(i, i + 200))
 			.run();
 	}
 }
 
 /** Campaigns whose live draw includes this person (drawn or alternate), newest first. */
-export function selectMyCampaignIds(db: Db, staffId: number): number[] {
-	return db
-		.select({ id: spotDraw.campaignId })
-		.from(spotAssignment)
-		.innerJoin(spotDraw, eq(spotDraw.id, spotAssignment.drawId))
-		.where(and(eq(spotAssignment.staffId, staffId), isNull(spotDraw.voidedAt)))
-		.orderBy(desc(spotDraw.campaignId))
-		.all()
-		.map((r) => r.id);
+export async function selectMyCampaignIds(db: Db, staffId: number): Promise<number[]> {
+	return (
+		await db
+			.select({ id: spotDraw.campaignId })
+			.from(spotAssignment)
+			.innerJoin(spotDraw, eq(spotDraw.id, spotAssignment.drawId))
+			.where(and(eq(spotAssignment.staffId, staffId), isNull(spotDraw.voidedAt)))
+			.orderBy(desc(spotDraw.campaignId))
+			.all()
+	).map((r) => r.id);
 }

@@ -44,20 +44,20 @@ function hasPassed(s: { status: PersonStatus | null }): boolean {
 	return s.status === 'passed';
 }
 
-function remedialHref(ctx: AppContext, state: CampaignState): string | null {
+async function remedialHref(ctx: AppContext, state: CampaignState): Promise<string | null> {
 	const { remedialCourseId, remedialLessonKey } = state.campaign;
 	if (remedialCourseId === null || !remedialLessonKey) return null;
-	const course = selectCourseById(ctx.db, remedialCourseId);
+	const course = await selectCourseById(ctx.db, remedialCourseId);
 	return course ? `/learn/${course.slug}/${remedialLessonKey}` : null;
 }
 
-function summarize(
+async function summarize(
 	ctx: AppContext,
 	state: CampaignState,
 	user: SessionUser,
 	now: number,
 	titles: Map<number, string>
-): MySpotExam | null {
+): Promise<MySpotExam | null> {
 	const s = mine(state, user);
 	if (!s || s.status === null) return null;
 	const c = state.campaign;
@@ -86,65 +86,73 @@ function summarize(
 		attemptsUsed: s.attempts.length,
 		openAttemptId: open?.id ?? null,
 		remedial: s.remedial,
-		remedialHref: s.remedial ? remedialHref(ctx, state) : null,
+		remedialHref: s.remedial ? await remedialHref(ctx, state) : null,
 		block
 	};
 }
 
 /** Campaigns in which I am drawn (or stand in), newest first. */
-export function mySpotExams(ctx: AppContext, user: SessionUser | null): MySpotExam[] {
+export async function mySpotExams(
+	ctx: AppContext,
+	user: SessionUser | null
+): Promise<MySpotExam[]> {
 	const me = requireUser(user);
 	const now = ctx.clock.now();
-	const titles = selectExamTitles(ctx.db);
-	return q
-		.selectMyCampaignIds(ctx.db, me.id)
-		.map((id) => summarize(ctx, loadState(ctx.db, id), me, now, titles))
-		.filter((x): x is MySpotExam => x !== null);
+	const titles = await selectExamTitles(ctx.db);
+	const exams: MySpotExam[] = [];
+	for (const id of await q.selectMyCampaignIds(ctx.db, me.id)) {
+		const exam = await summarize(ctx, await loadState(ctx.db, id), me, now, titles);
+		if (exam !== null) exams.push(exam);
+	}
+	return exams;
 }
 
 /** One of my spot exams, for its landing page. */
-export function getMySpotExam(
+export async function getMySpotExam(
 	ctx: AppContext,
 	user: SessionUser | null,
 	campaignId: number
-): MySpotExam {
+): Promise<MySpotExam> {
 	const me = requireUser(user);
-	const found = summarize(
+	const found = await summarize(
 		ctx,
-		loadState(ctx.db, campaignId),
+		await loadState(ctx.db, campaignId),
 		me,
 		ctx.clock.now(),
-		selectExamTitles(ctx.db)
+		await selectExamTitles(ctx.db)
 	);
 	if (!found) throw new Forbidden('not drawn', 'spot.error.notEligible');
 	return found;
 }
 
 /** For the home card: spot exams whose window has not closed yet. */
-export function getHomeSpot(ctx: AppContext, user: SessionUser | null): MySpotExam[] {
+export async function getHomeSpot(
+	ctx: AppContext,
+	user: SessionUser | null
+): Promise<MySpotExam[]> {
 	const now = ctx.clock.now();
-	return mySpotExams(ctx, user).filter((x) => x.windowClosesAt > now);
+	return (await mySpotExams(ctx, user)).filter((x) => x.windowClosesAt > now);
 }
 
 /**
  * Starts (or resumes) my attempt on the campaign's terms: only the drawn and the alternates
  * standing in, never the exempt; inside the window; 1 + retests attempts in it.
  */
-export function startSpotAttempt(
+export async function startSpotAttempt(
 	ctx: AppContext,
 	user: SessionUser | null,
 	campaignId: number,
 	seed?: SeedSource
-): Attempt {
+): Promise<Attempt> {
 	const me = requireUser(user);
-	const state = loadState(ctx.db, campaignId);
+	const state = await loadState(ctx.db, campaignId);
 	const s = mine(state, me);
 	const c = state.campaign;
 	// Checked here, not only by hiding the button: a posted ?/start must not get past a pass.
 	if (s && hasPassed(s) && !s.attempts.some((a) => a.status === 'open')) {
 		throw new Invalid([{ key: 'spot.error.alreadyPassed' }]);
 	}
-	return startAttempt(ctx, me, c.examId, {
+	return await startAttempt(ctx, me, c.examId, {
 		seed,
 		isEligible: (_ctx, exam) => s !== null && exam.id === c.examId && me.status !== 'left',
 		terms: {

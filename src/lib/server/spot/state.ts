@@ -12,17 +12,19 @@ export interface CampaignState {
 	standings: Standing[];
 }
 
-export function getCampaign(db: Db, campaignId: number): SpotCampaign {
-	const campaign = Number.isSafeInteger(campaignId) ? q.selectCampaign(db, campaignId) : undefined;
+export async function getCampaign(db: Db, campaignId: number): Promise<SpotCampaign> {
+	const campaign = Number.isSafeInteger(campaignId)
+		? await q.selectCampaign(db, campaignId)
+		: undefined;
 	if (!campaign) throw new NotFound(`spot campaign ${campaignId}`);
 	return campaign;
 }
 
-export function stateOf(db: Db, campaign: SpotCampaign): CampaignState {
-	const draw = q.selectLiveDraw(db, campaign.id) ?? null;
+export async function stateOf(db: Db, campaign: SpotCampaign): Promise<CampaignState> {
+	const draw = (await q.selectLiveDraw(db, campaign.id)) ?? null;
 	if (!draw) return { campaign, draw, standings: [] };
-	const assignments = selectAssignments(db, draw.id);
-	const attempts = selectWindowAttempts(
+	const assignments = await selectAssignments(db, draw.id);
+	const attempts = await selectWindowAttempts(
 		db,
 		campaign.examId,
 		campaign.windowOpensAt,
@@ -32,10 +34,10 @@ export function stateOf(db: Db, campaign: SpotCampaign): CampaignState {
 	return {
 		campaign,
 		draw,
-		standings: buildStandings(assignments, selectEvents(db, draw.id), attempts)
+		standings: buildStandings(assignments, await selectEvents(db, draw.id), attempts)
 	};
 }
 
-export function loadState(db: Db, campaignId: number): CampaignState {
-	return stateOf(db, getCampaign(db, campaignId));
+export async function loadState(db: Db, campaignId: number): Promise<CampaignState> {
+	return await stateOf(db, await getCampaign(db, campaignId));
 }

@@ -18,8 +18,8 @@ export type AssignmentRow = SpotAssignment & {
 	branchCode: string;
 };
 
-export function selectAssignments(db: Db, drawId: number): AssignmentRow[] {
-	return db
+export async function selectAssignments(db: Db, drawId: number): Promise<AssignmentRow[]> {
+	return await db
 		.select({
 			id: spotAssignment.id,
 			drawId: spotAssignment.drawId,
@@ -40,19 +40,20 @@ export function selectAssignments(db: Db, drawId: number): AssignmentRow[] {
 		.all();
 }
 
-export function selectEvents(db: Db, drawId: number): SpotEventRow[] {
-	return db
-		.select({ e: spotEvent })
-		.from(spotEvent)
-		.innerJoin(spotAssignment, eq(spotAssignment.id, spotEvent.assignmentId))
-		.where(eq(spotAssignment.drawId, drawId))
-		.orderBy(asc(spotEvent.id))
-		.all()
-		.map((r) => r.e);
+export async function selectEvents(db: Db, drawId: number): Promise<SpotEventRow[]> {
+	return (
+		await db
+			.select({ e: spotEvent })
+			.from(spotEvent)
+			.innerJoin(spotAssignment, eq(spotAssignment.id, spotEvent.assignmentId))
+			.where(eq(spotAssignment.drawId, drawId))
+			.orderBy(asc(spotEvent.id))
+			.all()
+	).map((r) => r.e);
 }
 
-export function insertEvent(db: Db, row: typeof spotEvent.$inferInsert): void {
-	db.insert(spotEvent).values(row).run();
+export async function insertEvent(db: Db, row: typeof spotEvent.$inferInsert): Promise<void> {
+	await db.insert(spotEvent).values(row).run();
 }
 
 export interface WindowAttempt {
@@ -65,14 +66,14 @@ export interface WindowAttempt {
 }
 
 /** Attempts at the exam started inside the window, oldest first. */
-export function selectWindowAttempts(
+export async function selectWindowAttempts(
 	db: Db,
 	examId: number,
 	opensAt: number,
 	closesAt: number,
 	staffIds?: number[]
-): WindowAttempt[] {
-	return db
+): Promise<WindowAttempt[]> {
+	return await db
 		.select({
 			id: attempt.id,
 			staffId: attempt.staffId,

@@ -42,33 +42,38 @@ function inScope(scope: number[] | null, branchId: number): boolean {
 }
 
 /** Campaigns newest first, with their tallies. */
-export function listCampaigns(ctx: AppContext, user: SessionUser | null): CampaignListRow[] {
+export async function listCampaigns(
+	ctx: AppContext,
+	user: SessionUser | null
+): Promise<CampaignListRow[]> {
 	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
 	const scope = branchScope(actor);
-	const titles = selectExamTitles(ctx.db);
-	return q.selectCampaigns(ctx.db).map((c) => {
-		const state = stateOf(ctx.db, c);
+	const titles = await selectExamTitles(ctx.db);
+	const list: CampaignListRow[] = [];
+	for (const c of await q.selectCampaigns(ctx.db)) {
+		const state = await stateOf(ctx.db, c);
 		const people = trackedPeople(state.standings).filter((p) => inScope(scope, p.branchId));
-		return {
+		list.push({
 			campaign: c,
 			examTitle: titles.get(c.examId) ?? '',
 			drawn: state.draw !== null,
 			tally: tally(people)
-		};
-	});
+		});
+	}
+	return list;
 }
 
 /** One campaign: per-branch tallies and the drawn list; a manager sees their branch and the office total. */
-export function getCampaignView(
+export async function getCampaignView(
 	ctx: AppContext,
 	user: SessionUser | null,
 	campaignId: number
-): CampaignView {
+): Promise<CampaignView> {
 	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
 	const scope = branchScope(actor);
-	const state = loadState(ctx.db, campaignId);
+	const state = await loadState(ctx.db, campaignId);
 	const c = state.campaign;
-	const names = selectBranchNames(ctx.db);
+	const names = await selectBranchNames(ctx.db);
 	const tracked = trackedPeople(state.standings);
 	const branchIds = [...new Set(state.standings.map((s) => s.branchId))]
 		.filter((id) => inScope(scope, id))
@@ -77,7 +82,7 @@ export function getCampaignView(
 	const now = ctx.clock.now();
 	return {
 		campaign: c,
-		examTitle: selectExamTitles(ctx.db).get(c.examId) ?? '',
+		examTitle: (await selectExamTitles(ctx.db)).get(c.examId) ?? '',
 		draw: state.draw
 			? { id: state.draw.id, seed: state.draw.seed, drawnAt: state.draw.drawnAt }
 			: null,
@@ -102,16 +107,16 @@ export interface SpotStatRow {
 }
 
 /** Tallies by branch × month for the months [from, to], for trend reports. */
-export function getSpotStats(
+export async function getSpotStats(
 	ctx: AppContext,
 	user: SessionUser | null,
 	range: { from: string; to: string; branchId?: number }
-): SpotStatRow[] {
+): Promise<SpotStatRow[]> {
 	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
 	const scope = branchScope(actor);
 	const rows: SpotStatRow[] = [];
-	for (const c of q.selectCampaigns(ctx.db, range.from, range.to).reverse()) {
-		const people = trackedPeople(stateOf(ctx.db, c).standings).filter(
+	for (const c of (await q.selectCampaigns(ctx.db, range.from, range.to)).reverse()) {
+		const people = trackedPeople((await stateOf(ctx.db, c)).standings).filter(
 			(p) =>
 				inScope(scope, p.branchId) &&
 				(range.branchId === undefined || p.branchId === range.branchId)

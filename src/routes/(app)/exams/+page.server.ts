@@ -3,4 +3,4 @@ import { listMyExams } from '$lib/server/exams/my-exams';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => ({ exams: listMyExams(event.locals.ctx, event.locals.user) }));
+	runLoad(event, async () => ({ exams: await listMyExams(event.locals.ctx, event.locals.user) }));

@@ -3,6 +3,8 @@ import { getMyHours } from '$lib/server/hours/pages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () =>
-		getMyHours(event.locals.ctx, event.locals.user, event.url.searchParams.get('year'))
+	runLoad(
+		event,
+		async () =>
+			await getMyHours(event.locals.ctx, event.locals.user, event.url.searchParams.get('year'))
 	);

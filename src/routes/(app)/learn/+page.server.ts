@@ -3,4 +3,4 @@ import { runLoad } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => ({ courses: listCourses(event.locals.ctx, event.locals.user) }));
+	runLoad(event, async () => ({ courses: await listCourses(event.locals.ctx, event.locals.user) }));

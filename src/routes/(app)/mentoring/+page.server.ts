@@ -3,4 +3,6 @@ import { listMyMentees } from '$lib/server/mentoring/mentees';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => ({ mentees: listMyMentees(event.locals.ctx, event.locals.user) }));
+	runLoad(event, async () => ({
+		mentees: await listMyMentees(event.locals.ctx, event.locals.user)
+	}));

@@ -4,7 +4,7 @@ import { runLoad } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const user = requireUser(event.locals.user);
-		return { record: getRecord(event.locals.ctx, user, user.id) };
+		return { record: await getRecord(event.locals.ctx, user, user.id) };
 	});

@@ -4,13 +4,17 @@ import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => listMySessions(event.locals.ctx, event.locals.user));
+	runLoad(event, async () => await listMySessions(event.locals.ctx, event.locals.user));
 
 export const actions: Actions = {
 	signIn: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => ({
-			signedIn: signInWithCode(event.locals.ctx, event.locals.user, String(form.get('code') ?? ''))
+		return runAction(event, async () => ({
+			signedIn: await signInWithCode(
+				event.locals.ctx,
+				event.locals.user,
+				String(form.get('code') ?? '')
+			)
 		}));
 	}
 };

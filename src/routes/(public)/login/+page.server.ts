@@ -9,9 +9,9 @@ import type { Actions, PageServerLoad } from './$types';
 /** Only same-origin paths: an open redirect after sign-in would be a phishing aid. */
 const safeNext = (url: URL): string => safeRedirectPath(url.searchParams.get('next'), url.origin);
 
-export const load: PageServerLoad = ({ locals, url, getClientAddress }) => {
+export const load: PageServerLoad = async ({ locals, url, getClientAddress }) => {
 	if (locals.user) redirect(303, safeNext(url));
-	return { captcha: captchaForLoginPage(locals.ctx, getClientAddress()) };
+	return { captcha: await captchaForLoginPage(locals.ctx, getClientAddress()) };
 };
 
 // One default action, so a plain POST to /login signs in; 换一张 posts intent=captcha to it.
@@ -22,7 +22,11 @@ export const actions: Actions = {
 		const username = field('username');
 		const ip = getClientAddress();
 		if (field('intent') === 'captcha') {
-			return { username, captcha: renewCaptcha(locals.ctx, ip, field('captchaId')), problems: [] };
+			return {
+				username,
+				captcha: await renewCaptcha(locals.ctx, ip, field('captchaId')),
+				problems: []
+			};
 		}
 		const result = await signIn(locals.ctx, {
 			username,
@@ -31,7 +35,7 @@ export const actions: Actions = {
 			captcha: { id: field('captchaId'), answer: field('captchaAnswer') }
 		});
 		if (!result.ok) {
-			const captcha = result.captchaRequired ? issueCaptcha(locals.ctx, ip) : null;
+			const captcha = result.captchaRequired ? await issueCaptcha(locals.ctx, ip) : null;
 			return { username, captcha, problems: signInProblems(result) };
 		}
 		setSessionCookie(cookies, url, result.token, result.absoluteExpiresAt);

@@ -6,8 +6,10 @@ import { renderTakingItem } from '../render.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const view = await runLoad(event, () =>
-		getAttemptView(event.locals.ctx, event.locals.user, Number(event.params.attemptId))
+	const view = await runLoad(
+		event,
+		async () =>
+			await getAttemptView(event.locals.ctx, event.locals.user, Number(event.params.attemptId))
 	);
 	if (view.status === 'submitted') redirect(303, `/attempts/${view.attemptId}/result`);
 	return {
@@ -28,8 +30,10 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	// Idempotent in the service: a double click, or the timer and the person at once, grade once.
 	submit: async (event) => {
-		const result = await runAction(event, () =>
-			submitAttempt(event.locals.ctx, event.locals.user, Number(event.params.attemptId))
+		const result = await runAction(
+			event,
+			async () =>
+				await submitAttempt(event.locals.ctx, event.locals.user, Number(event.params.attemptId))
 		);
 		if ('id' in result) redirect(303, `/attempts/${result.id}/result`);
 		return result;

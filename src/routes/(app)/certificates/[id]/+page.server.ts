@@ -6,8 +6,8 @@ import type { Actions, PageServerLoad } from './$types';
 const idOf = (raw: string): number => (/^\d+$/.test(raw) ? Number(raw) : -1);
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => {
-		const view = getCertificate(event.locals.ctx, event.locals.user, idOf(event.params.id));
+	runLoad(event, async () => {
+		const view = await getCertificate(event.locals.ctx, event.locals.user, idOf(event.params.id));
 		return {
 			...view,
 			verifyUrl: `${event.url.origin}/verify/${view.certificate.verificationCode}`
@@ -17,8 +17,8 @@ export const load: PageServerLoad = (event) =>
 export const actions: Actions = {
 	revoke: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			revokeCertificate(
+		return runAction(event, async () => {
+			await revokeCertificate(
 				event.locals.ctx,
 				event.locals.user,
 				idOf(event.params.id),

@@ -5,19 +5,19 @@ import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => ({
-		exam: getExamLanding(event.locals.ctx, event.locals.user, Number(event.params.examId))
+	runLoad(event, async () => ({
+		exam: await getExamLanding(event.locals.ctx, event.locals.user, Number(event.params.examId))
 	}));
 
 export const actions: Actions = {
 	// Starting twice (a double click, a second tab) resumes the same attempt: startAttempt is
 	// idempotent, so the button needs no guard of its own.
 	start: async (event) => {
-		const result = await runAction(event, () => {
+		const result = await runAction(event, async () => {
 			const examId = Number(event.params.examId);
 			// The landing rules (spot exams are not self-serve) apply to the action too.
-			getExamLanding(event.locals.ctx, event.locals.user, examId);
-			return startAttempt(event.locals.ctx, event.locals.user, examId);
+			await getExamLanding(event.locals.ctx, event.locals.user, examId);
+			return await startAttempt(event.locals.ctx, event.locals.user, examId);
 		});
 		if ('id' in result) redirect(303, `/attempts/${result.id}`);
 		return result;

@@ -3,8 +3,8 @@ import { listRecentAudit, parseAuditAction } from '$lib/server/org/audit-view';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const action = parseAuditAction(event.url.searchParams.get('action'));
-		const { events, actions } = listRecentAudit(event.locals.ctx, event.locals.user, action);
+		const { events, actions } = await listRecentAudit(event.locals.ctx, event.locals.user, action);
 		return { events, actions, action: action ?? '' };
 	});

@@ -4,18 +4,20 @@ import { createBank, listBanks } from '$lib/server/questions/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => ({ banks: listBanks(event.locals.ctx, event.locals.user) }));
+	runLoad(event, async () => ({ banks: await listBanks(event.locals.ctx, event.locals.user) }));
 
 export const actions: Actions = {
 	create: async (event) => {
 		const form = await event.request.formData();
-		const result = await runAction(event, () => {
+		const result = await runAction(event, async () => {
 			const name = form.get('name');
 			const description = form.get('description');
-			return createBank(event.locals.ctx, event.locals.user, {
-				name: typeof name === 'string' ? name : '',
-				description: typeof description === 'string' ? description : ''
-			}).bankId;
+			return (
+				await createBank(event.locals.ctx, event.locals.user, {
+					name: typeof name === 'string' ? name : '',
+					description: typeof description === 'string' ? description : ''
+				})
+			).bankId;
 		});
 		if (typeof result === 'number') redirect(303, `/manage/banks/${result}`);
 		return result;

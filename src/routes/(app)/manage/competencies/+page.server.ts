@@ -16,15 +16,21 @@ const optionalId = (form: FormData, name: string): number | null =>
 	text(form, name) === '' ? null : num(form, name);
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () =>
-		getCompetencyManagePage(event.locals.ctx, event.locals.user, event.url.searchParams.get('days'))
+	runLoad(
+		event,
+		async () =>
+			await getCompetencyManagePage(
+				event.locals.ctx,
+				event.locals.user,
+				event.url.searchParams.get('days')
+			)
 	);
 
 export const actions: Actions = {
 	define: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			defineCompetency(event.locals.ctx, event.locals.user, {
+		return runAction(event, async () => {
+			await defineCompetency(event.locals.ctx, event.locals.user, {
 				code: text(form, 'code').toUpperCase(),
 				name: text(form, 'name'),
 				description: text(form, 'description'),
@@ -35,8 +41,8 @@ export const actions: Actions = {
 	},
 	update: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			updateCompetency(event.locals.ctx, event.locals.user, num(form, 'id'), {
+		return runAction(event, async () => {
+			await updateCompetency(event.locals.ctx, event.locals.user, num(form, 'id'), {
 				name: text(form, 'name'),
 				description: text(form, 'description'),
 				validityMonths: num(form, 'validityMonths')
@@ -46,8 +52,8 @@ export const actions: Actions = {
 	},
 	addRule: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			addRule(event.locals.ctx, event.locals.user, {
+		return runAction(event, async () => {
+			await addRule(event.locals.ctx, event.locals.user, {
 				competencyId: num(form, 'competencyId'),
 				trigger: text(form, 'trigger'),
 				examPurpose: text(form, 'examPurpose') || null,
@@ -58,8 +64,8 @@ export const actions: Actions = {
 	},
 	removeRule: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			removeRule(event.locals.ctx, event.locals.user, num(form, 'ruleId'));
+		return runAction(event, async () => {
+			await removeRule(event.locals.ctx, event.locals.user, num(form, 'ruleId'));
 			return { saved: true };
 		});
 	}

@@ -6,13 +6,13 @@ import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => listExams(event.locals.ctx, event.locals.user));
+	runLoad(event, async () => await listExams(event.locals.ctx, event.locals.user));
 
 export const actions: Actions = {
 	create: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			const exam = createExam(event.locals.ctx, event.locals.user, examInputFromForm(form));
+		return runAction(event, async () => {
+			const exam = await createExam(event.locals.ctx, event.locals.user, examInputFromForm(form));
 			redirect(303, `/manage/exams/${exam.id}`);
 		});
 	}

@@ -3,6 +3,7 @@ import { getHoursOverview } from '$lib/server/hours/pages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () =>
-		getHoursOverview(event.locals.ctx, event.locals.user, event.url.searchParams)
+	runLoad(
+		event,
+		async () => await getHoursOverview(event.locals.ctx, event.locals.user, event.url.searchParams)
 	);

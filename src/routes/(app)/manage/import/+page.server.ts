@@ -6,8 +6,8 @@ import { listRosterImports } from '$lib/server/roster/view';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => ({
-		imports: listRosterImports(event.locals.ctx, event.locals.user),
+	runLoad(event, async () => ({
+		imports: await listRosterImports(event.locals.ctx, event.locals.user),
 		columns: describeColumns()
 	}));
 
@@ -20,7 +20,7 @@ export const actions: Actions = {
 				file instanceof File
 					? { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
 					: { fileName: '', bytes: new Uint8Array() };
-			return previewRosterImport(event.locals.ctx, event.locals.user, upload).importId;
+			return (await previewRosterImport(event.locals.ctx, event.locals.user, upload)).importId;
 		});
 		if (typeof result === 'number') redirect(303, `/manage/import/${result}`);
 		return result;

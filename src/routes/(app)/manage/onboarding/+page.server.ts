@@ -9,11 +9,11 @@ import {
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => ({
-		...getOnboardingOverview(event.locals.ctx, event.locals.user, {
+	runLoad(event, async () => ({
+		...(await getOnboardingOverview(event.locals.ctx, event.locals.user, {
 			from: event.url.searchParams.get('from'),
 			to: event.url.searchParams.get('to')
-		}),
+		})),
 		rules: {
 			hours: SEAT_HOURS_REQUIRED,
 			days: PRACTICUM_DAYS_REQUIRED,
@@ -24,8 +24,8 @@ export const load: PageServerLoad = (event) =>
 export const actions: Actions = {
 	open: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			const result = openPlan(event.locals.ctx, event.locals.user, {
+		return runAction(event, async () => {
+			const result = await openPlan(event.locals.ctx, event.locals.user, {
 				employeeNo: String(form.get('employeeNo') ?? ''),
 				startDate: String(form.get('startDate') ?? ''),
 				mentorEmployeeNo: String(form.get('mentorEmployeeNo') ?? '')

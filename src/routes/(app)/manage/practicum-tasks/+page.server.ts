@@ -7,15 +7,15 @@ import {
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => ({
-		checklists: listPracticumChecklists(event.locals.ctx, event.locals.user)
+	runLoad(event, async () => ({
+		checklists: await listPracticumChecklists(event.locals.ctx, event.locals.user)
 	}));
 
 export const actions: Actions = {
 	add: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			addPracticumTask(event.locals.ctx, event.locals.user, {
+		return runAction(event, async () => {
+			await addPracticumTask(event.locals.ctx, event.locals.user, {
 				position: String(form.get('position') ?? ''),
 				label: String(form.get('label') ?? '')
 			});
@@ -24,8 +24,8 @@ export const actions: Actions = {
 	},
 	retire: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			setPracticumTaskRetired(event.locals.ctx, event.locals.user, {
+		return runAction(event, async () => {
+			await setPracticumTaskRetired(event.locals.ctx, event.locals.user, {
 				position: String(form.get('position') ?? ''),
 				code: String(form.get('code') ?? ''),
 				retired: form.get('retired') === 'yes'

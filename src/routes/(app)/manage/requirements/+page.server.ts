@@ -7,13 +7,13 @@ const number = (value: FormDataEntryValue | null): number =>
 	String(value ?? '').trim() === '' ? NaN : Number(value);
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => getRequirementsPage(event.locals.ctx, event.locals.user));
+	runLoad(event, async () => await getRequirementsPage(event.locals.ctx, event.locals.user));
 
 export const actions: Actions = {
 	set: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			setRequirement(event.locals.ctx, event.locals.user, {
+		return runAction(event, async () => {
+			await setRequirement(event.locals.ctx, event.locals.user, {
 				position: String(form.get('position') ?? ''),
 				remote: number(form.get('remote')),
 				centralized: number(form.get('centralized'))

@@ -6,13 +6,13 @@ import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const { ctx, user } = event.locals;
 		const when = event.url.searchParams.get('when') === 'past' ? 'past' : 'upcoming';
 		return {
 			when,
-			sessions: listSessions(ctx, user, { when }),
-			options: getScheduleOptions(ctx, user),
+			sessions: await listSessions(ctx, user, { when }),
+			options: await getScheduleOptions(ctx, user),
 			today: localDay(ctx.clock.now())
 		} as const;
 	});
@@ -20,8 +20,12 @@ export const load: PageServerLoad = (event) =>
 export const actions: Actions = {
 	schedule: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			const session = scheduleSession(event.locals.ctx, event.locals.user, readScheduleForm(form));
+		return runAction(event, async () => {
+			const session = await scheduleSession(
+				event.locals.ctx,
+				event.locals.user,
+				readScheduleForm(form)
+			);
 			redirect(303, `/manage/sessions/${session.id}`);
 		});
 	}

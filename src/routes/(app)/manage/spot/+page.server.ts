@@ -7,19 +7,23 @@ import { listCampaigns } from '$lib/server/spot/views';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const { ctx, user } = event.locals;
-		const campaigns = listCampaigns(ctx, user);
+		const campaigns = await listCampaigns(ctx, user);
 		// Only HR and admin create campaigns; a branch manager just follows them.
-		const options = user && isOfficeWide(user) ? getCampaignFormOptions(ctx, user) : null;
+		const options = user && isOfficeWide(user) ? await getCampaignFormOptions(ctx, user) : null;
 		return { campaigns, options };
 	});
 
 export const actions: Actions = {
 	create: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			const id = createCampaign(event.locals.ctx, event.locals.user, campaignInputFromForm(form));
+		return runAction(event, async () => {
+			const id = await createCampaign(
+				event.locals.ctx,
+				event.locals.user,
+				campaignInputFromForm(form)
+			);
 			redirect(303, `/manage/spot/${id}`);
 		});
 	}

@@ -3,10 +3,10 @@ import { getStaffFilterOptions, listStaff, parseStaffFilters } from '$lib/server
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const ctx = event.locals.ctx;
 		const filters = parseStaffFilters(event.url.searchParams);
-		const options = getStaffFilterOptions(ctx, event.locals.user);
-		const { rows, truncated } = listStaff(ctx, event.locals.user, filters);
+		const options = await getStaffFilterOptions(ctx, event.locals.user);
+		const { rows, truncated } = await listStaff(ctx, event.locals.user, filters);
 		return { filters, options, rows, truncated };
 	});

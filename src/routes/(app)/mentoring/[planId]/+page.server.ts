@@ -6,15 +6,16 @@ import { correctPracticumDay, recordPracticumDay } from '$lib/server/mentoring/p
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () =>
-		getMenteeLog(event.locals.ctx, event.locals.user, Number(event.params.planId))
+	runLoad(
+		event,
+		async () => await getMenteeLog(event.locals.ctx, event.locals.user, Number(event.params.planId))
 	);
 
 export const actions: Actions = {
 	record: async (event) => {
 		const input = readDayForm(await event.request.formData());
-		return runAction(event, () => {
-			const result = recordPracticumDay(
+		return runAction(event, async () => {
+			const result = await recordPracticumDay(
 				event.locals.ctx,
 				event.locals.user,
 				Number(event.params.planId),
@@ -26,8 +27,8 @@ export const actions: Actions = {
 	correct: async (event) => {
 		const form = await event.request.formData();
 		const input = readDayForm(form);
-		return runAction(event, () => {
-			const result = correctPracticumDay(
+		return runAction(event, async () => {
+			const result = await correctPracticumDay(
 				event.locals.ctx,
 				event.locals.user,
 				Number(form.get('dayId')),
@@ -38,8 +39,13 @@ export const actions: Actions = {
 	},
 	note: async (event) => {
 		const input = readNoteForm(await event.request.formData());
-		return runAction(event, () => {
-			addMentoringNote(event.locals.ctx, event.locals.user, Number(event.params.planId), input);
+		return runAction(event, async () => {
+			await addMentoringNote(
+				event.locals.ctx,
+				event.locals.user,
+				Number(event.params.planId),
+				input
+			);
 			return { done: 'note' as const, day: 0, cleared: false };
 		});
 	}

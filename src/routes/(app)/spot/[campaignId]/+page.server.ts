@@ -4,15 +4,15 @@ import { getMySpotExam, startSpotAttempt } from '$lib/server/spot/sitting';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => ({
-		exam: getMySpotExam(event.locals.ctx, event.locals.user, Number(event.params.campaignId))
+	runLoad(event, async () => ({
+		exam: await getMySpotExam(event.locals.ctx, event.locals.user, Number(event.params.campaignId))
 	}));
 
 export const actions: Actions = {
 	start: (event) =>
-		runAction(event, () => {
+		runAction(event, async () => {
 			const { ctx, user } = event.locals;
-			const attempt = startSpotAttempt(ctx, user, Number(event.params.campaignId));
+			const attempt = await startSpotAttempt(ctx, user, Number(event.params.campaignId));
 			redirect(303, `/attempts/${attempt.id}`);
 		})
 };

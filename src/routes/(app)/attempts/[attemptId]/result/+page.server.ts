@@ -5,10 +5,10 @@ import { renderReviewItem } from '../../render.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const { ctx, user } = event.locals;
-		const attempt = getAttemptReview(ctx, user, Number(event.params.attemptId));
-		const exam = getExamBasics(ctx, user, attempt.examId);
+		const attempt = await getAttemptReview(ctx, user, Number(event.params.attemptId));
+		const exam = await getExamBasics(ctx, user, attempt.examId);
 		const { review } = attempt;
 		return {
 			attemptId: attempt.attemptId,

@@ -6,11 +6,11 @@ import { listBanks } from '$lib/server/questions/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const { ctx, user } = event.locals;
 		return {
-			imports: listQuestionImports(ctx, user),
-			banks: listBanks(ctx, user).map((b) => b.name)
+			imports: await listQuestionImports(ctx, user),
+			banks: (await listBanks(ctx, user)).map((b) => b.name)
 		};
 	});
 
@@ -24,10 +24,12 @@ export const actions: Actions = {
 				file instanceof File
 					? { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
 					: { fileName: '', bytes: new Uint8Array() };
-			return previewQuestionImport(event.locals.ctx, event.locals.user, {
-				...upload,
-				defaultBank: typeof defaultBank === 'string' ? defaultBank : null
-			}).importId;
+			return (
+				await previewQuestionImport(event.locals.ctx, event.locals.user, {
+					...upload,
+					defaultBank: typeof defaultBank === 'string' ? defaultBank : null
+				})
+			).importId;
 		});
 		if (typeof result === 'number') redirect(303, `/manage/banks/import/${result}`);
 		return result;

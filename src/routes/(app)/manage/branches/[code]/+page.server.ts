@@ -3,4 +3,7 @@ import { getBranchDetail } from '$lib/server/org/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => getBranchDetail(event.locals.ctx, event.locals.user, event.params.code));
+	runLoad(
+		event,
+		async () => await getBranchDetail(event.locals.ctx, event.locals.user, event.params.code)
+	);

@@ -5,7 +5,10 @@ import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => getExam(event.locals.ctx, event.locals.user, Number(event.params.examId)));
+	runLoad(
+		event,
+		async () => await getExam(event.locals.ctx, event.locals.user, Number(event.params.examId))
+	);
 
 /** Each action: read the form, call one service (which checks access), say what was done. */
 function act<T>(work: (event: RequestEvent, form: FormData, examId: number) => T) {
@@ -16,16 +19,16 @@ function act<T>(work: (event: RequestEvent, form: FormData, examId: number) => T
 }
 
 export const actions: Actions = {
-	save: act(({ locals }, form, examId) => {
-		updateExam(locals.ctx, locals.user, examId, examInputFromForm(form));
+	save: act(async ({ locals }, form, examId) => {
+		await updateExam(locals.ctx, locals.user, examId, examInputFromForm(form));
 		return { done: 'saved' as const };
 	}),
-	deactivate: act(({ locals }, _form, examId) => {
-		setExamActive(locals.ctx, locals.user, examId, false);
+	deactivate: act(async ({ locals }, _form, examId) => {
+		await setExamActive(locals.ctx, locals.user, examId, false);
 		return { done: 'deactivated' as const };
 	}),
-	activate: act(({ locals }, _form, examId) => {
-		setExamActive(locals.ctx, locals.user, examId, true);
+	activate: act(async ({ locals }, _form, examId) => {
+		await setExamActive(locals.ctx, locals.user, examId, true);
 		return { done: 'activated' as const };
 	})
 };

@@ -9,20 +9,22 @@ const number = (form: FormData, name: string): number =>
 	text(form, name).trim() === '' ? NaN : Number(text(form, name));
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () =>
-		getPersonHours(
-			event.locals.ctx,
-			event.locals.user,
-			event.params.employeeNo,
-			event.url.searchParams.get('year')
-		)
+	runLoad(
+		event,
+		async () =>
+			await getPersonHours(
+				event.locals.ctx,
+				event.locals.user,
+				event.params.employeeNo,
+				event.url.searchParams.get('year')
+			)
 	);
 
 export const actions: Actions = {
 	record: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			recordManualHoursFor(event.locals.ctx, event.locals.user, event.params.employeeNo, {
+		return runAction(event, async () => {
+			await recordManualHoursFor(event.locals.ctx, event.locals.user, event.params.employeeNo, {
 				kind: text(form, 'kind'),
 				hours: number(form, 'hours'),
 				earnedOn: text(form, 'earnedOn'),
@@ -33,8 +35,8 @@ export const actions: Actions = {
 	},
 	correct: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			correctHoursEntry(event.locals.ctx, event.locals.user, {
+		return runAction(event, async () => {
+			await correctHoursEntry(event.locals.ctx, event.locals.user, {
 				entryId: number(form, 'entryId'),
 				correctedHours: number(form, 'correctedHours'),
 				reason: text(form, 'reason')

@@ -11,23 +11,31 @@ import { changeMentor } from '$lib/server/onboarding/plans';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => getPlanDetail(event.locals.ctx, event.locals.user, Number(event.params.id)));
+	runLoad(
+		event,
+		async () => await getPlanDetail(event.locals.ctx, event.locals.user, Number(event.params.id))
+	);
 
 export const actions: Actions = {
 	mentor: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			const result = changeMentor(event.locals.ctx, event.locals.user, Number(event.params.id), {
-				mentorEmployeeNo: String(form.get('mentorEmployeeNo') ?? ''),
-				reason: String(form.get('reason') ?? '')
-			});
+		return runAction(event, async () => {
+			const result = await changeMentor(
+				event.locals.ctx,
+				event.locals.user,
+				Number(event.params.id),
+				{
+					mentorEmployeeNo: String(form.get('mentorEmployeeNo') ?? ''),
+					reason: String(form.get('reason') ?? '')
+				}
+			);
 			return { done: 'mentor' as const, day: 0, ...result, cleared: false };
 		});
 	},
 	countersign: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			const result = countersignFinalDay(
+		return runAction(event, async () => {
+			const result = await countersignFinalDay(
 				event.locals.ctx,
 				event.locals.user,
 				Number(form.get('dayId'))
@@ -38,8 +46,8 @@ export const actions: Actions = {
 	correct: async (event) => {
 		const form = await event.request.formData();
 		const input = readDayForm(form);
-		return runAction(event, () => {
-			const result = correctPracticumDay(
+		return runAction(event, async () => {
+			const result = await correctPracticumDay(
 				event.locals.ctx,
 				event.locals.user,
 				Number(form.get('dayId')),
@@ -55,7 +63,7 @@ export const actions: Actions = {
 	},
 	cancel: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
+		return runAction(event, async () => {
 			const { ctx, user } = event.locals;
 			// Role first, so someone without the right is refused before being asked to confirm;
 			// cancelPlan then checks the plan's branch.
@@ -63,7 +71,7 @@ export const actions: Actions = {
 			if (form.get('confirm') !== 'yes') {
 				throw new Invalid([{ key: 'onboarding.cancel.confirmMissing', field: 'confirm' }]);
 			}
-			cancelPlan(ctx, user, Number(event.params.id), String(form.get('reason') ?? ''));
+			await cancelPlan(ctx, user, Number(event.params.id), String(form.get('reason') ?? ''));
 			return { done: 'cancel' as const, day: 0, crossBranchMentor: false, cleared: false };
 		});
 	}

@@ -16,7 +16,7 @@ export const load: PageServerLoad = (event) =>
 		const filters = parseReportFilters(event.url.searchParams, localDay(ctx.clock.now()));
 		// The report runs first: it refuses anyone without report scope before options are read.
 		const result = await runReportAsync(ctx, user, name, filters);
-		const options = getStaffFilterOptions(ctx, user);
+		const options = await getStaffFilterOptions(ctx, user);
 		const officeWide = isOfficeWide(user);
 		const branch = options.branches.find((b) => b.code === result.filters.branchCode) ?? null;
 		return {

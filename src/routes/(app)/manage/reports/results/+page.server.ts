@@ -17,7 +17,7 @@ export const load: PageServerLoad = (event) =>
 		const asked = parseResultsFilters(event.url.searchParams, localDay(ctx.clock.now()));
 		// The count runs first: it refuses anyone without report scope before options are read.
 		const { filters, scope, count } = await countResults(ctx, user, asked);
-		const options = getStaffFilterOptions(ctx, user);
+		const options = await getStaffFilterOptions(ctx, user);
 		return {
 			filters,
 			count,

@@ -14,11 +14,11 @@ import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const { ctx, user } = event.locals;
 		return {
-			...getSession(ctx, user, Number(event.params.id)),
-			options: getEnrolOptions(ctx, user)
+			...(await getSession(ctx, user, Number(event.params.id))),
+			options: await getEnrolOptions(ctx, user)
 		};
 	});
 
@@ -31,33 +31,33 @@ function act<T>(work: (event: RequestEvent, form: FormData, id: number) => T) {
 }
 
 export const actions: Actions = {
-	enrol: act(({ locals }, form, id) => ({
+	enrol: act(async ({ locals }, form, id) => ({
 		done: 'enrolled' as const,
-		...enrolStaff(locals.ctx, locals.user, id, String(form.get('employeeNos') ?? ''))
+		...(await enrolStaff(locals.ctx, locals.user, id, String(form.get('employeeNos') ?? '')))
 	})),
-	enrolGroup: act(({ locals }, form, id) => ({
+	enrolGroup: act(async ({ locals }, form, id) => ({
 		done: 'enrolled' as const,
-		...enrolByGroup(locals.ctx, locals.user, id, readGroupForm(form))
+		...(await enrolByGroup(locals.ctx, locals.user, id, readGroupForm(form)))
 	})),
-	unenrol: act(({ locals }, form, id) => {
-		unenrolStaff(locals.ctx, locals.user, id, Number(form.get('staffId')));
+	unenrol: act(async ({ locals }, form, id) => {
+		await unenrolStaff(locals.ctx, locals.user, id, Number(form.get('staffId')));
 		return { done: 'unenrolled' as const };
 	}),
-	attendance: act(({ locals }, form, id) => ({
+	attendance: act(async ({ locals }, form, id) => ({
 		done: 'attendance' as const,
-		...markAttendance(locals.ctx, locals.user, id, readStaffIds(form))
+		...(await markAttendance(locals.ctx, locals.user, id, readStaffIds(form)))
 	})),
-	openSignIn: act(({ locals }, form, id) => {
-		openSignIn(locals.ctx, locals.user, id, { minutes: Number(form.get('minutes') ?? 15) });
+	openSignIn: act(async ({ locals }, form, id) => {
+		await openSignIn(locals.ctx, locals.user, id, { minutes: Number(form.get('minutes') ?? 15) });
 		return { done: 'signIn' as const };
 	}),
-	cancel: act(({ locals }, form, id) => {
+	cancel: act(async ({ locals }, form, id) => {
 		// Role first, so someone without the right is refused before being asked to confirm.
 		requireRole(locals.user, ...TRAINING_ROLES);
 		if (form.get('confirm') !== 'yes') {
 			throw new Invalid([{ key: 'classroom.cancel.confirmMissing', field: 'confirm' }]);
 		}
-		cancelSession(locals.ctx, locals.user, id);
+		await cancelSession(locals.ctx, locals.user, id);
 		return { done: 'cancelled' as const };
 	})
 };

@@ -5,8 +5,9 @@ import { getCampaignView } from '$lib/server/spot/views';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () =>
-		getCampaignView(event.locals.ctx, event.locals.user, Number(event.params.id))
+	runLoad(
+		event,
+		async () => await getCampaignView(event.locals.ctx, event.locals.user, Number(event.params.id))
 	);
 
 type Event = Parameters<Actions[string]>[0];
@@ -15,23 +16,23 @@ const field = (form: FormData, name: string): string => String(form.get(name) ??
 
 export const actions: Actions = {
 	draw: (event) =>
-		runAction(event, () => {
-			drawCampaign(event.locals.ctx, event.locals.user, id(event));
+		runAction(event, async () => {
+			await drawCampaign(event.locals.ctx, event.locals.user, id(event));
 			return { done: 'draw' };
 		}),
 	redraw: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			redrawCampaign(event.locals.ctx, event.locals.user, id(event), field(form, 'reason'));
+		return runAction(event, async () => {
+			await redrawCampaign(event.locals.ctx, event.locals.user, id(event), field(form, 'reason'));
 			return { done: 'redraw' };
 		});
 	},
 	status: async (event) => {
 		const form = await event.request.formData();
 		const kind = field(form, 'kind') === 'exempt' ? 'exempt' : 'absent';
-		return runAction(event, () => {
+		return runAction(event, async () => {
 			const { ctx, user } = event.locals;
-			recordSpotStatus(
+			await recordSpotStatus(
 				ctx,
 				user,
 				id(event),
@@ -44,8 +45,8 @@ export const actions: Actions = {
 	},
 	replace: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			replaceWithAlternate(
+		return runAction(event, async () => {
+			await replaceWithAlternate(
 				event.locals.ctx,
 				event.locals.user,
 				id(event),
@@ -56,8 +57,8 @@ export const actions: Actions = {
 	},
 	remedial: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			assignRemedial(
+		return runAction(event, async () => {
+			await assignRemedial(
 				event.locals.ctx,
 				event.locals.user,
 				id(event),

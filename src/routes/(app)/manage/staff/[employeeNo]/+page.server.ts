@@ -7,16 +7,20 @@ import { disableStaff, updateStaffRoles } from '$lib/server/org/staff-changes';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => {
-		const profile = getStaffProfile(event.locals.ctx, event.locals.user, event.params.employeeNo);
+	runLoad(event, async () => {
+		const profile = await getStaffProfile(
+			event.locals.ctx,
+			event.locals.user,
+			event.params.employeeNo
+		);
 		return { ...profile, passwordReset: passwordResetStatus(event.locals.user, profile.person) };
 	});
 
 export const actions: Actions = {
 	roles: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
-			const { changed } = updateStaffRoles(
+		return runAction(event, async () => {
+			const { changed } = await updateStaffRoles(
 				event.locals.ctx,
 				event.locals.user,
 				event.params.employeeNo,
@@ -27,13 +31,13 @@ export const actions: Actions = {
 	},
 	disable: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
+		return runAction(event, async () => {
 			// Role first, so someone without the right is refused before being asked to confirm.
 			requireRole(event.locals.user, 'hr', 'admin');
 			if (form.get('confirm') !== 'yes') {
 				throw new Invalid([{ key: 'org.disable.confirmMissing', field: 'confirm' }]);
 			}
-			disableStaff(event.locals.ctx, event.locals.user, event.params.employeeNo);
+			await disableStaff(event.locals.ctx, event.locals.user, event.params.employeeNo);
 			return { done: 'disabled' as const };
 		});
 	},

@@ -4,20 +4,20 @@ import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const { course, module, lesson } = event.params;
-		const view = getLesson(event.locals.ctx, event.locals.user, course, module, lesson);
-		const practice = findPracticeQuizzes(event.locals.ctx, event.locals.user, course).filter(
-			(q) => q.lessonKey === view.lesson.key
-		);
+		const view = await getLesson(event.locals.ctx, event.locals.user, course, module, lesson);
+		const practice = (
+			await findPracticeQuizzes(event.locals.ctx, event.locals.user, course)
+		).filter((q) => q.lessonKey === view.lesson.key);
 		return { ...view, practice };
 	});
 
 export const actions: Actions = {
 	complete: (event) =>
-		runAction(event, () => {
+		runAction(event, async () => {
 			const { course, module, lesson } = event.params;
-			const result = completeLesson(
+			const result = await completeLesson(
 				event.locals.ctx,
 				event.locals.user,
 				course,

@@ -5,22 +5,22 @@ import { getQuestionImport } from '$lib/server/questions/import-view';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => ({
-		view: getQuestionImport(event.locals.ctx, event.locals.user, Number(event.params.id))
+	runLoad(event, async () => ({
+		view: await getQuestionImport(event.locals.ctx, event.locals.user, Number(event.params.id))
 	}));
 
 export const actions: Actions = {
 	commit: async (event) => {
-		const result = await runAction(event, () => {
-			commitQuestionImport(event.locals.ctx, event.locals.user, Number(event.params.id));
+		const result = await runAction(event, async () => {
+			await commitQuestionImport(event.locals.ctx, event.locals.user, Number(event.params.id));
 			return null;
 		});
 		if (result !== null) return result;
 		redirect(303, `/manage/banks/import/${event.params.id}`);
 	},
 	discard: async (event) => {
-		const result = await runAction(event, () => {
-			discardQuestionImport(event.locals.ctx, event.locals.user, Number(event.params.id));
+		const result = await runAction(event, async () => {
+			await discardQuestionImport(event.locals.ctx, event.locals.user, Number(event.params.id));
 			return null;
 		});
 		if (result !== null) return result;

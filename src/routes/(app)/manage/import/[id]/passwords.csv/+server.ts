@@ -14,7 +14,7 @@ const REFUSAL_STATUS: Partial<Record<MessageKey, number>> = {
 // POST only, from the import page's form: handing the file over forgets it, so a link followed
 // by a scanner, a prefetch or another site must not be able to spend it. GET answers 405.
 export const POST: RequestHandler = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const { ctx, user, locale } = event.locals;
 		// The browser shows this response in place of the page: plain words, not an error key.
 		const refuse = (status: number, key: MessageKey): Response =>
@@ -24,7 +24,7 @@ export const POST: RequestHandler = (event) =>
 			});
 		let file;
 		try {
-			file = takeInitialPasswords(ctx, user, Number(event.params.id), locale);
+			file = await takeInitialPasswords(ctx, user, Number(event.params.id), locale);
 		} catch (e) {
 			const key = e instanceof Invalid ? e.problems[0]?.key : undefined;
 			if (!key) throw e;

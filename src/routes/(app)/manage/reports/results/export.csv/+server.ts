@@ -7,10 +7,10 @@ import type { RequestHandler } from './$types';
 // The same filters and scope check as the page; rows stream from the report worker as the
 // download pulls them, so memory stays flat however many attempts match.
 export const GET: RequestHandler = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const { ctx, user, locale } = event.locals;
 		const filters = parseResultsFilters(event.url.searchParams, localDay(ctx.clock.now()));
-		const results = exportResults(ctx, user, filters);
+		const results = await exportResults(ctx, user, filters);
 		return new Response(streamReportCsv(results.rows, results.columns, locale), {
 			headers: {
 				'content-type': 'text/csv; charset=utf-8',

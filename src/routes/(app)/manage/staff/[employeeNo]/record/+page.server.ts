@@ -3,6 +3,10 @@ import { runLoad } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => ({
-		record: getRecordByEmployeeNo(event.locals.ctx, event.locals.user, event.params.employeeNo)
+	runLoad(event, async () => ({
+		record: await getRecordByEmployeeNo(
+			event.locals.ctx,
+			event.locals.user,
+			event.params.employeeNo
+		)
 	}));

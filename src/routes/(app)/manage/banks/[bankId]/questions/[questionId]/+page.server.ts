@@ -10,9 +10,9 @@ import {
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, () => {
+	runLoad(event, async () => {
 		const { ctx, user } = event.locals;
-		const question = getQuestion(ctx, user, Number(event.params.questionId));
+		const question = await getQuestion(ctx, user, Number(event.params.questionId));
 		// A question is addressed through its own bank only.
 		if (String(question.bank.id) !== event.params.bankId) throw new NotFound('question in bank');
 		return { question };
@@ -26,8 +26,8 @@ const reasonOf = (form: FormData): string => {
 export const actions: Actions = {
 	edit: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => ({
-			saved: editQuestion(
+		return runAction(event, async () => ({
+			saved: await editQuestion(
 				event.locals.ctx,
 				event.locals.user,
 				Number(event.params.questionId),
@@ -37,17 +37,17 @@ export const actions: Actions = {
 	},
 	retire: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
+		return runAction(event, async () => {
 			const id = Number(event.params.questionId);
-			retireQuestion(event.locals.ctx, event.locals.user, id, reasonOf(form));
+			await retireQuestion(event.locals.ctx, event.locals.user, id, reasonOf(form));
 			return { retired: true };
 		});
 	},
 	restore: async (event) => {
 		const form = await event.request.formData();
-		return runAction(event, () => {
+		return runAction(event, async () => {
 			const id = Number(event.params.questionId);
-			restoreQuestion(event.locals.ctx, event.locals.user, id, reasonOf(form));
+			await restoreQuestion(event.locals.ctx, event.locals.user, id, reasonOf(form));
 			return { restored: true };
 		});
 	}

@@ -1,0 +1,226 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database as Connection } from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { attach, type Database } from './adapter';
+import { makeHandle, type Executor, type Row, type RunResult, type Tx } from './handle';
+import { AsyncLock } from './lock';
+import { StatementCache } from './statement-cache';
+
+export interface SqliteOptions {
+	/** FULL makes an acknowledged write survive power loss; NORMAL is for benchmarks only. */
+	synchronous?: 'FULL' | 'NORMAL';
+	/** Opens the file for reading only: every write is refused. */
+	readonly?: boolean;
+}
+
+/** A transaction as the async context that runs it sees it. */
+interface TxState {
+	open: boolean;
+}
+
+// Which transaction, if any, the running code is inside of: a write through the root handle from
+// inside a transaction would wait for the lock its own transaction holds, so it is refused.
+const scope = new AsyncLocalStorage<TxState>();
+
+function bindable(params: unknown[]): unknown[] {
+	// better-sqlite3 binds no booleans; drizzle's columns map theirs, hand-written SQL may not.
+	return params.map((p) => (p === true ? 1 : p === false ? 0 : p === undefined ? null : p));
+}
+
+function openConnection(file: string, options: SqliteOptions): Connection {
+	const connection = new BetterSqlite3(file, {
+		readonly: options.readonly ?? false,
+		fileMustExist: options.readonly ?? false
+	});
+	if (!options.readonly) connection.pragma('journal_mode = WAL');
+	connection.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+	connection.pragma('foreign_keys = ON');
+	connection.pragma('busy_timeout = 5000');
+	return connection;
+}
+
+function arrays(cache: StatementCache, sql: string, params: unknown[]): unknown[][] {
+	const statement = cache.get(sql);
+	if (!statement.reader) {
+		statement.run(...bindable(params));
+		return [];
+	}
+	return statement.raw(true).all(...bindable(params)) as unknown[][];
+}
+
+function objects(cache: StatementCache, sql: string, params: unknown[]): Row[] {
+	const statement = cache.get(sql);
+	if (!statement.reader) {
+		statement.run(...bindable(params));
+		return [];
+	}
+	return statement.raw(false).all(...bindable(params)) as Row[];
+}
+
+function run(cache: StatementCache, sql: string, params: unknown[]): RunResult {
+	return { changes: cache.get(sql).run(...bindable(params)).changes };
+}
+
+/**
+ * SQLite with one writer connection behind an async lock and one reader connection. A
+ * transaction holds the lock from BEGIN IMMEDIATE to COMMIT, awaits and all, so no other
+ * request's statement can slip into it; reads outside a transaction go to the reader, which (WAL)
+ * sees only committed rows, so none can read a transaction's uncommitted ones either.
+ */
+export interface SqliteDatabase extends Database {
+	/** The writer connection, for what only SQLite has: migrations, integrity check, backup. */
+	readonly writer: Connection;
+}
+
+export function openSqlite(file: string, options: SqliteOptions = {}): SqliteDatabase {
+	if (file !== ':memory:' && !options.readonly) {
+		fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+	}
+	const writer = openConnection(file, options);
+	const reader =
+		options.readonly || file === ':memory:'
+			? writer
+			: openConnection(file, { ...options, readonly: true });
+	const writes = new StatementCache(writer);
+	const reads = new StatementCache(reader);
+	const lock = new AsyncLock();
+
+	function refuseFromInsideTransaction(): void {
+		if (scope.getStore()?.open) {
+			const e = new Error(
+				'the root handle was used inside a transaction: pass the transaction (tx) instead'
+			);
+			if (process.env.QUALIFY_TRACE_TX) console.error('TXTRACE', e.stack);
+			throw e;
+		}
+	}
+
+	async function locked<T>(work: () => T): Promise<T> {
+		refuseFromInsideTransaction();
+		const release = await lock.acquire();
+		try {
+			return work();
+		} finally {
+			release();
+		}
+	}
+
+	const rootExecutor: Executor = {
+		inTransaction: false,
+		async arrays(sql, params) {
+			if (writes.get(sql).readonly) {
+				refuseFromInsideTransaction();
+				return arrays(reads, sql, params);
+			}
+			return locked(() => arrays(writes, sql, params));
+		},
+		async objects(sql, params) {
+			if (writes.get(sql).readonly) {
+				refuseFromInsideTransaction();
+				return objects(reads, sql, params);
+			}
+			return locked(() => objects(writes, sql, params));
+		},
+		run(sql, params) {
+			return locked(() => run(writes, sql, params));
+		}
+	};
+
+	function transactionHandle(state: TxState): Tx {
+		const check = () => {
+			if (!state.open) {
+				const e = new Error('this transaction has already ended');
+				if (process.env.QUALIFY_TRACE_TX) console.error('TXTRACE', e.stack);
+				throw e;
+			}
+		};
+		const handle = makeHandle({
+			inTransaction: true,
+			async arrays(sql, params) {
+				check();
+				return arrays(writes, sql, params);
+			},
+			async objects(sql, params) {
+				check();
+				return objects(writes, sql, params);
+			},
+			async run(sql, params) {
+				check();
+				return run(writes, sql, params);
+			}
+		}) as Tx;
+		return attach(handle, database);
+	}
+
+	const begin = writer.prepare('begin immediate');
+	const commit = writer.prepare('commit');
+	const rollback = writer.prepare('rollback');
+
+	const database = {
+		dialect: 'sqlite' as const,
+		db: makeHandle(rootExecutor),
+		writer,
+		async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+			refuseFromInsideTransaction();
+			const release = await lock.acquire();
+			const state: TxState = { open: true };
+			try {
+				begin.run();
+				try {
+					const result = await scope.run(state, () => work(transactionHandle(state)));
+					commit.run();
+					return result;
+				} catch (e) {
+					if (writer.inTransaction) rollback.run();
+					throw e;
+				}
+			} finally {
+				state.open = false;
+				release();
+			}
+		},
+		async checkpoint() {
+			const release = await lock.acquire();
+			try {
+				writer.pragma('wal_checkpoint(PASSIVE)');
+			} finally {
+				release();
+			}
+		},
+		async isHealthy() {
+			try {
+				return reader.prepare('select 1').pluck().get() === 1;
+			} catch {
+				return false;
+			}
+		},
+		async close() {
+			const release = await lock.acquire();
+			try {
+				if (reader !== writer) reader.close();
+				writer.close();
+			} finally {
+				release();
+			}
+		}
+	};
+	attach(database.db, database);
+	return database;
+}
+
+/** Applies the committed SQLite migrations in `folder` (drizzle/). */
+export function migrateSqlite(writer: Connection, folder: string): void {
+	migrate(drizzle(writer), { migrationsFolder: folder });
+}
+
+/** Fails loudly at boot rather than serving from a damaged file. */
+export function checkSqliteIntegrity(writer: Connection): void {
+	const rows = writer.pragma('quick_check') as { quick_check: string }[];
+	const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+	if (problems.length > 0) {
+		throw new Error(`database quick_check failed: ${problems.slice(0, 5).join('; ')}`);
+	}
+}
