@@ -23,6 +23,7 @@ import { runReport, runReportAsync } from '../../src/lib/server/reports/service'
 import { addMonths } from '../../src/lib/server/dates';
 import { SYSTEM_ACTOR } from '../../src/lib/server/roster/actor';
 import { startServer, stopServer, type LoadResult } from './load';
+import { withLoopStats, type LoopStats } from './loop-stats';
 import { openLoop } from './open-loop';
 import { generateReportData } from './report-data';
 import { readAttempts, seedBenchDb, STAFF } from './seed';
@@ -233,6 +234,7 @@ export async function reportBench(
 	w.prepare(`insert into staff_role (staff_id, role) values (?, 'hr')`).run(STAFF);
 	w.close();
 	const url = `http://localhost:${port}`;
+	const stats = path.join(dir, 'loop-stats.json');
 	const server = await startServer(
 		['build/index.js'],
 		{
@@ -241,7 +243,8 @@ export async function reportBench(
 			QUALIFY_DEMO: '0',
 			LOG_LEVEL: 'error',
 			ORIGIN: url,
-			QUALIFY_SQLITE_SYNCHRONOUS: 'FULL'
+			QUALIFY_SQLITE_SYNCHRONOUS: 'FULL',
+			QUALIFY_LOOP_STATS: stats
 		},
 		`${url}/healthz`
 	);
@@ -260,7 +263,9 @@ export async function reportBench(
 		const attempts = readAttempts(file, seeded.tokens);
 		// Warm-up (not reported): the first seconds after the burst pay for JIT and cold pages.
 		await openLoop(url, 1000, 3, saveRequest(attempts));
-		const alone = await openLoop(url, 1000, seconds, saveRequest(attempts));
+		const alone = await withLoopStats(server, stats, () =>
+			openLoop(url, 1000, seconds, saveRequest(attempts))
+		);
 		const exportPath = `/manage/reports/pass-rates/export.csv?from=${gen.fromMonth}&to=${gen.toMonth}`;
 		const reportTimes: number[] = [];
 		let reportFailed = 0;
@@ -277,12 +282,14 @@ export async function reportBench(
 				reportTimes.push(performance.now() - t);
 			}
 		})();
-		const withReport = await openLoop(url, 1000, seconds, saveRequest(attempts));
+		const withReport = await withLoopStats(server, stats, () =>
+			openLoop(url, 1000, seconds, saveRequest(attempts))
+		);
 		running = false;
 		await reporter;
 		failed += alone.failed + withReport.failed + reportFailed;
-		const row = (label: string, r: LoadResult): string =>
-			`${label.padEnd(44)} p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  n=${r.total}  failed=${r.failed}`;
+		const row = (label: string, r: LoadResult & { stall: LoopStats }): string =>
+			`${label.padEnd(44)} p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  n=${r.total}  failed=${r.failed}  longest stall ${r.stall.maxMs.toFixed(1)} ms`;
 		lines.push(
 			row(`answer-save at 1,000 req/s, ${gen.attempts.toLocaleString('en')}-row db`, alone)
 		);

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ensureBuilt } from '../../src/lib/server/cli/build';
+import { withLoopStats, type LoopStats } from './loop-stats';
 import { openLoop } from './open-loop';
 import { load, startServer, stopServer, type LoadResult } from './load';
 import { reportBench } from './reports';
@@ -39,9 +40,15 @@ function saveRequests(attempts: Awaited<ReturnType<typeof readAttempts>>) {
 	};
 }
 
-function line(label: string, r: LoadResult, baseline?: number, target?: string): string {
+function line(
+	label: string,
+	r: LoadResult & { stall?: LoopStats },
+	baseline?: number,
+	target?: string
+): string {
 	const ratio = baseline ? ` ${(r.rps / baseline).toFixed(2)}×H` : '';
-	return `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  n=${r.total}  failed=${r.failed}${ratio}${target ? `  (target ${target})` : ''}`;
+	const stall = r.stall ? `  longest stall ${r.stall.maxMs.toFixed(1)} ms` : '';
+	return `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  n=${r.total}  failed=${r.failed}${ratio}${stall}${target ? `  (target ${target})` : ''}`;
 }
 
 async function main(): Promise<number> {
@@ -54,7 +61,7 @@ async function main(): Promise<number> {
 		`Qualify bench · Node ${process.version} · SQLite ${sqliteVersion} · ${os.cpus().length} cores`
 	);
 
-	// BENCH_ONLY=reports or =roster: just those figures (quicker when working on one of them).
+	// BENCH_ONLY=reports, =roster or =saves: just those figures (quicker when working on one).
 	const only = process.env.BENCH_ONLY;
 	if (only === 'roster') {
 		const roster = await rosterBench(dir, APP_PORT);
@@ -85,7 +92,8 @@ async function main(): Promise<number> {
 			QUALIFY_DEMO: '0',
 			LOG_LEVEL: 'error',
 			ORIGIN: `http://localhost:${APP_PORT}`,
-			QUALIFY_SQLITE_SYNCHRONOUS: synchronous
+			QUALIFY_SQLITE_SYNCHRONOUS: synchronous,
+			QUALIFY_LOOP_STATS: path.join(dir, 'loop-stats.json')
 		};
 		const server = await startServer(
 			['build/index.js'],
@@ -118,8 +126,13 @@ async function main(): Promise<number> {
 			failed++;
 		}
 		const nextSave = saveRequests(attempts);
-		const saveMax = await load(url, nextSave, { connections: CONNECTIONS, duration: DURATION });
-		const saveAt1000 = await openLoop(url, 1000, DURATION, nextSave);
+		const stats = env.QUALIFY_LOOP_STATS;
+		const saveMax = await withLoopStats(server, stats, () =>
+			load(url, nextSave, { connections: CONNECTIONS, duration: DURATION })
+		);
+		const saveAt1000 = await withLoopStats(server, stats, () =>
+			openLoop(url, 1000, DURATION, nextSave)
+		);
 		await stopServer(server);
 		failed += starts.failed + saveMax.failed + saveAt1000.failed;
 		if (synchronous === 'FULL') {
@@ -144,9 +157,13 @@ async function main(): Promise<number> {
 			)
 		);
 	}
-	const reports = await reportBench(dir, APP_PORT, saveRequests, DURATION);
+	const onlySaves = only === 'saves';
+	const reports = onlySaves
+		? { lines: [], failed: 0 }
+		: await reportBench(dir, APP_PORT, saveRequests, DURATION);
 	failed += reports.failed;
-	const roster = onlyReports ? { lines: [], failed: 0 } : await rosterBench(dir, APP_PORT);
+	const roster =
+		onlyReports || onlySaves ? { lines: [], failed: 0 } : await rosterBench(dir, APP_PORT);
 	failed += roster.failed;
 	console.log([...results, ...reports.lines, ...roster.lines].join('\n'));
 	fs.rmSync(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { readConfig, type Config } from './config';
 import type { AppContext } from './context';
 import { loadContent } from './courses/loader';
 import { syncCourses } from './courses/sync';
+import { databaseOf } from './db';
 import { openDatabase } from './db/open';
 import { announceDemo } from './demo/accounts';
 import { seedDemoClassroom } from './demo/classroom';
@@ -16,6 +17,7 @@ import { seedDemoIfEmpty } from './demo/seed';
 import { seedDemoSpot } from './demo/spot';
 import { startSweeper } from './exams/submit';
 import { log } from './log';
+import { startLoopStats } from './loop-stats';
 import { startInitialPasswordsPurge } from './roster/passwords-expiry';
 import { failInterruptedRosterCommits } from './roster/service';
 
@@ -54,7 +56,10 @@ export async function bootApp(
 	config: Config = readConfig(),
 	clock: Clock = systemClock
 ): Promise<AppContext> {
+	if (process.env.QUALIFY_LOOP_STATS) startLoopStats(process.env.QUALIFY_LOOP_STATS);
 	const ctx = await prepareDatabase(config, clock);
+	// A server runs for weeks under load: its WAL checkpoints must not hold up requests.
+	databaseOf(ctx.db).checkpointInBackground();
 	log.info({ database: config.databasePath }, 'database ready');
 	if (config.demo) await announceDemo(ctx, config.port);
 	// Attempts left open past their deadline are submitted whether or not anyone visits them.

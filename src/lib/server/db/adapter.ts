@@ -11,6 +11,11 @@ export interface Database {
 	transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
 	/** Folds the write-ahead log into the main file now (SQLite); nothing where there is none. */
 	checkpoint(): Promise<void>;
+	/**
+	 * For a long-running server: from now on checkpoints happen off the request thread (SQLite);
+	 * nothing to do where the database server does its own.
+	 */
+	checkpointInBackground(everyMs?: number): void;
 	/** True when the database answers a trivial query. */
 	isHealthy(): Promise<boolean>;
 	close(): Promise<void>;

@@ -6,6 +6,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { attach, type Database } from './adapter';
 import { makeHandle, type Executor, type Row, type RunResult, type Tx } from './handle';
+import { startCheckpointer, type Checkpointer } from './checkpointer';
 import { AsyncLock } from './lock';
 import { StatementCache } from './statement-cache';
 
@@ -15,6 +16,9 @@ export interface SqliteOptions {
 	/** Opens the file for reading only: every write is refused. */
 	readonly?: boolean;
 }
+
+// Often enough that the WAL stays a few megabytes under a full exam, rarely enough to cost nothing.
+const CHECKPOINT_EVERY_MS = 250;
 
 /** A transaction as the async context that runs it sees it. */
 interface TxState {
@@ -155,6 +159,8 @@ export function openSqlite(file: string, options: SqliteOptions = {}): SqliteDat
 		return attach(handle, database);
 	}
 
+	let checkpointer: Checkpointer | null = null;
+
 	const begin = writer.prepare('begin immediate');
 	const commit = writer.prepare('commit');
 	const rollback = writer.prepare('rollback');
@@ -183,12 +189,23 @@ export function openSqlite(file: string, options: SqliteOptions = {}): SqliteDat
 			}
 		},
 		async checkpoint() {
+			if (checkpointer) return checkpointer.now();
 			const release = await lock.acquire();
 			try {
 				writer.pragma('wal_checkpoint(PASSIVE)');
 			} finally {
 				release();
 			}
+		},
+		checkpointInBackground(everyMs = CHECKPOINT_EVERY_MS) {
+			if (checkpointer || options.readonly || file === ':memory:') return;
+			const automatic = writer.pragma('wal_autocheckpoint', { simple: true }) as number;
+			writer.pragma('wal_autocheckpoint = 0');
+			checkpointer = startCheckpointer(file, everyMs, () => {
+				// Without the worker the WAL would grow for ever: the commits checkpoint again.
+				checkpointer = null;
+				writer.pragma(`wal_autocheckpoint = ${automatic}`);
+			});
 		},
 		async isHealthy() {
 			try {
@@ -198,6 +215,8 @@ export function openSqlite(file: string, options: SqliteOptions = {}): SqliteDat
 			}
 		},
 		async close() {
+			await checkpointer?.stop();
+			checkpointer = null;
 			const release = await lock.acquire();
 			try {
 				if (reader !== writer) reader.close();

@@ -1,4 +1,4 @@
-import type { Db } from '../db';
+import { databaseOf, type Database, type Db } from '../db';
 import type { QuestionType } from '../questions/types';
 import { selectAttempt } from './queries';
 import type { PaperItem } from './types';
@@ -11,14 +11,17 @@ export interface PaperMeta {
 
 // A paper never changes after it is drawn, so what a save needs to validate an answer can be
 // kept in memory; the map is bounded so a long-running server does not grow without end.
-// Keyed by connection first: ids are only unique within one database.
+// Keyed by database first (ids are only unique within one), not by handle: a transaction's
+// handle lives only as long as the transaction. Ids are never reused, so an entry made inside a
+// transaction that rolled back can only go unused.
 const MAX_ENTRIES = 20_000;
-const caches = new WeakMap<Db, Map<number, PaperMeta>>();
+const caches = new WeakMap<Database, Map<number, PaperMeta>>();
 
 /** The frozen paper of an attempt with each item's question type; null for no such attempt. */
 export async function getPaperMeta(db: Db, attemptId: number): Promise<PaperMeta | null> {
-	let cache = caches.get(db);
-	if (!cache) caches.set(db, (cache = new Map()));
+	const database = databaseOf(db);
+	let cache = caches.get(database);
+	if (!cache) caches.set(database, (cache = new Map()));
 	const hit = cache.get(attemptId);
 	if (hit) return hit;
 	const row = await selectAttempt(db, attemptId);

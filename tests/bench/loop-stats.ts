@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+
+/** What the server reports of its event loop (src/lib/server/loop-stats.ts). */
+export interface LoopStats {
+	sequence: number;
+	maxMs: number;
+	p99Ms: number;
+}
+
+async function signal(server: ChildProcess, file: string): Promise<LoopStats> {
+	const before = fs.existsSync(file)
+		? (JSON.parse(fs.readFileSync(file, 'utf8')) as LoopStats)
+		: null;
+	server.kill('SIGUSR2');
+	for (let i = 0; i < 200; i++) {
+		await new Promise((r) => setTimeout(r, 10));
+		if (!fs.existsSync(file)) continue;
+		const now = JSON.parse(fs.readFileSync(file, 'utf8')) as LoopStats;
+		if (now.sequence !== before?.sequence) return now;
+	}
+	throw new Error('the server did not report its event-loop stats');
+}
+
+/** Runs `work` and returns its result with the server's longest event-loop stall during it. */
+export async function withLoopStats<T>(
+	server: ChildProcess,
+	file: string,
+	work: () => Promise<T>
+): Promise<T & { stall: LoopStats }> {
+	await signal(server, file);
+	const result = await work();
+	return { ...result, stall: await signal(server, file) };
+}
