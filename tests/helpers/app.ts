@@ -7,10 +7,13 @@ import type { Config } from '../../src/lib/server/config';
 import type { AppContext } from '../../src/lib/server/context';
 import { closeDatabase } from '../../src/lib/server/db';
 import { openDatabase } from '../../src/lib/server/db/open';
+import { freshPostgres, PG_ADMIN_URL } from './postgres';
 
 export interface TestApp extends AppContext {
 	clock: FakeClock;
 	dir: string;
+	/** Removes the test's PostgreSQL database (nothing on SQLite, where `dir` holds the file). */
+	drop?: () => Promise<void>;
 }
 
 const opened: TestApp[] = [];
@@ -18,11 +21,15 @@ const opened: TestApp[] = [];
 afterEach(async () => {
 	for (const app of opened.splice(0)) {
 		await closeDatabase(app.db);
+		await app.drop?.();
 		fs.rmSync(app.dir, { recursive: true, force: true });
 	}
 });
 
-/** A fresh migrated database in its own temporary folder, with a fake clock. */
+/**
+ * A fresh migrated database in its own temporary folder (or, under `npm run test:pg`, a fresh
+ * PostgreSQL database), with a fake clock.
+ */
 export async function createTestApp(
 	overrides: Partial<Config> = {},
 	start = '2026-03-02T01:00:00Z'
@@ -30,6 +37,8 @@ export async function createTestApp(
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qualify-test-'));
 	const config: Config = {
 		databasePath: path.join(dir, 'test.db'),
+		databaseUrl: null,
+		databaseReadUrl: null,
 		port: 0,
 		demo: false,
 		sessionIdleMs: 30 * 60_000,
@@ -41,8 +50,10 @@ export async function createTestApp(
 		employeeNoPattern: null,
 		...overrides
 	};
+	const pg = PG_ADMIN_URL && !overrides.databaseUrl ? await freshPostgres(config) : null;
+	if (pg) config.databaseUrl = pg.url;
 	const { db } = await openDatabase(config);
-	const app: TestApp = { db, clock: new FakeClock(start), config, dir };
+	const app: TestApp = { db, clock: new FakeClock(start), config, dir, drop: pg?.drop };
 	opened.push(app);
 	return app;
 }

@@ -3,6 +3,10 @@ import path from 'node:path';
 /** Runtime settings, read once from the environment with safe defaults. */
 export interface Config {
 	databasePath: string;
+	/** postgres://…: run on PostgreSQL (takes precedence over databasePath). */
+	databaseUrl: string | null;
+	/** postgres://… of a replica the reports may read from. */
+	databaseReadUrl: string | null;
 	port: number;
 	demo: boolean;
 	sessionIdleMs: number;
@@ -26,6 +30,16 @@ function positiveNumber(name: string, fallback: number): number {
 	return value;
 }
 
+function postgresUrl(name: string): string | null {
+	const raw = process.env[name]?.trim();
+	if (!raw) return null;
+	// Named without the rest of the value: it may carry a password.
+	if (!/^postgres(ql)?:\/\//.test(raw)) {
+		throw new Error(`${name} must start with postgres:// (or postgresql://)`);
+	}
+	return raw;
+}
+
 function pattern(name: string): string | null {
 	const raw = process.env[name]?.trim();
 	if (!raw) return null;
@@ -41,6 +55,8 @@ export function readConfig(): Config {
 	const root = process.env.QUALIFY_ROOT ?? process.cwd();
 	return {
 		databasePath: process.env.DATABASE_PATH || path.join(root, 'data', 'qualify.db'),
+		databaseUrl: postgresUrl('DATABASE_URL'),
+		databaseReadUrl: postgresUrl('DATABASE_READ_URL'),
 		port: positiveNumber('PORT', 3000),
 		demo: process.env.QUALIFY_DEMO !== '0',
 		sessionIdleMs: positiveNumber('SESSION_IDLE_MINUTES', 30) * 60_000,

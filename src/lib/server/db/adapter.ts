@@ -16,6 +16,11 @@ export interface Database {
 	 * nothing to do where the database server does its own.
 	 */
 	checkpointInBackground(everyMs?: number): void;
+	/**
+	 * Runs `work` while no other app node runs its own (start-up: migrating, seeding the demo);
+	 * on one SQLite file there is only one node.
+	 */
+	exclusively<T>(work: () => Promise<T>): Promise<T>;
 	/** True when the database answers a trivial query. */
 	isHealthy(): Promise<boolean>;
 	close(): Promise<void>;

@@ -1,9 +1,30 @@
+import path from 'node:path';
 import type { Config } from '../config';
 import type { Database } from './adapter';
+import { useDialect } from './active-dialect';
+import { describeUrl, openPostgres, type PostgresDatabase } from './postgres';
+import { migratePostgres } from './pg-migrate';
 import { checkSqliteIntegrity, migrateSqlite, openSqlite, type SqliteDatabase } from './sqlite';
 
-/** Opens the configured database, checks it and brings its schema up to date. */
+/**
+ * Opens the configured database (PostgreSQL when DATABASE_URL is set, else the SQLite file),
+ * checks it and brings its schema up to date.
+ */
 export async function openDatabase(config: Config): Promise<Database> {
+	if (config.databaseUrl) {
+		useDialect('postgres');
+		const database = openPostgres(config.databaseUrl);
+		try {
+			await migrateDatabase(database, config.migrationsFolder);
+		} catch (e) {
+			await database.close();
+			throw new Error(`PostgreSQL at ${describeUrl(config.databaseUrl)}: ${(e as Error).message}`, {
+				cause: e
+			});
+		}
+		return database;
+	}
+	useDialect('sqlite');
 	const database = openSqlite(config.databasePath, { synchronous: config.synchronous });
 	try {
 		checkSqliteIntegrity(database.writer);
@@ -15,7 +36,11 @@ export async function openDatabase(config: Config): Promise<Database> {
 	return database;
 }
 
-/** Applies the committed migrations in `folder` that `database` has not had yet. */
+/**
+ * Applies the committed migrations `database` has not had yet: SQLite's from `folder`
+ * (drizzle/), PostgreSQL's from its `pg` subfolder.
+ */
 export async function migrateDatabase(database: Database, folder: string): Promise<void> {
 	if (database.dialect === 'sqlite') migrateSqlite((database as SqliteDatabase).writer, folder);
+	else await migratePostgres((database as PostgresDatabase).sql, path.join(folder, 'pg'));
 }

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database as Connection } from 'better-sqlite3';
@@ -8,6 +7,7 @@ import { attach, type Database } from './adapter';
 import { makeHandle, type Executor, type Row, type RunResult, type Tx } from './handle';
 import { startCheckpointer, type Checkpointer } from './checkpointer';
 import { AsyncLock } from './lock';
+import { checkOpen, inScope, refuseFromInsideTransaction, type TxState } from './scope';
 import { StatementCache } from './statement-cache';
 
 export interface SqliteOptions {
@@ -19,15 +19,6 @@ export interface SqliteOptions {
 
 // Often enough that the WAL stays a few megabytes under a full exam, rarely enough to cost nothing.
 const CHECKPOINT_EVERY_MS = 250;
-
-/** A transaction as the async context that runs it sees it. */
-interface TxState {
-	open: boolean;
-}
-
-// Which transaction, if any, the running code is inside of: a write through the root handle from
-// inside a transaction would wait for the lock its own transaction holds, so it is refused.
-const scope = new AsyncLocalStorage<TxState>();
 
 function bindable(params: unknown[]): unknown[] {
 	// better-sqlite3 binds no booleans; drizzle's columns map theirs, hand-written SQL may not.
@@ -92,16 +83,6 @@ export function openSqlite(file: string, options: SqliteOptions = {}): SqliteDat
 	const reads = new StatementCache(reader);
 	const lock = new AsyncLock();
 
-	function refuseFromInsideTransaction(): void {
-		if (scope.getStore()?.open) {
-			const e = new Error(
-				'the root handle was used inside a transaction: pass the transaction (tx) instead'
-			);
-			if (process.env.QUALIFY_TRACE_TX) console.error('TXTRACE', e.stack);
-			throw e;
-		}
-	}
-
 	async function locked<T>(work: () => T): Promise<T> {
 		refuseFromInsideTransaction();
 		const release = await lock.acquire();
@@ -134,13 +115,7 @@ export function openSqlite(file: string, options: SqliteOptions = {}): SqliteDat
 	};
 
 	function transactionHandle(state: TxState): Tx {
-		const check = () => {
-			if (!state.open) {
-				const e = new Error('this transaction has already ended');
-				if (process.env.QUALIFY_TRACE_TX) console.error('TXTRACE', e.stack);
-				throw e;
-			}
-		};
+		const check = () => checkOpen(state);
 		const handle = makeHandle({
 			inTransaction: true,
 			async arrays(sql, params) {
@@ -176,7 +151,7 @@ export function openSqlite(file: string, options: SqliteOptions = {}): SqliteDat
 			try {
 				begin.run();
 				try {
-					const result = await scope.run(state, () => work(transactionHandle(state)));
+					const result = await inScope(state, () => work(transactionHandle(state)));
 					commit.run();
 					return result;
 				} catch (e) {
@@ -206,6 +181,9 @@ export function openSqlite(file: string, options: SqliteOptions = {}): SqliteDat
 				checkpointer = null;
 				writer.pragma(`wal_autocheckpoint = ${automatic}`);
 			});
+		},
+		exclusively<T>(work: () => Promise<T>): Promise<T> {
+			return work();
 		},
 		async isHealthy() {
 			try {

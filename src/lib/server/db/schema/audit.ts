@@ -1,10 +1,11 @@
+import { id } from './columns';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** Append-only: rows are inserted, never updated or deleted. */
 export const auditEvent = sqliteTable(
 	'audit_event',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		at: integer('at').notNull(),
 		actorStaffId: integer('actor_staff_id'),
 		action: text('action').notNull(),

@@ -1,3 +1,4 @@
+import { id } from './columns';
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { course } from './courses';
 import { staff } from './org';
@@ -9,7 +10,7 @@ export const ATTENDANCE_METHODS = ['roster', 'code'] as const;
 export const classSession = sqliteTable(
 	'class_session',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		courseId: integer('course_id')
 			.notNull()
 			.references(() => course.id),

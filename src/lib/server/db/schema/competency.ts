@@ -1,10 +1,11 @@
+import { id } from './columns';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { attempt, examDefinition } from './exams';
 import { staff } from './org';
 
 /** A competency staff hold for a while (储蓄柜面业务, 反洗钱, 内控合规, 客服座席…). */
 export const competency = sqliteTable('competency', {
-	id: integer('id').primaryKey({ autoIncrement: true }),
+	id: id(),
 	code: text('code').notNull().unique(),
 	name: text('name').notNull(),
 	description: text('description').notNull().default(''),
@@ -21,7 +22,7 @@ export const RULE_TRIGGERS = [
 
 /** What changes a competency: passing an exam of a purpose (or a given exam), a course, onboarding. */
 export const competencyRule = sqliteTable('competency_rule', {
-	id: integer('id').primaryKey({ autoIncrement: true }),
+	id: id(),
 	competencyId: integer('competency_id')
 		.notNull()
 		.references(() => competency.id),
@@ -41,7 +42,7 @@ export const EVIDENCE_TYPES = ['attempt', 'course', 'onboarding', 'certificate',
 export const competencyEvent = sqliteTable(
 	'competency_event',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		staffId: integer('staff_id')
 			.notNull()
 			.references(() => staff.id),
@@ -65,7 +66,7 @@ export const competencyEvent = sqliteTable(
 export const certificate = sqliteTable(
 	'certificate',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		number: text('number').notNull().unique(),
 		staffId: integer('staff_id')
 			.notNull()

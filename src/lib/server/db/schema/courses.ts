@@ -1,3 +1,4 @@
+import { id } from './columns';
 import {
 	index,
 	integer,
@@ -13,7 +14,7 @@ export const HOUR_KINDS = ['remote', 'centralized', 'self_study', 'onboarding'] 
 export type HourKind = (typeof HOUR_KINDS)[number];
 
 export const course = sqliteTable('course', {
-	id: integer('id').primaryKey({ autoIncrement: true }),
+	id: id(),
 	slug: text('slug').notNull().unique(),
 	kind: text('kind', { enum: HOUR_KINDS }).notNull(),
 	title: text('title').notNull(),
@@ -33,7 +34,7 @@ export const course = sqliteTable('course', {
 export const courseVersion = sqliteTable(
 	'course_version',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		courseId: integer('course_id')
 			.notNull()
 			.references((): AnySQLiteColumn => course.id),
@@ -48,7 +49,7 @@ export const courseVersion = sqliteTable(
 export const courseModule = sqliteTable(
 	'course_module',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		courseVersionId: integer('course_version_id')
 			.notNull()
 			.references(() => courseVersion.id),
@@ -63,7 +64,7 @@ export const courseModule = sqliteTable(
 export const lesson = sqliteTable(
 	'lesson',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		courseVersionId: integer('course_version_id')
 			.notNull()
 			.references(() => courseVersion.id),
@@ -88,7 +89,7 @@ export const lesson = sqliteTable(
 export const lessonCompletion = sqliteTable(
 	'lesson_completion',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		staffId: integer('staff_id')
 			.notNull()
 			.references(() => staff.id),

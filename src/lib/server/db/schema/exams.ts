@@ -1,3 +1,4 @@
+import { id } from './columns';
 import { sql } from 'drizzle-orm';
 import {
 	index,
@@ -21,7 +22,7 @@ export const PARTIAL_CREDIT = ['none', 'proportional'] as const;
 export const examDefinition = sqliteTable(
 	'exam_definition',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		title: text('title').notNull(),
 		purpose: text('purpose', { enum: EXAM_PURPOSES }).notNull(),
 		description: text('description').notNull().default(''),
@@ -54,7 +55,7 @@ export const examDefinition = sqliteTable(
 export const attempt = sqliteTable(
 	'attempt',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		examId: integer('exam_id')
 			.notNull()
 			.references(() => examDefinition.id),
@@ -123,7 +124,7 @@ export const attemptAnswer = sqliteTable(
 
 /** Extra time granted to a person for an exam (an accommodation); applies to open attempts too. */
 export const extraTime = sqliteTable('extra_time', {
-	id: integer('id').primaryKey({ autoIncrement: true }),
+	id: id(),
 	examId: integer('exam_id')
 		.notNull()
 		.references(() => examDefinition.id),

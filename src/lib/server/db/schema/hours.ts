@@ -1,3 +1,4 @@
+import { id } from './columns';
 import { sql } from 'drizzle-orm';
 import {
 	index,
@@ -21,7 +22,7 @@ export type HourSource = (typeof HOUR_SOURCES)[number];
 export const hourEntry = sqliteTable(
 	'hour_entry',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		staffId: integer('staff_id')
 			.notNull()
 			.references(() => staff.id),

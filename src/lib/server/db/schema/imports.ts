@@ -1,3 +1,4 @@
+import { id } from './columns';
 import { blob, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { STAFF_STATUSES, ROLES, staff } from './org';
 
@@ -15,7 +16,7 @@ export interface CommitFailure {
 
 /** An uploaded roster file kept between preview and commit, so HR commits exactly what it saw. */
 export const rosterImport = sqliteTable('roster_import', {
-	id: integer('id').primaryKey({ autoIncrement: true }),
+	id: id(),
 	/** Null when the file came in through the CLI, which runs as the system, not a person. */
 	createdBy: integer('created_by').references(() => staff.id),
 	createdAt: integer('created_at').notNull(),

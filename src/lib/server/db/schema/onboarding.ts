@@ -1,3 +1,4 @@
+import { id } from './columns';
 import {
 	index,
 	integer,
@@ -16,7 +17,7 @@ export const PLAN_STATUSES = ['open', 'cleared', 'cancelled'] as const;
 export const onboardingPlan = sqliteTable(
 	'onboarding_plan',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		staffId: integer('staff_id')
 			.notNull()
 			.references(() => staff.id),
@@ -48,7 +49,7 @@ export const onboardingPlan = sqliteTable(
 export const mentorPairing = sqliteTable(
 	'mentor_pairing',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		mentorId: integer('mentor_id')
 			.notNull()
 			.references(() => staff.id),
@@ -73,7 +74,7 @@ export const mentorPairing = sqliteTable(
 export const practicumTask = sqliteTable(
 	'practicum_task',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		position: text('position').notNull(),
 		code: text('code').notNull(),
 		label: text('label').notNull(),
@@ -90,7 +91,7 @@ export const practicumTask = sqliteTable(
 export const practicumDay = sqliteTable(
 	'practicum_day',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		planId: integer('plan_id')
 			.notNull()
 			.references(() => onboardingPlan.id),
@@ -119,7 +120,7 @@ export const SIGNATURE_KINDS = ['mentee_ack', 'countersign'] as const;
 export const practicumSignature = sqliteTable(
 	'practicum_signature',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		dayId: integer('day_id')
 			.notNull()
 			.references(() => practicumDay.id),
@@ -136,7 +137,7 @@ export const practicumSignature = sqliteTable(
 export const mentoringNote = sqliteTable(
 	'mentoring_note',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		pairingId: integer('pairing_id')
 			.notNull()
 			.references(() => mentorPairing.id),

@@ -1,3 +1,4 @@
+import { id } from './columns';
 import {
 	type AnySQLiteColumn,
 	index,
@@ -19,7 +20,7 @@ export type Role = (typeof ROLES)[number];
 export const branch = sqliteTable(
 	'branch',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		code: text('code').notNull().unique(),
 		name: text('name').notNull(),
 		type: text('type', { enum: BRANCH_TYPES }).notNull(),
@@ -32,7 +33,7 @@ export const branch = sqliteTable(
 export const staff = sqliteTable(
 	'staff',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		employeeNo: text('employee_no').notNull().unique(),
 		name: text('name').notNull(),
 		branchId: integer('branch_id')

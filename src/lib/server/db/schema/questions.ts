@@ -1,3 +1,4 @@
+import { id } from './columns';
 import { sql } from 'drizzle-orm';
 import {
 	blob,
@@ -12,7 +13,7 @@ import type { OptionDraft, QuestionType, TextFormat } from '../../questions/type
 import { staff } from './org';
 
 export const questionBank = sqliteTable('question_bank', {
-	id: integer('id').primaryKey({ autoIncrement: true }),
+	id: id(),
 	name: text('name').notNull().unique(),
 	description: text('description').notNull().default(''),
 	/** Bumped on every change to the bank's questions, so cached draw pools know they are stale. */
@@ -24,7 +25,7 @@ export const questionBank = sqliteTable('question_bank', {
 export const question = sqliteTable(
 	'question',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		bankId: integer('bank_id')
 			.notNull()
 			.references(() => questionBank.id),
@@ -50,7 +51,7 @@ export const question = sqliteTable(
 export const questionVersion = sqliteTable(
 	'question_version',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		questionId: integer('question_id')
 			.notNull()
 			.references((): AnySQLiteColumn => question.id),
@@ -74,7 +75,7 @@ export const questionVersion = sqliteTable(
 
 /** A question file kept between preview and commit, like a roster import. */
 export const questionImport = sqliteTable('question_import', {
-	id: integer('id').primaryKey({ autoIncrement: true }),
+	id: id(),
 	createdBy: integer('created_by').references(() => staff.id),
 	createdAt: integer('created_at').notNull(),
 	fileName: text('file_name').notNull(),

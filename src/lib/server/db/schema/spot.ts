@@ -1,3 +1,4 @@
+import { id } from './columns';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { examDefinition } from './exams';
 import { course } from './courses';
@@ -9,7 +10,7 @@ export const SAMPLE_MODES = ['percent', 'count'] as const;
 export const spotCampaign = sqliteTable(
 	'spot_campaign',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		examId: integer('exam_id')
 			.notNull()
 			.references(() => examDefinition.id),
@@ -44,7 +45,7 @@ export const spotCampaign = sqliteTable(
 export const spotDraw = sqliteTable(
 	'spot_draw',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		campaignId: integer('campaign_id')
 			.notNull()
 			.references(() => spotCampaign.id),
@@ -64,7 +65,7 @@ export const ASSIGNMENT_ROLES = ['drawn', 'alternate'] as const;
 export const spotAssignment = sqliteTable(
 	'spot_assignment',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		drawId: integer('draw_id')
 			.notNull()
 			.references(() => spotDraw.id),
@@ -90,7 +91,7 @@ export const SPOT_EVENT_KINDS = ['absent', 'exempt', 'replaced_by', 'remedial'] 
 export const spotEvent = sqliteTable(
 	'spot_event',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		id: id(),
 		assignmentId: integer('assignment_id')
 			.notNull()
 			.references(() => spotAssignment.id),
