@@ -2,6 +2,7 @@
 import type { Translate } from '$lib/i18n/context.svelte';
 import { isMessageKey } from '$lib/i18n/messages';
 import type { Cell, CellKind, Rate } from '$lib/reports/types';
+import { formatDay } from '$lib/time/format';
 
 export function isRate(cell: Cell): cell is Rate {
 	return typeof cell === 'object' && cell !== null && 'den' in cell;
@@ -37,9 +38,7 @@ export function formatCell(t: Translate, locale: string, kind: CellKind, cell: C
 		return new Intl.NumberFormat(locale).format(cell);
 	}
 	if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(cell)) {
-		return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(
-			Date.parse(`${cell}T00:00:00`)
-		);
+		return formatDay(locale, cell);
 	}
 	return cell;
 }

@@ -15,12 +15,3 @@ export function formatRate(t: Translate, locale: string, r: RatioLike): string {
 	);
 	return t('spot.rate', { pct, num: r.num, den: r.den });
 }
-
-/** An instant in office (Beijing) time, whatever the browser's zone. */
-export function formatWhen(locale: string, ms: number): string {
-	return new Intl.DateTimeFormat(locale, {
-		timeZone: 'Asia/Shanghai',
-		dateStyle: 'medium',
-		timeStyle: 'short'
-	}).format(ms);
-}

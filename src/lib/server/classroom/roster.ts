@@ -1,6 +1,6 @@
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import type { ClassSession, HourKind } from '../db/schema';
 import { Invalid } from '../errors';
@@ -149,7 +149,7 @@ export async function recordAttendance(
 	}
 ): Promise<number> {
 	const now = ctx.clock.now();
-	const earnedOn = localDay(session.startsAt);
+	const earnedOn = officeDay(session.startsAt);
 	let added = 0;
 	for (const staffId of input.staffIds) {
 		const row = { sessionId: session.id, staffId, method: input.method, recordedAt: now };

@@ -2,7 +2,8 @@ import { recordAudit } from '../audit/service';
 import { canSeeBranch, requireRole, requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { addMonths, localDay, yearOf } from '../dates';
+import { addMonths, yearOf } from '../../time/days';
+import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import type { Certificate } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
@@ -55,7 +56,7 @@ export async function issueCertificate(
 	const comp = await q.selectCompetencyById(db, input.competencyId);
 	if (!comp) throw new NotFound(`competency ${input.competencyId}`);
 	const now = ctx.clock.now();
-	const issuedOn = localDay(now);
+	const issuedOn = officeDay(now);
 	const year = yearOf(issuedOn);
 	const serial = (await selectMaxSerial(db, year)) + 1;
 	const cert = await insertCertificate(db, {
@@ -107,7 +108,7 @@ export async function getCertificate(
 		certificate: cert,
 		holder: { name: holder.name, employeeNo: holder.employeeNo, branchName: holder.branchName },
 		competencyName: competency?.name ?? '',
-		status: statusOf(cert, localDay(ctx.clock.now())),
+		status: statusOf(cert, officeDay(ctx.clock.now())),
 		canRevoke: actor.roles.includes('hr') || actor.roles.includes('admin')
 	};
 }
@@ -198,7 +199,7 @@ export async function verifyCertificate(ctx: AppContext, code: string): Promise<
 		};
 	}
 	return {
-		status: statusOf(cert, localDay(ctx.clock.now())),
+		status: statusOf(cert, officeDay(ctx.clock.now())),
 		name: holder.name,
 		number: cert.number,
 		competency: competency?.name ?? null,

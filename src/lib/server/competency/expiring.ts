@@ -1,7 +1,8 @@
 import { branchScope, hasRole, requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { addDays, localDay } from '../dates';
+import { addDays } from '../../time/days';
+import { officeDay } from '../../time/office';
 import { Invalid } from '../errors';
 import * as q from './queries';
 import { eventsByCompetency } from './record';
@@ -50,7 +51,7 @@ export async function listExpiring(
 	const people = managing
 		? await selectStaffIdsIn(ctx.db, branches)
 		: new Map([[actor.id, actor.name]]);
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const horizon = addDays(today, input.days);
 	const names = new Map((await q.selectCompetencies(ctx.db)).map((c) => [c.id, c.name]));
 	const scope = branches === null ? null : [...people.keys()];

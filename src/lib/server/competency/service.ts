@@ -2,7 +2,8 @@ import { recordAudit } from '../audit/service';
 import { requireRole } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { addMonths, localDay } from '../dates';
+import { addMonths } from '../../time/days';
+import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import { EXAM_PURPOSES, RULE_TRIGGERS, type Competency } from '../db/schema';
 import { Invalid, NotFound, type Problem } from '../errors';
@@ -168,7 +169,7 @@ export async function grantCompetency(
 	if (!comp) throw new NotFound(`competency ${input.competencyId}`);
 	const now = ctx.clock.now();
 	// validUntil is the last valid day, matching a certificate's expiresOn: issued + months.
-	const validUntil = addMonths(localDay(now), comp.validityMonths);
+	const validUntil = addMonths(officeDay(now), comp.validityMonths);
 	await q.insertEvent(db, {
 		staffId: input.staffId,
 		competencyId: comp.id,

@@ -8,7 +8,7 @@ import { isOfficeWide, requireRole } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import { listExpiring } from '../competency/expiring';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import { currentYear, listHoursStanding } from '../hours/service';
 import { getOnboardingRate } from '../onboarding/rate';
 import { getStaffFilterOptions } from '../org/service';
@@ -57,7 +57,7 @@ function rateOf(num: number, den: number): Rate {
 /** This month's spot campaigns, the year's pass-rate trend, hours, onboarding and expiries. */
 export async function getDashboard(ctx: AppContext, user: SessionUser | null): Promise<Dashboard> {
 	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const month = today.slice(0, 7);
 	// A manager's filter options hold exactly their own branch.
 	const branch = isOfficeWide(actor)

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { Database } from './adapter';
+import { setSqlTextDialect } from './dialect';
 import { checkSqliteIntegrity, migrateSqlite, openSqlite, type SqliteDatabase } from './sqlite';
 
 /** Opens the configured database, checks it and brings its schema up to date. */
@@ -8,6 +9,7 @@ export async function openDatabase(config: Config): Promise<Database> {
 	try {
 		checkSqliteIntegrity(database.writer);
 		await migrateDatabase(database, config.migrationsFolder);
+		setSqlTextDialect(database.dialect);
 	} catch (e) {
 		await database.close();
 		throw e;

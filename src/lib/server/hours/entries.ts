@@ -2,7 +2,8 @@ import { selectStaffById } from '../auth/queries';
 import { requireRole } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { isValidDay, localDay } from '../dates';
+import { isValidDay } from '../../time/days';
+import { officeDay } from '../../time/office';
 import type { Db } from '../db';
 import { HOUR_KINDS, type HourEntry, type HourKind } from '../db/schema';
 import { Invalid, NotFound, type Problem } from '../errors';
@@ -39,7 +40,7 @@ export async function recordManualHours(
 	db: Db = ctx.db
 ): Promise<HourEntry> {
 	const actor = requireRole(user, 'hr', 'admin', 'trainer');
-	const problems = validateManual(input, localDay(ctx.clock.now()));
+	const problems = validateManual(input, officeDay(ctx.clock.now()));
 	if (problems.length) throw new Invalid(problems);
 	const person = await selectStaffById(db, input.staffId);
 	if (!person) throw new NotFound(`staff ${input.staffId}`);

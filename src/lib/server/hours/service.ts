@@ -1,7 +1,8 @@
 import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { localDay, yearElapsed, yearOf, yearShareBefore } from '../dates';
+import { yearElapsed, yearOf, yearShareBefore } from '../../time/days';
+import { officeDay } from '../../time/office';
 import type { Db } from '../db';
 import type { HourEntry, HourKind, HourSource } from '../db/schema';
 import { selectStaffById } from '../auth/queries';
@@ -41,12 +42,12 @@ function yearRange(year: number): [string, string] {
 
 /** The office's current calendar year. */
 export function currentYear(ctx: AppContext): number {
-	return yearOf(localDay(ctx.clock.now()));
+	return yearOf(officeDay(ctx.clock.now()));
 }
 
 /** Share of `year` gone by today: past years are over, future ones have not begun. */
 function elapsedFor(ctx: AppContext, year: number): number {
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const thisYear = yearOf(today);
 	if (year < thisYear) return 1;
 	if (year > thisYear) return 0;

@@ -1,7 +1,8 @@
 import { hasRole, requireRole, requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { addDays, isWorkingDay, localDay } from '../dates';
+import { addDays, isWorkingDay } from '../../time/days';
+import { officeDay } from '../../time/office';
 import { buildPlanProgress, type PlanProgress } from '../onboarding/progress';
 import { selectStaffRowById } from '../org/queries';
 import { getMentoredPlan } from './access';
@@ -26,7 +27,7 @@ export interface Mentee {
 /** The signed-in mentor's current mentees with open plans, most urgent due date first. */
 export async function listMyMentees(ctx: AppContext, actor: Actor): Promise<Mentee[]> {
 	const user = requireRole(actor, 'mentor');
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const mentees: Mentee[] = [];
 	for (const { plan } of await q.selectOpenPairingsOfMentor(ctx.db, user.id)) {
 		const person = await selectStaffRowById(ctx.db, plan.staffId);
@@ -91,7 +92,7 @@ export async function getMenteeLog(
 ): Promise<MenteeLog> {
 	const { plan } = await getMentoredPlan(ctx.db, actor, planId);
 	const person = await selectStaffRowById(ctx.db, plan.staffId);
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const position = person?.position ?? '';
 	const log = await buildPracticumLog(ctx.db, plan, position);
 	return {

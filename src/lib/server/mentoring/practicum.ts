@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/service';
 import { hasRole, requireRole } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import type { OnboardingPlan } from '../db/schema';
 import { Invalid, NotFound } from '../errors';
@@ -70,7 +70,7 @@ export async function recordPracticumDay(
 		const problems = checkDayInput(input, {
 			daysRequired: plan.practicumDaysRequired,
 			planStart: plan.startDate,
-			today: localDay(now),
+			today: officeDay(now),
 			notBefore: pairing.fromDate,
 			taskCodes: await liveTaskCodes(tx, plan),
 			takenDates: await takenDates(tx, plan.id)
@@ -116,7 +116,7 @@ export async function correctPracticumDay(
 		const problems = checkDayInput(input, {
 			daysRequired: plan.practicumDaysRequired,
 			planStart: plan.startDate,
-			today: localDay(now),
+			today: officeDay(now),
 			// A correction fixes an existing record, possibly written under an earlier mentor.
 			notBefore: plan.startDate,
 			taskCodes: await liveTaskCodes(tx, plan),

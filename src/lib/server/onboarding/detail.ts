@@ -1,6 +1,6 @@
 import { hasRole } from '../auth/guards';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import {
 	buildNotes,
 	buildPairingHistory,
@@ -39,7 +39,7 @@ export async function getPlanDetail(
 	planId: number
 ): Promise<PlanDetail> {
 	const { user, plan, person } = await getManagedPlan(ctx.db, actor, planId);
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const progress = await buildPlanProgress(ctx.db, plan, person.branchId, today);
 	const log = await buildPracticumLog(ctx.db, plan, person.position);
 	const finalDay = log.find((d) => d.dayNumber === plan.practicumDaysRequired);

@@ -1,6 +1,7 @@
 import { branchScope, requireRole } from '../auth/guards';
 import type { AppContext } from '../context';
-import { addDays, localDay } from '../dates';
+import { addDays } from '../../time/days';
+import { officeDay } from '../../time/office';
 import { PLAN_MANAGERS, type Actor } from './access';
 import { buildPlanProgress, type PlanProgress } from './progress';
 import { getOnboardingRate, type OnboardingRate } from './rate';
@@ -52,7 +53,7 @@ export async function getOnboardingOverview(
 ): Promise<OnboardingOverview> {
 	const user = requireRole(actor, ...PLAN_MANAGERS);
 	const scope = branchScope(user);
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const to = readDay(period.to) ?? today;
 	// Default period: the twelve months up to today, so last year's cleared hires still count.
 	const from = readDay(period.from) ?? addDays(to, -364);

@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/service';
 import { canSeeBranch, requireRole } from '../auth/guards';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import { Forbidden, Invalid, type Problem } from '../errors';
 import { endPairing, insertPairing, selectCurrentPairing } from '../mentoring/queries';
@@ -128,7 +128,7 @@ export async function changeMentor(
 		}
 		if (problems.length > 0 || !mentor) throw new Invalid(problems);
 		const now = ctx.clock.now();
-		const today = localDay(now);
+		const today = officeDay(now);
 		if (current) await endPairing(tx, current.id, today, reason);
 		await insertPairing(tx, {
 			mentorId: mentor.id,

@@ -1,6 +1,6 @@
 import { branchScope, requireRole } from '../auth/guards';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import { Forbidden, Invalid } from '../errors';
 import { PLAN_MANAGERS, type Actor } from './access';
 import { countOnboardingRate, isOverdue, readDay, type RateCounts } from './rules';
@@ -48,7 +48,7 @@ export async function getOnboardingRate(
 	const to = readDay(input.to);
 	if (!from || !to || from > to) throw new Invalid([{ key: 'onboarding.error.badPeriod' }]);
 	const branchIds = branchId !== null ? [branchId] : scope;
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const started = await selectPlans(ctx.db, { branchIds, from, to, position });
 	const overdue = (await selectPlans(ctx.db, { branchIds, position }))
 		.filter((r) => isOverdue(r.plan, today))

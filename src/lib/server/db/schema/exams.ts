@@ -153,7 +153,7 @@ export const attemptMonthSummary = sqliteTable(
 		examId: integer('exam_id')
 			.notNull()
 			.references(() => examDefinition.id),
-		/** YYYY-MM in the office time zone (Asia/Shanghai, UTC+8, no daylight saving). */
+		/** YYYY-MM on the office clock (src/lib/time/office.ts; SQL from db/dialect.ts). */
 		month: text('month').notNull(),
 		branchId: integer('branch_id').notNull(),
 		sat: integer('sat').notNull(),
