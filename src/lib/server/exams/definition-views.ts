@@ -1,6 +1,7 @@
 import { requireRole, requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
+import { rate, type Rate } from '../../reports/rate';
 import { selectCourseBySlug, selectLessonOutline } from '../courses/queries';
 import type { Db } from '../db';
 import type { ExamDefinition } from '../db/schema';
@@ -26,8 +27,8 @@ export interface CourseChoice {
 	lessons: { key: string; title: string }[];
 }
 export interface AttemptSummary extends dq.AttemptCounts {
-	/** Percent of submitted attempts that passed; null when none were submitted. */
-	passRate: number | null;
+	/** Submitted attempts that passed, of all submitted. */
+	passRate: Rate;
 }
 
 export interface ExamListRow {
@@ -47,7 +48,7 @@ function summarize(counts: dq.AttemptCounts | undefined): AttemptSummary {
 	return {
 		...c,
 		averagePercent: c.averagePercent === null ? null : Math.round(c.averagePercent * 10) / 10,
-		passRate: c.submitted === 0 ? null : Math.round((c.passed / c.submitted) * 1000) / 10
+		passRate: rate(c.passed, c.submitted)
 	};
 }
 

@@ -1,5 +1,6 @@
 import { branchScope, requireRole } from '../auth/guards';
 import type { AppContext } from '../context';
+import { rate, type Rate } from '../../reports/rate';
 import { officeDay } from '../../time/office';
 import { Forbidden, Invalid } from '../errors';
 import { PLAN_MANAGERS, type Actor } from './access';
@@ -21,8 +22,10 @@ export interface OnboardingRate {
 	branchId: number | null;
 	/** The position the plans were narrowed to (by the person's current position); null: all. */
 	position: string | null;
-	/** 上岗率 = counts.clearedOnTime / counts.total; always shown with its counts. */
+	/** What the rate is made of. */
 	counts: RateCounts;
+	/** 上岗率 = counts.clearedOnTime / counts.total. */
+	rate: Rate;
 	/** Every open plan in scope past its due date today, whenever it started. */
 	overdue: OverduePlan[];
 }
@@ -60,15 +63,17 @@ export async function getOnboardingRate(
 			startDate: r.plan.startDate,
 			dueDate: r.plan.dueDate
 		}));
+	const counts = countOnboardingRate(
+		started.map((r) => r.plan),
+		today
+	);
 	return {
 		from,
 		to,
 		branchId,
 		position,
-		counts: countOnboardingRate(
-			started.map((r) => r.plan),
-			today
-		),
+		counts,
+		rate: rate(counts.clearedOnTime, counts.total),
 		overdue
 	};
 }

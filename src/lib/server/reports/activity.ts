@@ -10,7 +10,8 @@ import { addDays, addMonths } from '../../time/days';
 import { officeDayStart } from '../../time/office';
 import { countEnrolments } from './activity-queries';
 import { monthsOf } from './filters';
-import { col, rate, type ReportBuilder } from './report';
+import { col, type ReportBuilder } from './report';
+import { rate } from '../../reports/rate';
 
 const COLUMNS = [
 	col('month', 'text'),

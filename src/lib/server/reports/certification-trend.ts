@@ -14,7 +14,7 @@ import {
 	type MonthBranchCount
 } from './certification-trend-queries';
 import { dayRange, monthsOf } from './filters';
-import { rate } from './report';
+import { rate } from '../../reports/rate';
 import type { ResolvedScope } from './scope';
 
 /** Pass rate per month of `months`; a month nobody sat in has a null value, never 0. */

@@ -8,7 +8,8 @@ import { officeDayStart } from '../../time/office';
 import { selectCertificationFacts, type CertificationFact } from './certification-queries';
 import { certificationTrend } from './certification-trend';
 import { dayRange } from './filters';
-import { col, coveredBranchIds, rate, type ReportBuilder } from './report';
+import { col, coveredBranchIds, type ReportBuilder } from './report';
+import { rate } from '../../reports/rate';
 
 const COLUMNS = [
 	col('exam', 'text'),

@@ -9,7 +9,8 @@ import { daysBetween } from '../../time/days';
 import { getOnboardingRate } from '../onboarding/rate';
 import { dayRange } from './filters';
 import { selectPlanDays, type PlanDays } from './onboarding-queries';
-import { col, coveredBranchIds, rate, type ReportBuilder } from './report';
+import { col, coveredBranchIds, type ReportBuilder } from './report';
+import { rate } from '../../reports/rate';
 import type { Cell } from '../../reports/types';
 
 const COLUMNS = [

@@ -4,6 +4,7 @@
  * denominator, so a branch where nobody has sat shows "—", never 0% or NaN.
  * Pure: the service gathers the rows.
  */
+import { rate, type Rate } from '../../reports/rate';
 
 export interface TrackedPerson {
 	branchId: number;
@@ -11,13 +12,6 @@ export interface TrackedPerson {
 	absent: boolean;
 	/** Submitted attempts inside the campaign window, oldest first. */
 	results: boolean[];
-}
-
-export interface Ratio {
-	num: number;
-	den: number;
-	/** num ÷ den, or null when den is 0. */
-	value: number | null;
 }
 
 export interface Tally {
@@ -30,16 +24,12 @@ export interface Tally {
 	exempt: number;
 	/** Drawn, not exempt, not absent, not yet sat. */
 	pending: number;
-	passRate: Ratio;
-	firstTryRate: Ratio;
-	participation: Ratio;
+	passRate: Rate;
+	firstTryRate: Rate;
+	participation: Rate;
 }
 
 export type PersonStatus = 'exempt' | 'passed' | 'failed' | 'absent' | 'pending';
-
-export function ratio(num: number, den: number): Ratio {
-	return { num, den, value: den === 0 ? null : num / den };
-}
 
 /** One person's standing: sitting beats a recorded absence; any pass in the window counts. */
 export function personStatus(p: TrackedPerson): PersonStatus {
@@ -66,9 +56,9 @@ export function tallyOf(c: TallyCounts): Tally {
 		firstTryPassed: c.firstTryPassed,
 		failed: c.sat - c.passed,
 		pending: c.drawn - c.exempt - c.absent - c.sat,
-		passRate: ratio(c.passed, c.sat),
-		firstTryRate: ratio(c.firstTryPassed, c.sat),
-		participation: ratio(c.sat, c.drawn - c.exempt)
+		passRate: rate(c.passed, c.sat),
+		firstTryRate: rate(c.firstTryPassed, c.sat),
+		participation: rate(c.sat, c.drawn - c.exempt)
 	};
 }
 
