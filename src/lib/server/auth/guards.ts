@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema';
+import type { Role } from '../../org/enums';
 import { Forbidden, Unauthenticated } from '../errors';
 import type { SessionUser } from './session';
 

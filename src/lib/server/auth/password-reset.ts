@@ -1,7 +1,8 @@
 import { recordAudit } from '../audit/service';
 import type { AppContext } from '../context';
 import { inTransaction, type Db } from '../db';
-import type { Role, Staff, StaffStatus } from '../db/schema';
+import type { Staff } from '../db/schema';
+import type { Role, StaffStatus } from '../../org/enums';
 import { DomainError, Forbidden, Invalid, NotFound } from '../errors';
 import type { MessageKey } from '../../i18n/messages';
 import { isSystemActor, type RosterActor } from '../roster/actor';

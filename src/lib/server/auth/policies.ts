@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema';
+import type { Role } from '../../org/enums';
 
 /**
  * Who may reach each route, by SvelteKit route id. The hook denies any route missing here, and

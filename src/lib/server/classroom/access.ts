@@ -2,7 +2,8 @@ import { isOfficeWide, requireRole } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import type { Db } from '../db';
-import type { ClassSession, Role } from '../db/schema';
+import type { ClassSession } from '../db/schema';
+import type { Role } from '../../org/enums';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { selectSession } from './queries';
 

@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/service';
 import { canSeeBranch, requireRole, requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
+import type { CertificateStatus } from '../../competency/enums';
 import type { AppContext } from '../context';
 import { addMonths, yearOf } from '../../time/days';
 import { officeDay } from '../../time/office';
@@ -81,7 +82,7 @@ export interface CertificateView {
 	certificate: Certificate;
 	holder: { name: string; employeeNo: string; branchName: string };
 	competencyName: string;
-	status: 'valid' | 'expired' | 'revoked';
+	status: CertificateStatus;
 	canRevoke: boolean;
 }
 
@@ -162,7 +163,7 @@ export async function revokeCertificate(
 }
 
 export interface Verification {
-	status: 'valid' | 'expired' | 'revoked' | 'unknown';
+	status: CertificateStatus | 'unknown';
 	name: string | null;
 	number: string | null;
 	competency: string | null;

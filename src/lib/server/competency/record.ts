@@ -1,5 +1,6 @@
 import { canSeeBranch, requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
+import type { CertificateStatus } from '../../competency/enums';
 import type { AppContext } from '../context';
 import { addDays, yearOf } from '../../time/days';
 import { officeDay } from '../../time/office';
@@ -30,7 +31,7 @@ export interface RecordView {
 	exams: Awaited<ReturnType<typeof selectExamHistory>>;
 	certificates: (Certificate & {
 		competencyName: string;
-		status: 'valid' | 'expired' | 'revoked';
+		status: CertificateStatus;
 	})[];
 }
 

@@ -5,7 +5,9 @@ import type { AppContext } from '../context';
 import { addMonths } from '../../time/days';
 import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
-import { EXAM_PURPOSES, RULE_TRIGGERS, type Competency } from '../db/schema';
+import { type Competency } from '../db/schema';
+import { EXAM_PURPOSES } from '../../exams/enums';
+import { RULE_TRIGGERS } from '../../competency/enums';
 import { Invalid, NotFound, type Problem } from '../errors';
 import * as q from './queries';
 

@@ -1,4 +1,4 @@
-import type { BranchType, Role, StaffStatus } from '../db/schema';
+import type { BranchType, Role, StaffStatus } from '../../org/enums';
 import { createRng, type Rng } from '../rng';
 import { addDays } from '../../time/days';
 import { AGENCY_VILLAGES, drawName, RURAL_TOWNS, URBAN_NAMES } from './names';

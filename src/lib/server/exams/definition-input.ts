@@ -1,8 +1,8 @@
-import type { ExamPurpose, ReviewPolicy } from '../db/schema';
-import { EXAM_PURPOSES, PARTIAL_CREDIT, REVIEW_POLICIES } from '../db/schema';
+import type { ExamPurpose, ReviewPolicy } from '../../exams/enums';
+import { EXAM_PURPOSES, PARTIAL_CREDIT, REVIEW_POLICIES } from '../../exams/enums';
 import type { Problem } from '../errors';
 import { parseOfficeInput, toOfficeInput } from '../../time/office';
-import { QUESTION_TYPES, type QuestionType } from '../questions/types';
+import { QUESTION_TYPES, type QuestionType } from '../../questions/enums';
 import type { BlueprintRule } from './rule';
 
 /** What a trainer fills in to define a quiz or exam; numbers already read from the form. */

@@ -2,7 +2,7 @@ import { requireRole } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { NotFound } from '../errors';
-import type { QuestionType } from '../questions/types';
+import type { QuestionType } from '../../questions/enums';
 import { excerpt } from '../questions/view';
 import * as iq from './item-queries';
 import {

@@ -7,7 +7,13 @@ import {
 } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { ROLES, STAFF_STATUSES, type BranchType, type Role, type StaffStatus } from '../db/schema';
+import {
+	ROLES,
+	STAFF_STATUSES,
+	type BranchType,
+	type Role,
+	type StaffStatus
+} from '../../org/enums';
 import { Forbidden, NotFound } from '../errors';
 import { summarise, type BranchSummary, type HeadCount, type PositionSummary } from './counts';
 import * as q from './queries';

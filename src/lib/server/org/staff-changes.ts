@@ -3,7 +3,7 @@ import { hasRole, requireRole } from '../auth/guards';
 import { invalidateStaffSessions, type SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db';
-import { ROLES, type Role } from '../db/schema';
+import { ROLES, type Role } from '../../org/enums';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import * as q from './queries';
 

@@ -3,7 +3,7 @@
  * not drizzle, because they run on the report worker (./worker.ts), which takes SQL and params.
  */
 import { officeMinuteSql } from '../db/dialect';
-import type { ExamPurpose } from '../db/schema';
+import type { ExamPurpose } from '../../exams/enums';
 
 export interface ResultsRange {
 	/** Epoch ms, inclusive. */

@@ -7,7 +7,7 @@ import type { ReportColumn, ReportFilters } from '../../reports/types';
 import type { AppContext } from '../context';
 import { addDays } from '../../time/days';
 import { officeDayStart } from '../../time/office';
-import { EXAM_PURPOSES, type ExamPurpose } from '../db/schema';
+import { EXAM_PURPOSES, type ExamPurpose } from '../../exams/enums';
 import { reportFileName } from './csv';
 import { dayRange, filtersToParams, parseReportFilters } from './filters';
 import { col, coveredBranchIds } from './report';

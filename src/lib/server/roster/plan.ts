@@ -1,4 +1,4 @@
-import type { BranchType, Role, StaffStatus } from '../db/schema';
+import type { BranchType, Role, StaffStatus } from '../../org/enums';
 import type { Problem } from '../errors';
 import { checkAdminRule } from './admin-rule';
 import { columnLabel } from './columns';

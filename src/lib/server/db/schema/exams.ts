@@ -8,14 +8,9 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/sqlite-core';
+import { EXAM_PURPOSES, PARTIAL_CREDIT, REVIEW_POLICIES } from '../../../exams/enums';
 import { course } from './courses';
 import { staff } from './org';
-
-export const EXAM_PURPOSES = ['practice', 'onboarding', 'spot', 'certification'] as const;
-export type ExamPurpose = (typeof EXAM_PURPOSES)[number];
-export const REVIEW_POLICIES = ['score_only', 'score_and_answers', 'after_window'] as const;
-export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
-export const PARTIAL_CREDIT = ['none', 'proportional'] as const;
 
 /** A quiz or exam: what to draw (the blueprint), how long, how it is passed and reviewed. */
 export const examDefinition = sqliteTable(
