@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/service';
-import { canSeeBranch, requireRole, requireUser } from '../auth/guards';
+import { requireUser } from '../auth/guards';
+import { canRevokeCertificate, canSeeBranch, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { CertificateStatus } from '../../competency/enums';
 import type { AppContext } from '../context';
@@ -110,7 +111,7 @@ export async function getCertificate(
 		holder: { name: holder.name, employeeNo: holder.employeeNo, branchName: holder.branchName },
 		competencyName: competency?.name ?? '',
 		status: statusOf(cert, officeDay(ctx.clock.now())),
-		canRevoke: actor.roles.includes('hr') || actor.roles.includes('admin')
+		canRevoke: canRevokeCertificate(actor)
 	};
 }
 
@@ -121,7 +122,7 @@ export async function revokeCertificate(
 	id: number,
 	reason: string
 ): Promise<void> {
-	const actor = requireRole(user, 'hr', 'admin');
+	const actor = requirePermission(user, canRevokeCertificate, 'revokes certificates');
 	const why = reason.trim();
 	if (!why) throw new Invalid([{ key: 'competency.error.reasonRequired', field: 'reason' }]);
 	if (why.length > 500)

@@ -1,4 +1,5 @@
-import { branchScope, hasRole, requireUser } from '../auth/guards';
+import { requireUser } from '../auth/guards';
+import { branchScope, canSeeBranchStaff } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { addDays } from '../../time/days';
@@ -46,7 +47,7 @@ export async function listExpiring(
 	const actor = requireUser(user);
 	if (input.days !== 30 && input.days !== 60)
 		throw new Invalid([{ key: 'competency.error.days', field: 'days' }]);
-	const managing = hasRole(actor, 'hr', 'admin', 'branch_manager');
+	const managing = canSeeBranchStaff(actor);
 	const branches = managing ? branchScope(actor) : [actor.branchId];
 	const people = managing
 		? await selectStaffIdsIn(ctx.db, branches)

@@ -1,4 +1,5 @@
-import { canSeeBranch, requireUser } from '../auth/guards';
+import { requireUser } from '../auth/guards';
+import { canSeeBranch } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { CertificateStatus } from '../../competency/enums';
 import type { AppContext } from '../context';

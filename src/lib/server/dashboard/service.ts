@@ -5,7 +5,7 @@
  */
 import type { Rate } from '../../reports/rate';
 import type { TrendPoint } from '../../reports/types';
-import { isOfficeWide, requireRole } from '../auth/guards';
+import { canSeeReports, isOfficeWide, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import { listExpiring } from '../competency/expiring';
 import type { AppContext } from '../context';
@@ -53,7 +53,7 @@ const SOON_LIMIT = 5;
 
 /** This month's spot campaigns, the year's pass-rate trend, hours, onboarding and expiries. */
 export async function getDashboard(ctx: AppContext, user: SessionUser | null): Promise<Dashboard> {
-	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
+	const actor = requirePermission(user, canSeeReports, 'reads reports');
 	const today = officeDay(ctx.clock.now());
 	const month = today.slice(0, 7);
 	// A manager's filter options hold exactly their own branch.

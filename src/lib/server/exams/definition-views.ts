@@ -1,4 +1,5 @@
-import { requireRole, requireUser } from '../auth/guards';
+import { requireUser } from '../auth/guards';
+import { canDefineExam, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { rate, type Rate } from '../../reports/rate';
@@ -13,8 +14,6 @@ import { blueprintOf } from './pool-cache';
 import { selectExam } from './queries';
 import type { BlueprintRule } from './rule';
 import { selectPool } from './question-queries';
-
-const DEFINERS = ['trainer', 'hr', 'admin'] as const;
 
 export interface BankChoice {
 	id: number;
@@ -72,7 +71,7 @@ export async function listExams(
 	ctx: AppContext,
 	user: SessionUser | null
 ): Promise<{ exams: ExamListRow[]; banks: BankChoice[]; courses: CourseChoice[] }> {
-	requireRole(user, ...DEFINERS);
+	requirePermission(user, canDefineExam, 'defines exams');
 	const counts = await dq.selectAttemptCounts(ctx.db);
 	const exams = (await dq.selectExamList(ctx.db)).map(({ exam, courseTitle }) => ({
 		id: exam.id,
@@ -138,7 +137,7 @@ export async function getExam(
 	user: SessionUser | null,
 	examId: number
 ): Promise<ExamEditor> {
-	requireRole(user, ...DEFINERS);
+	requirePermission(user, canDefineExam, 'defines exams');
 	const exam = await getDefinedExam(ctx, examId);
 	const rules = blueprintOf(exam);
 	const check = checkBlueprint(

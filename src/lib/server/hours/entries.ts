@@ -1,5 +1,5 @@
 import { selectStaffById } from '../auth/queries';
-import { requireRole } from '../auth/guards';
+import { canCorrectHours, canRecordHours, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { isValidDay } from '../../time/days';
@@ -40,7 +40,7 @@ export async function recordManualHours(
 	input: ManualInput,
 	db: Db = ctx.db
 ): Promise<HourEntry> {
-	const actor = requireRole(user, 'hr', 'admin', 'trainer');
+	const actor = requirePermission(user, canRecordHours, 'records hours');
 	const problems = validateManual(input, officeDay(ctx.clock.now()));
 	if (problems.length) throw new Invalid(problems);
 	const person = await selectStaffById(db, input.staffId);
@@ -69,7 +69,7 @@ export async function correctHoursEntry(
 	input: { entryId: number; correctedHours: number; reason: string },
 	db: Db = ctx.db
 ): Promise<HourEntry> {
-	const actor = requireRole(user, 'hr', 'admin');
+	const actor = requirePermission(user, canCorrectHours, 'corrects hours');
 	const original = await q.selectEntry(db, input.entryId);
 	if (!original) throw new NotFound(`hour entry ${input.entryId}`);
 	// Corrections change what someone is credited with, so nobody corrects their own.

@@ -1,10 +1,10 @@
 import { requireUser } from '../auth/guards';
+import { canCorrectHours, canRecordHours, canSeeHoursOf, hoursScope } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
 import { selectBranches } from '../org/queries';
 import { Forbidden, NotFound } from '../errors';
-import { canCorrectHours, canRecordHours, canSeeHoursOf, hoursScope } from './access';
 import { recordManualHours } from './entries';
 import * as q from './queries';
 import {

@@ -1,4 +1,5 @@
 import { requireUser } from '../auth/guards';
+import { canSeeHoursOf, hoursScope } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { yearElapsed, yearOf, yearShareBefore } from '../../time/days';
@@ -9,7 +10,6 @@ import type { HourKind, HourSource } from '../../hours/enums';
 import { selectStaffById } from '../auth/queries';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { selectBranchByCode } from '../org/queries';
-import { canSeeHoursOf, hoursScope } from './access';
 import * as q from './queries';
 import { requirementLookup } from './requirements';
 import { computeStanding, emptyHours, roundHours, type Standing } from './standing';

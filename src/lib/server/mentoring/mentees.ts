@@ -1,4 +1,5 @@
-import { hasRole, requireRole, requireUser } from '../auth/guards';
+import { requireUser } from '../auth/guards';
+import { canMentor, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { addDays, isWorkingDay } from '../../time/days';
@@ -26,7 +27,7 @@ export interface Mentee {
 
 /** The signed-in mentor's current mentees with open plans, most urgent due date first. */
 export async function listMyMentees(ctx: AppContext, actor: Actor): Promise<Mentee[]> {
-	const user = requireRole(actor, 'mentor');
+	const user = requirePermission(actor, canMentor, 'mentors');
 	const today = officeDay(ctx.clock.now());
 	const mentees: Mentee[] = [];
 	for (const { plan } of await q.selectOpenPairingsOfMentor(ctx.db, user.id)) {
@@ -56,7 +57,7 @@ export async function getHomeMentoring(
 	actor: Actor
 ): Promise<HomeMentoring | null> {
 	const user = requireUser(actor);
-	if (!hasRole(user, 'mentor')) return null;
+	if (!canMentor(user)) return null;
 	const mentees = await listMyMentees(ctx, user);
 	return {
 		mentees,

@@ -1,8 +1,8 @@
-import { branchScope, requireRole } from '../auth/guards';
+import { branchScope, canManageOnboarding, requirePermission } from '../auth/permissions';
 import type { AppContext } from '../context';
 import { addDays } from '../../time/days';
 import { officeDay } from '../../time/office';
-import { PLAN_MANAGERS, type Actor } from './access';
+import type { Actor } from './access';
 import { buildPlanProgress, type PlanProgress } from './progress';
 import { getOnboardingRate, type OnboardingRate } from './rate';
 import { readDay } from './rules';
@@ -51,7 +51,7 @@ export async function getOnboardingOverview(
 	actor: Actor,
 	period: { from?: string | null; to?: string | null } = {}
 ): Promise<OnboardingOverview> {
-	const user = requireRole(actor, ...PLAN_MANAGERS);
+	const user = requirePermission(actor, canManageOnboarding, 'manages onboarding');
 	const scope = branchScope(user);
 	const today = officeDay(ctx.clock.now());
 	const to = readDay(period.to) ?? today;

@@ -1,9 +1,9 @@
-import { branchScope, requireRole } from '../auth/guards';
+import { branchScope, canManageOnboarding, requirePermission } from '../auth/permissions';
 import type { AppContext } from '../context';
 import { rate, type Rate } from '../../reports/rate';
 import { officeDay } from '../../time/office';
 import { Forbidden, Invalid } from '../errors';
-import { PLAN_MANAGERS, type Actor } from './access';
+import type { Actor } from './access';
 import { countOnboardingRate, isOverdue, readDay, type RateCounts } from './rules';
 import { selectPlans } from './list-queries';
 
@@ -40,7 +40,7 @@ export async function getOnboardingRate(
 	actor: Actor,
 	input: { from: string; to: string; branchId?: number | null; position?: string | null }
 ): Promise<OnboardingRate> {
-	const user = requireRole(actor, ...PLAN_MANAGERS);
+	const user = requirePermission(actor, canManageOnboarding, 'manages onboarding');
 	const scope = branchScope(user);
 	const branchId = input.branchId ?? null;
 	const position = input.position ?? null;

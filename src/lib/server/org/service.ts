@@ -1,10 +1,11 @@
+import { requireUser } from '../auth/guards';
 import {
 	branchScope,
+	canManageAdmins,
+	canManageStaff,
 	canSeeBranch,
-	hasRole,
-	requireBranchAccess,
-	requireUser
-} from '../auth/guards';
+	requireBranchAccess
+} from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import {
@@ -187,8 +188,8 @@ export async function getStaffProfile(
 	const [person] = await withRoles(ctx, [row]);
 	return {
 		person: person as StaffListItem,
-		canManage: hasRole(user, 'hr', 'admin'),
-		canGrantAdmin: hasRole(user, 'admin'),
+		canManage: canManageStaff(user),
+		canGrantAdmin: canManageAdmins(user),
 		isSelf: row.id === user.id,
 		allRoles: [...ROLES]
 	};

@@ -1,5 +1,5 @@
 /** Turns the campaign form into service input, and lists the form's choices. */
-import { requireRole } from '../auth/guards';
+import { canManageSpotCampaigns, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { officeMonth, parseOfficeInput, toOfficeInput } from '../../time/office';
@@ -48,7 +48,7 @@ export async function getCampaignFormOptions(
 	ctx: AppContext,
 	user: SessionUser | null
 ): Promise<CampaignFormOptions> {
-	requireRole(user, 'hr', 'admin');
+	requirePermission(user, canManageSpotCampaigns, 'manages spot campaigns');
 	const now = ctx.clock.now();
 	const lessons: CampaignFormOptions['lessons'] = [];
 	for (const c of await selectCourses(ctx.db)) {

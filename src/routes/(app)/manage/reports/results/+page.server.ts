@@ -1,4 +1,5 @@
-import { isOfficeWide, requireUser } from '$lib/server/auth/guards';
+import { requireUser } from '$lib/server/auth/guards';
+import { isOfficeWide } from '$lib/server/auth/permissions';
 import { officeDay } from '$lib/time/office';
 import { runLoad } from '$lib/server/http';
 import { getStaffFilterOptions } from '$lib/server/org/service';
