@@ -2,17 +2,11 @@
  * Campaign tallies: honest denominators. Pass rate = passed ÷ sat; participation =
  * sat ÷ (drawn − exempt). Every rate carries its counts and is null when nobody is in the
  * denominator, so a branch where nobody has sat shows "—", never 0% or NaN.
- * Pure: the service gathers the rows.
+ * Pure: the service gathers the rows. Where each person stands is standing.ts's rule; this
+ * only counts it.
  */
 import { rate, type Rate } from '../../reports/rate';
-
-export interface TrackedPerson {
-	branchId: number;
-	exempt: boolean;
-	absent: boolean;
-	/** Submitted attempts inside the campaign window, oldest first. */
-	results: boolean[];
-}
+import { outcomeOf, type TrackedPerson } from './standing';
 
 export interface Tally {
 	drawn: number;
@@ -27,15 +21,6 @@ export interface Tally {
 	passRate: Rate;
 	firstTryRate: Rate;
 	participation: Rate;
-}
-
-export type PersonStatus = 'exempt' | 'passed' | 'failed' | 'absent' | 'pending';
-
-/** One person's standing: sitting beats a recorded absence; any pass in the window counts. */
-export function personStatus(p: TrackedPerson): PersonStatus {
-	if (p.exempt) return 'exempt';
-	if (p.results.length > 0) return p.results.includes(true) ? 'passed' : 'failed';
-	return p.absent ? 'absent' : 'pending';
 }
 
 /** What a tally is made of; the rates follow from these counts alone. */
@@ -70,12 +55,12 @@ export function tally(people: readonly TrackedPerson[]): Tally {
 	let absent = 0;
 	let exempt = 0;
 	for (const p of people) {
-		const status = personStatus(p);
-		if (status === 'exempt') exempt++;
-		else if (status === 'absent') absent++;
-		if (status === 'passed' || status === 'failed') sat++;
-		if (status === 'passed') passed++;
-		if (status !== 'exempt' && p.results[0] === true) firstTryPassed++;
+		const o = outcomeOf(p);
+		if (o.status === 'exempt') exempt++;
+		else if (o.status === 'absent') absent++;
+		if (o.sat) sat++;
+		if (o.passed) passed++;
+		if (o.passedFirstTry) firstTryPassed++;
 	}
 	return tallyOf({ drawn: people.length, sat, passed, absent, exempt, firstTryPassed });
 }
