@@ -35,7 +35,7 @@ export default ts.config(
 	{
 		// Every data call is awaited: a promise dropped on the floor would run outside its
 		// transaction, or fail with nobody to hear it.
-		files: ['**/*.ts'],
+		files: ['src/**/*.ts', 'tests/**/*.ts'],
 		languageOptions: { parserOptions: { projectService: true } },
 		rules: {
 			'@typescript-eslint/no-floating-promises': 'error',

@@ -8,7 +8,7 @@ import {
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from '$lib/i18n/messages';
 import { recordAudit } from '$lib/server/audit/service';
 import { deleteSessionCookie, SESSION_COOKIE } from '$lib/server/auth/cookie';
-import { ALLOWED_BEFORE_PASSWORD_CHANGE, policyFor } from '$lib/server/auth/policies';
+import { admits, ALLOWED_BEFORE_PASSWORD_CHANGE, policyFor } from '$lib/server/auth/policies';
 import { validateSessionToken } from '$lib/server/auth/session';
 import { bootApp, getApp } from '$lib/server/boot';
 import { log } from '$lib/server/log';
@@ -74,7 +74,7 @@ async function answer(event: RequestEvent, resolve: Resolve): Promise<Response> 
 			if (user.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(routeId)) {
 				redirect(303, '/password');
 			}
-			if (policy !== 'signed-in' && !policy.some((role) => user.roles.includes(role))) {
+			if (!admits(policy, user)) {
 				await recordAudit(ctx, {
 					action: 'access.denied',
 					actorStaffId: user.id,

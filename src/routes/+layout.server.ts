@@ -1,3 +1,4 @@
+import { reachablePages } from '$lib/server/auth/policies';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals }) => {
@@ -8,7 +9,9 @@ export const load: LayoutServerLoad = ({ locals }) => {
 			name: user.name,
 			employeeNo: user.employeeNo,
 			roles: user.roles,
-			status: user.status
+			status: user.status,
+			/** Where the navigation may link: the route table's answer, not a second copy. */
+			pages: reachablePages(user)
 		}
 	};
 };

@@ -8,6 +8,7 @@
 import Database from 'better-sqlite3';
 import { openSqlite } from '../../src/lib/server/db/sqlite';
 import { rebuildAttemptSummary } from '../../src/lib/server/reports/attempt-summary';
+import { OFFICE_UTC_OFFSET_MS } from '../../src/lib/time/office';
 
 export const BRANCHES = 35;
 const POSITIONS = ['储蓄员', '综合柜员', '理财经理', '营业主管'];
@@ -15,7 +16,6 @@ const PRACTICE_EXAMS = 20;
 const CERTIFICATION_EXAMS = 4;
 const MONTHS = 36;
 const DAY = 86_400_000;
-const SHANGHAI = 8 * 3_600_000;
 const ROWS_PER_INSERT = 100;
 
 export interface ReportData {
@@ -41,7 +41,7 @@ function rng(seed: number): () => number {
 
 /** Office midnight starting day `day` (1-based) of month index `m` counted from 1970-01. */
 function officeTime(m: number, day: number): number {
-	return Date.UTC(1970, m, day) - SHANGHAI;
+	return Date.UTC(1970, m, day) - OFFICE_UTC_OFFSET_MS;
 }
 
 function monthName(m: number): string {
@@ -149,8 +149,8 @@ export async function generateReportData(
 
 	// Monthly spot campaigns for the 36 months before this one.
 	const thisMonth =
-		(new Date(now + SHANGHAI).getUTCFullYear() - 1970) * 12 +
-		new Date(now + SHANGHAI).getUTCMonth();
+		(new Date(now + OFFICE_UTC_OFFSET_MS).getUTCFullYear() - 1970) * 12 +
+		new Date(now + OFFICE_UTC_OFFSET_MS).getUTCMonth();
 	const firstMonth = thisMonth - MONTHS;
 	const byBranch: number[][] = Array.from({ length: BRANCHES + 1 }, () => []);
 	for (let id = 1; id <= staffCount; id++) byBranch[staffBranch[id]!]!.push(id);

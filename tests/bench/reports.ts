@@ -10,6 +10,7 @@ import type { Cell } from '../../src/lib/reports/types';
 import { systemClock } from '../../src/lib/server/clock';
 import type { AppContext } from '../../src/lib/server/context';
 import { closeDatabase } from '../../src/lib/server/db';
+import { officeMonthSql } from '../../src/lib/server/db/dialect';
 import { openSqlite } from '../../src/lib/server/db/sqlite';
 import { streamReportCsv } from '../../src/lib/server/reports/csv';
 import {
@@ -20,7 +21,7 @@ import {
 import { col } from '../../src/lib/server/reports/report';
 import { countResults, exportResults } from '../../src/lib/server/reports/results';
 import { runReport, runReportAsync } from '../../src/lib/server/reports/service';
-import { addMonths } from '../../src/lib/server/dates';
+import { addMonths } from '../../src/lib/time/days';
 import { SYSTEM_ACTOR } from '../../src/lib/server/roster/actor';
 import { startServer, stopServer, type LoadResult } from './load';
 import { withLoopStats, type LoopStats } from './loop-stats';
@@ -136,7 +137,7 @@ export async function reportBench(
 	const direct = await timed(() =>
 		c
 			.prepare(
-				`select strftime('%Y-%m', a.started_at / 1000, 'unixepoch', '+8 hours') as month, s.branch_id,
+				`select ${officeMonthSql('a.started_at')} as month, s.branch_id,
 					count(*), sum(a.passed) from attempt a not indexed join staff s on s.id = a.staff_id
 				 where a.status = 'submitted' group by 1, 2`
 			)

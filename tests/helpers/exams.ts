@@ -6,7 +6,8 @@ import {
 	questionVersion
 } from '../../src/lib/server/db/schema';
 import type { BlueprintRule } from '../../src/lib/server/exams/rule';
-import type { OptionDraft, QuestionType } from '../../src/lib/server/questions/types';
+import type { OptionDraft } from '../../src/lib/server/questions/types';
+import type { QuestionType } from '../../src/lib/questions/enums';
 import type { TestApp } from './app';
 
 const LETTERS = 'ABCD';

@@ -1,11 +1,5 @@
-import {
-	branch,
-	staff,
-	staffRole,
-	type BranchType,
-	type Role,
-	type StaffStatus
-} from '../../src/lib/server/db/schema';
+import { branch, staff, staffRole } from '../../src/lib/server/db/schema';
+import type { BranchType, Role, StaffStatus } from '../../src/lib/org/enums';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import type { TestApp } from './app';
 

@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import { formatDate, formatDay } from '$lib/time/format';
 import { translate, type Locale, type MessageKey, type Params } from './messages';
 
 const KEY = Symbol('i18n');
@@ -8,7 +9,8 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 interface I18n {
 	readonly locale: Locale;
 	t: Translate;
-	formatDate(value: number | string | Date): string;
+	/** An instant (epoch ms) as its office date, or an office day ('YYYY-MM-DD') as a date. */
+	formatDate(value: number | string): string;
 	formatNumber(value: number): string;
 }
 
@@ -20,9 +22,7 @@ export function provideI18n(getLocale: () => Locale): void {
 		},
 		t: (key, params) => translate(getLocale(), key, params),
 		formatDate: (value) =>
-			new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium' }).format(
-				typeof value === 'string' ? Date.parse(value) : value
-			),
+			typeof value === 'string' ? formatDay(getLocale(), value) : formatDate(getLocale(), value),
 		formatNumber: (value) => new Intl.NumberFormat(getLocale()).format(value)
 	};
 	setContext(KEY, i18n);

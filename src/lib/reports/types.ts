@@ -2,6 +2,8 @@
  * The shape every report has, on the server, in the browser and in the CSV export. Report rows
  * are plain data: the page and the CSV writer format them by column kind.
  */
+import type { Rate } from './rate';
+
 export const REPORT_NAMES = [
 	'pass-rates',
 	'certification',
@@ -26,13 +28,6 @@ export interface ReportFilters {
 	position: string | null;
 	/** How pass-rate rows are grouped; other reports ignore it. */
 	groupBy: 'branch_month' | 'branch' | 'month' | 'position' | 'campaign';
-}
-
-/** A rate always travels with its counts; value is null when the denominator is 0 ("—"). */
-export interface Rate {
-	num: number;
-	den: number;
-	value: number | null;
 }
 
 /**

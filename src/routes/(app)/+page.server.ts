@@ -1,4 +1,10 @@
-import { hasRole, isOfficeWide, requireUser } from '$lib/server/auth/guards';
+import { requireUser } from '$lib/server/auth/guards';
+import {
+	canSeeReports,
+	isLearner,
+	isOfficeWide,
+	managesOwnBranch
+} from '$lib/server/auth/permissions';
 import { getHomeSessions } from '$lib/server/classroom/learner';
 import { getDashboard } from '$lib/server/dashboard/service';
 import { getHomeHours } from '$lib/server/hours/home';
@@ -15,7 +21,7 @@ export const load: PageServerLoad = (event) =>
 		const ctx = event.locals.ctx;
 		const user = requireUser(event.locals.user);
 		const me = await getMySummary(ctx, user);
-		const learns = hasRole(user, 'learner');
+		const learns = isLearner(user);
 		return {
 			me,
 			hours: learns ? await getHomeHours(ctx, user) : null,
@@ -23,11 +29,9 @@ export const load: PageServerLoad = (event) =>
 			spot: learns ? await getHomeSpot(ctx, user) : null,
 			onboarding: await getHomeOnboarding(ctx, user),
 			mentoring: await getHomeMentoring(ctx, user),
-			dashboard: hasRole(user, 'hr', 'admin', 'branch_manager')
-				? await getDashboard(ctx, user)
-				: null,
+			dashboard: canSeeReports(user) ? await getDashboard(ctx, user) : null,
 			overview: isOfficeWide(user) ? await getOrgOverview(ctx, user) : null,
-			branchStaff: hasRole(user, 'branch_manager')
+			branchStaff: managesOwnBranch(user)
 				? (await listStaff(ctx, user, { branchCode: me.branchCode })).rows
 				: null
 		};

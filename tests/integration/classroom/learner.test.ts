@@ -5,7 +5,7 @@ import {
 	listMySessions
 } from '../../../src/lib/server/classroom/learner';
 import { enrolStaff, markAttendance } from '../../../src/lib/server/classroom/roster';
-import { officeInstant } from '../../../src/lib/server/classroom/rules';
+import { officeInstant } from '../../../src/lib/time/office';
 import { cancelSession } from '../../../src/lib/server/classroom/service';
 import { createTestApp } from '../../helpers/app';
 import { classroomOffice, problemKeys, schedule } from './setup';

@@ -8,7 +8,7 @@ import {
 	listSessions,
 	scheduleSession
 } from '../../../src/lib/server/classroom/service';
-import { officeInstant } from '../../../src/lib/server/classroom/rules';
+import { officeInstant } from '../../../src/lib/time/office';
 import { course } from '../../../src/lib/server/db/schema';
 import { Forbidden } from '../../../src/lib/server/errors';
 import { createTestApp } from '../../helpers/app';

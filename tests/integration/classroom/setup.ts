@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { toSessionUser, type SessionUser } from '../../../src/lib/server/auth/session';
 import { scheduleSession } from '../../../src/lib/server/classroom/service';
-import { officeInstant, type ScheduleInput } from '../../../src/lib/server/classroom/rules';
+import type { ScheduleInput } from '../../../src/lib/server/classroom/rules';
+import { officeInstant } from '../../../src/lib/time/office';
 import { loadContent } from '../../../src/lib/server/courses/loader';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
-import type { ClassSession, Role } from '../../../src/lib/server/db/schema';
+import type { ClassSession } from '../../../src/lib/server/db/schema';
+import type { Role } from '../../../src/lib/org/enums';
 import { selectCentralizedCourses } from '../../../src/lib/server/classroom/read-queries';
 import type { TestApp } from '../../helpers/app';
 import { makeBranch, makeStaff } from '../../helpers/factories';

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/server/courses/loader';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
-import { localDay } from '../../../src/lib/server/dates';
+import { officeDay } from '../../../src/lib/time/office';
 import {
 	classSession,
 	hourEntry,
@@ -74,7 +74,7 @@ describe('demo classroom', () => {
 		const byId = new Map(sessions.map((s) => [s.id, s]));
 		for (const e of entries.slice(0, 200)) {
 			const session = byId.get(Number(e.sourceRef!.slice('session:'.length)))!;
-			expect(e.earnedOn).toBe(localDay(session.startsAt));
+			expect(e.earnedOn).toBe(officeDay(session.startsAt));
 			expect(e.hours).toBe(session.classHours);
 		}
 

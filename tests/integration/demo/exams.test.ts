@@ -9,7 +9,7 @@ import { seedDemoOnboarding } from '../../../src/lib/server/demo/onboarding';
 import { seedDemoQuestionBanks } from '../../../src/lib/server/demo/questions';
 import { seedDemoIfEmpty } from '../../../src/lib/server/demo/seed';
 import { getClearanceStatus } from '../../../src/lib/server/onboarding/clearance';
-import { officeDayStart } from '../../../src/lib/server/onboarding/clearance-input';
+import { officeDayStart } from '../../../src/lib/time/office';
 import { createTestApp } from '../../helpers/app';
 
 async function seeded() {

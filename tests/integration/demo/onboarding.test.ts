@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/server/courses/loader';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
-import { localDay } from '../../../src/lib/server/dates';
+import { officeDay } from '../../../src/lib/time/office';
 import { onboardingPlan, mentorPairing, staff } from '../../../src/lib/server/db/schema';
 import { seedDemoOnboarding } from '../../../src/lib/server/demo/onboarding';
 import { seedDemoIfEmpty } from '../../../src/lib/server/demo/seed';
@@ -60,7 +60,7 @@ describe('demo onboarding', () => {
 		expect(pairing.mentorId).toBe((await byNo(app, 'YZ0139')).id);
 		const days = await selectCurrentDays(app.db, plan.id);
 		expect(days.map((d) => d.dayNumber)).toEqual([1, 2, 3, 4, 5, 6]);
-		const today = localDay(app.clock.now());
+		const today = officeDay(app.clock.now());
 		expect(days.every((d) => d.workDate < today)).toBe(true);
 		const status = (await getClearanceStatus(app, hire.id))!;
 		expect(status.ready).toBe(false);
@@ -77,7 +77,7 @@ describe('demo onboarding', () => {
 			expect(person.status).toBe('active');
 			expect(person.hireDate).toBe(plan.startDate);
 		}
-		const counts = countOnboardingRate(plans, localDay(app.clock.now()));
+		const counts = countOnboardingRate(plans, officeDay(app.clock.now()));
 		expect(counts).toMatchObject({ total: 14, clearedOnTime: 4, clearedLate: 1 });
 		expect(counts.overdue).toBeGreaterThanOrEqual(1);
 	});

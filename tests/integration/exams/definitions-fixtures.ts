@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { question, questionBank, questionVersion } from '../../../src/lib/server/db/schema';
-import type { QuestionType } from '../../../src/lib/server/questions/types';
+import type { QuestionType } from '../../../src/lib/questions/enums';
 import type { TestApp } from '../../helpers/app';
 
 export interface QuestionSpec {

@@ -4,7 +4,7 @@ import { toSessionUser } from '../../../src/lib/server/auth/session';
 import { loadContent } from '../../../src/lib/server/courses/loader';
 import { selectCourseById } from '../../../src/lib/server/courses/queries';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
-import type { Role } from '../../../src/lib/server/db/schema';
+import type { Role } from '../../../src/lib/org/enums';
 import { Invalid } from '../../../src/lib/server/errors';
 import { startAttempt } from '../../../src/lib/server/exams/attempts';
 import {

@@ -4,7 +4,7 @@ import { listAuditEvents } from '../../../src/lib/server/audit/service';
 import { toSessionUser } from '../../../src/lib/server/auth/session';
 import { loadContent } from '../../../src/lib/server/courses/loader';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
-import type { Role } from '../../../src/lib/server/db/schema';
+import type { Role } from '../../../src/lib/org/enums';
 import { Forbidden, Invalid } from '../../../src/lib/server/errors';
 import { startAttempt } from '../../../src/lib/server/exams/attempts';
 import { getExam, listExams } from '../../../src/lib/server/exams/definition-views';

@@ -125,7 +125,10 @@ describe('item analysis of an exam', () => {
 
 	it('refuses learners and reports an unknown exam as not found', async () => {
 		const { app, examId, trainer, learner } = await setup();
-		await expect(getItemAnalysis(app, learner, examId)).rejects.toThrow(/needs one of/);
+		// Refused by the named permission, which says what was missing.
+		await expect(getItemAnalysis(app, learner, examId)).rejects.toThrow(
+			/forbidden: analyses items/
+		);
 		await expect(getItemAnalysis(app, trainer, 9999)).rejects.toThrow(/exam 9999/);
 	});
 

@@ -4,8 +4,9 @@ import { recordLessonCompletion } from '../../../src/lib/server/courses/completi
 import { loadContent } from '../../../src/lib/server/courses/loader';
 import { selectLessonOutline } from '../../../src/lib/server/courses/queries';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
-import { addWorkingDays } from '../../../src/lib/server/dates';
-import type { Role, Staff } from '../../../src/lib/server/db/schema';
+import { addWorkingDays } from '../../../src/lib/time/days';
+import type { Staff } from '../../../src/lib/server/db/schema';
+import type { Role } from '../../../src/lib/org/enums';
 import { getMenteeLog } from '../../../src/lib/server/mentoring/mentees';
 import { recordPracticumDay } from '../../../src/lib/server/mentoring/practicum';
 import { countersignFinalDay } from '../../../src/lib/server/mentoring/signatures';

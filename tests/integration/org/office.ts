@@ -1,5 +1,6 @@
 import { toSessionUser, type SessionUser } from '../../../src/lib/server/auth/session';
-import type { Role, Staff } from '../../../src/lib/server/db/schema';
+import type { Staff } from '../../../src/lib/server/db/schema';
+import type { Role } from '../../../src/lib/org/enums';
 import type { TestApp } from '../../helpers/app';
 import { makeBranch, makeStaff } from '../../helpers/factories';
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { selectRoles } from '../../../src/lib/server/auth/queries';
 import { toSessionUser, type SessionUser } from '../../../src/lib/server/auth/session';
-import type { Role } from '../../../src/lib/server/db/schema';
+import type { Role } from '../../../src/lib/org/enums';
 import { staff } from '../../../src/lib/server/db/schema';
 import type { QuestionInput } from '../../../src/lib/server/questions/service';
 import { createTestApp, type TestApp } from '../../helpers/app';

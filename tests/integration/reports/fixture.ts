@@ -2,6 +2,7 @@
 import type { ReportFilters } from '../../../src/lib/reports/types';
 import type { SessionUser } from '../../../src/lib/server/auth/session';
 import { course } from '../../../src/lib/server/db/schema';
+import { officeInstant } from '../../../src/lib/time/office';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { makeBranch, makeStaff } from '../../helpers/factories';
 
@@ -14,9 +15,9 @@ export const FILTERS: ReportFilters = {
 	groupBy: 'branch_month'
 };
 
-/** Epoch ms of an office (UTC+8) wall-clock time. */
+/** Epoch ms of an office wall-clock time. */
 export function office(day: string, time = '09:00'): number {
-	return Date.parse(`${day}T${time}:00+08:00`);
+	return officeInstant(day, time);
 }
 
 export async function reportOffice() {

@@ -1,9 +1,10 @@
-// selectPassRateFacts is one SQL statement restating the spot standing rules for speed (see its
-// comment); this holds it to the composition of the spot domain's own reads it replaced, on a
-// fixture with every rule in play.
+// The pass-rate report restates the spot standing rule (spot/standing.ts) in SQL for speed: the
+// facts statement (who is tracked, exempt, absent, with which results) and the counts statement
+// (who sat, passed, passed first time, was absent). Both are held here, row for row, to the
+// spot domain's own reads and its JS rule, on a fixture with every case of the rule in play.
 import { inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { row, type Db } from '../../../src/lib/server/db';
+import { exec, row, type Db } from '../../../src/lib/server/db';
 import { staff } from '../../../src/lib/server/db/schema';
 import {
 	selectPassRateFacts,
@@ -50,8 +51,9 @@ async function composedFacts(db: Db, range: PassRateRange): Promise<PassRateFact
 const DAY = 86_400_000;
 
 /**
- * Two branches (Z9: p0 p2 p4 p6; A1: p1 p3 p5 p7) and three monthly campaigns (2025-01 to -03) with every rule in
- * play. Positions: p0 p3 p6 are 综合柜员, the rest 储蓄员.
+ * Two branches (Z9: even people; A1: odd people) and four monthly campaigns (2025-01 to -04)
+ * with every rule in play: January to March the everyday cases, April the edges. Positions:
+ * every third person (p0, p3, p6…) is 综合柜员, the rest 储蓄员.
  */
 async function spotHistory() {
 	const app = await createTestApp();
@@ -65,7 +67,7 @@ async function spotHistory() {
 		(await makeBranch(app, { code: 'A1' })).id
 	];
 	const people: number[] = [];
-	for (let i = 0; i < 8; i++) {
+	for (let i = 0; i < 18; i++) {
 		const position = i % 3 === 0 ? '综合柜员' : '储蓄员';
 		people.push((await makeStaff(app, { branchId: branches[i % 2]!, position })).id);
 	}
@@ -142,6 +144,46 @@ async function spotHistory() {
 	await sit(spotExam, p0, t0 + 60 * DAY, true);
 	await assign(marDraw, p1, 'drawn', 1); // fails and never retests
 	await sit(spotExam, p1, t0 + 61 * DAY, false);
+
+	// April: the edges of the rule.
+	const aprOpens = t0 + 90 * DAY;
+	const aprCloses = aprOpens + 10 * DAY;
+	const apr = await campaign('2025-04', aprOpens);
+	const p = (i: number): number => people[i]!;
+	const voided = await assign(await draw(apr, true), p(13), 'drawn', 1);
+	const aprDraw = await draw(apr, false);
+	// Z9
+	const sitAnyway = await assign(aprDraw, p(8), 'drawn', 1); // exempt, sat and passed: exempt wins
+	await event(sitAnyway, 'exempt');
+	await sit(spotExam, p(8), aprOpens + DAY, true);
+	const both = await assign(aprDraw, p(10), 'drawn', 2); // exempt and absent: exempt
+	await event(both, 'exempt');
+	await event(both, 'absent');
+	const absentSat = await assign(aprDraw, p(12), 'drawn', 3); // absent, then sat and failed
+	await event(absentSat, 'absent');
+	await sit(spotExam, p(12), aprOpens + 2 * DAY, false);
+	await assign(aprDraw, p(14), 'drawn', 4); // passed, then failed a retest: passed first time
+	await sit(spotExam, p(14), aprOpens + DAY, true);
+	await sit(spotExam, p(14), aprOpens + 2 * DAY, false);
+	const standIn = await assign(aprDraw, p(16), 'alternate', 1); // stands in, then absent
+	await event(sitAnyway, 'replaced_by', standIn);
+	await event(standIn, 'absent');
+	// A1
+	await assign(aprDraw, p(9), 'drawn', 1); // submitted without a result: not a pass
+	const unmarked = await sit(spotExam, p(9), aprOpens + DAY, null);
+	await exec(app.db, `update attempt set status = 'submitted' where id = ?`, [unmarked]);
+	await assign(aprDraw, p(11), 'drawn', 2); // a fail and a pass at the same instant: id decides
+	await sit(spotExam, p(11), aprOpens + 3 * DAY, false);
+	await sit(spotExam, p(11), aprOpens + 3 * DAY, true);
+	await assign(aprDraw, p(13), 'drawn', 3); // only an attempt at the closing instant: pending
+	await sit(spotExam, p(13), aprCloses, true);
+	await assign(aprDraw, p(15), 'drawn', 4); // at the opening instant counts, at closing not
+	await sit(spotExam, p(15), aprOpens, true);
+	await sit(spotExam, p(15), aprCloses, false);
+	// Named as a stand-in only from the voided draw: not tracked, though they sat and passed.
+	const notCalled = await assign(aprDraw, p(17), 'alternate', 1);
+	await event(voided, 'replaced_by', notCalled);
+	await sit(spotExam, p(17), aprOpens + DAY, true);
 	return { app, branches };
 }
 
@@ -153,7 +195,8 @@ describe('selectPassRateFacts', () => {
 			{ fromMonth: '2024-01', toMonth: '2026-12', branchIds: null },
 			{ fromMonth: '2025-01', toMonth: '2025-01', branchIds: [branches[1]!] },
 			{ fromMonth: '2025-02', toMonth: '2025-03', branchIds: [branches[0]!] },
-			{ fromMonth: '2025-04', toMonth: '2025-12', branchIds: null }
+			{ fromMonth: '2025-04', toMonth: '2025-12', branchIds: null },
+			{ fromMonth: '2025-04', toMonth: '2025-04', branchIds: [branches[1]!] }
 		];
 		for (const range of ranges) {
 			const expected = await composedFacts(app.db, range);
@@ -167,10 +210,15 @@ describe('selectPassRateFacts', () => {
 				['2025-01', true, false, []],
 				['2025-01', false, false, []],
 				['2025-03', false, false, [true]],
-				['2025-03', false, false, [false]]
+				['2025-03', false, false, [false]],
+				['2025-04', true, false, [true]],
+				['2025-04', true, true, []],
+				['2025-04', false, true, [false]],
+				['2025-04', false, false, [true, false]],
+				['2025-04', false, false, [false, true]]
 			])
 		);
-		expect(all).toHaveLength(8);
+		expect(all).toHaveLength(17);
 		// The web path reads the same facts through the worker and builds the same report.
 		const filters = {
 			from: '2024-01',
@@ -186,7 +234,7 @@ describe('selectPassRateFacts', () => {
 	});
 });
 
-/** The JS fold the SQL counts replaced: group the facts, `tally` each group (spot/tracking.ts). */
+/** The JS rule the SQL counts restate: group the facts, `tally` each group (spot/tracking.ts). */
 function foldedReport(
 	facts: PassRateFact[],
 	codes: Map<number, string>,
@@ -371,13 +419,49 @@ describe('pass-rate report counts', () => {
 		]);
 	});
 
-	it('agree with tallying the facts in JS for every grouping, branch and position', async () => {
+	it('count the edges by hand: exempt wins over sitting and absence, sitting over absence, windows', async () => {
+		const { app } = await spotHistory();
+		const april = { ...base, from: '2025-04', to: '2025-04' };
+		const rows = (await runReport(app, SYSTEM_ACTOR, 'pass-rates', april)).rows;
+		const counts = (code: string) => {
+			const found = rows.find((row) => row.branchCode === code)!;
+			return Object.fromEntries(METRIC_KEYS.map((k) => [k, found[k]]));
+		};
+		// p8 exempt though passed, p10 exempt and absent, p12 absent but failed, p14 passed then
+		// failed, p16 the stand-in for p8 and absent.
+		expect(counts('Z9')).toEqual({
+			drawn: 5,
+			sat: 2,
+			passed: 1,
+			failed: 1,
+			absent: 1,
+			exempt: 2,
+			pending: 0,
+			firstTryPassed: 1
+		});
+		// p9 submitted unmarked, p11 fail then pass at one instant, p13 only at the close, p15 at
+		// the opening; p17, named only from the voided draw, is not counted.
+		expect(counts('A1')).toEqual({
+			drawn: 4,
+			sat: 3,
+			passed: 2,
+			failed: 1,
+			absent: 0,
+			exempt: 0,
+			pending: 1,
+			firstTryPassed: 1
+		});
+	});
+
+	it('agree row for row with the JS standing rule for every grouping, branch and position', async () => {
 		const { app, branches } = await spotHistory();
-		const facts = await selectPassRateFacts(app.db, {
+		// The facts from the spot domain's own reads and rule, not from the SQL under test.
+		const facts = await composedFacts(app.db, {
 			fromMonth: '2024-12',
 			toMonth: '2025-04',
 			branchIds: null
 		});
+		expect(facts).toHaveLength(17);
 		const codes = new Map([
 			[branches[0]!, 'Z9'],
 			[branches[1]!, 'A1']

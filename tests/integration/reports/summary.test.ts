@@ -4,6 +4,7 @@ import { toSessionUser } from '../../../src/lib/server/auth/session';
 import { startAttempt } from '../../../src/lib/server/exams/attempts';
 import { submitAttempt } from '../../../src/lib/server/exams/submit';
 import { rebuildAttemptSummary } from '../../../src/lib/server/reports/attempt-summary';
+import { officeMonth } from '../../../src/lib/time/office';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { makeBank, makeExam } from '../../helpers/exams';
 import { makeBranch, makeStaff } from '../../helpers/factories';
@@ -29,11 +30,11 @@ describe('attempt_month_summary', () => {
 		await submitAttempt(app, second, (await startAttempt(app, second, examId)).id);
 		await startAttempt(app, first, examId); // open attempts are not counted
 
-		// Unanswered papers fail; the month is the Shanghai month of the start.
+		// Unanswered papers fail; the month is the office month of the start.
 		const started = (await row(app.db, 'select started_at as s from attempt')) as {
 			s: number;
 		};
-		const month = new Date(started.s + 8 * 3_600_000).toISOString().slice(0, 7);
+		const month = officeMonth(started.s);
 		const expected = [
 			{ examId, month, branchId: a, sat: 1, passed: 0 },
 			{ examId, month, branchId: b, sat: 1, passed: 0 }

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROUTE_POLICIES } from '../../../src/lib/server/auth/policies';
+import { ROLES, type Role } from '../../../src/lib/org/enums';
+import { reachablePages, ROUTE_POLICIES } from '../../../src/lib/server/auth/policies';
+import type { SessionUser } from '../../../src/lib/server/auth/session';
 
 const ROUTES = path.resolve('src/routes');
 const ROUTE_FILES = /^\+(page|server)(\.server)?\.(ts|js|svelte)$/;
@@ -49,5 +51,38 @@ describe('route policies', () => {
 			'/healthz',
 			'/locale'
 		]);
+	});
+
+	it('offers the navigation links the layouts used to work out from roles, for every set of roles', () => {
+		const person = (roles: Role[]) => ({ id: 1, branchId: 1, roles }) as SessionUser;
+		for (let bits = 0; bits < 2 ** ROLES.length; bits++) {
+			const roles = ROLES.filter((_, i) => bits & (1 << i));
+			const has = (...list: Role[]) => list.some((r) => roles.includes(r));
+			const officeWide = has('hr', 'admin');
+			const manages = officeWide || has('branch_manager');
+			const trains = officeWide || has('trainer');
+			const old: Record<string, boolean> = {
+				'/mentoring': has('mentor'),
+				'/manage/staff': manages,
+				'/manage/hours': manages || trains,
+				'/manage/sessions': trains,
+				'/manage/banks': trains,
+				'/manage/exams': trains,
+				'/manage/spot': manages,
+				'/manage/onboarding': manages,
+				'/manage/reports': manages,
+				'/manage/competencies': officeWide,
+				'/manage/requirements': officeWide,
+				'/manage/practicum-tasks': officeWide,
+				'/manage/import': officeWide,
+				'/manage/audit': officeWide
+			};
+			const pages = reachablePages(person(roles));
+			for (const [href, shown] of Object.entries(old)) {
+				expect(pages.includes(href), `${roles.join(',')} ${href}`).toBe(shown);
+			}
+			expect(pages).toContain('/');
+			expect(pages.some((p) => p.includes('['))).toBe(false);
+		}
 	});
 });

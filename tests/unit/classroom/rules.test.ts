@@ -5,9 +5,9 @@ import {
 	formatCode,
 	isCodeShaped,
 	lockMinutesLeft,
-	officeInstant,
 	parseEmployeeNumbers
 } from '../../../src/lib/server/classroom/rules';
+import { officeInstant } from '../../../src/lib/time/office';
 
 const MINUTE = 60_000;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../../src/lib/server/clock';
-import { addMonths, localDay } from '../../../src/lib/server/dates';
+import { addMonths } from '../../../src/lib/time/days';
+import { officeDay } from '../../../src/lib/time/office';
 import {
 	deriveStanding,
 	isExpiringWithin,
@@ -18,7 +19,7 @@ function history(clock: FakeClock) {
 			events.push({
 				id: ++id,
 				kind: 'granted',
-				validUntil: addMonths(localDay(clock.now()), months),
+				validUntil: addMonths(officeDay(clock.now()), months),
 				evidenceType: 'attempt',
 				evidenceRef: ref,
 				occurredAt: clock.now()
@@ -34,7 +35,7 @@ function history(clock: FakeClock) {
 				occurredAt: clock.now()
 			});
 		},
-		today: () => localDay(clock.now())
+		today: () => officeDay(clock.now())
 	};
 }
 

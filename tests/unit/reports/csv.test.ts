@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ReportColumn, ReportResult } from '../../../src/lib/reports/types';
-import { csvCells, NO_RATE, streamReportCsv } from '../../../src/lib/server/reports/csv';
+import { NO_RATE } from '../../../src/lib/reports/rate';
+import { csvCells, streamReportCsv } from '../../../src/lib/server/reports/csv';
 
 const columns: ReportColumn[] = [
 	{ key: 'branchCode', label: 'reports.col.branchCode', kind: 'code' },

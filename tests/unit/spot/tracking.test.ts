@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	personStatus,
-	tally,
-	tallyByBranch,
-	type TrackedPerson
-} from '../../../src/lib/server/spot/tracking';
+import { personStatus, type TrackedPerson } from '../../../src/lib/server/spot/standing';
+import { tally, tallyByBranch } from '../../../src/lib/server/spot/tracking';
 
 const p = (
 	branchId: number,

@@ -1,6 +1,9 @@
 // Plain shapes the record pages send to the browser; mirrors the server's RecordView.
-export type CompetencyStatus = 'competent' | 'needs_retest' | 'expired' | 'not_held';
-export type CertificateStatus = 'valid' | 'expired' | 'revoked';
+import type {
+	CertificateStatus,
+	CompetencyEventKind,
+	CompetencyStatus
+} from '$lib/competency/enums';
 
 export interface RecordData {
 	person: { id: number; name: string; employeeNo: string; branchName: string; position: string };
@@ -17,7 +20,7 @@ export interface RecordData {
 	}[];
 	history: {
 		id: number;
-		kind: 'granted' | 'needs_retest' | 'revoked';
+		kind: CompetencyEventKind;
 		competencyName: string;
 		validUntil: string | null;
 		evidenceType: string;

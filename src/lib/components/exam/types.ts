@@ -1,6 +1,5 @@
 /** Types the taking and result pages share; no server code, so the browser may import them. */
-
-export type QuestionType = 'single' | 'multiple' | 'true_false' | 'fill_blank';
+import type { QuestionType } from '$lib/questions/enums';
 
 /** An answer as the page shows and posts it: option display ids (A, B…), never stored keys. */
 export type DisplayAnswer =

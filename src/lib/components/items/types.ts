@@ -1,5 +1,7 @@
 // What the item-analysis table shows, as the browser receives it: the server's
 // AnalysedQuestion fits this shape, and client code must not import from $lib/server.
+import type { QuestionType } from '$lib/questions/enums';
+
 export type ItemFlagName = 'tooEasy' | 'tooHard' | 'negative' | 'lowN';
 
 export interface OptionTallyView {
@@ -13,7 +15,7 @@ export interface ItemRowView {
 	bankId: number;
 	label: string;
 	excerpt: string;
-	type: 'single' | 'multiple' | 'true_false' | 'fill_blank';
+	type: QuestionType;
 	retired: boolean;
 	n: number;
 	p: number | null;

@@ -1,7 +1,9 @@
 /** The plain shapes the onboarding pages receive (mirrors of the server's view types). */
+import type { PlanStatus } from '$lib/onboarding/enums';
+
 export interface Progress {
 	planId: number;
-	status: 'open' | 'cleared' | 'cancelled';
+	status: PlanStatus;
 	startDate: string;
 	dueDate: string;
 	clearedOn: string | null;

@@ -1,7 +1,7 @@
 // Shapes the question pages receive from the server, restated here so components never import
-// server modules.
-export type QuestionType = 'single' | 'multiple' | 'true_false' | 'fill_blank';
-export const QUESTION_TYPES: QuestionType[] = ['single', 'multiple', 'true_false', 'fill_blank'];
+// server modules; the vocabularies come from $lib/questions/enums, as the schema's do.
+import type { QuestionType, TextFormat } from '$lib/questions/enums';
+
 export const OPTION_KEYS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
 
 export interface OptionContent {
@@ -14,7 +14,7 @@ export interface OptionContent {
 
 export interface QuestionContent {
 	type: QuestionType;
-	format: 'markdown' | 'html' | 'plain';
+	format: TextFormat;
 	category: string | null;
 	stem: string;
 	options: OptionContent[];

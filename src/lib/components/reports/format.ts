@@ -1,25 +1,18 @@
 /** Display helpers for report pages and dashboards (browser-safe: no server imports). */
 import type { Translate } from '$lib/i18n/context.svelte';
-import { isMessageKey } from '$lib/i18n/messages';
-import type { Cell, CellKind, Rate } from '$lib/reports/types';
+import { isMessageKey, type Locale } from '$lib/i18n/messages';
+import { formatRate, type Rate } from '$lib/reports/rate';
+import type { Cell, CellKind } from '$lib/reports/types';
+import { formatDay } from '$lib/time/format';
 
 export function isRate(cell: Cell): cell is Rate {
 	return typeof cell === 'object' && cell !== null && 'den' in cell;
 }
 
-/** A rate always with its counts, e.g. "95.2%（40/42）"; "—" when nobody is in the denominator. */
-export function formatRate(t: Translate, locale: string, r: Rate | null): string {
-	if (!r || r.value === null) return t('reports.page.none');
-	const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-		r.value
-	);
-	return t('reports.page.rate', { pct, num: r.num, den: r.den });
-}
-
 /** One cell as text, by its column's kind; empty cells read "—" rather than blank or 0. */
-export function formatCell(t: Translate, locale: string, kind: CellKind, cell: Cell): string {
+export function formatCell(t: Translate, locale: Locale, kind: CellKind, cell: Cell): string {
 	if (cell === null || cell === '') return t('reports.page.none');
-	if (isRate(cell)) return formatRate(t, locale, cell);
+	if (isRate(cell)) return formatRate(locale, cell);
 	if (kind === 'flag') return t(cell ? 'reports.value.yes' : 'reports.value.no');
 	if (kind === 'enum') {
 		const key = `reports.value.${cell}`;
@@ -37,9 +30,7 @@ export function formatCell(t: Translate, locale: string, kind: CellKind, cell: C
 		return new Intl.NumberFormat(locale).format(cell);
 	}
 	if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(cell)) {
-		return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(
-			Date.parse(`${cell}T00:00:00`)
-		);
+		return formatDay(locale, cell);
 	}
 	return cell;
 }

@@ -49,6 +49,7 @@ export const common: Record<keyof typeof zh, string> = {
 	'common.submit': 'Submit',
 	'common.pending': 'Working…',
 	'common.none': '—',
+	'common.rate': '{pct} ({num}/{den})',
 	'common.total': 'Total',
 	'common.count': 'Staff'
 };

@@ -79,7 +79,7 @@ export const examdef: Record<keyof typeof zh, string> = {
 	'examdef.attempts.open': 'In progress',
 	'examdef.attempts.average': 'Average score',
 	'examdef.attempts.passRate': 'Pass rate',
-	'examdef.attempts.passRateValue': '{rate}% ({passed} of {submitted} attempts)',
+	'examdef.attempts.passRateValue': '{rate} ({passed} of {submitted} attempts)',
 	'examdef.attempts.percent': '{value}%',
 	'examdef.active.heading': 'Active or deactivated',
 	'examdef.active.deactivate': 'Deactivate',

@@ -58,7 +58,6 @@ export const reports: Record<keyof typeof zh, string> = {
 	'reports.page.records': '{count} records',
 	'reports.page.resultsHint':
 		'There can be a great many rows, so the page shows only the count; export the CSV to view and filter them in Excel.',
-	'reports.page.rate': '{pct} ({num}/{den})',
 	'reports.page.none': '—',
 	'reports.chart.heading': 'Trend',
 	'reports.chart.title.pass-rates': 'Spot-exam pass rate by month: whole office',

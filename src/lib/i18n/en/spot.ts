@@ -51,8 +51,6 @@ export const spot: Record<keyof typeof zh, string> = {
 	'spot.col.role': 'Role',
 	'spot.col.status': 'Status',
 	'spot.col.actions': 'Actions',
-	'spot.rate': '{pct} ({num}/{den})',
-	'spot.none': '—',
 	'spot.create.title': 'New spot exam',
 	'spot.create.exam': 'Exam (purpose: spot)',
 	'spot.create.noExams': 'No spot exam exists yet; create one under Exams first.',

@@ -45,6 +45,8 @@ export const common = {
 	'common.submit': '提交',
 	'common.pending': '处理中…',
 	'common.none': '—',
+	// A rate always with its counts: percentage, then numerator/denominator.
+	'common.rate': '{pct}（{num}/{den}）',
 	'common.total': '合计',
 	'common.count': '人数'
 } as const;

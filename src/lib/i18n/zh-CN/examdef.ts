@@ -75,7 +75,7 @@ export const examdef = {
 	'examdef.attempts.open': '正在作答',
 	'examdef.attempts.average': '平均得分率',
 	'examdef.attempts.passRate': '通过率',
-	'examdef.attempts.passRateValue': '{rate}%（{passed} / {submitted} 人次）',
+	'examdef.attempts.passRateValue': '{rate}（{passed} / {submitted} 人次）',
 	'examdef.attempts.percent': '{value}%',
 	'examdef.active.heading': '启用与停用',
 	'examdef.active.deactivate': '停用考试',

@@ -50,7 +50,6 @@ export const reports = {
 	'reports.page.empty': '所选条件下没有数据，请放宽月份或机构范围后再查询。',
 	'reports.page.records': '共 {count} 条记录',
 	'reports.page.resultsHint': '明细行数可能很多，页面只显示条数；请导出 CSV，用 Excel 查看和筛选。',
-	'reports.page.rate': '{pct}（{num}/{den}）',
 	'reports.page.none': '—',
 	'reports.chart.heading': '趋势',
 	'reports.chart.title.pass-rates': '抽考通过率按月趋势：全辖',

@@ -45,8 +45,6 @@ export const spot = {
 	'spot.col.role': '类别',
 	'spot.col.status': '状态',
 	'spot.col.actions': '操作',
-	'spot.rate': '{pct}（{num}/{den}）',
-	'spot.none': '—',
 	'spot.create.title': '新建抽考',
 	'spot.create.exam': '考试（用途为抽考）',
 	'spot.create.noExams': '还没有用途为“抽考”的考试，请先在“考试”中创建。',

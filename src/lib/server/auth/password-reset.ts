@@ -1,11 +1,12 @@
 import { recordAudit } from '../audit/service';
 import type { AppContext } from '../context';
 import { inTransaction, type Db } from '../db';
-import type { Role, Staff, StaffStatus } from '../db/schema';
+import type { Staff } from '../db/schema';
+import type { Role, StaffStatus } from '../../org/enums';
 import { DomainError, Forbidden, Invalid, NotFound } from '../errors';
 import type { MessageKey } from '../../i18n/messages';
 import { isSystemActor, type RosterActor } from '../roster/actor';
-import { hasRole, requireRole } from './guards';
+import { canManageAdmins, canResetPasswords, requirePermission } from './permissions';
 import { generateInitialPassword, hashInitialPassword } from './password';
 import * as q from './queries';
 import { invalidateStaffSessions } from './session';
@@ -32,11 +33,11 @@ export interface PasswordReset {
  */
 function refusal(actor: RosterActor, target: ResetTarget): DomainError | null {
 	if (!isSystemActor(actor)) {
-		const user = requireRole(actor, 'hr', 'admin');
+		const user = requirePermission(actor, canResetPasswords, 'resets passwords');
 		if (user.employeeNo === target.employeeNo) {
 			return new Invalid([{ key: 'password.reset.self' }]);
 		}
-		if (target.roles.includes('admin') && !hasRole(user, 'admin')) {
+		if (target.roles.includes('admin') && !canManageAdmins(user)) {
 			return new Forbidden('only an admin resets an admin', 'password.reset.adminOnly');
 		}
 	}
@@ -77,7 +78,9 @@ export async function resetPassword(
 	employeeNo: string
 ): Promise<PasswordReset> {
 	// Role before anything else, so a refused caller learns nothing about who exists.
-	const actorStaffId = isSystemActor(actor) ? null : requireRole(actor, 'hr', 'admin').id;
+	const actorStaffId = isSystemActor(actor)
+		? null
+		: requirePermission(actor, canResetPasswords, 'resets passwords').id;
 	return await inTransaction(ctx.db, async (tx) => {
 		const person = await getResettable(tx, actor, employeeNo);
 		// Random and changed at first sign-in, so a fast hash is enough (see hashInitialPassword).

@@ -1,4 +1,13 @@
-import type { Role } from '../db/schema';
+import type { Role } from '../../org/enums';
+import type { SessionUser } from './session';
+import {
+	HOURS_VIEWERS,
+	holdsAny,
+	MANAGERS,
+	MENTORS,
+	OFFICE_WIDE as OFFICE,
+	TRAINING
+} from './permissions';
 
 /**
  * Who may reach each route, by SvelteKit route id. The hook denies any route missing here, and
@@ -6,11 +15,6 @@ import type { Role } from '../db/schema';
  * check access themselves through their services: this table is the outer wall, not the only one.
  */
 export type RoutePolicy = 'public' | 'signed-in' | readonly Role[];
-
-const MANAGERS = ['branch_manager', 'hr', 'admin'] as const;
-const OFFICE = ['hr', 'admin'] as const;
-const TRAINING = ['trainer', 'hr', 'admin'] as const;
-const HOURS_VIEWERS = ['branch_manager', 'trainer', 'hr', 'admin'] as const;
 
 export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(public)/login': 'public',
@@ -40,8 +44,8 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(app)/manage/sessions/[id]': TRAINING,
 	// onboarding and mentoring
 	'/(app)/onboarding': 'signed-in',
-	'/(app)/mentoring': ['mentor'],
-	'/(app)/mentoring/[planId]': ['mentor'],
+	'/(app)/mentoring': MENTORS,
+	'/(app)/mentoring/[planId]': MENTORS,
 	'/(app)/manage/onboarding': MANAGERS,
 	'/(app)/manage/onboarding/[id]': MANAGERS,
 	'/(app)/manage/practicum-tasks': OFFICE,
@@ -91,4 +95,19 @@ export const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set([
 
 export function policyFor(routeId: string): RoutePolicy | undefined {
 	return ROUTE_POLICIES[routeId];
+}
+
+/** Whether a signed-in `user` passes the route table's wall for `policy`. */
+export function admits(policy: RoutePolicy, user: SessionUser): boolean {
+	return policy === 'public' || policy === 'signed-in' || holdsAny(user, policy);
+}
+
+/**
+ * The signed-in pages (no parameters) the table lets `user` into, as paths: what the navigation
+ * offers, so a link is shown exactly when its page would open.
+ */
+export function reachablePages(user: SessionUser): string[] {
+	return Object.entries(ROUTE_POLICIES)
+		.filter(([id, policy]) => id.startsWith('/(app)') && !id.includes('[') && admits(policy, user))
+		.map(([id]) => id.slice('/(app)'.length) || '/');
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq, lt, lte, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { loginCaptcha, loginFailure, session, staff, staffRole, type Role } from '../db/schema';
+import { loginCaptcha, loginFailure, session, staff, staffRole } from '../db/schema';
+import type { Role } from '../../org/enums';
 
 export async function insertSession(db: Db, row: typeof session.$inferInsert): Promise<void> {
 	await db.insert(session).values(row).run();

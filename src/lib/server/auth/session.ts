@@ -1,7 +1,8 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { AppContext } from '../context';
-import type { Role, Staff, StaffStatus } from '../db/schema';
+import type { Staff } from '../db/schema';
+import type { Role, StaffStatus } from '../../org/enums';
 import * as q from './queries';
 
 /** The signed-in person as every guard and page sees them. */

@@ -1,16 +1,14 @@
-import { isOfficeWide, requireRole } from '../auth/guards';
+import { canManageAnySession, canRunSessions, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import type { Db } from '../db';
-import type { ClassSession, Role } from '../db/schema';
+import type { ClassSession } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { selectSession } from './queries';
 
-export const TRAINING_ROLES: Role[] = ['trainer', 'hr', 'admin'];
-
 /** HR and admin manage every session; a trainer only the sessions they run. */
 export function canManageSession(actor: SessionUser, session: ClassSession): boolean {
-	return isOfficeWide(actor) || session.trainerId === actor.id;
+	return canManageAnySession(actor) || session.trainerId === actor.id;
 }
 
 /** The session, when this person may manage it; deny by default. */
@@ -20,7 +18,7 @@ export async function getManagedSession(
 	sessionId: number,
 	db: Db = ctx.db
 ): Promise<{ actor: SessionUser; session: ClassSession }> {
-	const actor = requireRole(user, ...TRAINING_ROLES);
+	const actor = requirePermission(user, canRunSessions, 'runs classroom sessions');
 	const session = Number.isInteger(sessionId) ? await selectSession(db, sessionId) : undefined;
 	if (!session) throw new NotFound(`session ${sessionId}`);
 	if (!canManageSession(actor, session)) throw new Forbidden('session of another trainer');

@@ -1,4 +1,5 @@
-import { officeInstant, type ScheduleInput } from './rules';
+import { officeInstant } from '../../time/office';
+import type { ScheduleInput } from './rules';
 
 // Form fields to service inputs; the services validate the values.
 

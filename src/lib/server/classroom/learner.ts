@@ -1,7 +1,7 @@
 import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { addDays, isValidDay } from '../dates';
+import { addDays, isValidDay } from '../../time/days';
 import { Invalid } from '../errors';
 import {
 	countAttendance,
@@ -9,7 +9,7 @@ import {
 	type PersonTimeCount,
 	type StaffSessionRow
 } from './read-queries';
-import { officeInstant } from './rules';
+import { officeInstant } from '../../time/office';
 
 export interface MySession {
 	id: number;

@@ -8,9 +8,9 @@ import {
 	sessionEnrolment,
 	signInThrottle,
 	staff,
-	type ClassSession,
-	type StaffStatus
+	type ClassSession
 } from '../db/schema';
+import type { StaffStatus } from '../../org/enums';
 
 type SignInThrottle = typeof signInThrottle.$inferSelect;
 

@@ -9,9 +9,9 @@ import {
 	sessionEnrolment,
 	staff,
 	staffRole,
-	type Course,
-	type StaffStatus
+	type Course
 } from '../db/schema';
+import type { StaffStatus } from '../../org/enums';
 
 // Read-only lookups for pages and reports; the write path lives in queries.ts.
 

@@ -1,8 +1,9 @@
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
-import type { ClassSession, HourKind } from '../db/schema';
+import type { ClassSession } from '../db/schema';
+import type { HourKind } from '../../hours/enums';
 import { Invalid } from '../errors';
 import { creditHours } from '../hours/service';
 import { getManagedSession, requireScheduled } from './access';
@@ -149,7 +150,7 @@ export async function recordAttendance(
 	}
 ): Promise<number> {
 	const now = ctx.clock.now();
-	const earnedOn = localDay(session.startsAt);
+	const earnedOn = officeDay(session.startsAt);
 	let added = 0;
 	for (const staffId of input.staffIds) {
 		const row = { sessionId: session.id, staffId, method: input.method, recordedAt: now };

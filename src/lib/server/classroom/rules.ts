@@ -1,4 +1,3 @@
-import { isValidDay } from '../dates';
 import type { Problem } from '../errors';
 
 // Pure rules of classroom sessions: no database, no clock of their own.
@@ -68,14 +67,6 @@ export function checkSchedule(input: ScheduleInput, now: number): Problem[] {
 		});
 	}
 	return problems;
-}
-
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-/** The instant of a wall-clock time in the office (China: UTC+8, no daylight saving). */
-export function officeInstant(day: string, time: string): number {
-	if (!isValidDay(day) || !TIME.test(time)) return Number.NaN;
-	return Date.parse(`${day}T${time}:00+08:00`);
 }
 
 /** Splits pasted employee numbers (one a line, or separated by commas, spaces or 、). */

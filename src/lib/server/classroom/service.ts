@@ -1,11 +1,11 @@
-import { isOfficeWide, requireRole } from '../auth/guards';
+import { canManageAnySession, canRunSessions, requirePermission } from '../auth/permissions';
 import { selectRoles, selectStaffById } from '../auth/queries';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db';
 import type { ClassSession } from '../db/schema';
 import { Invalid, NotFound, type Problem } from '../errors';
-import { getManagedSession, requireScheduled, TRAINING_ROLES } from './access';
+import { getManagedSession, requireScheduled } from './access';
 import * as q from './queries';
 import {
 	selectBranchOptions,
@@ -48,11 +48,11 @@ export async function scheduleSession(
 	user: SessionUser | null,
 	input: ScheduleInput
 ): Promise<ClassSession> {
-	const actor = requireRole(user, ...TRAINING_ROLES);
+	const actor = requirePermission(user, canRunSessions, 'runs classroom sessions');
 	const trainerId = input.trainerId ?? actor.id;
 	const problems = checkSchedule(input, ctx.clock.now());
 	problems.push(...(await checkCourse(ctx, input.courseId)));
-	if (trainerId !== actor.id && !isOfficeWide(actor)) {
+	if (trainerId !== actor.id && !canManageAnySession(actor)) {
 		problems.push({ key: 'classroom.error.assignOwnOnly', field: 'trainerId' });
 	} else {
 		problems.push(...(await checkTrainer(ctx, actor, trainerId)));
@@ -84,10 +84,10 @@ export async function getScheduleOptions(
 	ctx: AppContext,
 	user: SessionUser | null
 ): Promise<ScheduleOptions> {
-	const actor = requireRole(user, ...TRAINING_ROLES);
+	const actor = requirePermission(user, canRunSessions, 'runs classroom sessions');
 	return {
 		courses: await selectCentralizedCourses(ctx.db),
-		trainers: isOfficeWide(actor) ? await selectTrainers(ctx.db) : null,
+		trainers: canManageAnySession(actor) ? await selectTrainers(ctx.db) : null,
 		actorId: actor.id
 	};
 }
@@ -98,9 +98,9 @@ export async function listSessions(
 	user: SessionUser | null,
 	filter: { when: 'upcoming' | 'past' }
 ): Promise<q.SessionSummary[]> {
-	const actor = requireRole(user, ...TRAINING_ROLES);
+	const actor = requirePermission(user, canRunSessions, 'runs classroom sessions');
 	return await q.selectSessionSummaries(ctx.db, {
-		trainerId: isOfficeWide(actor) ? null : actor.id,
+		trainerId: canManageAnySession(actor) ? null : actor.id,
 		when: filter.when,
 		now: ctx.clock.now()
 	});
@@ -150,7 +150,7 @@ export async function getEnrolOptions(
 	ctx: AppContext,
 	user: SessionUser | null
 ): Promise<{ branches: { id: number; code: string; name: string }[]; positions: string[] }> {
-	requireRole(user, ...TRAINING_ROLES);
+	requirePermission(user, canRunSessions, 'runs classroom sessions');
 	return {
 		branches: await selectBranchOptions(ctx.db),
 		positions: await selectCurrentPositions(ctx.db)

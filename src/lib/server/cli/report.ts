@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { isLocale, LOCALES } from '../../i18n/messages';
 import { isReportName, REPORT_NAMES } from '../../reports/types';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import { streamReportCsv } from '../reports/csv';
 import { GROUP_BYS, isMonth } from '../reports/filters';
 import { exportResults, parseResultsFilters, RESULT_PURPOSES } from '../reports/results';
@@ -72,7 +72,7 @@ export const report: Command = {
 		if (purpose) params.set('purpose', purpose);
 		const ctx = await openApp();
 		try {
-			const today = localDay(ctx.clock.now());
+			const today = officeDay(ctx.clock.now());
 			let csv: ReadableStream<Uint8Array>;
 			let rows = 0;
 			if (name === 'results') {

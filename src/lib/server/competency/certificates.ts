@@ -1,8 +1,11 @@
 import { recordAudit } from '../audit/service';
-import { canSeeBranch, requireRole, requireUser } from '../auth/guards';
+import { requireUser } from '../auth/guards';
+import { canRevokeCertificate, canSeeBranch, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
+import type { CertificateStatus } from '../../competency/enums';
 import type { AppContext } from '../context';
-import { addMonths, localDay, yearOf } from '../dates';
+import { addMonths, yearOf } from '../../time/days';
+import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import type { Certificate } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
@@ -55,7 +58,7 @@ export async function issueCertificate(
 	const comp = await q.selectCompetencyById(db, input.competencyId);
 	if (!comp) throw new NotFound(`competency ${input.competencyId}`);
 	const now = ctx.clock.now();
-	const issuedOn = localDay(now);
+	const issuedOn = officeDay(now);
 	const year = yearOf(issuedOn);
 	const serial = (await selectMaxSerial(db, year)) + 1;
 	const cert = await insertCertificate(db, {
@@ -80,7 +83,7 @@ export interface CertificateView {
 	certificate: Certificate;
 	holder: { name: string; employeeNo: string; branchName: string };
 	competencyName: string;
-	status: 'valid' | 'expired' | 'revoked';
+	status: CertificateStatus;
 	canRevoke: boolean;
 }
 
@@ -107,8 +110,8 @@ export async function getCertificate(
 		certificate: cert,
 		holder: { name: holder.name, employeeNo: holder.employeeNo, branchName: holder.branchName },
 		competencyName: competency?.name ?? '',
-		status: statusOf(cert, localDay(ctx.clock.now())),
-		canRevoke: actor.roles.includes('hr') || actor.roles.includes('admin')
+		status: statusOf(cert, officeDay(ctx.clock.now())),
+		canRevoke: canRevokeCertificate(actor)
 	};
 }
 
@@ -119,7 +122,7 @@ export async function revokeCertificate(
 	id: number,
 	reason: string
 ): Promise<void> {
-	const actor = requireRole(user, 'hr', 'admin');
+	const actor = requirePermission(user, canRevokeCertificate, 'revokes certificates');
 	const why = reason.trim();
 	if (!why) throw new Invalid([{ key: 'competency.error.reasonRequired', field: 'reason' }]);
 	if (why.length > 500)
@@ -161,7 +164,7 @@ export async function revokeCertificate(
 }
 
 export interface Verification {
-	status: 'valid' | 'expired' | 'revoked' | 'unknown';
+	status: CertificateStatus | 'unknown';
 	name: string | null;
 	number: string | null;
 	competency: string | null;
@@ -198,7 +201,7 @@ export async function verifyCertificate(ctx: AppContext, code: string): Promise<
 		};
 	}
 	return {
-		status: statusOf(cert, localDay(ctx.clock.now())),
+		status: statusOf(cert, officeDay(ctx.clock.now())),
 		name: holder.name,
 		number: cert.number,
 		competency: competency?.name ?? null,

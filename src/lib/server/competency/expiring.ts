@@ -1,7 +1,9 @@
-import { branchScope, hasRole, requireUser } from '../auth/guards';
+import { requireUser } from '../auth/guards';
+import { branchScope, canSeeBranchStaff } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { addDays, localDay } from '../dates';
+import { addDays } from '../../time/days';
+import { officeDay } from '../../time/office';
 import { Invalid } from '../errors';
 import * as q from './queries';
 import { eventsByCompetency } from './record';
@@ -45,12 +47,12 @@ export async function listExpiring(
 	const actor = requireUser(user);
 	if (input.days !== 30 && input.days !== 60)
 		throw new Invalid([{ key: 'competency.error.days', field: 'days' }]);
-	const managing = hasRole(actor, 'hr', 'admin', 'branch_manager');
+	const managing = canSeeBranchStaff(actor);
 	const branches = managing ? branchScope(actor) : [actor.branchId];
 	const people = managing
 		? await selectStaffIdsIn(ctx.db, branches)
 		: new Map([[actor.id, actor.name]]);
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const horizon = addDays(today, input.days);
 	const names = new Map((await q.selectCompetencies(ctx.db)).map((c) => [c.id, c.name]));
 	const scope = branches === null ? null : [...people.keys()];

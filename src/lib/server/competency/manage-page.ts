@@ -1,4 +1,4 @@
-import { requireRole } from '../auth/guards';
+import { canManageCompetencies, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import type { Competency } from '../db/schema';
@@ -19,7 +19,7 @@ export async function getCompetencyManagePage(
 	user: SessionUser | null,
 	days: string | null
 ): Promise<ManagePage> {
-	requireRole(user, 'hr', 'admin');
+	requirePermission(user, canManageCompetencies, 'manages competencies');
 	const { competencies, rules } = await listCompetencies(ctx, user);
 	const courses = await selectCourseTitles(ctx.db);
 	return {

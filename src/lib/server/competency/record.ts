@@ -1,7 +1,10 @@
-import { canSeeBranch, requireUser } from '../auth/guards';
+import { requireUser } from '../auth/guards';
+import { canSeeBranch } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
+import type { CertificateStatus } from '../../competency/enums';
 import type { AppContext } from '../context';
-import { addDays, localDay, yearOf } from '../dates';
+import { addDays, yearOf } from '../../time/days';
+import { officeDay } from '../../time/office';
 import type { Certificate, CompetencyEvent } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { getStaffHours } from '../hours/service';
@@ -29,7 +32,7 @@ export interface RecordView {
 	exams: Awaited<ReturnType<typeof selectExamHistory>>;
 	certificates: (Certificate & {
 		competencyName: string;
-		status: 'valid' | 'expired' | 'revoked';
+		status: CertificateStatus;
 	})[];
 }
 
@@ -51,7 +54,7 @@ export async function getRecord(
 	if (!person) throw new NotFound(`staff ${staffId}`);
 	if (actor.id !== staffId && !canSeeBranch(actor, person.branchId))
 		throw new Forbidden('record of another branch');
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const horizon = addDays(today, 60);
 	const competencies = await q.selectCompetencies(ctx.db);
 	const names = new Map(competencies.map((c) => [c.id, c.name]));

@@ -1,10 +1,13 @@
 import { recordAudit } from '../audit/service';
-import { requireRole } from '../auth/guards';
+import { canManageCompetencies, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { addMonths, localDay } from '../dates';
+import { addMonths } from '../../time/days';
+import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
-import { EXAM_PURPOSES, RULE_TRIGGERS, type Competency } from '../db/schema';
+import { type Competency } from '../db/schema';
+import { EXAM_PURPOSES } from '../../exams/enums';
+import { RULE_TRIGGERS } from '../../competency/enums';
 import { Invalid, NotFound, type Problem } from '../errors';
 import * as q from './queries';
 
@@ -39,7 +42,7 @@ export async function defineCompetency(
 	user: SessionUser | null,
 	input: CompetencyInput
 ): Promise<Competency> {
-	const actor = requireRole(user, 'hr', 'admin');
+	const actor = requirePermission(user, canManageCompetencies, 'manages competencies');
 	const problems = checkInput(input, true);
 	if (problems.length) throw new Invalid(problems);
 	return await inTransaction(ctx.db, async (tx) => {
@@ -64,7 +67,7 @@ export async function updateCompetency(
 	id: number,
 	input: Omit<CompetencyInput, 'code'>
 ): Promise<void> {
-	const actor = requireRole(user, 'hr', 'admin');
+	const actor = requirePermission(user, canManageCompetencies, 'manages competencies');
 	const problems = checkInput({ ...input, code: '' }, false);
 	if (problems.length) throw new Invalid(problems);
 	await inTransaction(ctx.db, async (tx) => {
@@ -83,7 +86,7 @@ export async function listCompetencies(
 	ctx: AppContext,
 	user: SessionUser | null
 ): Promise<{ competencies: Competency[]; rules: q.CompetencyRule[] }> {
-	requireRole(user, 'hr', 'admin');
+	requirePermission(user, canManageCompetencies, 'manages competencies');
 	return { competencies: await q.selectCompetencies(ctx.db), rules: await q.selectRules(ctx.db) };
 }
 
@@ -101,7 +104,7 @@ export async function addRule(
 	user: SessionUser | null,
 	input: RuleInput
 ): Promise<q.CompetencyRule> {
-	const actor = requireRole(user, 'hr', 'admin');
+	const actor = requirePermission(user, canManageCompetencies, 'manages competencies');
 	const trigger = RULE_TRIGGERS.find((t) => t === input.trigger);
 	if (!trigger) throw new Invalid([{ key: 'competency.error.trigger', field: 'trigger' }]);
 	const purpose = EXAM_PURPOSES.find((p) => p === input.examPurpose) ?? null;
@@ -132,7 +135,7 @@ export async function removeRule(
 	user: SessionUser | null,
 	ruleId: number
 ): Promise<void> {
-	const actor = requireRole(user, 'hr', 'admin');
+	const actor = requirePermission(user, canManageCompetencies, 'manages competencies');
 	await inTransaction(ctx.db, async (tx) => {
 		if (!(await q.deleteRule(tx, ruleId))) throw new NotFound(`rule ${ruleId}`);
 		await audit(ctx, tx, actor.id, `rule:${ruleId}`, { op: 'rule_remove' });
@@ -168,7 +171,7 @@ export async function grantCompetency(
 	if (!comp) throw new NotFound(`competency ${input.competencyId}`);
 	const now = ctx.clock.now();
 	// validUntil is the last valid day, matching a certificate's expiresOn: issued + months.
-	const validUntil = addMonths(localDay(now), comp.validityMonths);
+	const validUntil = addMonths(officeDay(now), comp.validityMonths);
 	await q.insertEvent(db, {
 		staffId: input.staffId,
 		competencyId: comp.id,

@@ -2,11 +2,10 @@
  * A competency's status, derived from its append-only history and today's date. Pure: the record
  * page, the expiring lists and the tests all read status the same way.
  */
-export const COMPETENCY_STATUSES = ['competent', 'needs_retest', 'expired', 'not_held'] as const;
-export type CompetencyStatus = (typeof COMPETENCY_STATUSES)[number];
+import type { CompetencyEventKind, CompetencyStatus } from '../../competency/enums';
 
 export interface StatusEvent {
-	kind: 'granted' | 'needs_retest' | 'revoked';
+	kind: CompetencyEventKind;
 	validUntil: string | null;
 	evidenceType: string;
 	evidenceRef: string;

@@ -1,6 +1,6 @@
 import { applyCourseRules } from '../competency/triggers';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import { Invalid, NotFound } from '../errors';
 import { creditHours } from '../hours/service';
@@ -43,7 +43,7 @@ export async function recordLessonCompletion(
 				staffId: input.staffId,
 				kind: course.kind,
 				hours: lesson.classHours,
-				earnedOn: localDay(now),
+				earnedOn: officeDay(now),
 				source: 'lesson',
 				sourceRef: `lesson:${course.slug}/${lesson.lessonKey}`,
 				recordedBy: input.staffId

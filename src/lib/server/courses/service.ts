@@ -1,7 +1,8 @@
 import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import type { Course, HourKind } from '../db/schema';
+import type { Course } from '../db/schema';
+import type { HourKind } from '../../hours/enums';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { recordLessonCompletion, type CompletionResult } from './completion';
 import {

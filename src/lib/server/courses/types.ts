@@ -1,6 +1,6 @@
-/** The kinds of training the annual class-hour requirements are counted by: one list, in the schema. */
-export { HOUR_KINDS as COURSE_KINDS, type HourKind as CourseKind } from '../db/schema/courses';
-import type { HourKind as CourseKind } from '../db/schema/courses';
+/** The kinds of training the annual class-hour requirements are counted by: the hour kinds. */
+export { HOUR_KINDS as COURSE_KINDS, type HourKind as CourseKind } from '../../hours/enums';
+import type { HourKind as CourseKind } from '../../hours/enums';
 
 export interface LessonNode {
 	slug: string;

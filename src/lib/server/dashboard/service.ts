@@ -3,12 +3,13 @@
  * every number here is the same one the full pages and reports show. Each service call checks
  * scope itself; a branch manager gets their branch, HR and admin the whole office.
  */
-import type { Rate, TrendPoint } from '../../reports/types';
-import { isOfficeWide, requireRole } from '../auth/guards';
+import type { Rate } from '../../reports/rate';
+import type { TrendPoint } from '../../reports/types';
+import { canSeeReports, isOfficeWide, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import { listExpiring } from '../competency/expiring';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import { currentYear, listHoursStanding } from '../hours/service';
 import { getOnboardingRate } from '../onboarding/rate';
 import { getStaffFilterOptions } from '../org/service';
@@ -50,14 +51,10 @@ export interface Dashboard {
 // The home lists only the first few; the competency pages have the rest.
 const SOON_LIMIT = 5;
 
-function rateOf(num: number, den: number): Rate {
-	return { num, den, value: den === 0 ? null : num / den };
-}
-
 /** This month's spot campaigns, the year's pass-rate trend, hours, onboarding and expiries. */
 export async function getDashboard(ctx: AppContext, user: SessionUser | null): Promise<Dashboard> {
-	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
-	const today = localDay(ctx.clock.now());
+	const actor = requirePermission(user, canSeeReports, 'reads reports');
+	const today = officeDay(ctx.clock.now());
 	const month = today.slice(0, 7);
 	// A manager's filter options hold exactly their own branch.
 	const branch = isOfficeWide(actor)
@@ -91,7 +88,7 @@ export async function getDashboard(ctx: AppContext, user: SessionUser | null): P
 	const behind = standing.filter((s) => !s.complete && s.behindPace).length;
 
 	const from = `${year}-01-01`;
-	const { counts, overdue } = await getOnboardingRate(ctx, actor, { from, to: today });
+	const { counts, rate, overdue } = await getOnboardingRate(ctx, actor, { from, to: today });
 
 	const expiring = await listExpiring(ctx, actor, { days: 30 });
 	return {
@@ -106,7 +103,7 @@ export async function getDashboard(ctx: AppContext, user: SessionUser | null): P
 			onPace: standing.length - complete - behind
 		},
 		onboarding: {
-			rate: rateOf(counts.clearedOnTime, counts.total),
+			rate,
 			inProgress: counts.inProgress,
 			// Every open plan past due now, whenever it started: who needs chasing today.
 			overdue: overdue.length

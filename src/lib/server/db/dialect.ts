@@ -1,8 +1,54 @@
 // What the two databases say differently, in one place: domain code asks for the thing, the
 // handle's database says how.
-import { databaseOf } from './adapter';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { OFFICE_UTC_OFFSET_HOURS, OFFICE_UTC_OFFSET_MS } from '../../time/office';
+import { activeDialect } from './active-dialect';
+import { databaseOf, type Dialect } from './adapter';
 import { row, rows } from './index';
-import type { Tx } from './handle';
+import type { Db, Tx } from './handle';
+
+// SQL texts built without a handle (the report worker's statements are built before they reach
+// the worker's connection) are for the database this process runs on.
+const textDialect = (): Dialect => activeDialect();
+
+type Around = readonly [before: string, after: string];
+
+/**
+ * The SQL around an epoch-ms expression that formats it on the office's clock: a strftime
+ * format on SQLite, a to_char one on PostgreSQL. The offset is the office's own
+ * (time/office.ts), never restated.
+ */
+function officeClock(dialect: Dialect, sqlite: string, postgres: string): Around {
+	return dialect === 'postgres'
+		? [
+				`to_char(to_timestamp((`,
+				` + ${OFFICE_UTC_OFFSET_MS}) / 1000.0) at time zone 'UTC', '${postgres}')`
+			]
+		: [`strftime('${sqlite}', `, ` / 1000, 'unixepoch', '+${OFFICE_UTC_OFFSET_HOURS} hours')`];
+}
+
+const officeMonthAround = (dialect: Dialect): Around => officeClock(dialect, '%Y-%m', 'YYYY-MM');
+
+/** SQL text: the office month ('YYYY-MM') of the epoch-ms expression `ms`. */
+export function officeMonthSql(ms: string, dialect: Dialect = textDialect()): string {
+	const [before, after] = officeMonthAround(dialect);
+	return before + ms + after;
+}
+
+/** SQL text: the office wall-clock minute ('YYYY-MM-DD HH:MM') of the epoch-ms expression `ms`. */
+export function officeMinuteSql(ms: string, dialect: Dialect = textDialect()): string {
+	const [before, after] = officeClock(dialect, '%Y-%m-%d %H:%M', 'YYYY-MM-DD HH24:MI');
+	return before + ms + after;
+}
+
+/**
+ * officeMonthSql for drizzle statements on `db`, over a column or a value: every reader puts an
+ * attempt in the month the summary does. Migration 0007 holds a frozen copy of the SQLite text.
+ */
+export function officeMonthOf(db: Db, ms: SQLWrapper | number): SQL<string> {
+	const [before, after] = officeMonthAround(databaseOf(db).dialect);
+	return sql<string>`${sql.raw(before)}${ms}${sql.raw(after)}`;
+}
 
 /**
  * Sets aside `count` ids of `table`'s id column for rows inserted later with those ids, so a

@@ -10,10 +10,10 @@ import {
 	type CurrentStaff
 } from '../classroom/read-queries';
 import { enrolStaff, markAttendance, recordAttendance } from '../classroom/roster';
-import { officeInstant } from '../classroom/rules';
 import { scheduleSession } from '../classroom/service';
 import type { AppContext } from '../context';
-import { addDays, isWorkingDay, localDay, yearOf } from '../dates';
+import { addDays, isWorkingDay, yearOf } from '../../time/days';
+import { officeDay, officeInstant } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import { createRng, type Rng } from '../rng';
 
@@ -120,7 +120,7 @@ export async function seedDemoClassroom(ctx: AppContext): Promise<void> {
 		const at = (t: number): AppContext => ({ ...ctx, db: tx, clock: { now: () => t } });
 		const byBatch = (b: number) => people.filter((p) => batches.get(p.branchCode) === b);
 		const batchSizes = BATCHES.map((_, b) => byBatch(b).length);
-		const today = localDay(now);
+		const today = officeDay(now);
 		const horizon = addDays(today, HORIZON_DAYS);
 
 		for (const planned of planYear(yearOf(today), modules)) {

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context';
 import { selectCourses, selectLessonOutline } from '../courses/queries';
-import { addDays, isWorkingDay, localDay } from '../dates';
+import { addDays, isWorkingDay } from '../../time/days';
+import { officeDay, officeDayStart } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import { countExams, selectBankChoices } from '../exams/definition-queries';
 import { createExam } from '../exams/definitions';
@@ -14,7 +15,6 @@ import {
 	type DemoCourses
 } from '../exams/demo-catalogue';
 import { getClearanceStatus } from '../onboarding/clearance';
-import { officeDayStart } from '../onboarding/clearance-input';
 import { selectRolesOf, selectStaffList } from '../org/queries';
 import { asUser, type Person } from '../onboarding/demo-events';
 import { createRng, type Rng } from '../rng';
@@ -95,7 +95,7 @@ export async function seedDemoExams(ctx: AppContext): Promise<void> {
 		number
 	>;
 	const now = ctx.clock.now();
-	const today = localDay(now);
+	const today = officeDay(now);
 	const rng = createRng('qualify-demo-exams-v1');
 	await inTransaction(ctx.db, async (tx) => {
 		const base: AppContext = { ...ctx, db: tx };

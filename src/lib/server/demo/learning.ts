@@ -4,9 +4,12 @@ import type { Clock } from '../clock';
 import type { AppContext } from '../context';
 import { recordLessonCompletion } from '../courses/completion';
 import * as cq from '../courses/queries';
-import { addDays, daysBetween, localDay, yearElapsed, yearOf } from '../dates';
+import { addDays, daysBetween, yearElapsed, yearOf } from '../../time/days';
+import { officeDay, officeInstant } from '../../time/office';
 import { inTransaction, type Db } from '../db';
-import type { Course, HourKind, Role } from '../db/schema';
+import type { Course } from '../db/schema';
+import type { HourKind } from '../../hours/enums';
+import type { Role } from '../../org/enums';
 import { correctHoursEntry, recordManualHours } from '../hours/entries';
 import * as hq from '../hours/queries';
 import { requirementLookup } from '../hours/requirements';
@@ -41,11 +44,11 @@ async function lessonsOf(db: Db, course: Course): Promise<Lesson[]> {
 
 /** `count` instants spread from `from` to `now` in order, at plausible hours (08:00–21:00). */
 function spreadTimes(rng: Rng, from: string, now: number, count: number): number[] {
-	const span = daysBetween(from, localDay(now)) + 1;
+	const span = daysBetween(from, officeDay(now)) + 1;
 	const times: number[] = [];
 	for (let i = 0; i < count; i++) {
 		const day = addDays(from, Math.floor(((i + rng.next()) / count) * span));
-		const at = Date.parse(`${day}T08:00:00+08:00`) + rng.int(13 * 60) * MINUTE;
+		const at = officeInstant(day, '08:00') + rng.int(13 * 60) * MINUTE;
 		times.push(Math.min(at, now - (count - i) * MINUTE));
 	}
 	return times;
@@ -90,7 +93,7 @@ async function officeUser(db: Db, ids: number[], roles: Map<number, Role[]>, rol
  */
 export async function seedDemoLearning(ctx: AppContext): Promise<void> {
 	const now = ctx.clock.now();
-	const today = localDay(now);
+	const today = officeDay(now);
 	const jan1 = `${yearOf(today)}-01-01`;
 	const courses = (await cq.selectCourses(ctx.db)).filter((c) => c.currentVersionId !== null);
 	const remote = courses.find((c) => c.kind === 'remote');
@@ -161,7 +164,7 @@ async function seedManualEntries(
 		const m = MANUAL[i % MANUAL.length] as (typeof MANUAL)[number];
 		const [time] = spreadTimes(rng, jan1, now, 1) as [number];
 		const by: SessionUser = i % 3 === 2 && trainer ? trainer : hr;
-		const input = { staffId, ...m, earnedOn: localDay(time) };
+		const input = { staffId, ...m, earnedOn: officeDay(time) };
 		const entry = await recordManualHours(at(ctx, time), by, input, tx);
 		// The first two were typed with the wrong hours and put right a little later.
 		if (i < 2) {

@@ -1,5 +1,6 @@
-import type { BranchType, Role, StaffStatus } from '../db/schema';
+import type { BranchType, Role, StaffStatus } from '../../org/enums';
 import { createRng, type Rng } from '../rng';
+import { addDays } from '../../time/days';
 import { AGENCY_VILLAGES, drawName, RURAL_TOWNS, URBAN_NAMES } from './names';
 import { POSITION, type PositionKind } from './positions';
 
@@ -124,14 +125,9 @@ function isNewHireSlot(
 	return (b.type === 'urban' && b.rank < 3) || (b.type === 'rural' && b.rank < 4);
 }
 
-function daysBefore(today: string, days: number): string {
-	const at = Date.parse(`${today}T00:00:00Z`) - days * 86_400_000;
-	return new Date(at).toISOString().slice(0, 10);
-}
-
 function drawHireDate(rng: Rng, today: string, minYears: number, maxYears: number): string {
 	const years = minYears + rng.int(maxYears - minYears + 1);
-	return daysBefore(today, years * 365 + rng.int(365));
+	return addDays(today, -(years * 365 + rng.int(365)));
 }
 
 /**
@@ -154,7 +150,7 @@ export function planDemoOrganisation(today: string, seed: string = DEMO_SEED): D
 				const extra = ROLE_OF_KIND[kind];
 				if (extra) roles.push(extra);
 				const hireDate = newHire
-					? daysBefore(today, 5 + rng.int(36))
+					? addDays(today, -(5 + rng.int(36)))
 					: mentor || MANAGER_KINDS.includes(kind)
 						? drawHireDate(rng, today, 8, 28)
 						: drawHireDate(rng, today, 1, 30);

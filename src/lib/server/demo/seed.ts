@@ -1,14 +1,10 @@
 import { hashPassword } from '../auth/password';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db';
+import { officeDay } from '../../time/office';
 import { DEMO_PASSWORD } from './accounts';
 import { planDemoOrganisation } from './organisation';
 import { countStaff, insertBranch, insertRoles, insertStaffRows } from './queries';
-
-/** Today's calendar date in China, where the office is, whatever the server's time zone. */
-function chinaToday(now: number): string {
-	return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /**
  * Seeds the demo office when no staff exist yet; returns whether it did. Idempotent: a second
@@ -19,7 +15,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<boolean> {
 	// argon2 is deliberately slow: one hash shared by every demo account keeps the seed fast.
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
 	const now = ctx.clock.now();
-	const plan = planDemoOrganisation(chinaToday(now));
+	const plan = planDemoOrganisation(officeDay(now));
 	return await inTransaction(ctx.db, async (tx) => {
 		// Checked again inside the write lock: another process may have seeded meanwhile.
 		if ((await countStaff(tx)) > 0) return false;

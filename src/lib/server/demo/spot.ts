@@ -8,7 +8,8 @@
  */
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { addDays, isWorkingDay, localDay } from '../dates';
+import { addDays, isWorkingDay } from '../../time/days';
+import { officeDay, officeDayStart } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import { selectBankChoices } from '../exams/definition-queries';
 import { createExam } from '../exams/definitions';
@@ -61,14 +62,12 @@ function monthBefore(month: string, back: number): string {
 	return d.toISOString().slice(0, 7);
 }
 
-const dayStart = (day: string): number => Date.parse(`${day}T00:00:00+08:00`);
-
 /** A moment in office hours on a working day in [from, to]. */
 function officeMoment(rng: Rng, from: string, to: string): number {
 	const days: string[] = [];
 	for (let d = from; d <= to; d = addDays(d, 1)) if (isWorkingDay(d)) days.push(d);
 	return (
-		dayStart(rng.pick(days.length > 0 ? days : [from])) +
+		officeDayStart(rng.pick(days.length > 0 ? days : [from])) +
 		(9 + rng.int(7)) * 3_600_000 +
 		rng.int(60) * 60_000
 	);
@@ -93,7 +92,7 @@ export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 		const staff = await people(tx);
 		const hr = [...staff.values()].find((p) => p.roles.includes('hr'));
 		if (!hr) return;
-		const thisMonth = localDay(now).slice(0, 7);
+		const thisMonth = officeDay(now).slice(0, 7);
 		const examId = (
 			await createExam(at(base, now - 400 * DAY), hr, {
 				title: DEMO_SPOT_TITLE,
@@ -156,7 +155,7 @@ export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 		): Promise<void> => {
 			// Kept inside the window even when it has only just opened (this month's campaign).
 			const first = Math.min(
-				Math.max(officeMoment(rng, localDay(from), localDay(until - 3 * DAY)), from + 3_600_000),
+				Math.max(officeMoment(rng, officeDay(from), officeDay(until - 3 * DAY)), from + 3_600_000),
 				until - 2 * 3_600_000
 			);
 			const passes = rng.next() < chance(p, m);
@@ -168,7 +167,7 @@ export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 				wrong: passes ? rng.int(7) : 9 + rng.int(4)
 			});
 			if (passes || rng.next() > 0.6 || first + 2 * DAY >= until) return;
-			const retest = officeMoment(rng, localDay(first + DAY), localDay(until - DAY));
+			const retest = officeMoment(rng, officeDay(first + DAY), officeDay(until - DAY));
 			const again = rng.next() < 0.75;
 			await sitSpotDemo(base, rng, {
 				user: p,
@@ -209,8 +208,8 @@ export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 			const month = monthBefore(thisMonth, back);
 			const m = {
 				month,
-				opens: dayStart(`${month}-05`),
-				closes: dayStart(`${month}-21`),
+				opens: officeDayStart(`${month}-05`),
+				closes: officeDayStart(`${month}-21`),
 				mood: badMonths.has(back) ? -0.1 : 0
 			};
 			await run(m, `demo-spot-${month}`, 1, m.closes);

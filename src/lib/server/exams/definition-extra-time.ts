@@ -1,4 +1,4 @@
-import { requireRole } from '../auth/guards';
+import { canGrantExtraTime, requirePermission } from '../auth/permissions';
 import { selectStaffByEmployeeNo } from '../auth/queries';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
@@ -6,8 +6,6 @@ import { Invalid, NotFound } from '../errors';
 import * as dq from './definition-queries';
 import { grantExtraTime } from './extra-time';
 import { selectExam } from './queries';
-
-const DEFINERS = ['trainer', 'hr', 'admin'] as const;
 
 export interface ExtraTimePage {
 	exam: { id: number; title: string; timeLimitMinutes: number | null };
@@ -21,7 +19,7 @@ export async function getExtraTimePage(
 	user: SessionUser | null,
 	examId: number
 ): Promise<ExtraTimePage> {
-	requireRole(user, ...DEFINERS);
+	requirePermission(user, canGrantExtraTime, 'grants extra time');
 	const exam = Number.isSafeInteger(examId) ? await selectExam(ctx.db, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	return {
@@ -41,7 +39,7 @@ export async function grantExtraTimeFromForm(
 	examId: number,
 	form: { employeeNo: string; minutes: string; reason: string }
 ): Promise<{ employeeNo: string; minutes: number; deadline: number | null }> {
-	requireRole(user, ...DEFINERS);
+	requirePermission(user, canGrantExtraTime, 'grants extra time');
 	const employeeNo = form.employeeNo.trim();
 	if (!(await selectStaffByEmployeeNo(ctx.db, employeeNo))) {
 		throw new Invalid([{ key: 'examdef.extra.noSuchStaff', field: 'employeeNo' }]);

@@ -1,7 +1,8 @@
-import type { ExamPurpose, ReviewPolicy } from '../db/schema';
-import { EXAM_PURPOSES, PARTIAL_CREDIT, REVIEW_POLICIES } from '../db/schema';
+import type { ExamPurpose, ReviewPolicy } from '../../exams/enums';
+import { EXAM_PURPOSES, PARTIAL_CREDIT, REVIEW_POLICIES } from '../../exams/enums';
 import type { Problem } from '../errors';
-import { QUESTION_TYPES, type QuestionType } from '../questions/types';
+import { parseOfficeInput, toOfficeInput } from '../../time/office';
+import { QUESTION_TYPES, type QuestionType } from '../../questions/enums';
 import type { BlueprintRule } from './rule';
 
 /** What a trainer fills in to define a quiz or exam; numbers already read from the form. */
@@ -29,16 +30,14 @@ export const MAX_TITLE_LENGTH = 100;
 export const MAX_TIME_LIMIT_MINUTES = 600;
 export const MAX_ATTEMPTS = 99;
 
-/** A form's datetime-local value ("2026-11-01T09:00") is office time, China (UTC+8). */
+/** A form's optional datetime-local value ("2026-11-01T09:00", office time): '' is null. */
 export function parseOfficeDateTime(value: string): number | null {
-	if (value.trim() === '') return null;
-	if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value.trim())) return Number.NaN;
-	return Date.parse(`${value.trim()}:00+08:00`);
+	return value.trim() === '' ? null : parseOfficeInput(value.trim());
 }
 
 /** The inverse, for filling a datetime-local input. */
 export function formatOfficeDateTime(ms: number | null): string {
-	return ms === null ? '' : new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16);
+	return ms === null ? '' : toOfficeInput(ms);
 }
 
 /** An optional number field: '' is null, anything unreadable is NaN (refused by the checks). */

@@ -1,6 +1,8 @@
-import { requireRole, requireUser } from '../auth/guards';
+import { requireUser } from '../auth/guards';
+import { canDefineExam, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
+import { rate, type Rate } from '../../reports/rate';
 import { selectCourseBySlug, selectLessonOutline } from '../courses/queries';
 import type { Db } from '../db';
 import type { ExamDefinition } from '../db/schema';
@@ -13,8 +15,6 @@ import { selectExam } from './queries';
 import type { BlueprintRule } from './rule';
 import { selectPool } from './question-queries';
 
-const DEFINERS = ['trainer', 'hr', 'admin'] as const;
-
 export interface BankChoice {
 	id: number;
 	name: string;
@@ -26,8 +26,8 @@ export interface CourseChoice {
 	lessons: { key: string; title: string }[];
 }
 export interface AttemptSummary extends dq.AttemptCounts {
-	/** Percent of submitted attempts that passed; null when none were submitted. */
-	passRate: number | null;
+	/** Submitted attempts that passed, of all submitted. */
+	passRate: Rate;
 }
 
 export interface ExamListRow {
@@ -47,7 +47,7 @@ function summarize(counts: dq.AttemptCounts | undefined): AttemptSummary {
 	return {
 		...c,
 		averagePercent: c.averagePercent === null ? null : Math.round(c.averagePercent * 10) / 10,
-		passRate: c.submitted === 0 ? null : Math.round((c.passed / c.submitted) * 1000) / 10
+		passRate: rate(c.passed, c.submitted)
 	};
 }
 
@@ -71,7 +71,7 @@ export async function listExams(
 	ctx: AppContext,
 	user: SessionUser | null
 ): Promise<{ exams: ExamListRow[]; banks: BankChoice[]; courses: CourseChoice[] }> {
-	requireRole(user, ...DEFINERS);
+	requirePermission(user, canDefineExam, 'defines exams');
 	const counts = await dq.selectAttemptCounts(ctx.db);
 	const exams = (await dq.selectExamList(ctx.db)).map(({ exam, courseTitle }) => ({
 		id: exam.id,
@@ -137,7 +137,7 @@ export async function getExam(
 	user: SessionUser | null,
 	examId: number
 ): Promise<ExamEditor> {
-	requireRole(user, ...DEFINERS);
+	requirePermission(user, canDefineExam, 'defines exams');
 	const exam = await getDefinedExam(ctx, examId);
 	const rules = blueprintOf(exam);
 	const check = checkBlueprint(

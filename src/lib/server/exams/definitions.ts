@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/service';
-import { requireRole } from '../auth/guards';
+import { canDefineExam, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { selectCourseById, selectLessonByKey } from '../courses/queries';
@@ -15,8 +15,6 @@ import { selectPool } from './question-queries';
 export type { ExamInput } from './definition-input';
 
 /** Who defines quizzes and exams. */
-const DEFINERS = ['trainer', 'hr', 'admin'] as const;
-
 /** The course link of a practice quiz: the course is on offer, the lesson in its current version. */
 async function courseProblems(db: Db, input: ExamInput): Promise<Problem[]> {
 	if (input.courseId === null || !Number.isInteger(input.courseId)) return [];
@@ -84,7 +82,7 @@ export async function createExam(
 	user: SessionUser | null,
 	input: ExamInput
 ): Promise<ExamDefinition> {
-	const actor = requireRole(user, ...DEFINERS);
+	const actor = requirePermission(user, canDefineExam, 'defines exams');
 	return await inTransaction(ctx.db, async (tx) => {
 		await validate(tx, input);
 		const now = ctx.clock.now();
@@ -132,7 +130,7 @@ export async function updateExam(
 	examId: number,
 	input: ExamInput
 ): Promise<ExamDefinition> {
-	const actor = requireRole(user, ...DEFINERS);
+	const actor = requirePermission(user, canDefineExam, 'defines exams');
 	return await inTransaction(ctx.db, async (tx) => {
 		const exam = await getDefinedExam(tx, examId);
 		await validate(tx, input);
@@ -164,7 +162,7 @@ export async function setExamActive(
 	examId: number,
 	active: boolean
 ): Promise<ExamDefinition> {
-	const actor = requireRole(user, ...DEFINERS);
+	const actor = requirePermission(user, canDefineExam, 'defines exams');
 	return await inTransaction(ctx.db, async (tx) => {
 		const exam = await getDefinedExam(tx, examId);
 		if (exam.active === active) return exam;

@@ -1,5 +1,5 @@
 /** The demo office's quizzes and exams, as plain definitions the demo seed creates. */
-import type { QuestionType } from '../questions/types';
+import type { QuestionType } from '../../questions/enums';
 import type { ExamInput } from './definition-input';
 import type { BlueprintRule } from './rule';
 

@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/service';
-import { requireRole } from '../auth/guards';
+import { canGrantExtraTime, requirePermission } from '../auth/permissions';
 import { selectStaffByEmployeeNo } from '../auth/queries';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
@@ -17,7 +17,7 @@ export async function grantExtraTime(
 	user: SessionUser | null,
 	input: { examId: number; employeeNo: string; minutes: number; reason: string }
 ): Promise<{ deadline: number | null }> {
-	const actor = requireRole(user, 'trainer', 'hr', 'admin');
+	const actor = requirePermission(user, canGrantExtraTime, 'grants extra time');
 	if (
 		!Number.isInteger(input.minutes) ||
 		input.minutes < 1 ||

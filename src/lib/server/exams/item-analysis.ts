@@ -1,8 +1,8 @@
-import { requireRole } from '../auth/guards';
+import { canAnalyseItems, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { NotFound } from '../errors';
-import type { QuestionType } from '../questions/types';
+import type { QuestionType } from '../../questions/enums';
 import { excerpt } from '../questions/view';
 import * as iq from './item-queries';
 import {
@@ -14,8 +14,6 @@ import {
 } from './item-stats';
 import { selectExam } from './queries';
 import type { Answer } from './types';
-
-const ANALYSTS = ['trainer', 'hr', 'admin'] as const;
 
 export const ITEM_SORTS = ['facility', '-facility', 'discrimination', '-discrimination'] as const;
 /** Ascending puts the hardest / least discriminating first; a leading minus reverses. */
@@ -126,7 +124,7 @@ export async function getItemAnalysis(
 	examId: number,
 	sort: ItemSort = 'default'
 ): Promise<ItemAnalysis> {
-	requireRole(user, ...ANALYSTS);
+	requirePermission(user, canAnalyseItems, 'analyses items');
 	const exam = Number.isSafeInteger(examId) ? await selectExam(ctx.db, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	const attempts = await iq.selectSubmittedAttempts(ctx.db, exam.id);

@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
 import { attempt, attemptAnswer, question, questionVersion } from '../db/schema';
-import type { OptionDraft, QuestionType } from '../questions/types';
+import type { OptionDraft } from '../questions/types';
+import type { QuestionType } from '../../questions/enums';
 
 export interface SubmittedAttemptRow {
 	id: number;

@@ -1,7 +1,8 @@
 import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import type { ExamDefinition, ExamPurpose } from '../db/schema';
+import type { ExamDefinition } from '../db/schema';
+import type { ExamPurpose } from '../../exams/enums';
 import { Forbidden, NotFound } from '../errors';
 import type { BlueprintRule } from './rule';
 import * as q from './queries';

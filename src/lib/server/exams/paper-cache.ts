@@ -1,5 +1,5 @@
 import { databaseOf, type Database, type Db } from '../db';
-import type { QuestionType } from '../questions/types';
+import type { QuestionType } from '../../questions/enums';
 import { selectAttempt } from './queries';
 import type { PaperItem } from './types';
 import { selectVersions } from './question-queries';

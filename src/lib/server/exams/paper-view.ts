@@ -1,4 +1,4 @@
-import type { QuestionType, TextFormat } from '../questions/types';
+import type { QuestionType, TextFormat } from '../../questions/enums';
 import { answerToDisplay, displayIds } from './option-ids';
 import type { Answer, ExamQuestion, PaperItem } from './types';
 

@@ -1,4 +1,4 @@
-import type { QuestionType, TextFormat } from '../questions/types';
+import type { QuestionType, TextFormat } from '../../questions/enums';
 import type { AttemptGrade } from './grading';
 import { answerToDisplay, displayIds } from './option-ids';
 import { versionOf } from './paper-view';

@@ -1,4 +1,4 @@
-import type { QuestionType } from '../questions/types';
+import type { QuestionType } from '../../questions/enums';
 import type { ExamQuestion } from './types';
 
 /** One line of an exam's blueprint: draw `count` questions like this, worth `pointsEach` each. */

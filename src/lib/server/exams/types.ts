@@ -1,4 +1,5 @@
-import type { OptionDraft, QuestionType, TextFormat } from '../questions/types';
+import type { OptionDraft } from '../questions/types';
+import type { QuestionType, TextFormat } from '../../questions/enums';
 
 /**
  * One stored version of a question, as the exam engine reads it: a QuestionDraft plus ids.

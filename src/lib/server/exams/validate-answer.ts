@@ -1,5 +1,5 @@
 import type { Problem } from '../errors';
-import type { QuestionType } from '../questions/types';
+import type { QuestionType } from '../../questions/enums';
 import type { Answer } from './types';
 
 /** Longest fill-in answer accepted, in UTF-16 units; a blank is a word or a phrase. */

@@ -1,4 +1,4 @@
-import { hasRole } from '../auth/guards';
+import { canReviewAnyAttempt } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import type { Attempt, ExamDefinition } from '../db/schema';
@@ -100,7 +100,7 @@ export async function getAttemptReview(
 ): Promise<AttemptReview> {
 	if (!user) throw new Forbidden('not signed in');
 	const { row, exam } = await load(ctx, attemptId);
-	const staffSide = hasRole(user, 'trainer', 'hr', 'admin');
+	const staffSide = canReviewAnyAttempt(user);
 	if (row.staffId !== user.id && !staffSide)
 		throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
 	if (row.status !== 'submitted') throw new Forbidden('not submitted', 'exams.error.notSubmitted');

@@ -1,10 +1,12 @@
 import { selectStaffById } from '../auth/queries';
-import { requireRole } from '../auth/guards';
+import { canCorrectHours, canRecordHours, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { isValidDay, localDay } from '../dates';
+import { isValidDay } from '../../time/days';
+import { officeDay } from '../../time/office';
 import type { Db } from '../db';
-import { HOUR_KINDS, type HourEntry, type HourKind } from '../db/schema';
+import { type HourEntry } from '../db/schema';
+import { HOUR_KINDS, type HourKind } from '../../hours/enums';
 import { Invalid, NotFound, type Problem } from '../errors';
 import * as q from './queries';
 import { roundHours } from './standing';
@@ -38,8 +40,8 @@ export async function recordManualHours(
 	input: ManualInput,
 	db: Db = ctx.db
 ): Promise<HourEntry> {
-	const actor = requireRole(user, 'hr', 'admin', 'trainer');
-	const problems = validateManual(input, localDay(ctx.clock.now()));
+	const actor = requirePermission(user, canRecordHours, 'records hours');
+	const problems = validateManual(input, officeDay(ctx.clock.now()));
 	if (problems.length) throw new Invalid(problems);
 	const person = await selectStaffById(db, input.staffId);
 	if (!person) throw new NotFound(`staff ${input.staffId}`);
@@ -67,7 +69,7 @@ export async function correctHoursEntry(
 	input: { entryId: number; correctedHours: number; reason: string },
 	db: Db = ctx.db
 ): Promise<HourEntry> {
-	const actor = requireRole(user, 'hr', 'admin');
+	const actor = requirePermission(user, canCorrectHours, 'corrects hours');
 	const original = await q.selectEntry(db, input.entryId);
 	if (!original) throw new NotFound(`hour entry ${input.entryId}`);
 	// Corrections change what someone is credited with, so nobody corrects their own.

@@ -1,10 +1,10 @@
 import { requireUser } from '../auth/guards';
+import { canCorrectHours, canRecordHours, canSeeHoursOf, hoursScope } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import { selectBranches } from '../org/queries';
 import { Forbidden, NotFound } from '../errors';
-import { canCorrectHours, canRecordHours, canSeeHoursOf, hoursScope } from './access';
 import { recordManualHours } from './entries';
 import * as q from './queries';
 import {
@@ -68,7 +68,7 @@ export async function getPersonHours(
 			position: person.position,
 			branchName: person.branchName
 		},
-		today: localDay(ctx.clock.now()),
+		today: officeDay(ctx.clock.now()),
 		// Nobody records or corrects their own hours (entries.ts refuses it): no form for oneself.
 		canRecord: canRecordHours(actor) && person.id !== actor.id,
 		canCorrect: canCorrectHours(actor) && person.id !== actor.id

@@ -1,7 +1,7 @@
 import { aliasedTable, and, asc, between, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { branch, hourEntry, hourRequirement, staff, type HourEntry } from '../db/schema';
-import type { HourKind } from '../db/schema/courses';
+import type { HourKind } from '../../hours/enums';
 
 export type NewHourEntry = typeof hourEntry.$inferInsert;
 

@@ -1,4 +1,8 @@
-import { requireRole } from '../auth/guards';
+import {
+	canSeeHourRequirements,
+	canSetHourRequirements,
+	requirePermission
+} from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import type { Db } from '../db';
@@ -33,7 +37,7 @@ export async function setRequirement(
 	user: SessionUser | null,
 	input: { position: string; remote: number; centralized: number }
 ): Promise<void> {
-	const actor = requireRole(user, 'hr', 'admin');
+	const actor = requirePermission(user, canSetHourRequirements, 'sets hour requirements');
 	const problems: Problem[] = [];
 	if (!input.position.trim()) problems.push({ key: 'hours.positionRequired', field: 'position' });
 	for (const field of ['remote', 'centralized'] as const) {
@@ -55,7 +59,7 @@ export async function listRequirements(
 	ctx: AppContext,
 	user: SessionUser | null
 ): Promise<RequirementRow[]> {
-	requireRole(user, 'hr', 'admin', 'branch_manager', 'trainer');
+	requirePermission(user, canSeeHourRequirements, 'reads hour requirements');
 	const rows = await q.selectRequirements(ctx.db);
 	const defaultRow = rows.find((r) => r.position === ANY_POSITION) ?? {
 		position: ANY_POSITION,
@@ -77,7 +81,7 @@ export async function getRequirementsPage(
 	ctx: AppContext,
 	user: SessionUser | null
 ): Promise<RequirementsPage> {
-	requireRole(user, 'hr', 'admin');
+	requirePermission(user, canSetHourRequirements, 'sets hour requirements');
 	const rows = await listRequirements(ctx, user);
 	const own = new Set(rows.map((r) => r.position));
 	const lookup = await requirementLookup(ctx.db);

@@ -1,13 +1,15 @@
 import { requireUser } from '../auth/guards';
+import { canSeeHoursOf, hoursScope } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { localDay, yearElapsed, yearOf, yearShareBefore } from '../dates';
+import { yearElapsed, yearOf, yearShareBefore } from '../../time/days';
+import { officeDay } from '../../time/office';
 import type { Db } from '../db';
-import type { HourEntry, HourKind, HourSource } from '../db/schema';
+import type { HourEntry } from '../db/schema';
+import type { HourKind, HourSource } from '../../hours/enums';
 import { selectStaffById } from '../auth/queries';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { selectBranchByCode } from '../org/queries';
-import { canSeeHoursOf, hoursScope } from './access';
 import * as q from './queries';
 import { requirementLookup } from './requirements';
 import { computeStanding, emptyHours, roundHours, type Standing } from './standing';
@@ -41,12 +43,12 @@ function yearRange(year: number): [string, string] {
 
 /** The office's current calendar year. */
 export function currentYear(ctx: AppContext): number {
-	return yearOf(localDay(ctx.clock.now()));
+	return yearOf(officeDay(ctx.clock.now()));
 }
 
 /** Share of `year` gone by today: past years are over, future ones have not begun. */
 function elapsedFor(ctx: AppContext, year: number): number {
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const thisYear = yearOf(today);
 	if (year < thisYear) return 1;
 	if (year > thisYear) return 0;

@@ -1,13 +1,10 @@
-import type { HourKind } from '../db/schema/courses';
+import type { HourKind, RequiredHourKind } from '../../hours/enums';
 
 export const DEFAULT_REQUIREMENT = { remote: 40, centralized: 60 } as const;
 
 export type HoursByKind = Record<HourKind, number>;
 
-export interface Requirement {
-	remote: number;
-	centralized: number;
-}
+export type Requirement = Record<RequiredHourKind, number>;
 
 export interface Standing {
 	earned: HoursByKind;

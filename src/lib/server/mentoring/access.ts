@@ -1,4 +1,4 @@
-import { requireRole } from '../auth/guards';
+import { canMentor, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { Db } from '../db';
 import type { MentorPairing, OnboardingPlan } from '../db/schema';
@@ -24,7 +24,7 @@ export async function getMentoredPlan(
 	planId: number,
 	onWrite = false
 ): Promise<MentoredPlan> {
-	const user = requireRole(actor, 'mentor');
+	const user = requirePermission(actor, canMentor, 'mentors');
 	const plan = Number.isInteger(planId) ? await selectPlanById(db, planId) : undefined;
 	if (!plan) throw new NotFound(`plan ${planId}`);
 	const pairing = await selectCurrentPairing(db, plan.id);

@@ -1,4 +1,4 @@
-import { isValidDay, isWorkingDay } from '../dates';
+import { isValidDay, isWorkingDay } from '../../time/days';
 import type { Problem } from '../errors';
 import { MAX_PRACTICUM_HOURS } from '../onboarding/rules';
 

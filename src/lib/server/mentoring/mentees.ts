@@ -1,7 +1,9 @@
-import { hasRole, requireRole, requireUser } from '../auth/guards';
+import { requireUser } from '../auth/guards';
+import { canMentor, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { addDays, isWorkingDay, localDay } from '../dates';
+import { addDays, isWorkingDay } from '../../time/days';
+import { officeDay } from '../../time/office';
 import { buildPlanProgress, type PlanProgress } from '../onboarding/progress';
 import { selectStaffRowById } from '../org/queries';
 import { getMentoredPlan } from './access';
@@ -25,8 +27,8 @@ export interface Mentee {
 
 /** The signed-in mentor's current mentees with open plans, most urgent due date first. */
 export async function listMyMentees(ctx: AppContext, actor: Actor): Promise<Mentee[]> {
-	const user = requireRole(actor, 'mentor');
-	const today = localDay(ctx.clock.now());
+	const user = requirePermission(actor, canMentor, 'mentors');
+	const today = officeDay(ctx.clock.now());
 	const mentees: Mentee[] = [];
 	for (const { plan } of await q.selectOpenPairingsOfMentor(ctx.db, user.id)) {
 		const person = await selectStaffRowById(ctx.db, plan.staffId);
@@ -55,7 +57,7 @@ export async function getHomeMentoring(
 	actor: Actor
 ): Promise<HomeMentoring | null> {
 	const user = requireUser(actor);
-	if (!hasRole(user, 'mentor')) return null;
+	if (!canMentor(user)) return null;
 	const mentees = await listMyMentees(ctx, user);
 	return {
 		mentees,
@@ -91,7 +93,7 @@ export async function getMenteeLog(
 ): Promise<MenteeLog> {
 	const { plan } = await getMentoredPlan(ctx.db, actor, planId);
 	const person = await selectStaffRowById(ctx.db, plan.staffId);
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const position = person?.position ?? '';
 	const log = await buildPracticumLog(ctx.db, plan, position);
 	return {

@@ -1,6 +1,7 @@
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { isValidDay, localDay } from '../dates';
+import { isValidDay } from '../../time/days';
+import { officeDay } from '../../time/office';
 import { inTransaction } from '../db';
 import { Invalid, type Problem } from '../errors';
 import { getMentoredPlan } from './access';
@@ -32,7 +33,7 @@ export async function addMentoringNote(
 		const notes = input.notes.trim();
 		const problems: Problem[] = [];
 		if (!isValidDay(heldOn)) problems.push({ key: 'practicum.error.badDate', field: 'heldOn' });
-		else if (heldOn > localDay(now)) {
+		else if (heldOn > officeDay(now)) {
 			problems.push({ key: 'practicum.error.futureDate', field: 'heldOn' });
 		} else if (heldOn < pairing.fromDate) {
 			problems.push({

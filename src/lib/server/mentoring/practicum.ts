@@ -1,8 +1,8 @@
 import { recordAudit } from '../audit/service';
-import { hasRole, requireRole } from '../auth/guards';
+import { canCorrectOnboarding, canCorrectPracticum, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import type { OnboardingPlan } from '../db/schema';
 import { Invalid, NotFound } from '../errors';
@@ -70,7 +70,7 @@ export async function recordPracticumDay(
 		const problems = checkDayInput(input, {
 			daysRequired: plan.practicumDaysRequired,
 			planStart: plan.startDate,
-			today: localDay(now),
+			today: officeDay(now),
 			notBefore: pairing.fromDate,
 			taskCodes: await liveTaskCodes(tx, plan),
 			takenDates: await takenDates(tx, plan.id)
@@ -100,12 +100,12 @@ export async function correctPracticumDay(
 	dayId: number,
 	raw: Omit<DayInput, 'dayNumber'> & { reason: string }
 ): Promise<SignOffResult> {
-	const user = requireRole(actor, 'mentor', 'hr', 'admin');
+	const user = requirePermission(actor, canCorrectPracticum, 'corrects practicum days');
 	return await inTransaction(ctx.db, async (tx) => {
 		const day = Number.isInteger(dayId) ? await q.selectDayById(tx, dayId) : undefined;
 		const plan = day ? await selectPlanById(tx, day.planId) : undefined;
 		if (!day || !plan) throw new NotFound(`practicum day ${dayId}`);
-		const office = hasRole(user, 'hr', 'admin');
+		const office = canCorrectOnboarding(user);
 		if (!office) await getMentoredPlan(tx, user, plan.id, true);
 		if (plan.status !== 'open') throw new Invalid([{ key: 'practicum.error.planNotOpen' }]);
 		const isCurrent = (await selectCurrentDays(tx, plan.id)).some((d) => d.id === day.id);
@@ -116,7 +116,7 @@ export async function correctPracticumDay(
 		const problems = checkDayInput(input, {
 			daysRequired: plan.practicumDaysRequired,
 			planStart: plan.startDate,
-			today: localDay(now),
+			today: officeDay(now),
 			// A correction fixes an existing record, possibly written under an earlier mentor.
 			notBefore: plan.startDate,
 			taskCodes: await liveTaskCodes(tx, plan),

@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/service';
-import { requireRole, requireUser } from '../auth/guards';
+import { requireUser } from '../auth/guards';
+import { canCountersignFor, managesOwnBranch, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { inTransaction, type Db } from '../db';
@@ -60,11 +61,11 @@ export async function countersignFinalDay(
 	actor: Actor,
 	dayId: number
 ): Promise<{ cleared: boolean }> {
-	const user = requireRole(actor, 'branch_manager');
+	const user = requirePermission(actor, managesOwnBranch, 'countersigns for a branch');
 	return await inTransaction(ctx.db, async (tx) => {
 		const { day, plan } = await loadCurrentDay(tx, dayId);
 		const person = await selectStaffRowById(tx, plan.staffId);
-		if (!person || person.branchId !== user.branchId) {
+		if (!person || !canCountersignFor(user, person.branchId)) {
 			throw new Forbidden(`countersign of day ${dayId} outside own branch`);
 		}
 		if (plan.status !== 'open') throw new Invalid([{ key: 'practicum.error.planNotOpen' }]);

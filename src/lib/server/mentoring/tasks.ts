@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/service';
-import { requireRole } from '../auth/guards';
+import { canManagePracticumTasks, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { inTransaction, type Db } from '../db';
@@ -28,7 +28,7 @@ export async function listPracticumChecklists(
 	ctx: AppContext,
 	actor: Actor
 ): Promise<PositionChecklist[]> {
-	requireRole(actor, 'hr', 'admin');
+	requirePermission(actor, canManagePracticumTasks, 'manages practicum tasks');
 	const rows = await q.selectTaskRows(ctx.db);
 	const positions = new Set([
 		...(await q.selectDistinctPositions(ctx.db)),
@@ -71,7 +71,7 @@ export async function addPracticumTask(
 	actor: Actor,
 	input: { position: string; label: string }
 ): Promise<void> {
-	const user = requireRole(actor, 'hr', 'admin');
+	const user = requirePermission(actor, canManagePracticumTasks, 'manages practicum tasks');
 	const position = checkPosition(input.position);
 	const label = input.label.trim();
 	if (!label || label.length > MAX_LABEL) {
@@ -104,7 +104,7 @@ export async function setPracticumTaskRetired(
 	actor: Actor,
 	input: { position: string; code: string; retired: boolean }
 ): Promise<void> {
-	const user = requireRole(actor, 'hr', 'admin');
+	const user = requirePermission(actor, canManagePracticumTasks, 'manages practicum tasks');
 	const position = checkPosition(input.position);
 	await inTransaction(ctx.db, async (tx) => {
 		await materialise(tx, position);

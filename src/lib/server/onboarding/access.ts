@@ -1,4 +1,4 @@
-import { canSeeBranch, requireRole } from '../auth/guards';
+import { canManageOnboarding, canSeeBranch, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { Db } from '../db';
 import type { OnboardingPlan } from '../db/schema';
@@ -8,16 +8,13 @@ import { selectPlanById } from './queries';
 
 export type Actor = SessionUser | null | undefined;
 
-/** Onboarding managers: HR and admin for every branch, a branch manager for their own. */
-export const PLAN_MANAGERS = ['branch_manager', 'hr', 'admin'] as const;
-
 /** A plan and its new hire, for someone who manages that new hire's branch; deny otherwise. */
 export async function getManagedPlan(
 	db: Db,
 	actor: Actor,
 	planId: number
 ): Promise<{ user: SessionUser; plan: OnboardingPlan; person: StaffRow }> {
-	const user = requireRole(actor, ...PLAN_MANAGERS);
+	const user = requirePermission(actor, canManageOnboarding, 'manages onboarding');
 	const plan = Number.isInteger(planId) ? await selectPlanById(db, planId) : undefined;
 	if (!plan) throw new NotFound(`plan ${planId}`);
 	const person = await selectStaffRowById(db, plan.staffId);

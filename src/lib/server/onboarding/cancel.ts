@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/service';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import { inTransaction } from '../db';
 import { Invalid } from '../errors';
 import { endPairing, selectCurrentPairing } from '../mentoring/queries';
@@ -40,7 +40,7 @@ export async function cancelPlan(
 		// Ending the pairing (not deleting it) takes the mentee off the mentor's lists and keeps
 		// who mentored them, and until when, on record.
 		const pairing = await selectCurrentPairing(tx, plan.id);
-		if (pairing) await endPairing(tx, pairing.id, localDay(now), why);
+		if (pairing) await endPairing(tx, pairing.id, officeDay(now), why);
 		await recordAudit(
 			ctx,
 			{

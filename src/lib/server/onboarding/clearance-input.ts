@@ -1,13 +1,9 @@
+import { officeDayStart } from '../../time/office';
 import type { Db } from '../db';
 import type { OnboardingPlan } from '../db/schema';
 import { selectActiveOnboardingExamId, selectOnboardingExamResult } from './exam-queries';
 import type { ClearanceInput } from './readiness';
 import { selectCurrentDays, selectSignatures, sumSeatHoursCompleted } from './progress-queries';
-
-/** Midnight at the start of an office day ('YYYY-MM-DD', China time, UTC+8 all year). */
-export function officeDayStart(day: string): number {
-	return Date.parse(`${day}T00:00:00+08:00`);
-}
 
 export interface PlanFacts {
 	input: ClearanceInput;

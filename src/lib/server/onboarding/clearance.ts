@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/service';
 import { applyOnboardingRules } from '../competency/triggers';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import type { Db } from '../db';
 import { collectPlanFacts } from './clearance-input';
 import * as q from './queries';
@@ -33,7 +33,7 @@ export async function evaluateClearance(
 	const status = await getClearanceStatus(ctx, staffId, db);
 	if (!status?.ready) return false;
 	const now = ctx.clock.now();
-	if (!(await q.markPlanCleared(db, plan.id, localDay(now), now))) return false;
+	if (!(await q.markPlanCleared(db, plan.id, officeDay(now), now))) return false;
 	await q.activateStaff(db, staffId, now);
 	await applyOnboardingRules(ctx, db, staffId, plan.id);
 	await recordAudit(

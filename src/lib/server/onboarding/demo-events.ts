@@ -2,7 +2,8 @@
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { recordLessonCompletion } from '../courses/completion';
-import { addDays, addWorkingDays, isWorkingDay, localDay } from '../dates';
+import { addDays, addWorkingDays, isWorkingDay } from '../../time/days';
+import { officeDay } from '../../time/office';
 import { checklistFor } from '../mentoring/log';
 import { addMentoringNote } from '../mentoring/notes';
 import { recordPracticumDay } from '../mentoring/practicum';
@@ -69,7 +70,7 @@ export async function stageEvents(
 	lessonKeys: string[],
 	courseId: number
 ): Promise<Event[]> {
-	const start = workingDayBack(localDay(ctx.clock.now()), stage.startBack);
+	const start = workingDayBack(officeDay(ctx.clock.now()), stage.startBack);
 	const wd = (i: number): string => addWorkingDays(start, i + 1);
 	const events: Event[] = [];
 	const open = async (c: AppContext) => {

@@ -1,6 +1,6 @@
-import { hasRole } from '../auth/guards';
+import { canCorrectOnboarding, canCountersignFor } from '../auth/permissions';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import {
 	buildNotes,
 	buildPairingHistory,
@@ -39,11 +39,11 @@ export async function getPlanDetail(
 	planId: number
 ): Promise<PlanDetail> {
 	const { user, plan, person } = await getManagedPlan(ctx.db, actor, planId);
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const progress = await buildPlanProgress(ctx.db, plan, person.branchId, today);
 	const log = await buildPracticumLog(ctx.db, plan, person.position);
 	const finalDay = log.find((d) => d.dayNumber === plan.practicumDaysRequired);
-	const isOwnManager = hasRole(user, 'branch_manager') && user.branchId === person.branchId;
+	const isOwnManager = canCountersignFor(user, person.branchId);
 	return {
 		person: {
 			employeeNo: person.employeeNo,
@@ -62,7 +62,7 @@ export async function getPlanDetail(
 				: null,
 		canChangeMentor: plan.status === 'open',
 		canCancel: plan.status === 'open',
-		canCorrect: plan.status === 'open' && hasRole(user, 'hr', 'admin'),
+		canCorrect: plan.status === 'open' && canCorrectOnboarding(user),
 		tasks: (await checklistFor(ctx.db, person.position)).filter((t) => !t.retired),
 		today
 	};

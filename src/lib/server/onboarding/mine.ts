@@ -1,6 +1,6 @@
 import { requireUser } from '../auth/guards';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import { buildPracticumLog, type LogDay } from '../mentoring/log';
 import { selectStaffRowById } from '../org/queries';
 import type { Actor } from './access';
@@ -19,7 +19,7 @@ export async function getMyOnboarding(ctx: AppContext, actor: Actor): Promise<My
 	const me = await selectStaffRowById(ctx.db, user.id);
 	if (!plan || !me) return null;
 	return {
-		progress: await buildPlanProgress(ctx.db, plan, me.branchId, localDay(ctx.clock.now())),
+		progress: await buildPlanProgress(ctx.db, plan, me.branchId, officeDay(ctx.clock.now())),
 		log: await buildPracticumLog(ctx.db, plan, me.position)
 	};
 }
@@ -41,7 +41,7 @@ export async function getHomeOnboarding(
 	if (!plan || !me) return null;
 	const log = await buildPracticumLog(ctx.db, plan, me.position);
 	return {
-		progress: await buildPlanProgress(ctx.db, plan, me.branchId, localDay(ctx.clock.now())),
+		progress: await buildPlanProgress(ctx.db, plan, me.branchId, officeDay(ctx.clock.now())),
 		toAcknowledge: log.filter((d) => d.acknowledgedAt === null).length
 	};
 }

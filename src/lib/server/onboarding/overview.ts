@@ -1,7 +1,8 @@
-import { branchScope, requireRole } from '../auth/guards';
+import { branchScope, canManageOnboarding, requirePermission } from '../auth/permissions';
 import type { AppContext } from '../context';
-import { addDays, localDay } from '../dates';
-import { PLAN_MANAGERS, type Actor } from './access';
+import { addDays } from '../../time/days';
+import { officeDay } from '../../time/office';
+import type { Actor } from './access';
 import { buildPlanProgress, type PlanProgress } from './progress';
 import { getOnboardingRate, type OnboardingRate } from './rate';
 import { readDay } from './rules';
@@ -50,9 +51,9 @@ export async function getOnboardingOverview(
 	actor: Actor,
 	period: { from?: string | null; to?: string | null } = {}
 ): Promise<OnboardingOverview> {
-	const user = requireRole(actor, ...PLAN_MANAGERS);
+	const user = requirePermission(actor, canManageOnboarding, 'manages onboarding');
 	const scope = branchScope(user);
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const to = readDay(period.to) ?? today;
 	// Default period: the twelve months up to today, so last year's cleared hires still count.
 	const from = readDay(period.from) ?? addDays(to, -364);

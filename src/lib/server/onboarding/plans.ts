@@ -1,12 +1,12 @@
 import { recordAudit } from '../audit/service';
-import { canSeeBranch, requireRole } from '../auth/guards';
+import { canManageOnboarding, canSeeBranch, requirePermission } from '../auth/permissions';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import { Forbidden, Invalid, type Problem } from '../errors';
 import { endPairing, insertPairing, selectCurrentPairing } from '../mentoring/queries';
 import { selectStaffRow, type StaffRow } from '../org/queries';
-import { getManagedPlan, PLAN_MANAGERS, type Actor } from './access';
+import { getManagedPlan, type Actor } from './access';
 import * as q from './queries';
 import {
 	dueDateFor,
@@ -49,7 +49,7 @@ export async function openPlan(
 	actor: Actor,
 	input: { employeeNo: string; startDate: string; mentorEmployeeNo: string }
 ): Promise<OpenPlanResult> {
-	const user = requireRole(actor, ...PLAN_MANAGERS);
+	const user = requirePermission(actor, canManageOnboarding, 'manages onboarding');
 	return await inTransaction(ctx.db, async (tx) => {
 		const person = await selectStaffRow(tx, input.employeeNo.trim());
 		if (!person) {
@@ -128,7 +128,7 @@ export async function changeMentor(
 		}
 		if (problems.length > 0 || !mentor) throw new Invalid(problems);
 		const now = ctx.clock.now();
-		const today = localDay(now);
+		const today = officeDay(now);
 		if (current) await endPairing(tx, current.id, today, reason);
 		await insertPairing(tx, {
 			mentorId: mentor.id,

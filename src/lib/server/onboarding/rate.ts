@@ -1,8 +1,9 @@
-import { branchScope, requireRole } from '../auth/guards';
+import { branchScope, canManageOnboarding, requirePermission } from '../auth/permissions';
 import type { AppContext } from '../context';
-import { localDay } from '../dates';
+import { rate, type Rate } from '../../reports/rate';
+import { officeDay } from '../../time/office';
 import { Forbidden, Invalid } from '../errors';
-import { PLAN_MANAGERS, type Actor } from './access';
+import type { Actor } from './access';
 import { countOnboardingRate, isOverdue, readDay, type RateCounts } from './rules';
 import { selectPlans } from './list-queries';
 
@@ -21,8 +22,10 @@ export interface OnboardingRate {
 	branchId: number | null;
 	/** The position the plans were narrowed to (by the person's current position); null: all. */
 	position: string | null;
-	/** 上岗率 = counts.clearedOnTime / counts.total; always shown with its counts. */
+	/** What the rate is made of. */
 	counts: RateCounts;
+	/** 上岗率 = counts.clearedOnTime / counts.total. */
+	rate: Rate;
 	/** Every open plan in scope past its due date today, whenever it started. */
 	overdue: OverduePlan[];
 }
@@ -37,7 +40,7 @@ export async function getOnboardingRate(
 	actor: Actor,
 	input: { from: string; to: string; branchId?: number | null; position?: string | null }
 ): Promise<OnboardingRate> {
-	const user = requireRole(actor, ...PLAN_MANAGERS);
+	const user = requirePermission(actor, canManageOnboarding, 'manages onboarding');
 	const scope = branchScope(user);
 	const branchId = input.branchId ?? null;
 	const position = input.position ?? null;
@@ -48,7 +51,7 @@ export async function getOnboardingRate(
 	const to = readDay(input.to);
 	if (!from || !to || from > to) throw new Invalid([{ key: 'onboarding.error.badPeriod' }]);
 	const branchIds = branchId !== null ? [branchId] : scope;
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const started = await selectPlans(ctx.db, { branchIds, from, to, position });
 	const overdue = (await selectPlans(ctx.db, { branchIds, position }))
 		.filter((r) => isOverdue(r.plan, today))
@@ -60,15 +63,17 @@ export async function getOnboardingRate(
 			startDate: r.plan.startDate,
 			dueDate: r.plan.dueDate
 		}));
+	const counts = countOnboardingRate(
+		started.map((r) => r.plan),
+		today
+	);
 	return {
 		from,
 		to,
 		branchId,
 		position,
-		counts: countOnboardingRate(
-			started.map((r) => r.plan),
-			today
-		),
+		counts,
+		rate: rate(counts.clearedOnTime, counts.total),
 		overdue
 	};
 }

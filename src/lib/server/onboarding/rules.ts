@@ -1,4 +1,4 @@
-import { addWorkingDays, isValidDay } from '../dates';
+import { addWorkingDays, isValidDay } from '../../time/days';
 
 /** The seat course's class hours a plan asks for (the onboarding course in content/ has 40). */
 export const SEAT_HOURS_REQUIRED = 40;

@@ -1,5 +1,5 @@
 import { listAuditEvents, type AuditAction } from '../audit/service';
-import { requireRole } from '../auth/guards';
+import { canSeeAudit, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { selectStaffNames } from './queries';
@@ -69,7 +69,7 @@ export async function listRecentAudit(
 	action?: AuditAction,
 	limit = 200
 ): Promise<{ events: AuditRow[]; actions: AuditAction[] }> {
-	requireRole(actor, 'hr', 'admin');
+	requirePermission(actor, canSeeAudit, 'reads the audit log');
 	const events = await listAuditEvents(ctx, limit, action);
 	const ids = [...new Set(events.flatMap((e) => (e.actorStaffId ? [e.actorStaffId] : [])))];
 	const names = await selectStaffNames(ctx.db, ids);

@@ -1,4 +1,5 @@
-import type { Branch, BranchType, StaffStatus } from '../db/schema';
+import type { Branch } from '../db/schema';
+import type { BranchType, StaffStatus } from '../../org/enums';
 
 /** Head counts by status; `current` is everyone still employed (active plus onboarding). */
 export interface HeadCount {

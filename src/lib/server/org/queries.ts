@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
-import { branch, staff, staffRole, type Branch, type Role, type StaffStatus } from '../db/schema';
+import { branch, staff, staffRole, type Branch } from '../db/schema';
+import type { Role, StaffStatus } from '../../org/enums';
 
 export interface StaffFilter {
 	branchIds: number[] | null;

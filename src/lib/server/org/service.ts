@@ -1,13 +1,20 @@
+import { requireUser } from '../auth/guards';
 import {
 	branchScope,
+	canManageAdmins,
+	canManageStaff,
 	canSeeBranch,
-	hasRole,
-	requireBranchAccess,
-	requireUser
-} from '../auth/guards';
+	requireBranchAccess
+} from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { ROLES, STAFF_STATUSES, type BranchType, type Role, type StaffStatus } from '../db/schema';
+import {
+	ROLES,
+	STAFF_STATUSES,
+	type BranchType,
+	type Role,
+	type StaffStatus
+} from '../../org/enums';
 import { Forbidden, NotFound } from '../errors';
 import { summarise, type BranchSummary, type HeadCount, type PositionSummary } from './counts';
 import * as q from './queries';
@@ -181,8 +188,8 @@ export async function getStaffProfile(
 	const [person] = await withRoles(ctx, [row]);
 	return {
 		person: person as StaffListItem,
-		canManage: hasRole(user, 'hr', 'admin'),
-		canGrantAdmin: hasRole(user, 'admin'),
+		canManage: canManageStaff(user),
+		canGrantAdmin: canManageAdmins(user),
 		isSelf: row.id === user.id,
 		allRoles: [...ROLES]
 	};

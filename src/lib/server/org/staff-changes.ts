@@ -1,16 +1,18 @@
 import { recordAudit } from '../audit/service';
-import { hasRole, requireRole } from '../auth/guards';
+import {
+	OFFICE_WIDE,
+	canManageAdmins,
+	canManageStaff,
+	requirePermission
+} from '../auth/permissions';
 import { invalidateStaffSessions, type SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db';
-import { ROLES, type Role } from '../db/schema';
+import { ROLES, type Role } from '../../org/enums';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import * as q from './queries';
 
 type Actor = SessionUser | null | undefined;
-
-/** Roles that would let someone lock the office out of its own administration if lost. */
-const OFFICE_ROLES: Role[] = ['hr', 'admin'];
 
 function parseRoles(values: readonly string[]): Role[] {
 	const unknown = values.filter((v) => !(ROLES as readonly string[]).includes(v));
@@ -31,7 +33,7 @@ export async function updateStaffRoles(
 	employeeNo: string,
 	requested: readonly string[]
 ): Promise<{ changed: boolean; roles: Role[] }> {
-	const user = requireRole(actor, 'hr', 'admin');
+	const user = requirePermission(actor, canManageStaff, 'manages staff');
 	const roles = parseRoles(requested);
 	return await inTransaction(ctx.db, async (tx) => {
 		const person = await q.selectStaffRow(tx, employeeNo);
@@ -41,12 +43,13 @@ export async function updateStaffRoles(
 		const same = before.length === roles.length && before.every((r) => roles.includes(r));
 		if (same) return { changed: false, roles };
 		// Only an admin grants or removes admin: HR must not be able to raise itself.
-		if (before.includes('admin') !== roles.includes('admin') && !hasRole(user, 'admin')) {
+		if (before.includes('admin') !== roles.includes('admin') && !canManageAdmins(user)) {
 			throw new Forbidden('only an admin changes the admin role');
 		}
 		if (
 			person.id === user.id &&
-			OFFICE_ROLES.some((r) => before.includes(r) && !roles.includes(r))
+			// Losing an office-wide role could lock the office out of its own administration.
+			OFFICE_WIDE.some((r) => before.includes(r) && !roles.includes(r))
 		) {
 			throw new Invalid([{ key: 'org.roles.ownOfficeRole', field: 'roles' }]);
 		}
@@ -71,13 +74,13 @@ export async function disableStaff(
 	actor: Actor,
 	employeeNo: string
 ): Promise<{ changed: boolean }> {
-	const user = requireRole(actor, 'hr', 'admin');
+	const user = requirePermission(actor, canManageStaff, 'manages staff');
 	return await inTransaction(ctx.db, async (tx) => {
 		const person = await q.selectStaffRow(tx, employeeNo);
 		if (!person) throw new NotFound(`staff ${employeeNo}`);
 		if (person.id === user.id) throw new Invalid([{ key: 'org.disable.self' }]);
 		const theirRoles = (await q.selectRolesOf(tx, [person.id])).get(person.id) ?? [];
-		if (theirRoles.includes('admin') && !hasRole(user, 'admin')) {
+		if (theirRoles.includes('admin') && !canManageAdmins(user)) {
 			throw new Forbidden('only an admin disables an admin');
 		}
 		if (person.status === 'left') return { changed: false };

@@ -1,4 +1,4 @@
-import { requireRole } from '../auth/guards';
+import { canManageBanks, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import { isSystemActor, type SystemActor } from '../roster/actor';
 
@@ -14,6 +14,6 @@ export interface BankEditor {
 /** Deny unless the actor is the system or a trainer, HR or admin: question keys are secret. */
 export function requireBankEditor(actor: BankActor): BankEditor {
 	if (isSystemActor(actor)) return { staffId: null, via: 'cli' };
-	const user = requireRole(actor, 'trainer', 'hr', 'admin');
+	const user = requirePermission(actor, canManageBanks, 'edits question banks');
 	return { staffId: user.id, via: 'web' };
 }

@@ -1,7 +1,8 @@
 import type { Problem } from '../errors';
 import type { ErrorName } from './problems';
 import type { VersionContent } from './content';
-import { OPTION_KEYS, QUESTION_TYPES, TEXT_FORMATS } from './types';
+import { OPTION_KEYS } from './types';
+import { QUESTION_TYPES, TEXT_FORMATS } from '../../questions/enums';
 
 const MAX_STEM = 10_000;
 

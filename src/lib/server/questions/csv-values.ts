@@ -1,4 +1,5 @@
-import { OPTION_KEYS, type QuestionType } from './types';
+import { OPTION_KEYS } from './types';
+import type { QuestionType } from '../../questions/enums';
 
 const TYPE_NAMES: Record<string, QuestionType> = {
 	单选: 'single',

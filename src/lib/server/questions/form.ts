@@ -1,13 +1,8 @@
 import type { VersionContent } from './content';
 import { parseTags } from './csv-values';
 import type { QuestionInput } from './service';
-import {
-	OPTION_KEYS,
-	QUESTION_TYPES,
-	TEXT_FORMATS,
-	type OptionDraft,
-	type QuestionType
-} from './types';
+import { OPTION_KEYS, type OptionDraft } from './types';
+import { QUESTION_TYPES, TEXT_FORMATS, type QuestionType } from '../../questions/enums';
 import type { BankQuery } from './view';
 
 // Form fields and URL parameters to service inputs; the services check the values.

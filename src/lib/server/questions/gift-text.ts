@@ -1,4 +1,4 @@
-import type { TextFormat } from './types';
+import type { TextFormat } from '../../questions/enums';
 
 // GIFT's escapes become private-use characters while the structure is parsed, so an escaped
 // `=` or `}` is never taken for syntax, then turn back into what the author meant.

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
 import { question, questionVersion } from '../db/schema';
-import type { QuestionType } from './types';
+import type { QuestionType } from '../../questions/enums';
 
 /** Questions per bank, type and retired flag, at their current versions. */
 export async function selectBankCounts(

@@ -1,5 +1,5 @@
 import { renderMarkdown } from '../courses/render';
-import type { TextFormat } from './types';
+import type { TextFormat } from '../../questions/enums';
 
 const ESCAPES: Record<string, string> = {
 	'&': '&amp;',

@@ -4,7 +4,7 @@ import { requireBankEditor, type BankActor } from './actor';
 import { contentOf, type VersionContent } from './content';
 import * as q from './queries';
 import { renderQuestionText } from './render';
-import { QUESTION_TYPES, type QuestionType } from './types';
+import { QUESTION_TYPES, type QuestionType } from '../../questions/enums';
 import {
 	type QuestionFilter,
 	type QuestionListRow,

@@ -6,11 +6,12 @@
  * and a session is held when at least one of them was present.
  */
 import { countPersonTimes } from '../classroom/learner';
-import { addDays, addMonths } from '../dates';
+import { addDays, addMonths } from '../../time/days';
+import { officeDayStart } from '../../time/office';
 import { countEnrolments } from './activity-queries';
-import { officeStartOf } from './certification-queries';
 import { monthsOf } from './filters';
-import { col, rate, type ReportBuilder } from './report';
+import { col, type ReportBuilder } from './report';
+import { rate } from '../../reports/rate';
 
 const COLUMNS = [
 	col('month', 'text'),
@@ -37,8 +38,8 @@ export const activityReport: ReportBuilder = async (ctx, scope) => {
 			position
 		});
 		const enrolments = await countEnrolments(ctx.db, {
-			fromMs: officeStartOf(first),
-			toMs: officeStartOf(next),
+			fromMs: officeDayStart(first),
+			toMs: officeDayStart(next),
 			nowMs,
 			branchId,
 			position

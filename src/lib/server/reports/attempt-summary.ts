@@ -1,21 +1,10 @@
 // Maintains attempt_month_summary (see its schema comment for why it exists). Raw SQL because
-// the upsert adds to the existing counts, and the month is computed by SQLite so the submit
-// path and the rebuild can never disagree about which month an attempt belongs to.
-import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { exec, inTransaction, type Db } from '../db';
-
-/** The office month (Asia/Shanghai has been UTC+8 without daylight saving since 1991). */
-const MONTH_OF = (column: string): string =>
-	`strftime('%Y-%m', ${column} / 1000, 'unixepoch', '+8 hours')`;
-
-/**
- * MONTH_OF for drizzle statements, over epoch ms (a column or a value): readers that bypass the
- * summary (e.g. a position filter) must put an attempt in the same month the summary does.
- * Migration 0007 holds a frozen copy of the expression.
- */
-export function officeMonthOf(ms: SQLWrapper | number): SQL<string> {
-	return sql<string>`strftime('%Y-%m', ${ms} / 1000, 'unixepoch', '+8 hours')`;
-}
+// the upsert adds to the existing counts, and the month is computed by the database (one
+// definition, db/dialect.ts) so the submit path and the rebuild can never disagree about which
+// month an attempt belongs to.
+import { sql } from 'drizzle-orm';
+import { databaseOf, exec, inTransaction, type Db } from '../db';
+import { officeMonthOf, officeMonthSql } from '../db/dialect';
 
 /** Counts one just-submitted attempt; call inside the submit transaction, once per attempt. */
 export async function countSubmittedAttempt(
@@ -25,7 +14,7 @@ export async function countSubmittedAttempt(
 	// Through drizzle: inside a transaction `tx` is drizzle's transaction, which has no $client.
 	await tx.run(
 		sql`insert into attempt_month_summary (exam_id, month, branch_id, sat, passed)
-			select ${a.examId}, ${officeMonthOf(a.startedAt)}, branch_id, 1, ${a.passed ? 1 : 0}
+			select ${a.examId}, ${officeMonthOf(tx, a.startedAt)}, branch_id, 1, ${a.passed ? 1 : 0}
 				from staff where id = ${a.staffId}
 			on conflict (exam_id, month, branch_id)
 			do update set sat = sat + 1, passed = passed + excluded.passed`
@@ -42,7 +31,7 @@ export async function rebuildAttemptSummary(db: Db): Promise<void> {
 		await exec(
 			tx,
 			`insert into attempt_month_summary (exam_id, month, branch_id, sat, passed)
-			 select a.exam_id, ${MONTH_OF('a.started_at')}, s.branch_id, count(*), sum(coalesce(a.passed, 0))
+			 select a.exam_id, ${officeMonthSql('a.started_at', databaseOf(tx).dialect)}, s.branch_id, count(*), sum(coalesce(a.passed, 0))
 			 from attempt a join staff s on s.id = a.staff_id
 			 where a.status = 'submitted'
 			 group by 1, 2, 3`

@@ -3,11 +3,6 @@ import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
 import { attempt, branch, examDefinition, staff } from '../db/schema';
 
-/** Start of an office day (YYYY-MM-DD) as epoch ms; China keeps one offset all year. */
-export function officeStartOf(day: string): number {
-	return Date.parse(`${day}T00:00:00+08:00`);
-}
-
 export interface CertificationFact {
 	examId: number;
 	examTitle: string;

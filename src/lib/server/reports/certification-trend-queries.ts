@@ -6,7 +6,7 @@
 import { and, between, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { attempt, attemptMonthSummary, examDefinition, staff } from '../db/schema';
-import { officeMonthOf } from './attempt-summary';
+import { officeMonthOf } from '../db/dialect';
 
 export interface MonthBranchCount {
 	/** YYYY-MM, office time. */
@@ -66,7 +66,7 @@ export async function selectCertificationMonthCountsForPosition(
 	db: Db,
 	range: { fromMs: number; toMs: number; position: string }
 ): Promise<MonthBranchCount[]> {
-	const month = officeMonthOf(attempt.startedAt);
+	const month = officeMonthOf(db, attempt.startedAt);
 	return (
 		await db
 			.select({

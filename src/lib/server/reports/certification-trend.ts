@@ -5,16 +5,16 @@
  * counts; the chart title says so.
  */
 import type { TrendPoint } from '../../reports/types';
-import { addDays } from '../dates';
+import { addDays } from '../../time/days';
+import { officeDayStart } from '../../time/office';
 import type { Db } from '../db';
-import { officeStartOf } from './certification-queries';
 import {
 	selectCertificationMonthCounts,
 	selectCertificationMonthCountsForPosition,
 	type MonthBranchCount
 } from './certification-trend-queries';
 import { dayRange, monthsOf } from './filters';
-import { rate } from './report';
+import { rate } from '../../reports/rate';
 import type { ResolvedScope } from './scope';
 
 /** Pass rate per month of `months`; a month nobody sat in has a null value, never 0. */
@@ -52,8 +52,8 @@ export async function certificationTrend(db: Db, scope: ResolvedScope): Promise<
 	} else {
 		const { fromDay, toDay } = dayRange(from, to);
 		counts = await selectCertificationMonthCountsForPosition(db, {
-			fromMs: officeStartOf(fromDay),
-			toMs: officeStartOf(addDays(toDay, 1)),
+			fromMs: officeDayStart(fromDay),
+			toMs: officeDayStart(addDays(toDay, 1)),
 			position
 		});
 	}

@@ -3,15 +3,13 @@
  * who passed (any attempt in the range passed: the final result per person), and the pass rate;
  * with the pass rate per attempt by month as the trend (./certification-trend.ts).
  */
-import { addDays } from '../dates';
-import {
-	officeStartOf,
-	selectCertificationFacts,
-	type CertificationFact
-} from './certification-queries';
+import { addDays } from '../../time/days';
+import { officeDayStart } from '../../time/office';
+import { selectCertificationFacts, type CertificationFact } from './certification-queries';
 import { certificationTrend } from './certification-trend';
 import { dayRange } from './filters';
-import { col, coveredBranchIds, rate, type ReportBuilder } from './report';
+import { col, coveredBranchIds, type ReportBuilder } from './report';
+import { rate } from '../../reports/rate';
 
 const COLUMNS = [
 	col('exam', 'text'),
@@ -28,8 +26,8 @@ export const certificationReport: ReportBuilder = async (ctx, scope) => {
 	const { filters } = scope;
 	const { fromDay, toDay } = dayRange(filters.from, filters.to);
 	const facts = await selectCertificationFacts(ctx.db, {
-		fromMs: officeStartOf(fromDay),
-		toMs: officeStartOf(addDays(toDay, 1)),
+		fromMs: officeDayStart(fromDay),
+		toMs: officeDayStart(addDays(toDay, 1)),
 		branchIds: coveredBranchIds(scope),
 		position: filters.position
 	});

@@ -4,7 +4,8 @@
  * `deriveStanding` rule), its last valid day, and whether it lapses within 60 days (1/0).
  */
 import type { Cell } from '../../reports/types';
-import { addDays, localDay } from '../dates';
+import { addDays } from '../../time/days';
+import { officeDay } from '../../time/office';
 import { selectCompetencies, selectEvents } from '../competency/queries';
 import { deriveStanding, isExpiringWithin, type StatusEvent } from '../competency/status';
 import { selectStaffLines } from './competency-queries';
@@ -27,7 +28,7 @@ const COLUMNS = [
 
 export const competencyReport: ReportBuilder = async (ctx, scope) => {
 	const { filters } = scope;
-	const today = localDay(ctx.clock.now());
+	const today = officeDay(ctx.clock.now());
 	const horizon = addDays(today, EXPIRING_WITHIN_DAYS);
 	const covered = coveredBranchIds(scope);
 	const people = (await selectStaffLines(ctx.db, covered)).filter(

@@ -13,10 +13,10 @@
 import { setImmediate } from 'node:timers/promises';
 import Papa from 'papaparse';
 import { isMessageKey, translate, type Locale } from '../../i18n/messages';
+import { NO_RATE, rateCsvValue } from '../../reports/rate';
 import type { Cell, ReportColumn, ReportResult } from '../../reports/types';
 import { defuseFormula } from '../files/csv';
 
-export const NO_RATE = '—';
 const BOM = '\uFEFF';
 // Small enough that encoding one chunk holds the thread for about a millisecond.
 const CHUNK_ROWS = 250;
@@ -43,7 +43,7 @@ export function csvHeader(columns: readonly ReportColumn[], locale: Locale): str
 
 function text(cell: Cell): string {
 	if (cell === null) return '';
-	if (typeof cell === 'object') return cell.value === null ? NO_RATE : cell.value.toFixed(4);
+	if (typeof cell === 'object') return rateCsvValue(cell);
 	return String(cell);
 }
 

@@ -1,6 +1,6 @@
 /** Report filters read from a URL: anything malformed falls back to its default, never throws. */
 import type { ReportFilters } from '../../reports/types';
-import { addDays, addMonths, isValidDay } from '../dates';
+import { addDays, addMonths, isValidDay } from '../../time/days';
 
 export const GROUP_BYS: readonly ReportFilters['groupBy'][] = [
 	'branch_month',

@@ -5,11 +5,12 @@
  * by where the person works now and, with a position filter, only those of people holding that
  * position now (positions are not historised, so a hire since moved counts under the new one).
  */
-import { daysBetween } from '../dates';
+import { daysBetween } from '../../time/days';
 import { getOnboardingRate } from '../onboarding/rate';
 import { dayRange } from './filters';
 import { selectPlanDays, type PlanDays } from './onboarding-queries';
-import { col, coveredBranchIds, rate, type ReportBuilder } from './report';
+import { col, coveredBranchIds, type ReportBuilder } from './report';
+import { rate } from '../../reports/rate';
 import type { Cell } from '../../reports/types';
 
 const COLUMNS = [

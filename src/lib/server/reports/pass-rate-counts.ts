@@ -1,11 +1,12 @@
 /**
  * The pass-rate report counted in SQLite: the facts of pass-rate-queries.ts folded into one row
- * per report group and one per trend month by a single statement. The fold restates the spot
- * domain's `personStatus` (tracking.ts):
- * - exempt wins; otherwise anyone with a result in the window sat;
- * - passed = any result passed; first try = the first result passed;
- * - absent = recorded absent and never sat.
- * tests/integration/reports/summary-pass-rate-facts.test.ts holds it to `tally` over the facts.
+ * per report group and one per trend month by a single statement. The `people` step restates
+ * the spot standing rule's `outcomeOf` (spot/standing.ts), column for field:
+ * - exempt wins; otherwise anyone with a result in the window sat (hasSat = sat);
+ * - passed = any result passed (hasPassed); first try = the first result passed (firstTry);
+ * - absent = recorded absent and never sat (isAbsent).
+ * tests/integration/reports/summary-pass-rate-facts.test.ts holds it, row for row, to `tally`
+ * over the facts the spot domain's own reads and rule give, on a fixture with every case.
  *
  * Counting here rather than in JS keeps the work with the database: on the report worker the
  * request thread receives a few hundred small rows, not thousands of facts to fold (which cost

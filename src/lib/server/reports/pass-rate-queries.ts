@@ -4,7 +4,7 @@
  * one by one, which is what the tests hold both the SQL rules and that count to.
  */
 import { rows, type Db } from '../db';
-import type { TrackedPerson } from '../spot/tracking';
+import type { TrackedPerson } from '../spot/standing';
 
 export interface PassRateFact extends TrackedPerson {
 	campaignId: number;
@@ -30,14 +30,15 @@ export interface PassRateRange {
  * One statement instead of four reads per campaign folded in JS: over three years (36
  * campaigns) the per-campaign round trips and the O(people × events) fold cost ~0.5 s, ten times
  * a COUNT(*) over 5 million attempts; this costs about one index probe per tracked person. It
- * restates the standing rules of spot/standing.ts (`buildStandings`, `trackedPeople`) in SQL:
+ * restates the standing rule of spot/standing.ts (`buildStandings`, `isTracked`) in SQL:
  * - the live (unvoided) draw of each campaign;
  * - tracked = drawn, or an alternate some assignment of the same draw was `replaced_by`;
  * - exempt / absent = such an event exists for the assignment;
  * - results = the person's submitted attempts at the campaign's exam started inside the window,
  *   oldest first (started_at, id), passed === true;
  * - within a campaign, ordered by branch code, role, rank like selectAssignments.
- * tests/integration/reports/summary-pass-rate-facts.test.ts holds it to the composed version.
+ * tests/integration/reports/summary-pass-rate-facts.test.ts holds it, row for row, to the spot
+ * domain's own reads on a fixture with every case of the rule.
  */
 export async function selectPassRateFacts(db: Db, range: PassRateRange): Promise<PassRateFact[]> {
 	const q = passRateFactsQuery(range);

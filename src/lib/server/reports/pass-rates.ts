@@ -11,7 +11,8 @@ import {
 	type PassRateCountQuery,
 	type PassRateCounts
 } from './pass-rate-counts';
-import { col, coveredBranchIds, rate, type ReportBody, type ReportBuilder } from './report';
+import { col, coveredBranchIds, type ReportBody, type ReportBuilder } from './report';
+import { rate } from '../../reports/rate';
 import type { ResolvedScope } from './scope';
 
 const METRICS: ReportColumn[] = [
@@ -69,9 +70,9 @@ export function buildPassRates(scope: ResolvedScope, counts: PassRateCounts): Re
 			exempt: t.exempt,
 			pending: t.pending,
 			firstTryPassed: t.firstTryPassed,
-			passRate: rate(t.passRate.num, t.passRate.den),
-			firstTryRate: rate(t.firstTryRate.num, t.firstTryRate.den),
-			participation: rate(t.participation.num, t.participation.den)
+			passRate: t.passRate,
+			firstTryRate: t.firstTryRate,
+			participation: t.participation
 		});
 	});
 	const byMonth = new Map(counts.months.map((m) => [m.month, m]));

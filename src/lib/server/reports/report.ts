@@ -1,5 +1,5 @@
 /** What every report builder shares: its signature and the small helpers rows are made of. */
-import type { Cell, Rate, ReportColumn, TrendPoint } from '../../reports/types';
+import type { Cell, ReportColumn, TrendPoint } from '../../reports/types';
 import type { AppContext } from '../context';
 import type { ResolvedScope } from './scope';
 
@@ -10,11 +10,6 @@ export interface ReportBody {
 }
 
 export type ReportBuilder = (ctx: AppContext, scope: ResolvedScope) => Promise<ReportBody>;
-
-/** A rate with its counts; null value when nobody is in the denominator (shown as "—"). */
-export function rate(num: number, den: number): Rate {
-	return { num, den, value: den === 0 ? null : num / den };
-}
 
 /** Shorthand for a column whose label is `reports.col.<key>`. */
 export function col(key: string, kind: ReportColumn['kind']): ReportColumn {

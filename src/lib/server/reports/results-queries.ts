@@ -2,7 +2,8 @@
  * The statements behind the exam results detail: one row per submitted attempt. Plain SQL text,
  * not drizzle, because they run on the report worker (./worker.ts), which takes SQL and params.
  */
-import type { ExamPurpose } from '../db/schema';
+import { officeMinuteSql } from '../db/dialect';
+import type { ExamPurpose } from '../../exams/enums';
 
 export interface ResultsRange {
 	/** Epoch ms, inclusive. */
@@ -20,11 +21,10 @@ export interface Statement {
 	params: unknown[];
 }
 
-// Office wall-clock minutes, formatted by SQLite so the worker does it for millions of rows.
-const OFFICE_MINUTE = (ms: string): string =>
-	`strftime('%Y-%m-%d %H:%M', ${ms} / 1000, 'unixepoch', '+8 hours')`;
-
-/** Output columns in SELECT order: [key, expression]. */
+/**
+ * Output columns in SELECT order: [key, expression]. Times are office wall-clock minutes,
+ * formatted by the database so the worker does it for millions of rows.
+ */
 const FIELDS: readonly (readonly [string, string])[] = [
 	['employeeNo', 's.employee_no'],
 	['name', 's.name'],
@@ -34,8 +34,8 @@ const FIELDS: readonly (readonly [string, string])[] = [
 	['exam', 'e.title'],
 	['purpose', 'e.purpose'],
 	['attemptNo', 'a.attempt_no'],
-	['startedAt', OFFICE_MINUTE('a.started_at')],
-	['submittedAt', OFFICE_MINUTE('a.submitted_at')],
+	['startedAt', officeMinuteSql('a.started_at')],
+	['submittedAt', officeMinuteSql('a.submitted_at')],
 	['score', 'a.score'],
 	['maxScore', 'a.max_score'],
 	['percent', 'a.percent'],

@@ -5,9 +5,9 @@
  */
 import type { ReportColumn, ReportFilters } from '../../reports/types';
 import type { AppContext } from '../context';
-import { addDays } from '../dates';
-import { EXAM_PURPOSES, type ExamPurpose } from '../db/schema';
-import { officeStartOf } from './certification-queries';
+import { addDays } from '../../time/days';
+import { officeDayStart } from '../../time/office';
+import { EXAM_PURPOSES, type ExamPurpose } from '../../exams/enums';
 import { reportFileName } from './csv';
 import { dayRange, filtersToParams, parseReportFilters } from './filters';
 import { col, coveredBranchIds } from './report';
@@ -84,8 +84,8 @@ async function scoped(
 		filters: { ...scope.filters, purpose: filters.purpose },
 		scope,
 		range: {
-			fromMs: officeStartOf(fromDay),
-			toMs: officeStartOf(addDays(toDay, 1)),
+			fromMs: officeDayStart(fromDay),
+			toMs: officeDayStart(addDays(toDay, 1)),
 			branchIds: coveredBranchIds(scope),
 			position: scope.filters.position,
 			purpose: filters.purpose

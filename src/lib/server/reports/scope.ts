@@ -3,7 +3,7 @@
  * sees only their branch; the command line acts as the system with office-wide scope.
  */
 import type { ReportFilters } from '../../reports/types';
-import { branchScope, requireRole } from '../auth/guards';
+import { branchScope, canSeeReports, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { Db } from '../db';
 import { Forbidden, NotFound } from '../errors';
@@ -38,7 +38,7 @@ const SYSTEM_VIEWER: SessionUser = {
 /** Deny unless the actor is the system, HR, admin or a branch manager. */
 export function reportScope(actor: ReportActor): ReportScope {
 	if (isSystemActor(actor)) return { branchIds: null, viewer: SYSTEM_VIEWER };
-	const user = requireRole(actor, 'branch_manager', 'hr', 'admin');
+	const user = requirePermission(actor, canSeeReports, 'reads reports');
 	return { branchIds: branchScope(user), viewer: user };
 }
 

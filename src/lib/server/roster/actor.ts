@@ -1,4 +1,4 @@
-import { hasRole, requireRole } from '../auth/guards';
+import { canImportRoster, canManageAdmins, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 
 /**
@@ -33,6 +33,6 @@ export function isSystemActor(actor: RosterActor): actor is SystemActor {
 /** Deny unless the actor is the system or a person holding hr or admin. */
 export function requireImporter(actor: RosterActor): Importer {
 	if (isSystemActor(actor)) return { staffId: null, via: 'cli', isAdmin: true };
-	const user = requireRole(actor, 'hr', 'admin');
-	return { staffId: user.id, via: 'web', isAdmin: hasRole(user, 'admin') };
+	const user = requirePermission(actor, canImportRoster, 'imports rosters');
+	return { staffId: user.id, via: 'web', isAdmin: canManageAdmins(user) };
 }

@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema';
+import type { Role } from '../../org/enums';
 import type { Problem } from '../errors';
 import { columnLabel } from './columns';
 import type { FieldChange, RosterField, RosterRecord, StaffField } from './types';

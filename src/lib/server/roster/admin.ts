@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/service';
-import { requireRole } from '../auth/guards';
+import { OFFICE_WIDE, canManageAdmins, requirePermission } from '../auth/permissions';
 import { generateInitialPassword, hashInitialPassword } from '../auth/password';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db';
@@ -30,7 +30,9 @@ export async function createAdmin(
 	input: { employeeNo: string; name?: string }
 ): Promise<CreatedAdmin> {
 	const isSystem = isSystemActor(actor);
-	const actorStaffId = isSystem ? null : requireRole(actor, 'admin').id;
+	const actorStaffId = isSystem
+		? null
+		: requirePermission(actor, canManageAdmins, 'creates admins').id;
 	const employeeNo = input.employeeNo.trim();
 	const name = input.name?.trim() || '管理员';
 	if (!employeeNo || employeeNo.length > 32) {
@@ -65,7 +67,7 @@ export async function createAdmin(
 			passwordHash,
 			now
 		});
-		await q.replaceRoles(tx, staffId, ['hr', 'admin']);
+		await q.replaceRoles(tx, staffId, [...OFFICE_WIDE]);
 		await recordAudit(
 			ctx,
 			{

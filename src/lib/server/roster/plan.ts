@@ -1,4 +1,5 @@
-import type { BranchType, Role, StaffStatus } from '../db/schema';
+import type { BranchType, Role, StaffStatus } from '../../org/enums';
+import { OFFICE_WIDE } from '../auth/permissions';
 import type { Problem } from '../errors';
 import { checkAdminRule } from './admin-rule';
 import { columnLabel } from './columns';
@@ -50,8 +51,6 @@ export interface RosterPlan {
 	newBranches: NewBranch[];
 	problems: Problem[];
 }
-
-const PROTECTED_ROLES: Role[] = ['hr', 'admin'];
 
 /** Who plans the import: their own record is guarded, and only an admin may touch admin. */
 export interface Planner {
@@ -153,10 +152,10 @@ function diffStaff(
 	return changes;
 }
 
-/** The importer may not strip their own HR/admin role or mark themselves as left. */
+/** The importer may not strip their own office-wide role or mark themselves as left. */
 function wouldLockOut(previous: ExistingStaff, next: PlannedStaff): boolean {
 	if (next.status === 'left') return true;
-	return PROTECTED_ROLES.some((r) => previous.roles.includes(r) && !next.roles.includes(r));
+	return OFFICE_WIDE.some((r) => previous.roles.includes(r) && !next.roles.includes(r));
 }
 
 /** Branch codes the database lacks, described by the file; one problem per missing detail. */

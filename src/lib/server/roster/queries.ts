@@ -1,16 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gt, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '../db';
-import {
-	ROLES,
-	branch,
-	rosterImport,
-	rosterVersion,
-	staff,
-	staffRole,
-	type BranchType,
-	type Role,
-	type StaffStatus
-} from '../db/schema';
+import { branch, rosterImport, rosterVersion, staff, staffRole } from '../db/schema';
+import { ROLES, type BranchType, type Role, type StaffStatus } from '../../org/enums';
 import { atOnce, type Pace } from '../steps';
 import type { ExistingBranch, ExistingStaff, RosterSnapshot } from './plan';
 

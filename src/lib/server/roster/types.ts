@@ -1,4 +1,4 @@
-import type { BranchType, Role, StaffStatus } from '../db/schema';
+import type { BranchType, Role, StaffStatus } from '../../org/enums';
 import type { Problem } from '../errors';
 
 /** The roster file's columns, by their canonical English names. */

@@ -1,4 +1,4 @@
-import { ROLES, type BranchType, type Role, type StaffStatus } from '../db/schema';
+import { ROLES, type BranchType, type Role, type StaffStatus } from '../../org/enums';
 import type { Problem } from '../errors';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; value: string };

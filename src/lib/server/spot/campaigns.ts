@@ -1,7 +1,7 @@
 /** Creating and drawing spot-exam campaigns (抽考): HR's front door. */
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../audit/service';
-import { requireRole } from '../auth/guards';
+import { canManageSpotCampaigns, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { inTransaction, type Tx } from '../db';
@@ -83,7 +83,7 @@ export async function createCampaign(
 	user: SessionUser | null,
 	input: CampaignInput
 ): Promise<number> {
-	const actor = requireRole(user, 'hr', 'admin');
+	const actor = requirePermission(user, canManageSpotCampaigns, 'manages spot campaigns');
 	const problems = await validate(ctx, input);
 	if (problems.length > 0) throw new Invalid(problems);
 	if ((await q.selectPopulation(ctx.db, input.positions, input.branchIds)).length === 0) {
@@ -149,7 +149,7 @@ export async function drawCampaign(
 	campaignId: number,
 	seed: SeedSource = randomSeed
 ): Promise<number> {
-	const actor = requireRole(user, 'hr', 'admin');
+	const actor = requirePermission(user, canManageSpotCampaigns, 'manages spot campaigns');
 	return await inTransaction(ctx.db, async (tx) => {
 		await getCampaign(tx, campaignId);
 		if (await q.selectLiveDraw(tx, campaignId))
@@ -178,7 +178,7 @@ export async function redrawCampaign(
 	reason: string,
 	seed: SeedSource = randomSeed
 ): Promise<number> {
-	const actor = requireRole(user, 'hr', 'admin');
+	const actor = requirePermission(user, canManageSpotCampaigns, 'manages spot campaigns');
 	const why = reason.trim();
 	if (why.length === 0 || why.length > 200)
 		throw new Invalid([{ key: 'spot.error.reason', field: 'reason' }]);

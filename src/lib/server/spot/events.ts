@@ -3,7 +3,7 @@
  * list. HR and admin may record them for anyone; a branch manager for their own branch only.
  */
 import { recordAudit } from '../audit/service';
-import { canSeeBranch, requireRole } from '../auth/guards';
+import { canSeeBranch, canTrackSpot, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { inTransaction, type Db } from '../db';
@@ -89,7 +89,7 @@ export async function recordSpotStatus(
 	kind: 'absent' | 'exempt',
 	reason: string
 ): Promise<void> {
-	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
+	const actor = requirePermission(user, canTrackSpot, 'follows spot campaigns');
 	const why = reason.trim();
 	if (why.length === 0 || why.length > 200)
 		throw new Invalid([{ key: 'spot.error.reason', field: 'reason' }]);
@@ -123,7 +123,7 @@ export async function replaceWithAlternate(
 	campaignId: number,
 	assignmentId: number
 ): Promise<number> {
-	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
+	const actor = requirePermission(user, canTrackSpot, 'follows spot campaigns');
 	return await inTransaction(ctx.db, async (tx) => {
 		const [state, s] = await target(tx, actor, campaignId, assignmentId);
 		if (!s.exempt) throw bad('spot.error.notExempt');
@@ -144,7 +144,7 @@ export async function assignRemedial(
 	campaignId: number,
 	assignmentId: number
 ): Promise<void> {
-	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
+	const actor = requirePermission(user, canTrackSpot, 'follows spot campaigns');
 	await inTransaction(ctx.db, async (tx) => {
 		const [state, s] = await target(tx, actor, campaignId, assignmentId);
 		if (state.campaign.remedialCourseId === null) throw bad('spot.error.noRemedial');

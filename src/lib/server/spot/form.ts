@@ -1,21 +1,12 @@
 /** Turns the campaign form into service input, and lists the form's choices. */
-import { requireRole } from '../auth/guards';
+import { canManageSpotCampaigns, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
+import { officeMonth, parseOfficeInput, toOfficeInput } from '../../time/office';
 import { selectCourses, selectLessonOutline } from '../courses/queries';
 import { selectBranches } from '../org/queries';
 import type { CampaignInput } from './campaigns';
 import { selectActivePositions, selectSpotExams } from './lookup-queries';
-
-/** 'YYYY-MM-DDTHH:mm' typed in Beijing time (the office has one zone, UTC+8, no DST) → epoch ms. */
-export function beijingToEpoch(value: string): number {
-	return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? Date.parse(`${value}:00+08:00`) : NaN;
-}
-
-/** Epoch ms → the value a datetime-local field shows in Beijing time. */
-export function epochToBeijing(ms: number): string {
-	return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16);
-}
 
 const text = (form: FormData, name: string): string => String(form.get(name) ?? '');
 const int = (form: FormData, name: string): number => {
@@ -30,8 +21,8 @@ export function campaignInputFromForm(form: FormData): CampaignInput {
 		examId: int(form, 'examId'),
 		title: text(form, 'title'),
 		month: text(form, 'month'),
-		windowOpensAt: beijingToEpoch(text(form, 'opensAt')),
-		windowClosesAt: beijingToEpoch(text(form, 'closesAt')),
+		windowOpensAt: parseOfficeInput(text(form, 'opensAt')),
+		windowClosesAt: parseOfficeInput(text(form, 'closesAt')),
 		positions: form.getAll('positions').map(String),
 		branchIds: form.getAll('branchIds').map(Number).filter(Number.isSafeInteger),
 		sampleMode: text(form, 'sampleMode') === 'count' ? 'count' : 'percent',
@@ -57,7 +48,7 @@ export async function getCampaignFormOptions(
 	ctx: AppContext,
 	user: SessionUser | null
 ): Promise<CampaignFormOptions> {
-	requireRole(user, 'hr', 'admin');
+	requirePermission(user, canManageSpotCampaigns, 'manages spot campaigns');
 	const now = ctx.clock.now();
 	const lessons: CampaignFormOptions['lessons'] = [];
 	for (const c of await selectCourses(ctx.db)) {
@@ -76,9 +67,9 @@ export async function getCampaignFormOptions(
 		})),
 		lessons,
 		defaults: {
-			month: epochToBeijing(now).slice(0, 7),
-			opensAt: epochToBeijing(now),
-			closesAt: epochToBeijing(now + 7 * 86_400_000)
+			month: officeMonth(now),
+			opensAt: toOfficeInput(now),
+			closesAt: toOfficeInput(now + 7 * 86_400_000)
 		}
 	};
 }

@@ -7,7 +7,7 @@ import type { Attempt } from '../db/schema';
 import { Forbidden, Invalid } from '../errors';
 import { startAttempt, type SeedSource } from '../exams/attempts';
 import * as q from './queries';
-import type { PersonStatus } from './tracking';
+import type { SpotStatus } from '../../spot/enums';
 import { loadState, type CampaignState } from './state';
 import { selectExamTitles } from './lookup-queries';
 
@@ -20,7 +20,7 @@ export interface MySpotExam {
 	examTitle: string;
 	windowOpensAt: number;
 	windowClosesAt: number;
-	status: PersonStatus;
+	status: SpotStatus;
 	attemptsAllowed: number;
 	attemptsUsed: number;
 	openAttemptId: number | null;
@@ -40,7 +40,7 @@ function mine(state: CampaignState, user: SessionUser) {
  * A pass ends the person's part in the campaign: no further attempt, so a stray retest cannot
  * turn a pass into a fail (and a needs-retest competency event).
  */
-function hasPassed(s: { status: PersonStatus | null }): boolean {
+function hasPassed(s: { status: SpotStatus | null }): boolean {
 	return s.status === 'passed';
 }
 

@@ -1,9 +1,49 @@
 /**
- * Where each assignment stands, folded from the immutable drawn list, its append-only events and
- * the attempts made inside the window. Pure: the service passes the rows in.
+ * The spot standing rule, in one place: who a campaign tracks, and where each tracked person
+ * stands, folded from the immutable drawn list, its append-only events and the attempts made
+ * inside the window. Pure: the service passes the rows in. The tallies (tracking.ts) count
+ * what `outcomeOf` says; the report SQL (reports/pass-rate-queries.ts, pass-rate-counts.ts)
+ * restates it for speed and is tested row for row against it.
  */
-import { personStatus, type PersonStatus, type TrackedPerson } from './tracking';
+import type { AssignmentRole, SpotStatus } from '../../spot/enums';
 import type { AssignmentRow, SpotEventRow, WindowAttempt } from './tracking-queries';
+
+/** A tracked person as the rule sees them. */
+export interface TrackedPerson {
+	branchId: number;
+	exempt: boolean;
+	absent: boolean;
+	/** Submitted attempts inside the campaign window, oldest first: passed or not. */
+	results: boolean[];
+}
+
+/** One person's standing: exemption wins; sitting beats a recorded absence; any pass counts. */
+export function personStatus(p: TrackedPerson): SpotStatus {
+	if (p.exempt) return 'exempt';
+	if (p.results.length > 0) return p.results.includes(true) ? 'passed' : 'failed';
+	return p.absent ? 'absent' : 'pending';
+}
+
+/** Counted in the campaign: drawn, or an alternate called up to stand in for someone. */
+export function isTracked(role: AssignmentRole, standsInFor: number | null): boolean {
+	return role === 'drawn' || standsInFor !== null;
+}
+
+/** What a person adds to a campaign's counts. */
+export interface PersonOutcome {
+	status: SpotStatus;
+	/** Sat the exam in the window (an exempt person never counts as sitting). */
+	sat: boolean;
+	passed: boolean;
+	/** Passed at the first attempt in the window. */
+	passedFirstTry: boolean;
+}
+
+export function outcomeOf(p: TrackedPerson): PersonOutcome {
+	const status = personStatus(p);
+	const sat = status === 'passed' || status === 'failed';
+	return { status, sat, passed: status === 'passed', passedFirstTry: sat && p.results[0] === true };
+}
 
 export interface Standing extends AssignmentRow {
 	/** Counted in the campaign: drawn, or an alternate standing in for an exempt person. */
@@ -19,7 +59,7 @@ export interface Standing extends AssignmentRow {
 	/** Submitted attempts' results, oldest first. */
 	results: boolean[];
 	/** Null for alternates nobody has called up. */
-	status: PersonStatus | null;
+	status: SpotStatus | null;
 	/** Reasons recorded for absence or exemption, newest last. */
 	reasons: string[];
 }
@@ -40,7 +80,7 @@ export function buildStandings(
 		const own = attempts.filter((t) => t.staffId === a.staffId);
 		const results = own.filter((t) => t.status === 'submitted').map((t) => t.passed === true);
 		const standsInFor = standsIn.get(a.id) ?? null;
-		const tracked = a.role === 'drawn' || standsInFor !== null;
+		const tracked = isTracked(a.role, standsInFor);
 		const exempt = mine.some((e) => e.kind === 'exempt');
 		const absent = mine.some((e) => e.kind === 'absent');
 		const person: TrackedPerson = { branchId: a.branchId, exempt, absent, results };

@@ -2,23 +2,11 @@
  * Campaign tallies: honest denominators. Pass rate = passed ÷ sat; participation =
  * sat ÷ (drawn − exempt). Every rate carries its counts and is null when nobody is in the
  * denominator, so a branch where nobody has sat shows "—", never 0% or NaN.
- * Pure: the service gathers the rows.
+ * Pure: the service gathers the rows. Where each person stands is standing.ts's rule; this
+ * only counts it.
  */
-
-export interface TrackedPerson {
-	branchId: number;
-	exempt: boolean;
-	absent: boolean;
-	/** Submitted attempts inside the campaign window, oldest first. */
-	results: boolean[];
-}
-
-export interface Ratio {
-	num: number;
-	den: number;
-	/** num ÷ den, or null when den is 0. */
-	value: number | null;
-}
+import { rate, type Rate } from '../../reports/rate';
+import { outcomeOf, type TrackedPerson } from './standing';
 
 export interface Tally {
 	drawn: number;
@@ -30,22 +18,9 @@ export interface Tally {
 	exempt: number;
 	/** Drawn, not exempt, not absent, not yet sat. */
 	pending: number;
-	passRate: Ratio;
-	firstTryRate: Ratio;
-	participation: Ratio;
-}
-
-export type PersonStatus = 'exempt' | 'passed' | 'failed' | 'absent' | 'pending';
-
-export function ratio(num: number, den: number): Ratio {
-	return { num, den, value: den === 0 ? null : num / den };
-}
-
-/** One person's standing: sitting beats a recorded absence; any pass in the window counts. */
-export function personStatus(p: TrackedPerson): PersonStatus {
-	if (p.exempt) return 'exempt';
-	if (p.results.length > 0) return p.results.includes(true) ? 'passed' : 'failed';
-	return p.absent ? 'absent' : 'pending';
+	passRate: Rate;
+	firstTryRate: Rate;
+	participation: Rate;
 }
 
 /** What a tally is made of; the rates follow from these counts alone. */
@@ -66,9 +41,9 @@ export function tallyOf(c: TallyCounts): Tally {
 		firstTryPassed: c.firstTryPassed,
 		failed: c.sat - c.passed,
 		pending: c.drawn - c.exempt - c.absent - c.sat,
-		passRate: ratio(c.passed, c.sat),
-		firstTryRate: ratio(c.firstTryPassed, c.sat),
-		participation: ratio(c.sat, c.drawn - c.exempt)
+		passRate: rate(c.passed, c.sat),
+		firstTryRate: rate(c.firstTryPassed, c.sat),
+		participation: rate(c.sat, c.drawn - c.exempt)
 	};
 }
 
@@ -80,12 +55,12 @@ export function tally(people: readonly TrackedPerson[]): Tally {
 	let absent = 0;
 	let exempt = 0;
 	for (const p of people) {
-		const status = personStatus(p);
-		if (status === 'exempt') exempt++;
-		else if (status === 'absent') absent++;
-		if (status === 'passed' || status === 'failed') sat++;
-		if (status === 'passed') passed++;
-		if (status !== 'exempt' && p.results[0] === true) firstTryPassed++;
+		const o = outcomeOf(p);
+		if (o.status === 'exempt') exempt++;
+		else if (o.status === 'absent') absent++;
+		if (o.sat) sat++;
+		if (o.passed) passed++;
+		if (o.passedFirstTry) firstTryPassed++;
 	}
 	return tallyOf({ drawn: people.length, sat, passed, absent, exempt, firstTryPassed });
 }

@@ -1,5 +1,10 @@
 /** What the campaign pages and reports show: tallies scoped to what the viewer may see. */
-import { branchScope, isOfficeWide, requireRole } from '../auth/guards';
+import {
+	branchScope,
+	canManageSpotCampaigns,
+	canTrackSpot,
+	requirePermission
+} from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import type { SpotCampaign } from '../db/schema';
@@ -46,7 +51,7 @@ export async function listCampaigns(
 	ctx: AppContext,
 	user: SessionUser | null
 ): Promise<CampaignListRow[]> {
-	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
+	const actor = requirePermission(user, canTrackSpot, 'follows spot campaigns');
 	const scope = branchScope(actor);
 	const titles = await selectExamTitles(ctx.db);
 	const list: CampaignListRow[] = [];
@@ -69,7 +74,7 @@ export async function getCampaignView(
 	user: SessionUser | null,
 	campaignId: number
 ): Promise<CampaignView> {
-	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
+	const actor = requirePermission(user, canTrackSpot, 'follows spot campaigns');
 	const scope = branchScope(actor);
 	const state = await loadState(ctx.db, campaignId);
 	const c = state.campaign;
@@ -93,8 +98,8 @@ export async function getCampaignView(
 		})),
 		total,
 		people: state.standings.filter((s) => inScope(scope, s.branchId)),
-		canManage: isOfficeWide(actor),
-		canRedraw: isOfficeWide(actor) && state.draw !== null && now < c.windowOpensAt,
+		canManage: canManageSpotCampaigns(actor),
+		canRedraw: canManageSpotCampaigns(actor) && state.draw !== null && now < c.windowOpensAt,
 		now
 	};
 }
@@ -112,7 +117,7 @@ export async function getSpotStats(
 	user: SessionUser | null,
 	range: { from: string; to: string; branchId?: number }
 ): Promise<SpotStatRow[]> {
-	const actor = requireRole(user, 'branch_manager', 'hr', 'admin');
+	const actor = requirePermission(user, canTrackSpot, 'follows spot campaigns');
 	const scope = branchScope(actor);
 	const rows: SpotStatRow[] = [];
 	for (const c of (await q.selectCampaigns(ctx.db, range.from, range.to)).reverse()) {

@@ -1,10 +1,8 @@
 import { id } from './columns';
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { ATTENDANCE_METHODS, SESSION_STATUSES } from '../../../classroom/enums';
 import { course } from './courses';
 import { staff } from './org';
-
-export const SESSION_STATUSES = ['scheduled', 'cancelled'] as const;
-export const ATTENDANCE_METHODS = ['roster', 'code'] as const;
 
 /** A centralized (classroom) training session of a course. */
 export const classSession = sqliteTable(

@@ -1,5 +1,6 @@
 import { id } from './columns';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { COMPETENCY_EVENT_KINDS, EVIDENCE_TYPES, RULE_TRIGGERS } from '../../../competency/enums';
 import { attempt, examDefinition } from './exams';
 import { staff } from './org';
 
@@ -12,13 +13,6 @@ export const competency = sqliteTable('competency', {
 	validityMonths: integer('validity_months').notNull(),
 	createdAt: integer('created_at').notNull()
 });
-
-export const RULE_TRIGGERS = [
-	'exam_pass',
-	'spot_fail',
-	'course_complete',
-	'onboarding_complete'
-] as const;
 
 /** What changes a competency: passing an exam of a purpose (or a given exam), a course, onboarding. */
 export const competencyRule = sqliteTable('competency_rule', {
@@ -34,9 +28,6 @@ export const competencyRule = sqliteTable('competency_rule', {
 	courseId: integer('course_id'),
 	createdAt: integer('created_at').notNull()
 });
-
-export const COMPETENCY_EVENT_KINDS = ['granted', 'needs_retest', 'revoked'] as const;
-export const EVIDENCE_TYPES = ['attempt', 'course', 'onboarding', 'certificate', 'manual'] as const;
 
 /** The competency record's history (员工能力档案): appended, never changed. */
 export const competencyEvent = sqliteTable(

@@ -8,10 +8,8 @@ import {
 	uniqueIndex,
 	type AnySQLiteColumn
 } from 'drizzle-orm/sqlite-core';
+import { HOUR_KINDS } from '../../../hours/enums';
 import { staff } from './org';
-
-export const HOUR_KINDS = ['remote', 'centralized', 'self_study', 'onboarding'] as const;
-export type HourKind = (typeof HOUR_KINDS)[number];
 
 export const course = sqliteTable('course', {
 	id: id(),

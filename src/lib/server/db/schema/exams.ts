@@ -9,14 +9,9 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/sqlite-core';
+import { EXAM_PURPOSES, PARTIAL_CREDIT, REVIEW_POLICIES } from '../../../exams/enums';
 import { course } from './courses';
 import { staff } from './org';
-
-export const EXAM_PURPOSES = ['practice', 'onboarding', 'spot', 'certification'] as const;
-export type ExamPurpose = (typeof EXAM_PURPOSES)[number];
-export const REVIEW_POLICIES = ['score_only', 'score_and_answers', 'after_window'] as const;
-export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
-export const PARTIAL_CREDIT = ['none', 'proportional'] as const;
 
 /** A quiz or exam: what to draw (the blueprint), how long, how it is passed and reviewed. */
 export const examDefinition = sqliteTable(
@@ -154,7 +149,7 @@ export const attemptMonthSummary = sqliteTable(
 		examId: integer('exam_id')
 			.notNull()
 			.references(() => examDefinition.id),
-		/** YYYY-MM in the office time zone (Asia/Shanghai, UTC+8, no daylight saving). */
+		/** YYYY-MM on the office clock (src/lib/time/office.ts; SQL from db/dialect.ts). */
 		month: text('month').notNull(),
 		branchId: integer('branch_id').notNull(),
 		sat: integer('sat').notNull(),

@@ -9,11 +9,8 @@ import {
 	uniqueIndex,
 	type AnySQLiteColumn
 } from 'drizzle-orm/sqlite-core';
-import { HOUR_KINDS } from './courses';
+import { HOUR_KINDS, HOUR_SOURCES } from '../../../hours/enums';
 import { staff } from './org';
-
-export const HOUR_SOURCES = ['lesson', 'session', 'manual', 'correction'] as const;
-export type HourSource = (typeof HOUR_SOURCES)[number];
 
 /**
  * The class-hour ledger (学时): append-only. A correction is a new row (negative or positive)

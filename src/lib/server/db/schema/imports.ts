@@ -1,9 +1,8 @@
 import { id } from './columns';
 import { blob, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { STAFF_STATUSES, ROLES, staff } from './org';
-
-/** `committing` while the commit job runs; a failed job goes back to `previewed`. */
-export const IMPORT_STATUSES = ['previewed', 'committing', 'committed', 'discarded'] as const;
+import { IMPORT_STATUSES } from '../../../imports/enums';
+import { ROLES, STAFF_STATUSES } from '../../../org/enums';
+import { staff } from './org';
 
 export const COMMIT_PHASES = ['checking', 'preparing', 'writing'] as const;
 export type CommitPhase = (typeof COMMIT_PHASES)[number];

@@ -8,10 +8,9 @@ import {
 	uniqueIndex,
 	type AnySQLiteColumn
 } from 'drizzle-orm/sqlite-core';
+import { PLAN_STATUSES } from '../../../onboarding/enums';
 import { course } from './courses';
 import { staff } from './org';
-
-export const PLAN_STATUSES = ['open', 'cleared', 'cancelled'] as const;
 
 /** A new hire's way to duty (上岗): seat hours plus signed practicum days. */
 export const onboardingPlan = sqliteTable(

@@ -8,14 +8,7 @@ import {
 	text
 } from 'drizzle-orm/sqlite-core';
 
-export const BRANCH_TYPES = ['head_office', 'urban', 'rural', 'agency', 'call_center'] as const;
-export type BranchType = (typeof BRANCH_TYPES)[number];
-
-export const STAFF_STATUSES = ['active', 'onboarding', 'left'] as const;
-export type StaffStatus = (typeof STAFF_STATUSES)[number];
-
-export const ROLES = ['learner', 'mentor', 'trainer', 'branch_manager', 'hr', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import { BRANCH_TYPES, ROLES, STAFF_STATUSES } from '../../../org/enums';
 
 export const branch = sqliteTable(
 	'branch',

@@ -9,7 +9,8 @@ import {
 	uniqueIndex,
 	type AnySQLiteColumn
 } from 'drizzle-orm/sqlite-core';
-import type { OptionDraft, QuestionType, TextFormat } from '../../questions/types';
+import type { QuestionType, TextFormat } from '../../../questions/enums';
+import type { OptionDraft } from '../../questions/types';
 import { staff } from './org';
 
 export const questionBank = sqliteTable('question_bank', {

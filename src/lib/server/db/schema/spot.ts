@@ -1,10 +1,9 @@
 import { id } from './columns';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ASSIGNMENT_ROLES, SAMPLE_MODES, SPOT_EVENT_KINDS } from '../../../spot/enums';
 import { examDefinition } from './exams';
 import { course } from './courses';
 import { branch, staff } from './org';
-
-export const SAMPLE_MODES = ['percent', 'count'] as const;
 
 /** A monthly spot exam (抽考): who is eligible, how many to draw per branch, when it is open. */
 export const spotCampaign = sqliteTable(
@@ -59,8 +58,6 @@ export const spotDraw = sqliteTable(
 	(t) => [index('spot_draw_campaign_idx').on(t.campaignId)]
 );
 
-export const ASSIGNMENT_ROLES = ['drawn', 'alternate'] as const;
-
 /** The drawn list: never changed after the draw. Absence, exemption and replacement are events. */
 export const spotAssignment = sqliteTable(
 	'spot_assignment',
@@ -84,8 +81,6 @@ export const spotAssignment = sqliteTable(
 		index('spot_assignment_staff_idx').on(t.staffId)
 	]
 );
-
-export const SPOT_EVENT_KINDS = ['absent', 'exempt', 'replaced_by', 'remedial'] as const;
 
 /** Append-only: what happened to an assignment, by whom, when and why. */
 export const spotEvent = sqliteTable(

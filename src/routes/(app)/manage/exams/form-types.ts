@@ -1,7 +1,5 @@
 /** The plain shapes the exam definition pages pass to their form components. */
-export const PURPOSES = ['practice', 'onboarding', 'spot', 'certification'] as const;
-export const REVIEWS = ['score_only', 'score_and_answers', 'after_window'] as const;
-export const TYPES = ['single', 'multiple', 'true_false', 'fill_blank'] as const;
+import type { ExamPurpose, PartialCredit, ReviewPolicy } from '$lib/exams/enums';
 
 export interface RuleValues {
 	id: string;
@@ -20,14 +18,14 @@ export interface RuleValues {
 
 export interface FormValues {
 	title: string;
-	purpose: (typeof PURPOSES)[number];
+	purpose: ExamPurpose;
 	description: string;
 	timeLimitMinutes: number | null;
 	passMark: number;
 	attemptsAllowed: number | null;
 	shuffleOptions: boolean;
-	partialCredit: 'none' | 'proportional';
-	reviewPolicy: (typeof REVIEWS)[number];
+	partialCredit: PartialCredit;
+	reviewPolicy: ReviewPolicy;
 	windowOpensAt: string;
 	windowClosesAt: string;
 	courseId: number | null;

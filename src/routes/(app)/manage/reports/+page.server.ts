@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { canSeeReports, requirePermission } from '$lib/server/auth/permissions';
 import { runLoad } from '$lib/server/http';
 import { REPORT_NAMES } from '$lib/reports/types';
 import type { PageServerLoad } from './$types';
@@ -6,6 +6,6 @@ import type { PageServerLoad } from './$types';
 // The index is a list of links; each report's own load checks scope again when it runs.
 export const load: PageServerLoad = (event) =>
 	runLoad(event, () => {
-		requireRole(event.locals.user, 'branch_manager', 'hr', 'admin');
+		requirePermission(event.locals.user, canSeeReports, 'reads reports');
 		return { names: [...REPORT_NAMES] };
 	});

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { readScheduleForm } from '$lib/server/classroom/form';
 import { getScheduleOptions, listSessions, scheduleSession } from '$lib/server/classroom/service';
-import { localDay } from '$lib/server/dates';
+import { officeDay } from '$lib/time/office';
 import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,7 +13,7 @@ export const load: PageServerLoad = (event) =>
 			when,
 			sessions: await listSessions(ctx, user, { when }),
 			options: await getScheduleOptions(ctx, user),
-			today: localDay(ctx.clock.now())
+			today: officeDay(ctx.clock.now())
 		} as const;
 	});
 

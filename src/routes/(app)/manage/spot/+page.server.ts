@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { isOfficeWide } from '$lib/server/auth/guards';
+import { canManageSpotCampaigns } from '$lib/server/auth/permissions';
 import { runAction, runLoad } from '$lib/server/http';
 import { createCampaign } from '$lib/server/spot/campaigns';
 import { campaignInputFromForm, getCampaignFormOptions } from '$lib/server/spot/form';
@@ -11,7 +11,8 @@ export const load: PageServerLoad = (event) =>
 		const { ctx, user } = event.locals;
 		const campaigns = await listCampaigns(ctx, user);
 		// Only HR and admin create campaigns; a branch manager just follows them.
-		const options = user && isOfficeWide(user) ? await getCampaignFormOptions(ctx, user) : null;
+		const options =
+			user && canManageSpotCampaigns(user) ? await getCampaignFormOptions(ctx, user) : null;
 		return { campaigns, options };
 	});
 

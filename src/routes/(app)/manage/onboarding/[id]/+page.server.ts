@@ -1,10 +1,9 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { canManageOnboarding, requirePermission } from '$lib/server/auth/permissions';
 import { Invalid } from '$lib/server/errors';
 import { runAction, runLoad } from '$lib/server/http';
 import { readDayForm } from '$lib/server/mentoring/form';
 import { correctPracticumDay } from '$lib/server/mentoring/practicum';
 import { countersignFinalDay } from '$lib/server/mentoring/signatures';
-import { PLAN_MANAGERS } from '$lib/server/onboarding/access';
 import { cancelPlan } from '$lib/server/onboarding/cancel';
 import { getPlanDetail } from '$lib/server/onboarding/detail';
 import { changeMentor } from '$lib/server/onboarding/plans';
@@ -67,7 +66,7 @@ export const actions: Actions = {
 			const { ctx, user } = event.locals;
 			// Role first, so someone without the right is refused before being asked to confirm;
 			// cancelPlan then checks the plan's branch.
-			requireRole(user, ...PLAN_MANAGERS);
+			requirePermission(user, canManageOnboarding, 'manages onboarding');
 			if (form.get('confirm') !== 'yes') {
 				throw new Invalid([{ key: 'onboarding.cancel.confirmMissing', field: 'confirm' }]);
 			}

@@ -1,5 +1,6 @@
-import { isOfficeWide, requireUser } from '$lib/server/auth/guards';
-import { localDay } from '$lib/server/dates';
+import { requireUser } from '$lib/server/auth/guards';
+import { isOfficeWide } from '$lib/server/auth/permissions';
+import { officeDay } from '$lib/time/office';
 import { NotFound } from '$lib/server/errors';
 import { runLoad } from '$lib/server/http';
 import { getStaffFilterOptions } from '$lib/server/org/service';
@@ -13,7 +14,7 @@ export const load: PageServerLoad = (event) =>
 		const user = requireUser(event.locals.user);
 		const { name } = event.params;
 		if (!isReportName(name)) throw new NotFound(`report ${name}`);
-		const filters = parseReportFilters(event.url.searchParams, localDay(ctx.clock.now()));
+		const filters = parseReportFilters(event.url.searchParams, officeDay(ctx.clock.now()));
 		// The report runs first: it refuses anyone without report scope before options are read.
 		const result = await runReportAsync(ctx, user, name, filters);
 		const options = await getStaffFilterOptions(ctx, user);

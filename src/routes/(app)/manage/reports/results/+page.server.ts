@@ -1,5 +1,6 @@
-import { isOfficeWide, requireUser } from '$lib/server/auth/guards';
-import { localDay } from '$lib/server/dates';
+import { requireUser } from '$lib/server/auth/guards';
+import { isOfficeWide } from '$lib/server/auth/permissions';
+import { officeDay } from '$lib/time/office';
 import { runLoad } from '$lib/server/http';
 import { getStaffFilterOptions } from '$lib/server/org/service';
 import {
@@ -14,7 +15,7 @@ export const load: PageServerLoad = (event) =>
 	runLoad(event, async () => {
 		const { ctx } = event.locals;
 		const user = requireUser(event.locals.user);
-		const asked = parseResultsFilters(event.url.searchParams, localDay(ctx.clock.now()));
+		const asked = parseResultsFilters(event.url.searchParams, officeDay(ctx.clock.now()));
 		// The count runs first: it refuses anyone without report scope before options are read.
 		const { filters, scope, count } = await countResults(ctx, user, asked);
 		const options = await getStaffFilterOptions(ctx, user);

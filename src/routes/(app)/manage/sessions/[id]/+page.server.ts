@@ -1,5 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
-import { TRAINING_ROLES } from '$lib/server/classroom/access';
+import { canRunSessions, requirePermission } from '$lib/server/auth/permissions';
 import { readGroupForm, readStaffIds } from '$lib/server/classroom/form';
 import {
 	enrolByGroup,
@@ -53,7 +52,7 @@ export const actions: Actions = {
 	}),
 	cancel: act(async ({ locals }, form, id) => {
 		// Role first, so someone without the right is refused before being asked to confirm.
-		requireRole(locals.user, ...TRAINING_ROLES);
+		requirePermission(locals.user, canRunSessions, 'runs classroom sessions');
 		if (form.get('confirm') !== 'yes') {
 			throw new Invalid([{ key: 'classroom.cancel.confirmMissing', field: 'confirm' }]);
 		}

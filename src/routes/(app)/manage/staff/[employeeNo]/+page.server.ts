@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { canManageStaff, requirePermission } from '$lib/server/auth/permissions';
 import { passwordResetStatus, resetPassword } from '$lib/server/auth/password-reset';
 import { Invalid } from '$lib/server/errors';
 import { runAction, runLoad } from '$lib/server/http';
@@ -33,7 +33,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		return runAction(event, async () => {
 			// Role first, so someone without the right is refused before being asked to confirm.
-			requireRole(event.locals.user, 'hr', 'admin');
+			requirePermission(event.locals.user, canManageStaff, 'manages staff');
 			if (form.get('confirm') !== 'yes') {
 				throw new Invalid([{ key: 'org.disable.confirmMissing', field: 'confirm' }]);
 			}

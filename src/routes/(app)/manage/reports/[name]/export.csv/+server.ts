@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { isReportName } from '$lib/reports/types';
-import { localDay } from '$lib/server/dates';
+import { officeDay } from '$lib/time/office';
 import { runLoad } from '$lib/server/http';
 import { reportFileName, streamReportCsv } from '$lib/server/reports/csv';
 import { parseReportFilters, runReportAsync } from '$lib/server/reports/service';
@@ -12,7 +12,7 @@ export const GET: RequestHandler = (event) =>
 		const { ctx, user, locale } = event.locals;
 		const name = event.params.name;
 		if (!isReportName(name)) error(404, { message: 'reports.error.unknownReport' });
-		const filters = parseReportFilters(event.url.searchParams, localDay(ctx.clock.now()));
+		const filters = parseReportFilters(event.url.searchParams, officeDay(ctx.clock.now()));
 		const result = await runReportAsync(ctx, user, name, filters);
 		return new Response(streamReportCsv(result, result.columns, locale), {
 			headers: {

@@ -1,4 +1,4 @@
-import { localDay } from '$lib/server/dates';
+import { officeDay } from '$lib/time/office';
 import { runLoad } from '$lib/server/http';
 import { streamReportCsv } from '$lib/server/reports/csv';
 import { exportResults, parseResultsFilters } from '$lib/server/reports/results';
@@ -9,7 +9,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = (event) =>
 	runLoad(event, async () => {
 		const { ctx, user, locale } = event.locals;
-		const filters = parseResultsFilters(event.url.searchParams, localDay(ctx.clock.now()));
+		const filters = parseResultsFilters(event.url.searchParams, officeDay(ctx.clock.now()));
 		const results = await exportResults(ctx, user, filters);
 		return new Response(streamReportCsv(results.rows, results.columns, locale), {
 			headers: {

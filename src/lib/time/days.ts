@@ -1,21 +1,7 @@
 /**
- * Calendar-day helpers. Instants are epoch ms; days are 'YYYY-MM-DD' in the office's time zone
- * (China has one), so "today" and "this year" match what staff see on the wall.
+ * Calendar-day arithmetic on 'YYYY-MM-DD' days. Days carry no time zone: which day an instant
+ * falls on is the office clock's business (./office.ts); here a day is only a date.
  */
-export const OFFICE_TIME_ZONE = 'Asia/Shanghai';
-
-const dayFormat = new Intl.DateTimeFormat('en-CA', {
-	timeZone: OFFICE_TIME_ZONE,
-	year: 'numeric',
-	month: '2-digit',
-	day: '2-digit'
-});
-
-/** The office's calendar day at instant `ms`. */
-export function localDay(ms: number): string {
-	return dayFormat.format(new Date(ms));
-}
-
 export function yearOf(day: string): number {
 	return Number(day.slice(0, 4));
 }

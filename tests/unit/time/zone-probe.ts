@@ -1,0 +1,28 @@
+// Run in a child process with TZ set (see format.test.ts): prints what the office clock and the
+// display formatters make of a few instants, so a test can compare zones that one process can't.
+import {
+	formatDate,
+	formatDateTime,
+	formatDay,
+	formatEndDate,
+	formatMonth
+} from '../../../src/lib/time/format';
+import { officeDay, officeDayStart, toOfficeInput } from '../../../src/lib/time/office';
+
+// 07:30 on 3 March in Beijing: still 2 March in UTC and in New York.
+const early = Date.parse('2026-03-02T23:30:00Z');
+const endOf2026 = officeDayStart('2027-01-01');
+process.stdout.write(
+	JSON.stringify({
+		zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+		officeDay: officeDay(early),
+		input: toOfficeInput(early),
+		dateZh: formatDate('zh-CN', early),
+		dateEn: formatDate('en', early),
+		dateTimeZh: formatDateTime('zh-CN', early),
+		dayEn: formatDay('en', '2026-03-03'),
+		endZh: formatEndDate('zh-CN', endOf2026),
+		monthZh: formatMonth('zh-CN', '2026-11'),
+		monthEn: formatMonth('en', '2026-11')
+	})
+);
