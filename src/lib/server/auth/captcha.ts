@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import svgCaptcha from 'svg-captcha-fixed';
 import type { AppContext } from '../context';
-import * as q from './queries';
+import * as q from './data';
 import { throttleAddress } from './throttle-policy';
 
 /**

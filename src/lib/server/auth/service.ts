@@ -2,13 +2,30 @@ import { recordAudit } from '../audit/service';
 import type { AppContext } from '../context';
 import { Invalid } from '../errors';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
-import * as q from './queries';
+import * as q from './data';
 import { invalidateStaffSessions, type SessionUser } from './session';
 import { discardCaptcha, issueCaptcha, type CaptchaChallenge } from './captcha';
 import { isCaptchaRequiredFrom } from './throttle';
 
 export { signIn, type SignInInput, type SignInResult } from './sign-in';
 export { issueCaptcha, type CaptchaChallenge } from './captcha';
+export { MIN_PASSWORD_LENGTH } from './password';
+export {
+	createSession,
+	invalidateSession,
+	invalidateStaffSessions,
+	purgeExpiredSessions,
+	toSessionUser,
+	validateSessionToken,
+	type SessionUser,
+	type ValidSession
+} from './session';
+export {
+	passwordResetStatus,
+	resetPassword,
+	type PasswordReset,
+	type ResetTarget
+} from './password-reset';
 
 /** The CAPTCHA the login page shows before anyone types: only when the address itself needs one. */
 export async function captchaForLoginPage(
@@ -65,3 +82,10 @@ export async function rememberLocale(
 ): Promise<void> {
 	await q.updateLocale(ctx.db, user.id, locale);
 }
+
+// For other domains: steps of their transactions and reads they need. They take no person (the
+// calling service has checked); reads take the handle to read on, `ctx.db` or the caller's `tx`.
+
+export { invalidateStaffSessionsIn } from './session';
+export { generateInitialPassword, hashInitialPassword } from './password';
+export { selectRoles, selectStaffByEmployeeNo, selectStaffById } from './data';

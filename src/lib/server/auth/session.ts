@@ -1,9 +1,10 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { AppContext } from '../context';
+import type { Tx } from '../db';
 import type { Staff } from '../db/schema';
 import type { Role, StaffStatus } from '../../org/enums';
-import * as q from './queries';
+import * as q from './data';
 
 /** The signed-in person as every guard and page sees them. */
 export interface SessionUser {
@@ -106,6 +107,15 @@ export async function invalidateStaffSessions(
 	exceptSessionId?: string
 ): Promise<void> {
 	await q.deleteSessionsOfStaff(ctx.db, staffId, exceptSessionId);
+}
+
+/** Ends every session of a person inside the caller's transaction (disabled, new password). */
+export async function invalidateStaffSessionsIn(
+	ctx: AppContext,
+	tx: Tx,
+	staffId: number
+): Promise<void> {
+	await q.deleteSessionsOfStaff(tx, staffId);
 }
 
 export async function purgeExpiredSessions(ctx: AppContext): Promise<number> {

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/service';
 import type { AppContext } from '../context';
 import { checkCaptcha } from './captcha';
 import { hashPassword, verifyPassword } from './password';
-import * as q from './queries';
+import * as q from './data';
 import { createSession } from './session';
 import {
 	assessSignIn,

@@ -1,6 +1,6 @@
 import type { AppContext } from '../context';
-import { inTransaction, type Db } from '../db';
-import * as q from './queries';
+import { inTransaction, type Db, type Tx } from '../db';
+import * as q from './data';
 import {
 	assess,
 	countFailure,
@@ -93,4 +93,13 @@ export async function clearAfterSignIn(
 /** Forgets every failure of an account, at every address: HR has just given it a new password. */
 export async function clearAccountThrottle(ctx: AppContext, username: string): Promise<void> {
 	await q.deleteFailureCountsOfAccount(ctx.db, throttleAccount(username));
+}
+
+/** `clearAccountThrottle` inside the caller's transaction (a password reset). */
+export async function clearAccountThrottleIn(
+	ctx: AppContext,
+	tx: Tx,
+	username: string
+): Promise<void> {
+	await q.deleteFailureCountsOfAccount(tx, throttleAccount(username));
 }

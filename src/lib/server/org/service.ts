@@ -6,7 +6,7 @@ import {
 	canSeeBranch,
 	requireBranchAccess
 } from '../auth/permissions';
-import type { SessionUser } from '../auth/session';
+import type { SessionUser } from '../auth/service';
 import type { AppContext } from '../context';
 import {
 	ROLES,
@@ -17,7 +17,11 @@ import {
 } from '../../org/enums';
 import { Forbidden, NotFound } from '../errors';
 import { summarise, type BranchSummary, type HeadCount, type PositionSummary } from './counts';
-import * as q from './queries';
+import * as q from './data';
+
+export { disableStaff, updateStaffRoles } from './staff-changes';
+export { AUDIT_ACTIONS, listRecentAudit, parseAuditAction, type AuditRow } from './audit-view';
+export type { BranchSummary, HeadCount, PositionSummary } from './counts';
 
 export interface StaffListItem {
 	employeeNo: string;
@@ -206,3 +210,19 @@ export async function getMySummary(
 	const [me] = await withRoles(ctx, [row]);
 	return { ...(me as StaffListItem), canSeeOwnBranch: canSeeBranch(user, row.branchId) };
 }
+
+// For other domains: reads they need. They take no person (the calling service has checked) and
+// the handle to read on, `ctx.db` or the caller's `tx`.
+
+export {
+	selectBranchByCode,
+	selectBranchById,
+	selectBranches,
+	selectRolesOf,
+	selectStaffList,
+	selectStaffNames,
+	selectStaffRow,
+	selectStaffRowById,
+	type StaffFilter,
+	type StaffRow
+} from './data';

@@ -1,16 +1,16 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import {
 	OFFICE_WIDE,
 	canManageAdmins,
 	canManageStaff,
 	requirePermission
 } from '../auth/permissions';
-import { invalidateStaffSessions, type SessionUser } from '../auth/session';
+import { invalidateStaffSessionsIn, type SessionUser } from '../auth/service';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db';
 import { ROLES, type Role } from '../../org/enums';
 import { Forbidden, Invalid, NotFound } from '../errors';
-import * as q from './queries';
+import * as q from './data';
 
 type Actor = SessionUser | null | undefined;
 
@@ -54,16 +54,12 @@ export async function updateStaffRoles(
 			throw new Invalid([{ key: 'org.roles.ownOfficeRole', field: 'roles' }]);
 		}
 		await q.replaceRoles(tx, person.id, roles);
-		await recordAudit(
-			ctx,
-			{
-				action: 'staff.roles_change',
-				actorStaffId: user.id,
-				target: employeeNo,
-				detail: { before, after: roles }
-			},
-			tx
-		);
+		await recordAuditIn(ctx, tx, {
+			action: 'staff.roles_change',
+			actorStaffId: user.id,
+			target: employeeNo,
+			detail: { before, after: roles }
+		});
 		return { changed: true, roles };
 	});
 }
@@ -85,17 +81,13 @@ export async function disableStaff(
 		}
 		if (person.status === 'left') return { changed: false };
 		await q.updateStaffStatus(tx, person.id, 'left', ctx.clock.now());
-		await invalidateStaffSessions({ ...ctx, db: tx }, person.id);
-		await recordAudit(
-			ctx,
-			{
-				action: 'staff.disable',
-				actorStaffId: user.id,
-				target: employeeNo,
-				detail: { before: person.status, after: 'left' }
-			},
-			tx
-		);
+		await invalidateStaffSessionsIn(ctx, tx, person.id);
+		await recordAuditIn(ctx, tx, {
+			action: 'staff.disable',
+			actorStaffId: user.id,
+			target: employeeNo,
+			detail: { before: person.status, after: 'left' }
+		});
 		return { changed: true };
 	});
 }

@@ -1,8 +1,8 @@
 // The commit job's state, kept in the database so that every app node sees it. Part of the roster
-// data door; its staged writes are in stage-queries.ts.
+// data door; its staged writes are in stage.ts.
 import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
-import type { Db } from '../db';
-import { rosterCommitJob, rosterImport, type CommitFailure, type CommitPhase } from '../db/schema';
+import type { Db } from '../../db';
+import { rosterCommitJob, rosterImport, type CommitFailure, type CommitPhase } from '../../db/schema';
 
 export type CommitJobRow = typeof rosterCommitJob.$inferSelect;
 
