@@ -8,7 +8,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { isSystemActor, type RosterActor } from '../roster/service';
 import { canManageAdmins, canResetPasswords, requirePermission } from './permissions';
 import { generateInitialPassword, hashInitialPassword } from './password';
-import * as q from './data';
+import * as data from './data';
 import { invalidateStaffSessionsIn } from './session';
 import { clearAccountThrottleIn } from './throttle';
 
@@ -60,9 +60,9 @@ export function passwordResetStatus(
 }
 
 async function getResettable(tx: Tx, actor: RosterActor, employeeNo: string): Promise<Staff> {
-	const person = await q.selectStaffByEmployeeNo(tx, employeeNo);
+	const person = await data.selectStaffByEmployeeNo(tx, employeeNo);
 	if (!person) throw new NotFound(`staff ${employeeNo}`);
-	const refused = refusal(actor, { ...person, roles: await q.selectRoles(tx, person.id) });
+	const refused = refusal(actor, { ...person, roles: await data.selectRoles(tx, person.id) });
 	if (refused) throw refused;
 	return person;
 }
@@ -86,7 +86,7 @@ export async function resetPassword(
 		// Random and changed at first sign-in, so a fast hash is enough (see hashInitialPassword).
 		const initialPassword = generateInitialPassword();
 		const passwordHash = hashInitialPassword(initialPassword);
-		await q.updatePassword(tx, person.id, passwordHash, true, ctx.clock.now());
+		await data.updatePassword(tx, person.id, passwordHash, true, ctx.clock.now());
 		await invalidateStaffSessionsIn(ctx, tx, person.id);
 		await clearAccountThrottleIn(ctx, tx, person.employeeNo);
 		await recordAuditIn(ctx, tx, {

@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/service';
 import type { AppContext } from '../context';
 import { Invalid } from '../errors';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
-import * as q from './data';
+import * as data from './data';
 import { invalidateStaffSessions, type SessionUser } from './session';
 import { discardCaptcha, issueCaptcha, type CaptchaChallenge } from './captcha';
 import { isCaptchaRequiredFrom } from './throttle';
@@ -51,7 +51,7 @@ export async function changePassword(
 	user: SessionUser,
 	input: { current: string; next: string; confirm: string; sessionId: string }
 ): Promise<void> {
-	const staff = await q.selectStaffById(ctx.db, user.id);
+	const staff = await data.selectStaffById(ctx.db, user.id);
 	if (!staff?.passwordHash || !(await verifyPassword(staff.passwordHash, input.current))) {
 		throw new Invalid([{ key: 'password.wrongCurrent', field: 'current' }]);
 	}
@@ -65,7 +65,7 @@ export async function changePassword(
 	if (input.next === input.current)
 		throw new Invalid([{ key: 'password.sameAsOld', field: 'next' }]);
 	const passwordHash = await hashPassword(input.next);
-	await q.updatePassword(ctx.db, user.id, passwordHash, false, ctx.clock.now());
+	await data.updatePassword(ctx.db, user.id, passwordHash, false, ctx.clock.now());
 	await invalidateStaffSessions(ctx, user.id, input.sessionId);
 	await recordAudit(ctx, {
 		action: 'password.change',
@@ -80,7 +80,7 @@ export async function rememberLocale(
 	user: SessionUser,
 	locale: string
 ): Promise<void> {
-	await q.updateLocale(ctx.db, user.id, locale);
+	await data.updateLocale(ctx.db, user.id, locale);
 }
 
 // For other domains: steps of their transactions and reads they need. They take no person (the

@@ -10,7 +10,7 @@ import type { AppContext } from '../context';
 import { inTransaction } from '../db';
 import { ROLES, type Role } from '../../org/enums';
 import { Forbidden, Invalid, NotFound } from '../errors';
-import * as q from './data';
+import * as data from './data';
 
 type Actor = SessionUser | null | undefined;
 
@@ -36,9 +36,9 @@ export async function updateStaffRoles(
 	const user = requirePermission(actor, canManageStaff, 'manages staff');
 	const roles = parseRoles(requested);
 	return await inTransaction(ctx.db, async (tx) => {
-		const person = await q.selectStaffRow(tx, employeeNo);
+		const person = await data.selectStaffRow(tx, employeeNo);
 		if (!person) throw new NotFound(`staff ${employeeNo}`);
-		const current = (await q.selectRolesOf(tx, [person.id])).get(person.id) ?? [];
+		const current = (await data.selectRolesOf(tx, [person.id])).get(person.id) ?? [];
 		const before = ROLES.filter((r) => current.includes(r));
 		const same = before.length === roles.length && before.every((r) => roles.includes(r));
 		if (same) return { changed: false, roles };
@@ -53,7 +53,7 @@ export async function updateStaffRoles(
 		) {
 			throw new Invalid([{ key: 'org.roles.ownOfficeRole', field: 'roles' }]);
 		}
-		await q.replaceRoles(tx, person.id, roles);
+		await data.replaceRoles(tx, person.id, roles);
 		await recordAuditIn(ctx, tx, {
 			action: 'staff.roles_change',
 			actorStaffId: user.id,
@@ -72,15 +72,15 @@ export async function disableStaff(
 ): Promise<{ changed: boolean }> {
 	const user = requirePermission(actor, canManageStaff, 'manages staff');
 	return await inTransaction(ctx.db, async (tx) => {
-		const person = await q.selectStaffRow(tx, employeeNo);
+		const person = await data.selectStaffRow(tx, employeeNo);
 		if (!person) throw new NotFound(`staff ${employeeNo}`);
 		if (person.id === user.id) throw new Invalid([{ key: 'org.disable.self' }]);
-		const theirRoles = (await q.selectRolesOf(tx, [person.id])).get(person.id) ?? [];
+		const theirRoles = (await data.selectRolesOf(tx, [person.id])).get(person.id) ?? [];
 		if (theirRoles.includes('admin') && !canManageAdmins(user)) {
 			throw new Forbidden('only an admin disables an admin');
 		}
 		if (person.status === 'left') return { changed: false };
-		await q.updateStaffStatus(tx, person.id, 'left', ctx.clock.now());
+		await data.updateStaffStatus(tx, person.id, 'left', ctx.clock.now());
 		await invalidateStaffSessionsIn(ctx, tx, person.id);
 		await recordAuditIn(ctx, tx, {
 			action: 'staff.disable',
