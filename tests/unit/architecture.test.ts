@@ -43,8 +43,9 @@ function inScope(file: string, scope: Scope): boolean {
 	return scope.paths.some((p) => (p.endsWith('/') ? file.startsWith(p) : file === p));
 }
 
+// `import … from 'x'`, `export … from 'x'`, `import 'x'` and `import('x')`.
 const IMPORT =
-	/(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
+	/(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(?\s*['"]([^'"]+)['"]/g;
 
 function importsOf(text: string): string[] {
 	return [...text.matchAll(IMPORT)].map((m) => (m[1] ?? m[2]) as string);
@@ -148,12 +149,14 @@ describe('the doors of the data layer', () => {
 				path: 'src/routes/b/+page.server.ts',
 				text: "import { a } from '$lib/server/org/data/staff';"
 			},
-			{ path: 'src/lib/server/spot/service.ts', text: "export { a } from '../exams/data';" }
+			{ path: 'src/lib/server/spot/service.ts', text: "export { a } from '../exams/data';" },
+			{ path: 'src/lib/server/spot/boot.ts', text: "import '../org/data/staff';" }
 		];
 		expect(findViolations(files, { domains: ['org'], paths: [] })).toEqual([
 			'src/lib/server/hours/service.ts imports ../org/data, the data door of org, from outside it',
-			'src/routes/b/+page.server.ts imports $lib/server/org/data/staff, the data door of org, from outside it'
+			'src/routes/b/+page.server.ts imports $lib/server/org/data/staff, the data door of org, from outside it',
+			'src/lib/server/spot/boot.ts imports ../org/data/staff, the data door of org, from outside it'
 		]);
-		expect(findViolations(files, { domains: null, paths: [] })).toHaveLength(3);
+		expect(findViolations(files, { domains: null, paths: [] })).toHaveLength(4);
 	});
 });
