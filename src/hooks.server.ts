@@ -9,7 +9,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from '$lib/i18n/
 import { recordAudit } from '$lib/server/audit/service';
 import { deleteSessionCookie, SESSION_COOKIE } from '$lib/server/auth/cookie';
 import { admits, ALLOWED_BEFORE_PASSWORD_CHANGE, policyFor } from '$lib/server/auth/policies';
-import { validateSessionToken } from '$lib/server/auth/session';
+import { validateSessionToken } from '$lib/server/auth/service';
 import { bootApp, getApp } from '$lib/server/boot';
 import { log } from '$lib/server/log';
 import { bodyLimitMegabytes } from '$lib/server/web/body-limit';
