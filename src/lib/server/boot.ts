@@ -5,7 +5,7 @@ import type { AppContext } from './context';
 import { loadContent } from './courses/loader';
 import { syncCourses } from './courses/sync';
 import { databaseOf } from './db';
-import { openDatabase } from './db/open';
+import { openDatabase, openReadReplica } from './db/open';
 import { describeHostList } from './db/pg-hosts';
 import { announceDemo } from './demo/accounts';
 import { seedDemoClassroom } from './demo/classroom';
@@ -31,6 +31,9 @@ let app: AppContext | undefined;
 export async function prepareDatabase(config: Config, clock: Clock): Promise<AppContext> {
 	const database = await openDatabase(config);
 	const ctx: AppContext = { db: database.db, clock, config };
+	if (config.databaseUrl && config.databaseReadUrl) {
+		ctx.readDb = openReadReplica(config.databaseReadUrl).db;
+	}
 	// Nodes starting together on one PostgreSQL database take turns here, so the courses are
 	// synced and the demo seeded once; on SQLite there is one node.
 	await database.exclusively(() => prepareContent(ctx));
