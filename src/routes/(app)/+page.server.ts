@@ -7,7 +7,7 @@ import {
 } from '$lib/server/auth/permissions';
 import { getHomeSessions } from '$lib/server/classroom/learner';
 import { getDashboard } from '$lib/server/dashboard/service';
-import { getHomeHours } from '$lib/server/hours/home';
+import { getHomeHours } from '$lib/server/hours/service';
 import { runLoad } from '$lib/server/http';
 import { getHomeMentoring } from '$lib/server/mentoring/mentees';
 import { getHomeOnboarding } from '$lib/server/onboarding/mine';

@@ -1,7 +1,7 @@
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Db, type Tx } from '../db';
 import type { ClassSession } from '../db/schema';
 import type { HourKind } from '../../hours/enums';
 import { Invalid } from '../errors';
@@ -20,7 +20,7 @@ export interface EnrolResult {
 /** Adds people all together or not at all: a batch that would overflow the room is refused. */
 async function enrolIds(
 	ctx: AppContext,
-	tx: Db,
+	tx: Tx,
 	actor: SessionUser,
 	session: ClassSession,
 	staffIds: number[]
@@ -140,7 +140,7 @@ export async function unenrolStaff(
  */
 export async function recordAttendance(
 	ctx: AppContext,
-	tx: Db,
+	tx: Tx,
 	session: ClassSession,
 	input: {
 		staffIds: number[];
@@ -155,19 +155,15 @@ export async function recordAttendance(
 	for (const staffId of input.staffIds) {
 		const row = { sessionId: session.id, staffId, method: input.method, recordedAt: now };
 		if (!(await q.insertAttendance(tx, { ...row, recordedBy: input.recordedBy }))) continue;
-		await creditHours(
-			ctx,
-			{
-				staffId,
-				kind: input.kind,
-				hours: session.classHours,
-				earnedOn,
-				source: 'session',
-				sourceRef: `session:${session.id}`,
-				recordedBy: input.recordedBy
-			},
-			tx
-		);
+		await creditHours(ctx, tx, {
+			staffId,
+			kind: input.kind,
+			hours: session.classHours,
+			earnedOn,
+			source: 'session',
+			sourceRef: `session:${session.id}`,
+			recordedBy: input.recordedBy
+		});
 		added++;
 	}
 	return added;
