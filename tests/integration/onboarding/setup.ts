@@ -2,7 +2,7 @@ import path from 'node:path';
 import { toSessionUser, type SessionUser } from '../../../src/lib/server/auth/session';
 import { recordLessonCompletion } from '../../../src/lib/server/courses/completion';
 import { loadContent } from '../../../src/lib/server/courses/loader';
-import { selectLessonOutline } from '../../../src/lib/server/courses/queries';
+import { selectLessonOutline } from '../../../src/lib/server/courses/service';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
 import { addWorkingDays } from '../../../src/lib/time/days';
 import type { Staff } from '../../../src/lib/server/db/schema';

@@ -5,7 +5,7 @@ import { inTransaction, type Tx } from '../db';
 import { Invalid, NotFound } from '../errors';
 import { creditHours } from '../hours/service';
 import { evaluateClearance } from '../onboarding/clearance';
-import * as q from './queries';
+import * as data from './data';
 
 export interface CompletionResult {
 	/** False when the person had already completed this lesson (nothing credited twice). */
@@ -36,13 +36,13 @@ export async function completeLessonStep(
 	tx: Tx,
 	input: CompletionInput
 ): Promise<CompletionResult> {
-	const course = await q.selectCourseById(tx, input.courseId);
+	const course = await data.selectCourseById(tx, input.courseId);
 	if (!course?.currentVersionId) throw new NotFound(`course ${input.courseId}`);
 	if (course.retired) throw new Invalid([{ key: 'learning.courseRetired' }]);
-	const lesson = await q.selectLessonByKey(tx, course.currentVersionId, input.lessonKey);
+	const lesson = await data.selectLessonByKey(tx, course.currentVersionId, input.lessonKey);
 	if (!lesson) throw new NotFound(`lesson ${input.lessonKey}`);
 	const now = ctx.clock.now();
-	const completion = await q.insertCompletionOnce(tx, {
+	const completion = await data.insertCompletionOnce(tx, {
 		staffId: input.staffId,
 		courseId: course.id,
 		lessonKey: lesson.lessonKey,

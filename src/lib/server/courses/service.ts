@@ -1,6 +1,7 @@
 import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
+import type { Db } from '../db';
 import type { Course } from '../db/schema';
 import type { HourKind } from '../../hours/enums';
 import { Forbidden, Invalid, NotFound } from '../errors';
@@ -12,7 +13,7 @@ import {
 	neighbours,
 	type Progress
 } from './progress';
-import * as q from './queries';
+import * as data from './data';
 
 /**
  * Centralized training is earned in the classroom: its hours are credited by attendance at a
@@ -53,7 +54,7 @@ async function findOfferedCourse(
 	ctx: AppContext,
 	slug: string
 ): Promise<Course & { currentVersionId: number }> {
-	const course = await q.selectCourseBySlug(ctx.db, slug);
+	const course = await data.selectCourseBySlug(ctx.db, slug);
 	if (!course || course.retired || course.currentVersionId === null) {
 		throw new NotFound(`course ${slug}`);
 	}
@@ -62,8 +63,8 @@ async function findOfferedCourse(
 
 /** The current version's lessons in reading order (module order, then lesson order). */
 async function readingOrder(ctx: AppContext, versionId: number) {
-	const modules = await q.selectModules(ctx.db, versionId);
-	const lessons = await q.selectLessonOutline(ctx.db, versionId);
+	const modules = await data.selectModules(ctx.db, versionId);
+	const lessons = await data.selectLessonOutline(ctx.db, versionId);
 	const ordered = modules.flatMap((m) =>
 		lessons
 			.filter((l) => l.moduleId === m.id)
@@ -78,7 +79,9 @@ async function completedKeys(
 	staffId: number,
 	courseId: number
 ): Promise<Set<string>> {
-	return new Set((await q.selectCompletions(ctx.db, staffId, [courseId])).map((c) => c.lessonKey));
+	return new Set(
+		(await data.selectCompletions(ctx.db, staffId, [courseId])).map((c) => c.lessonKey)
+	);
 }
 
 function toLink(l: { moduleSlug: string; slug: string; title: string } | null): LessonLink | null {
@@ -91,9 +94,9 @@ export async function listCourses(
 	user: SessionUser | null
 ): Promise<CourseCard[]> {
 	const actor = requireLearner(user);
-	const courses = (await q.selectCourses(ctx.db)).filter((c) => c.currentVersionId !== null);
+	const courses = (await data.selectCourses(ctx.db)).filter((c) => c.currentVersionId !== null);
 	const done = new Map<number, Set<string>>();
-	for (const c of await q.selectCompletions(
+	for (const c of await data.selectCompletions(
 		ctx.db,
 		actor.id,
 		courses.map((c) => c.id)
@@ -112,7 +115,7 @@ export async function listCourses(
 			forMyPosition: isMeantFor(c.audience, actor.position),
 			selfCompletable: isSelfCompletable(c.kind),
 			progress: computeProgress(
-				await q.selectLessonOutline(ctx.db, c.currentVersionId as number),
+				await data.selectLessonOutline(ctx.db, c.currentVersionId as number),
 				done.get(c.id) ?? new Set()
 			)
 		});
@@ -194,7 +197,7 @@ export async function getLesson(
 	const actor = requireLearner(user);
 	const course = await findOfferedCourse(ctx, slug);
 	const key = `${moduleSlug}/${lessonSlug}`;
-	const lesson = await q.selectLessonByKey(ctx.db, course.currentVersionId, key);
+	const lesson = await data.selectLessonByKey(ctx.db, course.currentVersionId, key);
 	if (!lesson) throw new NotFound(`lesson ${slug}/${key}`);
 	const { modules, ordered } = await readingOrder(ctx, course.currentVersionId);
 	const mod = modules.find((m) => m.id === lesson.moduleId);
@@ -229,3 +232,43 @@ export async function completeLesson(
 	const { ordered } = await readingOrder(ctx, course.currentVersionId);
 	return { ...result, next: toLink(neighbours(ordered, lessonKey).next) };
 }
+
+// ---- For other domains: no person, the calling service has checked access ----
+
+/** The onboarding-kind course offered now (the first, if content has several): the seat course. */
+export async function findSeatCourse(db: Db): Promise<Course | undefined> {
+	return (await data.selectOfferedCoursesOfKind(db, 'onboarding'))[0];
+}
+
+/** Centralized courses on offer, which classroom sessions are scheduled for. */
+export async function listCentralizedCourses(db: Db): Promise<{ id: number; title: string }[]> {
+	return (await data.selectOfferedCoursesOfKind(db, 'centralized')).map((c) => ({
+		id: c.id,
+		title: c.title
+	}));
+}
+
+/** Module titles of a course version, in order. */
+export async function listModuleTitles(db: Db, versionId: number): Promise<string[]> {
+	return (await data.selectModules(db, versionId)).map((m) => m.title);
+}
+
+export {
+	selectCourseById,
+	selectCourseBySlug,
+	selectCourses,
+	selectLessonByKey,
+	selectLessonOutline,
+	selectModules,
+	sumCompletedCurrentHours,
+	type LessonOutline
+} from './data';
+export {
+	completeLessonStep,
+	recordLessonCompletion,
+	type CompletionInput,
+	type CompletionResult
+} from './completion';
+export { loadContent } from './loader';
+export { renderMarkdown } from './render';
+export { syncCourses, type SyncSummary } from './sync';

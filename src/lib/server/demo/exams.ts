@@ -1,5 +1,5 @@
 import type { AppContext } from '../context';
-import { selectCourses, selectLessonOutline } from '../courses/queries';
+import { selectCourses, selectLessonOutline } from '../courses/service';
 import { addDays, isWorkingDay } from '../../time/days';
 import { officeDay, officeDayStart } from '../../time/office';
 import { inTransaction, type Db } from '../db';

@@ -2,8 +2,7 @@ import { selectStaffById } from '../auth/queries';
 import { toSessionUser, type SessionUser } from '../auth/session';
 import type { Clock } from '../clock';
 import type { AppContext } from '../context';
-import { completeLessonStep } from '../courses/completion';
-import * as cq from '../courses/queries';
+import * as cq from '../courses/service';
 import { addDays, daysBetween, yearElapsed, yearOf } from '../../time/days';
 import { officeDay, officeInstant } from '../../time/office';
 import { inTransaction, type Db, type Tx } from '../db';
@@ -126,7 +125,7 @@ export async function seedDemoLearning(ctx: AppContext): Promise<void> {
 			const times = spreadTimes(rng, from, now, lessons.length);
 			for (const [i, l] of lessons.entries()) {
 				const input = { staffId, courseId: course.id, lessonKey: l.lessonKey };
-				await completeLessonStep(at(ctx, times[i] as number), tx, input);
+				await cq.completeLessonStep(at(ctx, times[i] as number), tx, input);
 			}
 		};
 		for (const p of people) {

@@ -1,5 +1,5 @@
 import type { AppContext } from '../context';
-import { selectLessonOutline } from '../courses/queries';
+import { selectLessonOutline } from '../courses/service';
 import { inTransaction } from '../db';
 import {
 	BUILT_IN_CALL_TASKS,

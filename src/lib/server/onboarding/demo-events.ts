@@ -1,7 +1,7 @@
 /** The demo's onboarding replay: each stage as timed events run through the real services. */
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { recordLessonCompletion } from '../courses/completion';
+import { recordLessonCompletion } from '../courses/service';
 import { addDays, addWorkingDays, isWorkingDay } from '../../time/days';
 import { officeDay } from '../../time/office';
 import { checklistFor } from '../mentoring/log';
