@@ -5,7 +5,7 @@ import {
 	isOfficeWide,
 	managesOwnBranch
 } from '$lib/server/auth/permissions';
-import { getHomeSessions } from '$lib/server/classroom/learner';
+import { getHomeSessions } from '$lib/server/classroom/service';
 import { getDashboard } from '$lib/server/dashboard/service';
 import { getHomeHours } from '$lib/server/hours/service';
 import { runLoad } from '$lib/server/http';

@@ -1,3 +1,7 @@
+/**
+ * The classroom front door: scheduling, rosters, attendance and sign-in codes for routes, the
+ * CLI and other domains. Each function acting for a person checks a named permission first.
+ */
 import { canManageAnySession, canRunSessions, requirePermission } from '../auth/permissions';
 import { selectRoles, selectStaffById } from '../auth/queries';
 import type { SessionUser } from '../auth/session';
@@ -5,18 +9,10 @@ import type { AppContext } from '../context';
 import { inTransaction } from '../db';
 import type { ClassSession } from '../db/schema';
 import { Invalid, NotFound, type Problem } from '../errors';
+import { listCentralizedCourses, selectCourseById } from '../courses/service';
 import { getManagedSession, requireScheduled } from './access';
-import * as q from './queries';
-import {
-	selectBranchOptions,
-	selectCentralizedCourses,
-	selectCourseById,
-	selectCurrentPositions,
-	selectTrainers
-} from './read-queries';
+import * as data from './data';
 import { canOpenSignIn, checkSchedule, type ScheduleInput } from './rules';
-
-export type { SessionSummary } from './queries';
 
 async function checkCourse(ctx: AppContext, courseId: number): Promise<Problem[]> {
 	if (!Number.isInteger(courseId) || courseId <= 0) return [];
@@ -58,7 +54,7 @@ export async function scheduleSession(
 		problems.push(...(await checkTrainer(ctx, actor, trainerId)));
 	}
 	if (problems.length) throw new Invalid(problems);
-	return await q.insertSession(ctx.db, {
+	return await data.insertSession(ctx.db, {
 		courseId: input.courseId,
 		title: input.title.trim(),
 		startsAt: input.startsAt,
@@ -86,8 +82,8 @@ export async function getScheduleOptions(
 ): Promise<ScheduleOptions> {
 	const actor = requirePermission(user, canRunSessions, 'runs classroom sessions');
 	return {
-		courses: await selectCentralizedCourses(ctx.db),
-		trainers: canManageAnySession(actor) ? await selectTrainers(ctx.db) : null,
+		courses: await listCentralizedCourses(ctx.db),
+		trainers: canManageAnySession(actor) ? await data.selectTrainers(ctx.db) : null,
 		actorId: actor.id
 	};
 }
@@ -97,20 +93,18 @@ export async function listSessions(
 	ctx: AppContext,
 	user: SessionUser | null,
 	filter: { when: 'upcoming' | 'past' }
-): Promise<q.SessionSummary[]> {
+): Promise<data.SessionSummary[]> {
 	const actor = requirePermission(user, canRunSessions, 'runs classroom sessions');
-	return await q.selectSessionSummaries(ctx.db, {
+	return await data.selectSessionSummaries(ctx.db, {
 		trainerId: canManageAnySession(actor) ? null : actor.id,
 		when: filter.when,
 		now: ctx.clock.now()
 	});
 }
 
-export type { RosterRow } from './queries';
-
 export interface SessionDetail {
-	session: q.SessionSummary;
-	roster: q.RosterRow[];
+	session: data.SessionSummary;
+	roster: data.RosterRow[];
 	/** The code while it is valid; null otherwise. */
 	signIn: { code: string; expiresAt: number } | null;
 	hasStarted: boolean;
@@ -124,9 +118,9 @@ export async function getSession(
 	user: SessionUser | null,
 	sessionId: number
 ): Promise<SessionDetail> {
-	const { session: row } = await getManagedSession(ctx, user, sessionId);
+	const { session: row } = await getManagedSession(ctx.db, user, sessionId);
 	const now = ctx.clock.now();
-	const [session] = await q.selectSessionSummaries(ctx.db, {
+	const [session] = await data.selectSessionSummaries(ctx.db, {
 		trainerId: null,
 		when: 'all',
 		now,
@@ -137,7 +131,7 @@ export async function getSession(
 	const codeValid = scheduled && !!row.signInCode && (row.signInExpiresAt ?? 0) > now;
 	return {
 		session,
-		roster: await q.selectRoster(ctx.db, row.id),
+		roster: await data.selectRoster(ctx.db, row.id),
 		signIn: codeValid ? { code: row.signInCode!, expiresAt: row.signInExpiresAt! } : null,
 		hasStarted: now >= row.startsAt,
 		canOpenSignIn: scheduled && canOpenSignIn(row, now),
@@ -152,8 +146,8 @@ export async function getEnrolOptions(
 ): Promise<{ branches: { id: number; code: string; name: string }[]; positions: string[] }> {
 	requirePermission(user, canRunSessions, 'runs classroom sessions');
 	return {
-		branches: await selectBranchOptions(ctx.db),
-		positions: await selectCurrentPositions(ctx.db)
+		branches: await data.selectBranchOptions(ctx.db),
+		positions: await data.selectCurrentPositions(ctx.db)
 	};
 }
 
@@ -164,15 +158,40 @@ export async function cancelSession(
 	sessionId: number
 ): Promise<void> {
 	await inTransaction(ctx.db, async (tx) => {
-		const { session } = await getManagedSession(ctx, user, sessionId, tx);
+		const { session } = await getManagedSession(tx, user, sessionId);
 		requireScheduled(session);
-		if ((await q.selectAttendedIds(tx, session.id)).size > 0) {
+		if ((await data.selectAttendedIds(tx, session.id)).size > 0) {
 			throw new Invalid([{ key: 'classroom.error.hasAttendance' }]);
 		}
-		await q.updateSession(tx, session.id, {
+		await data.updateSession(tx, session.id, {
 			status: 'cancelled',
 			signInCode: null,
 			signInExpiresAt: null
 		});
 	});
 }
+
+export type { RosterRow, SessionSummary } from './data';
+export { readGroupForm, readScheduleForm, readStaffIds } from './form';
+export {
+	getHomeSessions,
+	listMySessions,
+	type HomeSessions,
+	type MySession,
+	type MySessions
+} from './learner';
+export { enrolByGroup, enrolStaff, markAttendance, unenrolStaff, type EnrolResult } from './roster';
+export { openSignIn, signInWithCode, type RandomInt, type SignedIn } from './sign-in';
+export type { ScheduleInput } from './rules';
+
+// ---- For other domains: no person, the calling service has checked access ----
+export { countPersonTimes, type PersonTimeCount } from './learner';
+
+// ---- For the demo seed, which replays a year of sessions inside its own transaction ----
+export { courseKindOf, recordAttendance } from './roster';
+export {
+	selectCurrentStaff,
+	selectSessionSummaries,
+	selectTrainers,
+	type CurrentStaff
+} from './data';
