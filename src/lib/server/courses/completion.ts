@@ -4,7 +4,7 @@ import { officeDay } from '../../time/office';
 import { inTransaction, type Tx } from '../db';
 import { Invalid, NotFound } from '../errors';
 import { creditHours } from '../hours/service';
-import { evaluateClearance } from '../onboarding/clearance';
+import { evaluateClearance } from '../onboarding/service';
 import * as data from './data';
 
 export interface CompletionResult {
@@ -60,6 +60,6 @@ export async function completeLessonStep(
 		recordedBy: input.staffId
 	});
 	await applyCourseRules(ctx, tx, input.staffId, course.id);
-	if (course.kind === 'onboarding') await evaluateClearance(ctx, input.staffId, tx);
+	if (course.kind === 'onboarding') await evaluateClearance(ctx, tx, input.staffId);
 	return { newlyCompleted: true, creditedHours: credit?.hours ?? 0 };
 }
