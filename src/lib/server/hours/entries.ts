@@ -5,7 +5,7 @@ import type { AppContext } from '../context';
 import { isValidDay } from '../../time/days';
 import { officeDay } from '../../time/office';
 import { inTransaction, type Tx } from '../db';
-import { type HourEntry } from '../db/schema';
+import type { HourEntry } from '../db/schema';
 import { HOUR_KINDS, type HourKind } from '../../hours/enums';
 import { Invalid, NotFound, type Problem } from '../errors';
 import * as data from './data';
