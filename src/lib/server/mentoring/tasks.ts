@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/service';
 import { canManagePracticumTasks, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Tx } from '../db';
 import { Invalid, NotFound } from '../errors';
 import {
 	ALL_POSITIONS,
@@ -46,10 +46,10 @@ export async function listPracticumChecklists(
  * Editing a position that still runs on the built-in list first copies that list into the table,
  * so adding one task never makes the other defaults disappear.
  */
-async function materialise(db: Db, position: string): Promise<void> {
-	if (isConfigured(position, await data.selectTaskRows(db, [position]))) return;
+async function materialise(tx: Tx, position: string): Promise<void> {
+	if (isConfigured(position, await data.selectTaskRows(tx, [position]))) return;
 	await data.insertTasks(
-		db,
+		tx,
 		builtInTasksFor(position).map((t, i) => ({
 			position,
 			code: t.code,
