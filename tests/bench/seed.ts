@@ -3,7 +3,7 @@
 // the same seed fills SQLite and PostgreSQL; the server under test then works on it through its
 // own services.
 import { generateSessionToken, sessionIdFromToken } from '../../src/lib/server/auth/session';
-import { closeDatabase, exec, inTransaction, row, rows, type Db } from '../../src/lib/server/db';
+import { closeDatabase, exec, row, rows, type Db } from '../../src/lib/server/db';
 import type { Database as OpenDatabase } from '../../src/lib/server/db/adapter';
 import { migrateSqlite, openSqlite } from '../../src/lib/server/db/sqlite';
 import { createRng } from '../../src/lib/server/rng';
