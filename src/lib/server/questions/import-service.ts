@@ -1,21 +1,15 @@
 import { recordAudit } from '../audit/service';
 import type { AppContext } from '../context';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Db, type Tx } from '../db';
 import { Invalid, NotFound } from '../errors';
 import { formatMegabytes, MAX_IMPORT_BYTES } from '../files/decode';
 import { requireBankEditor, type BankActor, type BankEditor } from './actor';
 import { contentOf } from './content';
 import { evaluate, toPreview, type QuestionImportPreview } from './import-evaluate';
 import type { QuestionImportCounts } from './import-plan';
-import * as q from './queries';
-import { checkBankName } from './service';
+import * as q from './data';
+import { checkBankName } from './bank-name';
 import { storeQuestion, storeVersion } from './store';
-import {
-	type ImportRow,
-	insertImport,
-	selectImport,
-	updatePreviewedImport
-} from './import-queries';
 
 export type { QuestionImportPreview } from './import-evaluate';
 
@@ -88,7 +82,7 @@ export async function previewQuestionImport(
 	const { fileName, defaultBankId, newBank } = await checkUpload(ctx.db, upload);
 	const bank = upload.defaultBank?.trim() || null;
 	const evaluation = await evaluate(ctx.db, fileName, upload.bytes, bank);
-	const importId = await insertImport(ctx.db, {
+	const importId = await q.insertImport(ctx.db, {
 		createdBy: editor.staffId,
 		createdAt: ctx.clock.now(),
 		fileName,
@@ -103,8 +97,8 @@ export async function previewQuestionImport(
 export async function getStoredImport(
 	db: Db,
 	importId: number
-): Promise<{ row: ImportRow; defaultBank: string | null }> {
-	const row = Number.isSafeInteger(importId) ? await selectImport(db, importId) : undefined;
+): Promise<{ row: q.ImportRow; defaultBank: string | null }> {
+	const row = Number.isSafeInteger(importId) ? await q.selectImport(db, importId) : undefined;
 	if (!row) throw new NotFound(`question import ${importId}`);
 	const bankId = row.summary?.defaultBankId;
 	// A bank the import was told to create is made by its commit, like the banks $CATEGORY names.
@@ -148,7 +142,7 @@ export async function commitQuestionImport(
 		await applyPlan(ctx, tx, editor, plan);
 		const summary = { ...row.summary, ...counts };
 		if (
-			!(await updatePreviewedImport(tx, importId, {
+			!(await q.updatePreviewedImport(tx, importId, {
 				status: 'committed',
 				committedAt: ctx.clock.now(),
 				summary
@@ -172,7 +166,7 @@ export async function commitQuestionImport(
 
 async function applyPlan(
 	ctx: AppContext,
-	tx: Db,
+	tx: Tx,
 	editor: BankEditor,
 	plan: Awaited<ReturnType<typeof evaluate>>['plan']
 ): Promise<void> {
@@ -206,7 +200,7 @@ export async function discardQuestionImport(
 ): Promise<void> {
 	requireBankEditor(actor);
 	await getPreviewed(ctx.db, importId);
-	if (!(await updatePreviewedImport(ctx.db, importId, { status: 'discarded' }))) {
+	if (!(await q.updatePreviewedImport(ctx.db, importId, { status: 'discarded' }))) {
 		throw new Invalid([{ key: 'questions.import.error.alreadyCommitted' }]);
 	}
 }

@@ -1,16 +1,39 @@
 import { recordAudit } from '../audit/service';
 import type { AppContext } from '../context';
-import { inTransaction } from '../db';
+import { inTransaction, type Db, type Tx } from '../db';
 import { Invalid, NotFound } from '../errors';
 import { requireBankEditor, type BankActor, type BankEditor } from './actor';
+import { checkBankName } from './bank-name';
 import { checkDraft } from './check-draft';
 import { isSameContent, type VersionContent } from './content';
-import * as q from './queries';
+import * as q from './data';
 import { storeQuestion, storeVersion } from './store';
+import type { AnalysedVersion, PoolQuestion } from './types';
 
-export { getBank, getQuestion, listBanks } from './view';
+// The questions domain's front door: routes, the CLI and other domains import it through here.
+export {
+	excerpt,
+	getBank,
+	getQuestion,
+	listBanks,
+	type BankPage,
+	type BankSummary,
+	type QuestionDetail
+} from './view';
+export { readBankQuery, readNewQuestionForm, readQuestionForm } from './form';
+export { renderQuestionText } from './render';
+export {
+	checkQuestionFile,
+	commitQuestionImport,
+	discardQuestionImport,
+	previewQuestionImport,
+	type QuestionImportPreview,
+	type QuestionUpload
+} from './import-service';
+export { getQuestionImport, listQuestionImports, type QuestionImportView } from './import-view';
+export type { QuestionImportCounts } from './import-plan';
+export type { AnalysedVersion, ImportProblem, OptionDraft, PoolQuestion } from './types';
 
-const MAX_NAME = 50;
 const MAX_EXTERNAL_ID = 64;
 
 /** A new question typed into the form; its bank comes from the page it was typed on. */
@@ -18,7 +41,7 @@ export type QuestionInput = VersionContent & { externalId: string | null };
 
 async function audit(
 	ctx: AppContext,
-	tx: AppContext['db'],
+	tx: Tx,
 	editor: BankEditor,
 	input: {
 		action: 'questions.edit' | 'questions.retire';
@@ -32,16 +55,6 @@ async function audit(
 		{ action, actorStaffId: editor.staffId, target, detail: { ...detail, via: editor.via } },
 		tx
 	);
-}
-
-/** A bank name as the banks page takes it: present and not too long. */
-export function checkBankName(name: string): void {
-	if (!name) throw new Invalid([{ key: 'questions.bank.error.nameMissing', field: 'name' }]);
-	if (name.length > MAX_NAME) {
-		throw new Invalid([
-			{ key: 'questions.bank.error.nameTooLong', params: { max: MAX_NAME }, field: 'name' }
-		]);
-	}
 }
 
 /** Opens an empty bank; names are unique because imports find banks by name. */
@@ -140,7 +153,7 @@ export async function editQuestion(
 		const row = Number.isSafeInteger(questionId)
 			? await q.selectQuestion(tx, questionId)
 			: undefined;
-		const current = row ? (await q.selectVersions(tx, row.id))[0] : undefined;
+		const current = row ? (await q.selectQuestionVersions(tx, row.id))[0] : undefined;
 		if (!row || !current) throw new NotFound(`question ${questionId}`);
 		if (isSameContent(current, content)) return { changed: false, version: current.version };
 		const version = current.version + 1;
@@ -214,4 +227,46 @@ export async function restoreQuestion(
 	reason: string
 ): Promise<void> {
 	await setRetired(ctx, actor, questionId, false, reason);
+}
+
+// For other domains (exams): reads of the banks and of the versions papers show. They take the
+// handle the caller is working on (the root handle or its transaction) and no person: the
+// calling service has checked access.
+
+/** The live questions of some banks at their current versions: the pool a draw picks from. */
+export async function loadDrawPool(db: Db, bankIds: number[]): Promise<PoolQuestion[]> {
+	return await q.selectPool(db, bankIds);
+}
+
+/** Specific versions by id, whatever their question's state now: a paper keeps what it showed. */
+export async function loadQuestionVersions(
+	db: Db,
+	versionIds: number[]
+): Promise<Map<number, PoolQuestion>> {
+	return await q.selectVersionsById(db, versionIds);
+}
+
+/** The versions papers showed, with their question and bank, for item analysis. */
+export async function loadAnalysedVersions(
+	db: Db,
+	versionIds: number[]
+): Promise<AnalysedVersion[]> {
+	return await q.selectAnalysedVersions(db, versionIds);
+}
+
+/** The revision of each bank: a changed revision means a cached draw pool is stale. */
+export async function readBankRevisions(db: Db, bankIds: number[]): Promise<Map<number, number>> {
+	return await q.selectBankRevisions(db, bankIds);
+}
+
+/** Banks with their live question counts, for the exam editor's bank select. */
+export async function listBankChoices(
+	db: Db
+): Promise<{ id: number; name: string; live: number }[]> {
+	return await q.selectBankChoices(db);
+}
+
+/** Which of these ids are banks. */
+export async function findBankIds(db: Db, ids: number[]): Promise<Set<number>> {
+	return await q.selectBankIds(db, ids);
 }

@@ -2,16 +2,10 @@ import type { AppContext } from '../context';
 import { NotFound } from '../errors';
 import { requireBankEditor, type BankActor } from './actor';
 import { contentOf, type VersionContent } from './content';
-import * as q from './queries';
+import * as q from './data';
 import { renderQuestionText } from './render';
 import { QUESTION_TYPES, type QuestionType } from '../../questions/enums';
-import {
-	type QuestionFilter,
-	type QuestionListRow,
-	selectBankCounts,
-	selectBankFacets,
-	selectQuestionPage
-} from './list-queries';
+import type { QuestionFilter, QuestionListRow } from './data';
 
 export interface BankSummary {
 	id: number;
@@ -36,7 +30,7 @@ export async function listBanks(ctx: AppContext, actor: BankActor): Promise<Bank
 			{ ...b, active: noTypes(), activeTotal: 0, retired: 0 }
 		])
 	);
-	for (const c of await selectBankCounts(ctx.db)) {
+	for (const c of await q.selectBankCounts(ctx.db)) {
 		const bank = banks.get(c.bankId);
 		if (!bank) continue;
 		if (c.retired) bank.retired += c.n;
@@ -84,13 +78,13 @@ export async function getBank(
 	const bank = Number.isSafeInteger(bankId) ? await q.selectBank(ctx.db, bankId) : undefined;
 	if (!bank) throw new NotFound(`question bank ${bankId}`);
 	const page = Math.max(1, Math.floor(query.page) || 1);
-	const { rows, total } = await selectQuestionPage(ctx.db, bank.id, query, {
+	const { rows, total } = await q.selectQuestionPage(ctx.db, bank.id, query, {
 		limit: PAGE_SIZE,
 		offset: (page - 1) * PAGE_SIZE
 	});
 	return {
 		bank: { id: bank.id, name: bank.name, description: bank.description },
-		facets: await selectBankFacets(ctx.db, bank.id),
+		facets: await q.selectBankFacets(ctx.db, bank.id),
 		questions: rows.map(({ stem, ...r }) => ({ ...r, excerpt: excerpt(stem) })),
 		total,
 		page,
@@ -151,7 +145,7 @@ export async function getQuestion(
 		? await q.selectQuestion(ctx.db, questionId)
 		: undefined;
 	const bank = row ? await q.selectBank(ctx.db, row.bankId) : undefined;
-	const versions = row ? (await q.selectVersions(ctx.db, row.id)).map(renderVersion) : [];
+	const versions = row ? (await q.selectQuestionVersions(ctx.db, row.id)).map(renderVersion) : [];
 	const current = versions[0];
 	if (!row || !bank || !current) throw new NotFound(`question ${questionId}`);
 	return {
