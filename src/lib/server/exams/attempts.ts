@@ -8,7 +8,7 @@ import { Forbidden, Invalid, NotFound } from '../errors';
 import { computeDeadline } from './clock-rules';
 import { drawFromIndex } from './draw';
 import { getPoolIndex } from './pool-cache';
-import * as q from './queries';
+import * as q from './data';
 
 export type SeedSource = () => string;
 const randomSeed: SeedSource = () => randomBytes(12).toString('hex');

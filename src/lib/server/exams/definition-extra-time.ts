@@ -3,13 +3,12 @@ import { selectStaffByEmployeeNo } from '../auth/queries';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { Invalid, NotFound } from '../errors';
-import * as dq from './definition-queries';
+import * as dq from './data';
 import { grantExtraTime } from './extra-time';
-import { selectExam } from './queries';
 
 export interface ExtraTimePage {
 	exam: { id: number; title: string; timeLimitMinutes: number | null };
-	grants: Awaited<ReturnType<typeof dq.selectExtraTimeGrants>>;
+	grants: dq.ExtraTimeGrantRow[];
 	open: Awaited<ReturnType<typeof dq.selectOpenAttemptsOf>>;
 }
 
@@ -20,7 +19,7 @@ export async function getExtraTimePage(
 	examId: number
 ): Promise<ExtraTimePage> {
 	requirePermission(user, canGrantExtraTime, 'grants extra time');
-	const exam = Number.isSafeInteger(examId) ? await selectExam(ctx.db, examId) : undefined;
+	const exam = Number.isSafeInteger(examId) ? await dq.selectExam(ctx.db, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	return {
 		exam: { id: exam.id, title: exam.title, timeLimitMinutes: exam.timeLimitMinutes },

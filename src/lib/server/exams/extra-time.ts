@@ -6,7 +6,7 @@ import type { AppContext } from '../context';
 import { inTransaction } from '../db';
 import { Invalid, NotFound } from '../errors';
 import { computeDeadline } from './clock-rules';
-import * as q from './queries';
+import * as q from './data';
 
 /**
  * Grants a person extra time on an exam (an accommodation). It applies to their future

@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/service';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Tx } from '../db';
 import type { Attempt } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { log } from '../log';
@@ -10,32 +10,26 @@ import { countSubmittedAttempt } from '../reports/attempt-summary';
 import { onAttemptSubmitted } from './after-submit';
 import { DEFAULT_GRACE_MS } from './clock-rules';
 import { gradeAttempt, type PartialCredit } from './grading';
-import * as q from './queries';
+import { loadQuestionVersions } from '../questions/service';
+import * as q from './data';
 import type { Answer, PaperItem } from './types';
-import { selectVersions } from './question-queries';
-import {
-	markSubmitted,
-	recordItemGrade,
-	selectAnswers,
-	selectOverdueAttemptIds
-} from './submit-queries';
 
 /** Grades and closes an open attempt inside `tx`; returns the attempt as stored afterwards. */
 async function gradeAndClose(
 	ctx: AppContext,
-	tx: Db,
+	tx: Tx,
 	row: Attempt,
 	by: 'self' | 'sweeper'
 ): Promise<Attempt> {
 	const exam = await q.selectExam(tx, row.examId);
 	if (!exam) throw new NotFound(`exam ${row.examId}`);
 	const items = row.paper as PaperItem[];
-	const versions = await selectVersions(
+	const versions = await loadQuestionVersions(
 		tx,
 		items.map((i) => i.versionId)
 	);
 	const answers = new Map<number, Answer | null>();
-	for (const a of await selectAnswers(tx, row.id)) {
+	for (const a of await q.selectAnswers(tx, row.id)) {
 		const item = items[a.position - 1];
 		if (item) answers.set(item.questionId, (a.answer as Answer | null) ?? null);
 	}
@@ -46,7 +40,7 @@ async function gradeAndClose(
 	);
 	const now = ctx.clock.now();
 	if (
-		!(await markSubmitted(tx, row.id, {
+		!(await q.markSubmitted(tx, row.id, {
 			submittedAt: now,
 			submittedBy: by,
 			score: grade.score,
@@ -59,7 +53,7 @@ async function gradeAndClose(
 	// Same transaction as the grade, so the pass-rate summary never disagrees with `attempt`.
 	await countSubmittedAttempt(tx, { ...row, passed: grade.passed });
 	for (const [i, g] of grade.perItem.entries()) {
-		await recordItemGrade(tx, {
+		await q.recordItemGrade(tx, {
 			attemptId: row.id,
 			position: i + 1,
 			questionVersionId: items[i]!.versionId,
@@ -109,7 +103,7 @@ export async function sweepOverdueAttempts(
 	ctx: AppContext,
 	graceMs = DEFAULT_GRACE_MS
 ): Promise<number> {
-	const ids = await selectOverdueAttemptIds(ctx.db, ctx.clock.now() - graceMs - 1);
+	const ids = await q.selectOverdueAttemptIds(ctx.db, ctx.clock.now() - graceMs - 1);
 	let closed = 0;
 	for (const id of ids) {
 		await inTransaction(ctx.db, async (tx) => {
