@@ -8,7 +8,7 @@ import type { ExamDefinition } from '../db/schema';
 import { Invalid, NotFound, type Problem } from '../errors';
 import { findBankIds, loadDrawPool } from '../questions/service';
 import { checkBlueprint } from './blueprint';
-import * as dq from './data';
+import * as q from './data';
 import { checkExamInput, type ExamInput } from './definition-input';
 
 export type { ExamInput } from './definition-input';
@@ -84,7 +84,7 @@ export async function createExam(
 	return await inTransaction(ctx.db, async (tx) => {
 		await validate(tx, input);
 		const now = ctx.clock.now();
-		const exam = await dq.insertExam(tx, {
+		const exam = await q.insertExam(tx, {
 			...columnsOf(input),
 			createdBy: actor.id,
 			createdAt: now,
@@ -113,7 +113,7 @@ function nextUpdatedAt(exam: ExamDefinition, now: number): number {
 }
 
 async function getDefinedExam(tx: Tx, examId: number): Promise<ExamDefinition> {
-	const exam = Number.isSafeInteger(examId) ? await dq.selectExam(tx, examId) : undefined;
+	const exam = Number.isSafeInteger(examId) ? await q.selectExam(tx, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	return exam;
 }
@@ -132,7 +132,7 @@ export async function updateExam(
 	return await inTransaction(ctx.db, async (tx) => {
 		const exam = await getDefinedExam(tx, examId);
 		await validate(tx, input);
-		await dq.updateExamRow(tx, exam.id, {
+		await q.updateExamRow(tx, exam.id, {
 			...columnsOf(input),
 			updatedAt: nextUpdatedAt(exam, ctx.clock.now())
 		});
@@ -146,7 +146,7 @@ export async function updateExam(
 			},
 			tx
 		);
-		return (await dq.selectExam(tx, exam.id))!;
+		return (await q.selectExam(tx, exam.id))!;
 	});
 }
 
@@ -164,7 +164,7 @@ export async function setExamActive(
 	return await inTransaction(ctx.db, async (tx) => {
 		const exam = await getDefinedExam(tx, examId);
 		if (exam.active === active) return exam;
-		await dq.updateExamRow(tx, exam.id, {
+		await q.updateExamRow(tx, exam.id, {
 			active,
 			updatedAt: nextUpdatedAt(exam, ctx.clock.now())
 		});
@@ -178,6 +178,6 @@ export async function setExamActive(
 			},
 			tx
 		);
-		return (await dq.selectExam(tx, exam.id))!;
+		return (await q.selectExam(tx, exam.id))!;
 	});
 }
