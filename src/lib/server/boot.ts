@@ -1,4 +1,4 @@
-import { purgeExpiredSessions } from './auth/session';
+import { purgeExpiredSessions } from './auth/service';
 import { systemClock, type Clock } from './clock';
 import { readConfig, type Config } from './config';
 import type { AppContext } from './context';
@@ -18,8 +18,7 @@ import { seedDemoSpot } from './demo/spot';
 import { startSweeper } from './exams/service';
 import { log } from './log';
 import { startLoopStats } from './loop-stats';
-import { startInitialPasswordsPurge } from './roster/passwords-expiry';
-import { failInterruptedRosterCommits } from './roster/service';
+import { failInterruptedRosterCommits, startInitialPasswordsPurge } from './roster/service';
 
 let app: AppContext | undefined;
 

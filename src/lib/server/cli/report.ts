@@ -9,7 +9,7 @@ import { GROUP_BYS, isMonth } from '../reports/filters';
 import { exportResults, parseResultsFilters, RESULT_PURPOSES } from '../reports/results';
 import { parseReportFilters, runReport } from '../reports/service';
 import { closeReportWorkers } from '../reports/worker';
-import { SYSTEM_ACTOR } from '../roster/actor';
+import { SYSTEM_ACTOR } from '../roster/service';
 import type { Command } from './commands';
 import { closeApp, openApp } from './open-app';
 import { reportDomainError } from './output';

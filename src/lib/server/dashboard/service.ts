@@ -6,7 +6,7 @@
 import type { Rate } from '../../reports/rate';
 import type { TrendPoint } from '../../reports/types';
 import { canSeeReports, isOfficeWide, requirePermission } from '../auth/permissions';
-import type { SessionUser } from '../auth/session';
+import type { SessionUser } from '../auth/service';
 import { listExpiring } from '../competency/expiring';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';

@@ -1,8 +1,8 @@
 // The commit job's state, kept in the database so that every app node sees it. Part of the roster
-// data door; its staged writes are in stage-queries.ts.
+// data door; its staged writes are in stage.ts.
 import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
-import type { Db } from '../db';
-import { rosterCommitJob, rosterImport, type CommitFailure, type CommitPhase } from '../db/schema';
+import type { Db, Tx } from '../../db';
+import { rosterCommitJob, rosterImport, type CommitFailure, type CommitPhase } from '../../db/schema';
 
 export type CommitJobRow = typeof rosterCommitJob.$inferSelect;
 
@@ -14,11 +14,11 @@ const current = (importId: number, token: string) =>
  * false when it was not previewed. Must run in a transaction.
  */
 export async function claimCommit(
-	db: Db,
+	tx: Tx,
 	importId: number,
 	job: { token: string; owner: string; now: number }
 ): Promise<boolean> {
-	const claimed = await db
+	const claimed = await tx
 		.update(rosterImport)
 		.set({ status: 'committing' })
 		.where(and(eq(rosterImport.id, importId), eq(rosterImport.status, 'previewed')))
@@ -37,7 +37,7 @@ export async function claimCommit(
 	};
 	const { token, owner, phase, done, total, startedAt, heartbeatAt, error } = row;
 	const set = { token, owner, phase, done, total, startedAt, heartbeatAt, error };
-	await db
+	await tx
 		.insert(rosterCommitJob)
 		.values(row)
 		.onConflictDoUpdate({ target: rosterCommitJob.importId, set })
@@ -89,18 +89,18 @@ export async function storeJobPasswords(
 
 /** The job's end, in its final transaction; false when the job was given up meanwhile. */
 export async function finishJob(
-	db: Db,
+	tx: Tx,
 	importId: number,
 	token: string,
 	set: { committedAt: number; summary: Record<string, number> }
 ): Promise<boolean> {
-	const ended = await db
+	const ended = await tx
 		.update(rosterCommitJob)
 		.set({ token: null, phase: 'writing', done: 1, total: 1 })
 		.where(current(importId, token))
 		.run();
 	if (ended.changes !== 1) return false;
-	await db
+	await tx
 		.update(rosterImport)
 		.set({ ...set, status: 'committed' })
 		.where(eq(rosterImport.id, importId))
@@ -114,12 +114,12 @@ export async function finishJob(
  * transaction.
  */
 export async function failJob(
-	db: Db,
+	tx: Tx,
 	importId: number,
 	token: string | null,
 	error: CommitFailure
 ): Promise<boolean> {
-	const ended = await db
+	const ended = await tx
 		.update(rosterCommitJob)
 		.set({ token: null, error })
 		.where(
@@ -129,7 +129,7 @@ export async function failJob(
 		)
 		.run();
 	if (ended.changes !== 1) return false;
-	await db
+	await tx
 		.update(rosterImport)
 		.set({ status: 'previewed', initialPasswords: null })
 		.where(and(eq(rosterImport.id, importId), eq(rosterImport.status, 'committing')))

@@ -1,10 +1,10 @@
 // A commit job's staged writes and the few set-based statements that publish them. Part of the
 // roster data door.
 import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
-import { exec, inTransaction, row, type Db } from '../db';
-import { reserveIds } from '../db/dialect';
-import { rosterCommitJob, rosterStageRole, rosterStageStaff } from '../db/schema';
-import type { Pace } from '../steps';
+import { exec, row, type Db, type Tx } from '../../db';
+import { reserveIds } from '../../db/dialect';
+import { rosterCommitJob, rosterStageRole, rosterStageStaff } from '../../db/schema';
+import type { Pace } from '../../steps';
 
 export type StagedStaff = typeof rosterStageStaff.$inferInsert;
 export type StagedRole = typeof rosterStageRole.$inferInsert;
@@ -66,59 +66,57 @@ const multiRow = (head: string, row: string, rows: number): string =>
 const ROWS_PER_INSERT = 100;
 
 /**
- * Stages a chunk of people in one short transaction of its own, which is also the job's
- * heartbeat and progress; false (and nothing written) when the job is no longer this one.
+ * Stages a chunk of people inside `tx`, a short transaction of its own that is also the job's
+ * heartbeat and progress; false (and nothing to commit) when the job is no longer this one.
  */
 export async function stageChunk(
-	db: Db,
+	tx: Tx,
 	job: { importId: number; token: string; done: number; total: number; now: number },
 	staff: StagedStaff[],
 	roles: StagedRole[]
 ): Promise<boolean> {
-	return await inTransaction(db, async (tx) => {
-		const { importId, token, done, total, now } = job;
-		const progress = await exec(tx, PROGRESS, ['preparing', done, total, now, importId, token]);
-		if (progress.changes !== 1) return false;
-		for (let i = 0; i < staff.length; i += ROWS_PER_INSERT) {
-			const chunk = staff.slice(i, i + ROWS_PER_INSERT);
-			await exec(
-				tx,
-				multiRow(
-					`insert into roster_stage_staff (${STAFF_COLUMNS})`,
-					'(?,?,?,?,?,?,?,?,?,?,?,?,?)',
-					chunk.length
-				),
-				chunk.flatMap((r) => [
-					r.importId,
-					r.seq,
-					r.isNew,
-					r.staffId,
-					r.employeeNo,
-					r.name,
-					r.branchCode,
-					r.position,
-					r.hireDate ?? null,
-					r.status,
-					r.passwordHash ?? null,
-					r.rolesChange ? JSON.stringify(r.rolesChange) : null,
-					r.disable ? JSON.stringify(r.disable) : null
-				])
-			);
-		}
-		for (let i = 0; i < roles.length; i += ROWS_PER_INSERT * 4) {
-			const chunk = roles.slice(i, i + ROWS_PER_INSERT * 4);
-			await exec(
-				tx,
-				multiRow(
-					'insert into roster_stage_role (import_id, staff_id, role)',
-					'(?,?,?)',
-					chunk.length
-				),
-				chunk.flatMap((r) => [r.importId, r.staffId, r.role])
-			);
-		}
-		return true;
-	});
+	const { importId, token, done, total, now } = job;
+	const progress = await exec(tx, PROGRESS, ['preparing', done, total, now, importId, token]);
+	if (progress.changes !== 1) return false;
+	for (let i = 0; i < staff.length; i += ROWS_PER_INSERT) {
+		const chunk = staff.slice(i, i + ROWS_PER_INSERT);
+		await exec(
+			tx,
+			multiRow(
+				`insert into roster_stage_staff (${STAFF_COLUMNS})`,
+				'(?,?,?,?,?,?,?,?,?,?,?,?,?)',
+				chunk.length
+			),
+			chunk.flatMap((r) => [
+				r.importId,
+				r.seq,
+				r.isNew,
+				r.staffId,
+				r.employeeNo,
+				r.name,
+				r.branchCode,
+				r.position,
+				r.hireDate ?? null,
+				r.status,
+				r.passwordHash ?? null,
+				r.rolesChange ? JSON.stringify(r.rolesChange) : null,
+				r.disable ? JSON.stringify(r.disable) : null
+			])
+		);
+	}
+	for (let i = 0; i < roles.length; i += ROWS_PER_INSERT * 4) {
+		const chunk = roles.slice(i, i + ROWS_PER_INSERT * 4);
+		await exec(
+			tx,
+			multiRow(
+				'insert into roster_stage_role (import_id, staff_id, role)',
+				'(?,?,?)',
+				chunk.length
+			),
+			chunk.flatMap((r) => [r.importId, r.staffId, r.role])
+		);
+	}
+	return true;
 }
 
 /**
@@ -126,18 +124,16 @@ export async function stageChunk(
  * final ids; null when the job is no longer this one.
  */
 export async function reserveStaffIds(
-	db: Db,
+	tx: Tx,
 	job: { importId: number; token: string },
 	count: number
 ): Promise<number[] | null> {
-	return await inTransaction(db, async (tx) => {
-		const running = await row(
-			tx,
-			'select 1 as ok from roster_commit_job where import_id = ? and token = ?',
-			[job.importId, job.token]
-		);
-		return running ? await reserveIds(tx, 'staff', count) : null;
-	});
+	const running = await row(
+		tx,
+		'select 1 as ok from roster_commit_job where import_id = ? and token = ?',
+		[job.importId, job.token]
+	);
+	return running ? await reserveIds(tx, 'staff', count) : null;
 }
 
 /** Inserts the staged new people with their reserved ids, each in the branch named by code. */

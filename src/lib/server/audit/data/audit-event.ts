@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
-import type { Db } from '../db';
-import { auditEvent, type AuditEvent } from '../db/schema';
+import type { Db } from '../../db';
+import { auditEvent, type AuditEvent } from '../../db/schema';
 
 export type NewAuditEvent = typeof auditEvent.$inferInsert;
 
