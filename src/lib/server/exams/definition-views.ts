@@ -9,7 +9,7 @@ import type { ExamDefinition } from '../db/schema';
 import { NotFound } from '../errors';
 import { checkBlueprint } from './blueprint';
 import { listBankChoices, loadDrawPool } from '../questions/service';
-import * as q from './data';
+import * as data from './data';
 import { formatOfficeDateTime } from './definition-input';
 import { blueprintOf } from './pool-cache';
 import type { BlueprintRule } from './rule';
@@ -24,7 +24,7 @@ export interface CourseChoice {
 	title: string;
 	lessons: { key: string; title: string }[];
 }
-export interface AttemptSummary extends q.AttemptCounts {
+export interface AttemptSummary extends data.AttemptCounts {
 	/** Submitted attempts that passed, of all submitted. */
 	passRate: Rate;
 }
@@ -41,7 +41,7 @@ export interface ExamListRow {
 	attempts: AttemptSummary;
 }
 
-function summarize(counts: q.AttemptCounts | undefined): AttemptSummary {
+function summarize(counts: data.AttemptCounts | undefined): AttemptSummary {
 	const c = counts ?? { submitted: 0, passed: 0, open: 0, averagePercent: null };
 	return {
 		...c,
@@ -72,9 +72,9 @@ export async function listExams(
 	user: SessionUser | null
 ): Promise<{ exams: ExamListRow[]; banks: BankChoice[]; courses: CourseChoice[] }> {
 	requirePermission(user, canDefineExam, 'defines exams');
-	const counts = await q.selectAttemptCounts(ctx.db);
+	const counts = await data.selectAttemptCounts(ctx.db);
 	const courseTitles = new Map((await selectCourses(ctx.db, true)).map((c) => [c.id, c.title]));
-	const exams = (await q.selectExamList(ctx.db)).map((exam) => ({
+	const exams = (await data.selectExamList(ctx.db)).map((exam) => ({
 		id: exam.id,
 		title: exam.title,
 		purpose: exam.purpose,
@@ -127,7 +127,7 @@ export interface ExamEditor {
 }
 
 async function getDefinedExam(ctx: AppContext, examId: number): Promise<ExamDefinition> {
-	const exam = Number.isSafeInteger(examId) ? await q.selectExam(ctx.db, examId) : undefined;
+	const exam = Number.isSafeInteger(examId) ? await data.selectExam(ctx.db, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	return exam;
 }
@@ -171,7 +171,7 @@ export async function getExam(
 		questionCount: check.questionCount,
 		totalPoints: check.totalPoints,
 		feasible: check.ok,
-		attempts: summarize((await q.selectAttemptCounts(ctx.db, [exam.id])).get(exam.id)),
+		attempts: summarize((await data.selectAttemptCounts(ctx.db, [exam.id])).get(exam.id)),
 		...(await choices(ctx.db))
 	};
 }
@@ -194,5 +194,5 @@ export async function findPracticeQuizzes(
 ): Promise<PracticeQuiz[]> {
 	requireUser(user);
 	const found = await selectCourseBySlug(ctx.db, courseSlug);
-	return found ? await q.selectPracticeQuizzes(ctx.db, found.id) : [];
+	return found ? await data.selectPracticeQuizzes(ctx.db, found.id) : [];
 }

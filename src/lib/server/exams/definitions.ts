@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import { canDefineExam, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
@@ -8,7 +8,7 @@ import type { ExamDefinition } from '../db/schema';
 import { Invalid, NotFound, type Problem } from '../errors';
 import { findBankIds, loadDrawPool } from '../questions/service';
 import { checkBlueprint } from './blueprint';
-import * as q from './data';
+import * as data from './data';
 import { checkExamInput, type ExamInput } from './definition-input';
 
 export type { ExamInput } from './definition-input';
@@ -84,22 +84,18 @@ export async function createExam(
 	return await inTransaction(ctx.db, async (tx) => {
 		await validate(tx, input);
 		const now = ctx.clock.now();
-		const exam = await q.insertExam(tx, {
+		const exam = await data.insertExam(tx, {
 			...columnsOf(input),
 			createdBy: actor.id,
 			createdAt: now,
 			updatedAt: now
 		});
-		await recordAudit(
-			ctx,
-			{
-				action: 'exam.define',
-				actorStaffId: actor.id,
-				target: `exam:${exam.id}`,
-				detail: { change: 'create', title: exam.title, purpose: exam.purpose }
-			},
-			tx
-		);
+		await recordAuditIn(ctx, tx, {
+			action: 'exam.define',
+			actorStaffId: actor.id,
+			target: `exam:${exam.id}`,
+			detail: { change: 'create', title: exam.title, purpose: exam.purpose }
+		});
 		return exam;
 	});
 }
@@ -113,7 +109,7 @@ function nextUpdatedAt(exam: ExamDefinition, now: number): number {
 }
 
 async function getDefinedExam(tx: Tx, examId: number): Promise<ExamDefinition> {
-	const exam = Number.isSafeInteger(examId) ? await q.selectExam(tx, examId) : undefined;
+	const exam = Number.isSafeInteger(examId) ? await data.selectExam(tx, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	return exam;
 }
@@ -132,21 +128,17 @@ export async function updateExam(
 	return await inTransaction(ctx.db, async (tx) => {
 		const exam = await getDefinedExam(tx, examId);
 		await validate(tx, input);
-		await q.updateExamRow(tx, exam.id, {
+		await data.updateExamRow(tx, exam.id, {
 			...columnsOf(input),
 			updatedAt: nextUpdatedAt(exam, ctx.clock.now())
 		});
-		await recordAudit(
-			ctx,
-			{
-				action: 'exam.define',
-				actorStaffId: actor.id,
-				target: `exam:${exam.id}`,
-				detail: { change: 'update', title: input.title }
-			},
-			tx
-		);
-		return (await q.selectExam(tx, exam.id))!;
+		await recordAuditIn(ctx, tx, {
+			action: 'exam.define',
+			actorStaffId: actor.id,
+			target: `exam:${exam.id}`,
+			detail: { change: 'update', title: input.title }
+		});
+		return (await data.selectExam(tx, exam.id))!;
 	});
 }
 
@@ -164,20 +156,16 @@ export async function setExamActive(
 	return await inTransaction(ctx.db, async (tx) => {
 		const exam = await getDefinedExam(tx, examId);
 		if (exam.active === active) return exam;
-		await q.updateExamRow(tx, exam.id, {
+		await data.updateExamRow(tx, exam.id, {
 			active,
 			updatedAt: nextUpdatedAt(exam, ctx.clock.now())
 		});
-		await recordAudit(
-			ctx,
-			{
-				action: 'exam.define',
-				actorStaffId: actor.id,
-				target: `exam:${exam.id}`,
-				detail: { change: active ? 'activate' : 'deactivate' }
-			},
-			tx
-		);
-		return (await q.selectExam(tx, exam.id))!;
+		await recordAuditIn(ctx, tx, {
+			action: 'exam.define',
+			actorStaffId: actor.id,
+			target: `exam:${exam.id}`,
+			detail: { change: active ? 'activate' : 'deactivate' }
+		});
+		return (await data.selectExam(tx, exam.id))!;
 	});
 }

@@ -4,7 +4,7 @@ import type { AppContext } from '../context';
 import { NotFound } from '../errors';
 import type { QuestionType } from '../../questions/enums';
 import { excerpt, loadAnalysedVersions, type AnalysedVersion } from '../questions/service';
-import * as q from './data';
+import * as data from './data';
 import {
 	computeItemStats,
 	kr20,
@@ -94,8 +94,8 @@ function sortQuestions(rows: AnalysedQuestion[], sort: ItemSort): AnalysedQuesti
 
 /** Builds the statistics input from stored rows: one ScoredAttempt per submitted attempt. */
 function scoredAttempts(
-	attempts: q.SubmittedAttemptRow[],
-	answers: q.GradedAnswerRow[],
+	attempts: data.SubmittedAttemptRow[],
+	answers: data.GradedAnswerRow[],
 	questionOf: Map<number, number>
 ): ScoredAttempt[] {
 	const byId = new Map<number, ScoredAttempt>(
@@ -124,10 +124,10 @@ export async function getItemAnalysis(
 	sort: ItemSort = 'default'
 ): Promise<ItemAnalysis> {
 	requirePermission(user, canAnalyseItems, 'analyses items');
-	const exam = Number.isSafeInteger(examId) ? await q.selectExam(ctx.db, examId) : undefined;
+	const exam = Number.isSafeInteger(examId) ? await data.selectExam(ctx.db, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
-	const attempts = await q.selectSubmittedAttempts(ctx.db, exam.id);
-	const answers = await q.selectGradedAnswers(ctx.db, exam.id);
+	const attempts = await data.selectSubmittedAttempts(ctx.db, exam.id);
+	const answers = await data.selectGradedAnswers(ctx.db, exam.id);
 	const versionRows = await loadAnalysedVersions(ctx.db, [
 		...new Set(answers.map((a) => a.questionVersionId))
 	]);

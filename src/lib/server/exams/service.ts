@@ -2,7 +2,7 @@
 // The services themselves live beside it, one file per idea; this file says which are public.
 import type { Db } from '../db';
 import type { ExamDefinition } from '../db/schema';
-import * as q from './data';
+import * as data from './data';
 
 // Taking an exam: start, answer, submit, see the paper and the result.
 export {
@@ -59,10 +59,10 @@ export {
 
 /** An exam's definition, or null when there is none. */
 export async function findExam(db: Db, examId: number): Promise<ExamDefinition | null> {
-	return (await q.selectExam(db, examId)) ?? null;
+	return (await data.selectExam(db, examId)) ?? null;
 }
 
 /** How many exams are defined. */
 export async function countExams(db: Db): Promise<number> {
-	return await q.countExams(db);
+	return await data.countExams(db);
 }

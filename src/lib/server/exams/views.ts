@@ -7,7 +7,7 @@ import { DEFAULT_GRACE_MS } from './clock-rules';
 import { gradeAttempt, type PartialCredit } from './grading';
 import { paperView, type PaperView, type SavedState } from './paper-view';
 import { loadQuestionVersions } from '../questions/service';
-import * as q from './data';
+import * as data from './data';
 import { reviewView, type ReviewView } from './review-view';
 import type { Answer, PaperItem } from './types';
 
@@ -16,10 +16,10 @@ async function load(
 	attemptId: number
 ): Promise<{ row: Attempt; exam: ExamDefinition }> {
 	const row = Number.isSafeInteger(attemptId)
-		? await q.selectAttempt(ctx.db, attemptId)
+		? await data.selectAttempt(ctx.db, attemptId)
 		: undefined;
 	if (!row) throw new NotFound(`attempt ${attemptId}`, 'exams.error.noSuchAttempt');
-	const exam = await q.selectExam(ctx.db, row.examId);
+	const exam = await data.selectExam(ctx.db, row.examId);
 	if (!exam) throw new NotFound(`exam ${row.examId}`);
 	return { row, exam };
 }
@@ -58,7 +58,7 @@ export async function getAttemptView(
 	);
 	const saved = new Map<number, SavedState>();
 	let lastSeq = 0;
-	for (const a of await q.selectAnswers(ctx.db, row.id)) {
+	for (const a of await data.selectAnswers(ctx.db, row.id)) {
 		const item = items[a.position - 1];
 		if (!item) continue;
 		saved.set(item.questionId, { answer: (a.answer as Answer | null) ?? null, flagged: a.flagged });
@@ -109,7 +109,7 @@ export async function getAttemptReview(
 		items.map((i) => i.versionId)
 	);
 	const answers = new Map<number, Answer | null>();
-	for (const a of await q.selectAnswers(ctx.db, row.id)) {
+	for (const a of await data.selectAnswers(ctx.db, row.id)) {
 		const item = items[a.position - 1];
 		if (item) answers.set(item.questionId, (a.answer as Answer | null) ?? null);
 	}

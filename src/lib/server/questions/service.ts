@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import type { AppContext } from '../context';
 import { inTransaction, type Db, type Tx } from '../db';
 import { Invalid, NotFound } from '../errors';
@@ -6,7 +6,7 @@ import { requireBankEditor, type BankActor, type BankEditor } from './actor';
 import { checkBankName } from './bank-name';
 import { checkDraft } from './check-draft';
 import { isSameContent, type VersionContent } from './content';
-import * as q from './data';
+import * as data from './data';
 import { storeQuestion, storeVersion } from './store';
 import type { AnalysedVersion, PoolQuestion } from './types';
 
@@ -50,11 +50,12 @@ async function audit(
 	}
 ): Promise<void> {
 	const { action, target, detail } = input;
-	await recordAudit(
-		ctx,
-		{ action, actorStaffId: editor.staffId, target, detail: { ...detail, via: editor.via } },
-		tx
-	);
+	await recordAuditIn(ctx, tx, {
+		action,
+		actorStaffId: editor.staffId,
+		target,
+		detail: { ...detail, via: editor.via }
+	});
 }
 
 /** Opens an empty bank; names are unique because imports find banks by name. */
@@ -67,12 +68,12 @@ export async function createBank(
 	const name = input.name.trim();
 	checkBankName(name);
 	return await inTransaction(ctx.db, async (tx) => {
-		if (await q.selectBankByName(tx, name)) {
+		if (await data.selectBankByName(tx, name)) {
 			throw new Invalid([
 				{ key: 'questions.bank.error.nameTaken', params: { name }, field: 'name' }
 			]);
 		}
-		const bankId = await q.insertBank(tx, {
+		const bankId = await data.insertBank(tx, {
 			name,
 			description: input.description?.trim() ?? '',
 			createdBy: editor.staffId,
@@ -113,11 +114,11 @@ export async function createQuestion(
 		]);
 	}
 	return await inTransaction(ctx.db, async (tx) => {
-		const bank = Number.isSafeInteger(bankId) ? await q.selectBank(tx, bankId) : undefined;
+		const bank = Number.isSafeInteger(bankId) ? await data.selectBank(tx, bankId) : undefined;
 		if (!bank) throw new NotFound(`question bank ${bankId}`);
 		const author = { staffId: editor.staffId, now: ctx.clock.now() };
 		const draft = { ...content, externalId, bank: bank.name, line: 0 };
-		if (externalId && (await q.selectQuestionIdByExternalId(tx, bank.id, externalId)) !== null) {
+		if (externalId && (await data.selectQuestionIdByExternalId(tx, bank.id, externalId)) !== null) {
 			throw new Invalid([
 				{
 					key: 'questions.form.error.externalIdTaken',
@@ -127,7 +128,7 @@ export async function createQuestion(
 			]);
 		}
 		const questionId = await storeQuestion(tx, bank.id, draft, author);
-		await q.bumpRevisions(tx, [bank.id]);
+		await data.bumpRevisions(tx, [bank.id]);
 		await audit(ctx, tx, editor, {
 			action: 'questions.edit',
 			target: `question:${questionId}`,
@@ -151,9 +152,9 @@ export async function editQuestion(
 	refuseInvalid(content);
 	return await inTransaction(ctx.db, async (tx) => {
 		const row = Number.isSafeInteger(questionId)
-			? await q.selectQuestion(tx, questionId)
+			? await data.selectQuestion(tx, questionId)
 			: undefined;
-		const current = row ? (await q.selectQuestionVersions(tx, row.id))[0] : undefined;
+		const current = row ? (await data.selectQuestionVersions(tx, row.id))[0] : undefined;
 		if (!row || !current) throw new NotFound(`question ${questionId}`);
 		if (isSameContent(current, content)) return { changed: false, version: current.version };
 		const version = current.version + 1;
@@ -161,7 +162,7 @@ export async function editQuestion(
 			staffId: editor.staffId,
 			now: ctx.clock.now()
 		});
-		await q.bumpRevisions(tx, [row.bankId]);
+		await data.bumpRevisions(tx, [row.bankId]);
 		await audit(ctx, tx, editor, {
 			action: 'questions.edit',
 			target: `question:${row.id}`,
@@ -183,7 +184,7 @@ async function setRetired(
 	if (!why) throw new Invalid([{ key: 'questions.retire.error.reason', field: 'reason' }]);
 	await inTransaction(ctx.db, async (tx) => {
 		const row = Number.isSafeInteger(questionId)
-			? await q.selectQuestion(tx, questionId)
+			? await data.selectQuestion(tx, questionId)
 			: undefined;
 		if (!row) throw new NotFound(`question ${questionId}`);
 		if (row.retired === retire) {
@@ -192,7 +193,7 @@ async function setRetired(
 			]);
 		}
 		const now = ctx.clock.now();
-		await q.updateRetired(
+		await data.updateRetired(
 			tx,
 			row.id,
 			retire
@@ -200,7 +201,7 @@ async function setRetired(
 				: { retired: false, retiredAt: null, retiredBy: null }
 		);
 		// A retired question leaves the draw pool: cached pools must notice.
-		await q.bumpRevisions(tx, [row.bankId]);
+		await data.bumpRevisions(tx, [row.bankId]);
 		await audit(ctx, tx, editor, {
 			action: 'questions.retire',
 			target: `question:${row.id}`,
@@ -235,7 +236,7 @@ export async function restoreQuestion(
 
 /** The live questions of some banks at their current versions: the pool a draw picks from. */
 export async function loadDrawPool(db: Db, bankIds: number[]): Promise<PoolQuestion[]> {
-	return await q.selectPool(db, bankIds);
+	return await data.selectPool(db, bankIds);
 }
 
 /** Specific versions by id, whatever their question's state now: a paper keeps what it showed. */
@@ -243,7 +244,7 @@ export async function loadQuestionVersions(
 	db: Db,
 	versionIds: number[]
 ): Promise<Map<number, PoolQuestion>> {
-	return await q.selectVersionsById(db, versionIds);
+	return await data.selectVersionsById(db, versionIds);
 }
 
 /** The versions papers showed, with their question and bank, for item analysis. */
@@ -251,22 +252,22 @@ export async function loadAnalysedVersions(
 	db: Db,
 	versionIds: number[]
 ): Promise<AnalysedVersion[]> {
-	return await q.selectAnalysedVersions(db, versionIds);
+	return await data.selectAnalysedVersions(db, versionIds);
 }
 
 /** The revision of each bank: a changed revision means a cached draw pool is stale. */
 export async function readBankRevisions(db: Db, bankIds: number[]): Promise<Map<number, number>> {
-	return await q.selectBankRevisions(db, bankIds);
+	return await data.selectBankRevisions(db, bankIds);
 }
 
 /** Banks with their live question counts, for the exam editor's bank select. */
 export async function listBankChoices(
 	db: Db
 ): Promise<{ id: number; name: string; live: number }[]> {
-	return await q.selectBankChoices(db);
+	return await data.selectBankChoices(db);
 }
 
 /** Which of these ids are banks. */
 export async function findBankIds(db: Db, ids: number[]): Promise<Set<number>> {
-	return await q.selectBankIds(db, ids);
+	return await data.selectBankIds(db, ids);
 }

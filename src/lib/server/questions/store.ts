@@ -1,6 +1,6 @@
 import type { Tx } from '../db';
 import { contentOf, type VersionContent } from './content';
-import * as q from './data';
+import * as data from './data';
 import type { QuestionDraft } from './types';
 
 /** Who writes and when; staffId is null for the system (CLI, demo seed). */
@@ -16,7 +16,7 @@ export async function storeQuestion(
 	draft: QuestionDraft,
 	author: Author
 ): Promise<number> {
-	const questionId = await q.insertQuestion(tx, {
+	const questionId = await data.insertQuestion(tx, {
 		bankId,
 		externalId: draft.externalId,
 		createdBy: author.staffId,
@@ -34,7 +34,7 @@ export async function storeVersion(
 	content: VersionContent,
 	author: Author
 ): Promise<number> {
-	return await q.insertVersion(tx, {
+	return await data.insertVersion(tx, {
 		...content,
 		questionId,
 		version,
