@@ -5,7 +5,7 @@ import { inTransaction, type Tx } from '../db';
 import type { Attempt } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { log } from '../log';
-import { evaluateClearance } from '../onboarding/clearance';
+import { evaluateClearance } from '../onboarding/service';
 import { countSubmittedAttempt } from '../reports/attempt-summary';
 import { onAttemptSubmitted } from './after-submit';
 import { DEFAULT_GRACE_MS } from './clock-rules';
@@ -62,7 +62,7 @@ async function gradeAndClose(
 			now
 		});
 	}
-	if (exam.purpose === 'onboarding' && grade.passed) await evaluateClearance(ctx, row.staffId, tx);
+	if (exam.purpose === 'onboarding' && grade.passed) await evaluateClearance(ctx, tx, row.staffId);
 	await recordAuditIn(ctx, tx, {
 		action: 'exam.submit',
 		actorStaffId: by === 'self' ? row.staffId : null,

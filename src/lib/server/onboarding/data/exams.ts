@@ -1,6 +1,8 @@
 import { and, asc, eq, gte } from 'drizzle-orm';
-import type { Db } from '../db';
-import { attempt, examDefinition } from '../db/schema';
+import type { Db } from '../../db';
+import { attempt, examDefinition } from '../../db/schema';
+
+// exam_definition and attempt, read for the onboarding exam the clearance rule counts.
 
 /** The onboarding exam new hires are sent to now: the first active one, or null when none. */
 export async function selectActiveOnboardingExamId(db: Db): Promise<number | null> {

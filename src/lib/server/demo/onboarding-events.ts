@@ -1,19 +1,21 @@
 /** The demo's onboarding replay: each stage as timed events run through the real services. */
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { recordLessonCompletion } from '../courses/completion';
+import { recordLessonCompletion } from '../courses/service';
 import { addDays, addWorkingDays, isWorkingDay } from '../../time/days';
 import { officeDay } from '../../time/office';
-import { checklistFor } from '../mentoring/log';
-import { addMentoringNote } from '../mentoring/notes';
-import { recordPracticumDay } from '../mentoring/practicum';
-import { acknowledgeDay, countersignFinalDay } from '../mentoring/signatures';
+import {
+	acknowledgeDay,
+	addMentoringNote,
+	checklistFor,
+	countersignFinalDay,
+	recordPracticumDay,
+	selectCurrentDays
+} from '../mentoring/service';
 import type { StaffRow } from '../org/queries';
 import type { Rng } from '../rng';
-import { DEMO_NOTE_TOPICS, DEMO_OBSERVATIONS, type DemoStage } from './demo-stages';
-import { changeMentor, openPlan } from './plans';
-import * as oq from './queries';
-import { selectCurrentDays } from './progress-queries';
+import { changeMentor, openPlan, selectOpenPlanOfStaff, setStaffHire } from '../onboarding/service';
+import { DEMO_NOTE_TOPICS, DEMO_OBSERVATIONS, type DemoStage } from './onboarding-stages';
 
 const HOUR = 3_600_000;
 
@@ -76,7 +78,7 @@ export async function stageEvents(
 	const open = async (c: AppContext) => {
 		// Staff replayed from earlier in the year were new hires then.
 		if (who.hire.status !== 'onboarding')
-			await oq.setStaffHire(c.db, who.hire.id, start, 'onboarding', c.clock.now());
+			await setStaffHire(c.db, who.hire.id, start, 'onboarding', c.clock.now());
 		await openPlan(c, asUser(who.hr), {
 			employeeNo: who.hire.employeeNo,
 			startDate: start,
@@ -85,7 +87,7 @@ export async function stageEvents(
 	};
 	events.push({ at: at(start, 9), run: open });
 	const planId = async (): Promise<number> =>
-		(await oq.selectOpenPlanOfStaff(ctx.db, who.hire.id))?.id ?? 0;
+		(await selectOpenPlanOfStaff(ctx.db, who.hire.id))?.id ?? 0;
 	const lessons = lessonKeys.slice(0, Math.round(stage.seatShare * lessonKeys.length));
 	const span = Math.max(1, Math.min(stage.startBack, 16));
 	lessons.forEach((lessonKey, i) => {

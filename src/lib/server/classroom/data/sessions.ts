@@ -1,20 +1,18 @@
 import { and, asc, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db';
+import type { Db } from '../../db';
 import {
-	branch,
 	classSession,
 	course,
 	sessionAttendance,
 	sessionEnrolment,
-	signInThrottle,
 	staff,
 	type ClassSession
-} from '../db/schema';
-import type { StaffStatus } from '../../org/enums';
+} from '../../db/schema';
 
-type SignInThrottle = typeof signInThrottle.$inferSelect;
+// class_session: the sessions, their counts and their sign-in codes.
 
 const enrolledCount = sql<number>`(select count(*) from ${sessionEnrolment} where ${sessionEnrolment.sessionId} = ${classSession.id})`;
+
 const attendedCount = sql<number>`(select count(*) from ${sessionAttendance} where ${sessionAttendance.sessionId} = ${classSession.id})`;
 
 const summaryColumns = {
@@ -115,115 +113,54 @@ export async function hasSessionWithCode(db: Db, code: string): Promise<boolean>
 		.get());
 }
 
-export interface RosterRow {
-	staffId: number;
-	employeeNo: string;
-	name: string;
-	position: string;
-	status: StaffStatus;
-	branchName: string;
-	method: 'roster' | 'code' | null;
+/** Every session a person is enrolled in, with whether they attended. */
+export interface StaffSessionRow {
+	id: number;
+	title: string;
+	courseTitle: string;
+	startsAt: number;
+	endsAt: number;
+	place: string;
+	classHours: number;
+	status: 'scheduled' | 'cancelled';
+	trainerName: string;
 	attendedAt: number | null;
 }
 
-export async function selectRoster(db: Db, sessionId: number): Promise<RosterRow[]> {
+export async function selectSessionsOfStaff(
+	db: Db,
+	staffId: number,
+	endedAfter?: number
+): Promise<StaffSessionRow[]> {
+	const where: SQL[] = [eq(sessionEnrolment.staffId, staffId)];
+	if (endedAfter !== undefined) {
+		where.push(gt(classSession.endsAt, endedAfter), eq(classSession.status, 'scheduled'));
+	}
 	return await db
 		.select({
-			staffId: staff.id,
-			employeeNo: staff.employeeNo,
-			name: staff.name,
-			position: staff.position,
-			status: staff.status,
-			branchName: branch.name,
-			method: sessionAttendance.method,
+			id: classSession.id,
+			title: classSession.title,
+			courseTitle: course.title,
+			startsAt: classSession.startsAt,
+			endsAt: classSession.endsAt,
+			place: classSession.place,
+			classHours: classSession.classHours,
+			status: classSession.status,
+			trainerName: staff.name,
 			attendedAt: sessionAttendance.recordedAt
 		})
 		.from(sessionEnrolment)
-		.innerJoin(staff, eq(sessionEnrolment.staffId, staff.id))
-		.innerJoin(branch, eq(staff.branchId, branch.id))
+		.innerJoin(classSession, eq(sessionEnrolment.sessionId, classSession.id))
+		.innerJoin(course, eq(classSession.courseId, course.id))
+		.innerJoin(staff, eq(classSession.trainerId, staff.id))
 		.leftJoin(
 			sessionAttendance,
 			and(
-				eq(sessionAttendance.sessionId, sessionEnrolment.sessionId),
+				eq(sessionAttendance.sessionId, classSession.id),
 				eq(sessionAttendance.staffId, sessionEnrolment.staffId)
 			)
 		)
-		.where(eq(sessionEnrolment.sessionId, sessionId))
-		.orderBy(asc(branch.code), asc(staff.employeeNo))
+		.where(and(...where))
+		.orderBy(asc(classSession.startsAt))
 		.all();
-}
-
-export async function selectEnrolledIds(db: Db, sessionId: number): Promise<Set<number>> {
-	const rows = await db
-		.select({ staffId: sessionEnrolment.staffId })
-		.from(sessionEnrolment)
-		.where(eq(sessionEnrolment.sessionId, sessionId))
-		.all();
-	return new Set(rows.map((r) => r.staffId));
-}
-
-export async function insertEnrolments(
-	db: Db,
-	rows: (typeof sessionEnrolment.$inferInsert)[]
-): Promise<void> {
-	// SQLite caps bound variables per statement; 4 columns × 200 rows stays well inside it.
-	for (let i = 0; i < rows.length; i += 200) {
-		await db
-			.insert(sessionEnrolment)
-			.values(rows.slice(i, i + 200))
-			.onConflictDoNothing()
-			.run();
-	}
-}
-
-export async function deleteEnrolment(db: Db, sessionId: number, staffId: number): Promise<number> {
-	return (
-		await db
-			.delete(sessionEnrolment)
-			.where(and(eq(sessionEnrolment.sessionId, sessionId), eq(sessionEnrolment.staffId, staffId)))
-			.run()
-	).changes;
-}
-
-export async function selectAttendedIds(db: Db, sessionId: number): Promise<Set<number>> {
-	const rows = await db
-		.select({ staffId: sessionAttendance.staffId })
-		.from(sessionAttendance)
-		.where(eq(sessionAttendance.sessionId, sessionId))
-		.all();
-	return new Set(rows.map((r) => r.staffId));
-}
-
-/** True when the row was new: a second record of the same person is ignored. */
-export async function insertAttendance(
-	db: Db,
-	row: typeof sessionAttendance.$inferInsert
-): Promise<boolean> {
-	return (await db.insert(sessionAttendance).values(row).onConflictDoNothing().run()).changes === 1;
-}
-
-export async function selectThrottle(db: Db, staffId: number): Promise<SignInThrottle | undefined> {
-	return await db.select().from(signInThrottle).where(eq(signInThrottle.staffId, staffId)).get();
-}
-
-export async function upsertThrottle(
-	db: Db,
-	row: typeof signInThrottle.$inferInsert
-): Promise<void> {
-	await db
-		.insert(signInThrottle)
-		.values(row)
-		.onConflictDoUpdate({
-			target: signInThrottle.staffId,
-			set: {
-				failures: row.failures,
-				windowStartedAt: row.windowStartedAt,
-				lockedUntil: row.lockedUntil ?? null
-			}
-		})
-		.run();
-}
-
-export async function deleteThrottle(db: Db, staffId: number): Promise<void> {
-	await db.delete(signInThrottle).where(eq(signInThrottle.staffId, staffId)).run();
 }

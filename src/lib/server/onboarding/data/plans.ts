@@ -1,8 +1,13 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db';
-import { onboardingPlan, staff, staffRole, type OnboardingPlan } from '../db/schema';
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db';
+import { branch, onboardingPlan, staff, type OnboardingPlan } from '../../db/schema';
 
-export async function selectOpenPlanOfStaff(db: Db, staffId: number) {
+// onboarding_plan: one plan per new hire's onboarding, open until cleared or cancelled.
+
+export async function selectOpenPlanOfStaff(
+	db: Db,
+	staffId: number
+): Promise<OnboardingPlan | undefined> {
 	return await db
 		.select()
 		.from(onboardingPlan)
@@ -44,14 +49,6 @@ export async function markPlanCancelled(
 	);
 }
 
-export async function activateStaff(db: Db, staffId: number, now: number): Promise<void> {
-	await db
-		.update(staff)
-		.set({ status: 'active', updatedAt: now })
-		.where(and(eq(staff.id, staffId), eq(staff.status, 'onboarding')))
-		.run();
-}
-
 export async function insertPlan(
 	db: Db,
 	row: typeof onboardingPlan.$inferInsert
@@ -76,33 +73,6 @@ export async function selectLatestPlanOfStaff(
 		.get();
 }
 
-export async function selectHasRole(
-	db: Db,
-	staffId: number,
-	role: 'mentor' | 'branch_manager'
-): Promise<boolean> {
-	return !!(await db
-		.select({ id: staffRole.staffId })
-		.from(staffRole)
-		.where(and(eq(staffRole.staffId, staffId), eq(staffRole.role, role)))
-		.get());
-}
-
-/** The demo backdates a person's hiring to match an onboarding plan it replays. */
-export async function setStaffHire(
-	db: Db,
-	staffId: number,
-	hireDate: string,
-	status: 'onboarding',
-	now: number
-): Promise<void> {
-	await db
-		.update(staff)
-		.set({ hireDate, status, updatedAt: now })
-		.where(eq(staff.id, staffId))
-		.run();
-}
-
 export async function countPlans(db: Db): Promise<number> {
 	return (
 		(
@@ -112,4 +82,52 @@ export async function countPlans(db: Db): Promise<number> {
 				.get()
 		)?.n ?? 0
 	);
+}
+
+const planWithPerson = {
+	plan: onboardingPlan,
+	employeeNo: staff.employeeNo,
+	name: staff.name,
+	position: staff.position,
+	branchId: staff.branchId,
+	branchName: branch.name
+};
+
+export type PlanWithPerson = {
+	plan: OnboardingPlan;
+	employeeNo: string;
+	name: string;
+	position: string;
+	branchId: number;
+	branchName: string;
+};
+
+/**
+ * Plans of people in the given branches (null: all), optionally started within [from, to] and of
+ * people whose current position is `position` (null or absent: any).
+ */
+export async function selectPlans(
+	db: Db,
+	filter: {
+		branchIds: number[] | null;
+		from?: string;
+		to?: string;
+		planIds?: number[];
+		position?: string | null;
+	}
+): Promise<PlanWithPerson[]> {
+	const where: SQL[] = [];
+	if (filter.branchIds) where.push(inArray(staff.branchId, filter.branchIds));
+	if (filter.position) where.push(eq(staff.position, filter.position));
+	if (filter.from) where.push(gte(onboardingPlan.startDate, filter.from));
+	if (filter.to) where.push(lte(onboardingPlan.startDate, filter.to));
+	if (filter.planIds) where.push(inArray(onboardingPlan.id, filter.planIds));
+	return await db
+		.select(planWithPerson)
+		.from(onboardingPlan)
+		.innerJoin(staff, eq(staff.id, onboardingPlan.staffId))
+		.innerJoin(branch, eq(branch.id, staff.branchId))
+		.where(and(...where))
+		.orderBy(asc(onboardingPlan.dueDate), asc(staff.employeeNo))
+		.all();
 }
