@@ -15,7 +15,7 @@ import { seedDemoOnboarding } from './demo/onboarding';
 import { seedDemoQuestionBanks } from './demo/questions';
 import { seedDemoIfEmpty } from './demo/seed';
 import { seedDemoSpot } from './demo/spot';
-import { startSweeper } from './exams/submit';
+import { startSweeper } from './exams/service';
 import { log } from './log';
 import { startLoopStats } from './loop-stats';
 import { failInterruptedRosterCommits, startInitialPasswordsPurge } from './roster/service';

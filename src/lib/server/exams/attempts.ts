@@ -8,7 +8,7 @@ import { Forbidden, Invalid, NotFound } from '../errors';
 import { computeDeadline } from './clock-rules';
 import { drawFromIndex } from './draw';
 import { getPoolIndex } from './pool-cache';
-import * as q from './queries';
+import * as data from './data';
 
 export type SeedSource = () => string;
 const randomSeed: SeedSource = () => randomBytes(12).toString('hex');
@@ -62,10 +62,10 @@ export async function startAttempt(
 	options: StartOptions = {}
 ): Promise<Attempt> {
 	const actor = requireUser(user);
-	const exam = await q.selectExam(ctx.db, examId);
+	const exam = await data.selectExam(ctx.db, examId);
 	if (!exam) throw new NotFound(`exam ${examId}`);
-	const openId = await q.selectOpenAttemptId(ctx.db, examId, actor.id);
-	if (openId !== null) return (await q.selectAttempt(ctx.db, openId))!;
+	const openId = await data.selectOpenAttemptId(ctx.db, examId, actor.id);
+	if (openId !== null) return (await data.selectAttempt(ctx.db, openId))!;
 	if (!(options.isEligible ?? everyoneOnStaff)(ctx, exam, actor)) {
 		throw new Forbidden('not eligible', 'exams.error.notEligible');
 	}
@@ -78,7 +78,7 @@ export async function startAttempt(
 		now
 	);
 	const allowed = terms ? terms.attemptsAllowed : exam.attemptsAllowed;
-	const used = terms ? terms.attemptsUsed : await q.countAttempts(ctx.db, examId, actor.id);
+	const used = terms ? terms.attemptsUsed : await data.countAttempts(ctx.db, examId, actor.id);
 	if (allowed !== null && used >= allowed) {
 		throw new Invalid([{ key: 'exams.error.noAttemptsLeft', params: { allowed } }]);
 	}
@@ -87,7 +87,7 @@ export async function startAttempt(
 		seed,
 		shuffleOptions: exam.shuffleOptions
 	});
-	const extraTimeMs = await q.sumExtraTimeMs(ctx.db, examId, actor.id);
+	const extraTimeMs = await data.sumExtraTimeMs(ctx.db, examId, actor.id);
 	const deadline = computeDeadline({
 		startedAt: now,
 		timeLimitMs: exam.timeLimitMinutes === null ? null : exam.timeLimitMinutes * 60_000,
@@ -96,12 +96,12 @@ export async function startAttempt(
 	});
 	return await inTransaction(ctx.db, async (tx) => {
 		// Checked again under the write lock: a concurrent start may have won the race.
-		const raced = await q.selectOpenAttemptId(tx, examId, actor.id);
-		if (raced !== null) return (await q.selectAttempt(tx, raced))!;
+		const raced = await data.selectOpenAttemptId(tx, examId, actor.id);
+		if (raced !== null) return (await data.selectAttempt(tx, raced))!;
 		const row = {
 			examId,
 			staffId: actor.id,
-			attemptNo: (await q.countAttempts(tx, examId, actor.id)) + 1,
+			attemptNo: (await data.countAttempts(tx, examId, actor.id)) + 1,
 			seed,
 			paper: paper.items as unknown[],
 			status: 'open' as const,
@@ -115,6 +115,6 @@ export async function startAttempt(
 			percent: null,
 			passed: null
 		};
-		return { id: await q.insertAttempt(tx, row), ...row };
+		return { id: await data.insertAttempt(tx, row), ...row };
 	});
 }

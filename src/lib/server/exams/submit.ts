@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { inTransaction, type Tx } from '../db';
@@ -10,15 +10,9 @@ import { countSubmittedAttempt } from '../reports/attempt-summary';
 import { onAttemptSubmitted } from './after-submit';
 import { DEFAULT_GRACE_MS } from './clock-rules';
 import { gradeAttempt, type PartialCredit } from './grading';
-import * as q from './queries';
+import { loadQuestionVersions } from '../questions/service';
+import * as data from './data';
 import type { Answer, PaperItem } from './types';
-import { selectVersions } from './question-queries';
-import {
-	markSubmitted,
-	recordItemGrade,
-	selectAnswers,
-	selectOverdueAttemptIds
-} from './submit-queries';
 
 /** Grades and closes an open attempt inside `tx`; returns the attempt as stored afterwards. */
 async function gradeAndClose(
@@ -27,15 +21,15 @@ async function gradeAndClose(
 	row: Attempt,
 	by: 'self' | 'sweeper'
 ): Promise<Attempt> {
-	const exam = await q.selectExam(tx, row.examId);
+	const exam = await data.selectExam(tx, row.examId);
 	if (!exam) throw new NotFound(`exam ${row.examId}`);
 	const items = row.paper as PaperItem[];
-	const versions = await selectVersions(
+	const versions = await loadQuestionVersions(
 		tx,
 		items.map((i) => i.versionId)
 	);
 	const answers = new Map<number, Answer | null>();
-	for (const a of await selectAnswers(tx, row.id)) {
+	for (const a of await data.selectAnswers(tx, row.id)) {
 		const item = items[a.position - 1];
 		if (item) answers.set(item.questionId, (a.answer as Answer | null) ?? null);
 	}
@@ -46,7 +40,7 @@ async function gradeAndClose(
 	);
 	const now = ctx.clock.now();
 	if (
-		!(await markSubmitted(tx, row.id, {
+		!(await data.markSubmitted(tx, row.id, {
 			submittedAt: now,
 			submittedBy: by,
 			score: grade.score,
@@ -54,12 +48,12 @@ async function gradeAndClose(
 			passed: grade.passed
 		}))
 	) {
-		return (await q.selectAttempt(tx, row.id))!;
+		return (await data.selectAttempt(tx, row.id))!;
 	}
 	// Same transaction as the grade, so the pass-rate summary never disagrees with `attempt`.
 	await countSubmittedAttempt(tx, { ...row, passed: grade.passed });
 	for (const [i, g] of grade.perItem.entries()) {
-		await recordItemGrade(tx, {
+		await data.recordItemGrade(tx, {
 			attemptId: row.id,
 			position: i + 1,
 			questionVersionId: items[i]!.versionId,
@@ -69,17 +63,13 @@ async function gradeAndClose(
 		});
 	}
 	if (exam.purpose === 'onboarding' && grade.passed) await evaluateClearance(ctx, tx, row.staffId);
-	await recordAudit(
-		ctx,
-		{
-			action: 'exam.submit',
-			actorStaffId: by === 'self' ? row.staffId : null,
-			target: `attempt:${row.id}`,
-			detail: { by, score: grade.score, passed: grade.passed }
-		},
-		tx
-	);
-	const submitted = (await q.selectAttempt(tx, row.id))!;
+	await recordAuditIn(ctx, tx, {
+		action: 'exam.submit',
+		actorStaffId: by === 'self' ? row.staffId : null,
+		target: `attempt:${row.id}`,
+		detail: { by, score: grade.score, passed: grade.passed }
+	});
+	const submitted = (await data.selectAttempt(tx, row.id))!;
 	await onAttemptSubmitted(ctx, tx, { attempt: submitted, exam });
 	return submitted;
 }
@@ -92,7 +82,7 @@ export async function submitAttempt(
 ): Promise<Attempt> {
 	if (!user) throw new Forbidden('not signed in');
 	return await inTransaction(ctx.db, async (tx) => {
-		const row = await q.selectAttempt(tx, attemptId);
+		const row = await data.selectAttempt(tx, attemptId);
 		if (!row) throw new NotFound(`attempt ${attemptId}`, 'exams.error.noSuchAttempt');
 		if (row.staffId !== user.id)
 			throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
@@ -109,11 +99,11 @@ export async function sweepOverdueAttempts(
 	ctx: AppContext,
 	graceMs = DEFAULT_GRACE_MS
 ): Promise<number> {
-	const ids = await selectOverdueAttemptIds(ctx.db, ctx.clock.now() - graceMs - 1);
+	const ids = await data.selectOverdueAttemptIds(ctx.db, ctx.clock.now() - graceMs - 1);
 	let closed = 0;
 	for (const id of ids) {
 		await inTransaction(ctx.db, async (tx) => {
-			const row = await q.selectAttempt(tx, id);
+			const row = await data.selectAttempt(tx, id);
 			if (row?.status === 'open') {
 				await gradeAndClose(ctx, tx, row, 'sweeper');
 				closed++;

@@ -5,7 +5,7 @@ import type { AppContext } from '../context';
 import { selectCourseById } from '../courses/service';
 import type { Attempt } from '../db/schema';
 import { Forbidden, Invalid } from '../errors';
-import { startAttempt, type SeedSource } from '../exams/attempts';
+import { startAttempt, type SeedSource } from '../exams/service';
 import * as q from './queries';
 import type { SpotStatus } from '../../spot/enums';
 import { loadState, type CampaignState } from './state';

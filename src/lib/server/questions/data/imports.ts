@@ -1,28 +1,9 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import type { Db } from '../db';
-import { question, questionImport, questionVersion, staff } from '../db/schema';
-import type { VersionRow } from './queries';
+// question_import: uploaded question files awaiting, or past, their commit.
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db } from '../../db';
+import { questionImport, staff } from '../../db/schema';
 
 export type ImportRow = typeof questionImport.$inferSelect;
-
-/** Questions with an external id and their current versions: what a re-import compares to. */
-export async function selectIdentifiedQuestions(
-	db: Db
-): Promise<{ id: number; bankId: number; externalId: string; current: VersionRow }[]> {
-	return (
-		await db
-			.select({
-				id: question.id,
-				bankId: question.bankId,
-				externalId: question.externalId,
-				current: questionVersion
-			})
-			.from(question)
-			.innerJoin(questionVersion, eq(questionVersion.id, question.currentVersionId))
-			.where(isNotNull(question.externalId))
-			.all()
-	).map((r) => ({ ...r, externalId: r.externalId ?? '' }));
-}
 
 export async function insertImport(
 	db: Db,

@@ -1,43 +1,19 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../db';
-import { question, questionBank, questionVersion, staff } from '../db/schema';
-import type { VersionContent } from './content';
+// question and question_version: a question's rows and its append-only versions, as the bank
+// editor and the import write and read them.
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import type { Db } from '../../db';
+import { question, questionVersion, staff } from '../../db/schema';
+import type { VersionContent } from '../content';
 
-export type BankRow = typeof questionBank.$inferSelect;
 export type QuestionRow = typeof question.$inferSelect;
 export type VersionRow = typeof questionVersion.$inferSelect;
-
-export async function selectBanks(db: Db): Promise<BankRow[]> {
-	return await db.select().from(questionBank).orderBy(asc(questionBank.name)).all();
-}
-
-export async function selectBank(db: Db, id: number): Promise<BankRow | undefined> {
-	return await db.select().from(questionBank).where(eq(questionBank.id, id)).get();
-}
-
-export async function selectBankByName(db: Db, name: string): Promise<BankRow | undefined> {
-	return await db.select().from(questionBank).where(eq(questionBank.name, name)).get();
-}
-
-export async function insertBank(db: Db, row: typeof questionBank.$inferInsert): Promise<number> {
-	return (await db.insert(questionBank).values(row).returning({ id: questionBank.id }).get()).id;
-}
-
-/** Tells cached draw pools that these banks' questions changed. */
-export async function bumpRevisions(db: Db, bankIds: number[]): Promise<void> {
-	if (bankIds.length === 0) return;
-	await db
-		.update(questionBank)
-		.set({ revision: sql`${questionBank.revision} + 1` })
-		.where(inArray(questionBank.id, bankIds))
-		.run();
-}
 
 export async function selectQuestion(db: Db, id: number): Promise<QuestionRow | undefined> {
 	return await db.select().from(question).where(eq(question.id, id)).get();
 }
 
-export async function selectVersions(
+/** A question's versions, newest first, with the name of who wrote each. */
+export async function selectQuestionVersions(
 	db: Db,
 	questionId: number
 ): Promise<(VersionRow & { by: string | null })[]> {
@@ -61,6 +37,26 @@ export async function selectQuestionIdByExternalId(
 	return (await db.select({ id: question.id }).from(question).where(where).get())?.id ?? null;
 }
 
+/** Questions with an external id and their current versions: what a re-import compares to. */
+export async function selectIdentifiedQuestions(
+	db: Db
+): Promise<{ id: number; bankId: number; externalId: string; current: VersionRow }[]> {
+	return (
+		await db
+			.select({
+				id: question.id,
+				bankId: question.bankId,
+				externalId: question.externalId,
+				current: questionVersion
+			})
+			.from(question)
+			.innerJoin(questionVersion, eq(questionVersion.id, question.currentVersionId))
+			.where(isNotNull(question.externalId))
+			.all()
+	).map((r) => ({ ...r, externalId: r.externalId ?? '' }));
+}
+
+/** The name of a member of staff (who retired a question), or null. */
 export async function selectStaffName(db: Db, id: number | null): Promise<string | null> {
 	if (id === null) return null;
 	return (

@@ -1,4 +1,8 @@
-import { exec, inTransaction, row, type Db } from '../db';
+// attempt_answer: the examinee's saved answers (the answer store, the hottest write in Qualify)
+// and, after submission, each position's grade.
+import { and, eq } from 'drizzle-orm';
+import { exec, inTransaction, row, type Db } from '../../db';
+import { attempt, attemptAnswer, type AttemptAnswer } from '../../db/schema';
 
 export interface AnswerRow {
 	attemptId: number;
@@ -88,4 +92,66 @@ export function upsertAnswerGrouped(db: Db, answer: AnswerRow): Promise<boolean>
 		queue.push({ row: answer, resolve, reject });
 		if (queue.length === 1) setImmediate(() => void flush(db));
 	});
+}
+
+/** Every saved or graded position of an attempt. */
+export async function selectAnswers(db: Db, attemptId: number): Promise<AttemptAnswer[]> {
+	return await db.select().from(attemptAnswer).where(eq(attemptAnswer.attemptId, attemptId)).all();
+}
+
+/** Writes a position's grade, making the row when the examinee never saved an answer there. */
+export async function recordItemGrade(
+	db: Db,
+	row: {
+		attemptId: number;
+		position: number;
+		questionVersionId: number;
+		correct: boolean;
+		score: number;
+		now: number;
+	}
+): Promise<void> {
+	await db
+		.insert(attemptAnswer)
+		.values({
+			attemptId: row.attemptId,
+			position: row.position,
+			questionVersionId: row.questionVersionId,
+			answer: null,
+			seq: 0,
+			savedAt: row.now,
+			correct: row.correct,
+			score: row.score
+		})
+		.onConflictDoUpdate({
+			target: [attemptAnswer.attemptId, attemptAnswer.position],
+			set: { correct: row.correct, score: row.score }
+		})
+		.run();
+}
+
+export interface GradedAnswerRow {
+	attemptId: number;
+	position: number;
+	questionVersionId: number;
+	answer: unknown;
+	correct: boolean | null;
+	score: number | null;
+}
+
+/** Every graded position of the exam's submitted attempts (walks attempt_exam_idx). */
+export async function selectGradedAnswers(db: Db, examId: number): Promise<GradedAnswerRow[]> {
+	return await db
+		.select({
+			attemptId: attemptAnswer.attemptId,
+			position: attemptAnswer.position,
+			questionVersionId: attemptAnswer.questionVersionId,
+			answer: attemptAnswer.answer,
+			correct: attemptAnswer.correct,
+			score: attemptAnswer.score
+		})
+		.from(attemptAnswer)
+		.innerJoin(attempt, eq(attempt.id, attemptAnswer.attemptId))
+		.where(and(eq(attempt.examId, examId), eq(attempt.status, 'submitted')))
+		.all();
 }

@@ -1,7 +1,8 @@
+// question and question_version as the bank page lists them: counts, pages, filter choices.
 import { and, asc, count, eq, like, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db';
-import { question, questionVersion } from '../db/schema';
-import type { QuestionType } from '../../questions/enums';
+import type { Db } from '../../db';
+import { question, questionVersion } from '../../db/schema';
+import type { QuestionType } from '../../../questions/enums';
 
 /** Questions per bank, type and retired flag, at their current versions. */
 export async function selectBankCounts(
@@ -29,15 +30,20 @@ export interface QuestionFilter {
 	text?: string;
 }
 
+const escapeLike = (text: string): string => text.replace(/[%_\\]/g, (c) => `\\${c}`);
+
 function filterWhere(bankId: number, f: QuestionFilter): SQL | undefined {
 	const v = questionVersion;
-	const text = f.text ? `%${f.text.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
+	const text = f.text ? `%${escapeLike(f.text)}%` : null;
+	// Tags are a JSON array in text; no JSON in SQL (docs/data-layer.md), so SQL keeps the rows
+	// whose text holds the tag as a JSON string, a superset, and hasTag decides.
+	const tag = f.tag ? `%${escapeLike(JSON.stringify(f.tag))}%` : null;
 	return and(
 		eq(question.bankId, bankId),
 		f.category !== undefined ? eq(v.category, f.category) : undefined,
 		f.type ? eq(v.type, f.type) : undefined,
 		f.difficulty ? eq(v.difficulty, f.difficulty) : undefined,
-		f.tag ? sql`exists (select 1 from json_each(${v.tags}) where value = ${f.tag})` : undefined,
+		tag ? sql`${v.tags} like ${tag} escape '\\'` : undefined,
 		f.retired !== undefined ? eq(question.retired, f.retired) : undefined,
 		text ? or(sql`${v.stem} like ${text} escape '\\'`, like(question.externalId, text)) : undefined
 	);
@@ -55,6 +61,18 @@ export interface QuestionListRow {
 	tags: string[];
 }
 
+const listColumns = {
+	id: question.id,
+	externalId: question.externalId,
+	retired: question.retired,
+	version: questionVersion.version,
+	type: questionVersion.type,
+	category: questionVersion.category,
+	stem: questionVersion.stem,
+	difficulty: questionVersion.difficulty,
+	tags: questionVersion.tags
+};
+
 export async function selectQuestionPage(
 	db: Db,
 	bankId: number,
@@ -63,28 +81,22 @@ export async function selectQuestionPage(
 ): Promise<{ rows: QuestionListRow[]; total: number }> {
 	const v = questionVersion;
 	const where = filterWhere(bankId, filter);
-	const base = db.select({ n: count() }).from(question);
-	const total =
-		(await base.innerJoin(v, eq(v.id, question.currentVersionId)).where(where).get())?.n ?? 0;
-	const rows = await db
-		.select({
-			id: question.id,
-			externalId: question.externalId,
-			retired: question.retired,
-			version: v.version,
-			type: v.type,
-			category: v.category,
-			stem: v.stem,
-			difficulty: v.difficulty,
-			tags: v.tags
-		})
+	const list = db
+		.select(listColumns)
 		.from(question)
 		.innerJoin(v, eq(v.id, question.currentVersionId))
 		.where(where)
-		.orderBy(asc(question.id))
-		.limit(page.limit)
-		.offset(page.offset)
-		.all();
+		.orderBy(asc(question.id));
+	const tag = filter.tag;
+	if (tag) {
+		// The exact tag test is made here, so the page is cut after it.
+		const all = (await list.all()).filter((r) => r.tags.includes(tag));
+		return { rows: all.slice(page.offset, page.offset + page.limit), total: all.length };
+	}
+	const base = db.select({ n: count() }).from(question);
+	const total =
+		(await base.innerJoin(v, eq(v.id, question.currentVersionId)).where(where).get())?.n ?? 0;
+	const rows = await list.limit(page.limit).offset(page.offset).all();
 	return { rows, total };
 }
 
