@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { inTransaction } from '../db';
+import { inTransaction, isUniqueViolation } from '../db';
 import type { Attempt, ExamDefinition } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { computeDeadline } from './clock-rules';
@@ -94,14 +94,46 @@ export async function startAttempt(
 		windowClosesAt: terms ? terms.window.closesAt : exam.windowClosesAt,
 		extraTimeMs
 	});
+	try {
+		return await insertAttemptOnce(ctx, examId, actor.id, {
+			seed,
+			paper,
+			now,
+			deadline,
+			extraTimeMs
+		});
+	} catch (e) {
+		// Another app node started the same person's attempt at the same moment and the unique
+		// index on open attempts stopped this one (PostgreSQL; on SQLite the write lock
+		// serialises starts and the check inside finds it): land on that attempt.
+		if (!isUniqueViolation(e)) throw e;
+		const id = await data.selectOpenAttemptId(ctx.db, examId, actor.id);
+		if (id === null) throw e;
+		return (await data.selectAttempt(ctx.db, id))!;
+	}
+}
+
+async function insertAttemptOnce(
+	ctx: AppContext,
+	examId: number,
+	staffId: number,
+	start: {
+		seed: string;
+		paper: ReturnType<typeof drawFromIndex>;
+		now: number;
+		deadline: number | null;
+		extraTimeMs: number;
+	}
+): Promise<Attempt> {
+	const { seed, paper, now, deadline, extraTimeMs } = start;
 	return await inTransaction(ctx.db, async (tx) => {
-		// Checked again under the write lock: a concurrent start may have won the race.
-		const raced = await data.selectOpenAttemptId(tx, examId, actor.id);
+		// Checked again in the transaction: a concurrent start may have won the race.
+		const raced = await data.selectOpenAttemptId(tx, examId, staffId);
 		if (raced !== null) return (await data.selectAttempt(tx, raced))!;
 		const row = {
 			examId,
-			staffId: actor.id,
-			attemptNo: (await data.countAttempts(tx, examId, actor.id)) + 1,
+			staffId,
+			attemptNo: (await data.countAttempts(tx, examId, staffId)) + 1,
 			seed,
 			paper: paper.items as unknown[],
 			status: 'open' as const,

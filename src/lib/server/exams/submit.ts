@@ -14,13 +14,16 @@ import { loadQuestionVersions } from '../questions/service';
 import * as data from './data';
 import type { Answer, PaperItem } from './types';
 
-/** Grades and closes an open attempt inside `tx`; returns the attempt as stored afterwards. */
+/**
+ * Grades and closes an open attempt inside `tx`; returns the attempt as stored afterwards, or
+ * null when it was closed meanwhile (by its examinee or another node) and nothing was done.
+ */
 async function gradeAndClose(
 	ctx: AppContext,
 	tx: Tx,
 	row: Attempt,
 	by: 'self' | 'sweeper'
-): Promise<Attempt> {
+): Promise<Attempt | null> {
 	const exam = await data.selectExam(tx, row.examId);
 	if (!exam) throw new NotFound(`exam ${row.examId}`);
 	const items = row.paper as PaperItem[];
@@ -48,7 +51,8 @@ async function gradeAndClose(
 			passed: grade.passed
 		}))
 	) {
-		return (await data.selectAttempt(tx, row.id))!;
+		// Closed meanwhile: by the examinee, or by another node's sweeper.
+		return null;
 	}
 	// Same transaction as the grade, so the pass-rate summary never disagrees with `attempt`.
 	await countSubmittedAttempt(tx, { ...row, passed: grade.passed });
@@ -87,7 +91,9 @@ export async function submitAttempt(
 		if (row.staffId !== user.id)
 			throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
 		if (row.status === 'submitted') return row;
-		return await gradeAndClose(ctx, tx, row, 'self');
+		return (
+			(await gradeAndClose(ctx, tx, row, 'self')) ?? (await data.selectAttempt(tx, attemptId))!
+		);
 	});
 }
 
@@ -104,10 +110,9 @@ export async function sweepOverdueAttempts(
 	for (const id of ids) {
 		await inTransaction(ctx.db, async (tx) => {
 			const row = await data.selectAttempt(tx, id);
-			if (row?.status === 'open') {
-				await gradeAndClose(ctx, tx, row, 'sweeper');
-				closed++;
-			}
+			// Several nodes may sweep at once: the conditional update in gradeAndClose lets one
+			// of them close each attempt.
+			if (row?.status === 'open' && (await gradeAndClose(ctx, tx, row, 'sweeper'))) closed++;
 		});
 	}
 	if (closed > 0) log.info({ closed }, 'overdue attempts submitted');
