@@ -12,7 +12,7 @@ import { runLoad } from '$lib/server/http';
 import { getHomeMentoring } from '$lib/server/mentoring/mentees';
 import { getHomeOnboarding } from '$lib/server/onboarding/mine';
 import { getMySummary, getOrgOverview, listStaff } from '$lib/server/org/service';
-import { getHomeSpot } from '$lib/server/spot/sitting';
+import { getHomeSpot } from '$lib/server/spot/service';
 import type { PageServerLoad } from './$types';
 
 // One section per role the person holds; each service checks access again on its own.

@@ -8,10 +8,9 @@ import { inTransaction, type Tx } from '../db';
 import { selectExam } from '../exams/queries';
 import { Invalid, type Problem } from '../errors';
 import { createRng } from '../rng';
-import * as q from './queries';
+import * as q from './data';
 import { drawSample, isValidSpec, SampleError, type SampleSpec } from './sampler';
 import { getCampaign } from './state';
-import { selectBranchNames } from './lookup-queries';
 
 export type SeedSource = () => string;
 const randomSeed: SeedSource = () => randomBytes(8).toString('hex');
@@ -101,7 +100,7 @@ export async function createCampaign(
 async function sampleProblem(tx: Tx, e: SampleError): Promise<Problem> {
 	if (e.code === 'emptyPopulation') return { key: 'spot.error.emptyPopulation' };
 	if (e.code === 'badSpec') return { key: 'spot.error.sample' };
-	const names = await selectBranchNames(tx);
+	const names = await q.selectBranchNames(tx);
 	const branches = e.shortBranches
 		.map((b) => `${names.get(b.branchId)?.name ?? b.branchId}（${b.eligible}/${b.asked}）`)
 		.join('、');

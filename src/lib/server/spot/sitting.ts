@@ -6,10 +6,9 @@ import { selectCourseById } from '../courses/queries';
 import type { Attempt } from '../db/schema';
 import { Forbidden, Invalid } from '../errors';
 import { startAttempt, type SeedSource } from '../exams/attempts';
-import * as q from './queries';
+import * as q from './data';
 import type { SpotStatus } from '../../spot/enums';
 import { loadState, type CampaignState } from './state';
-import { selectExamTitles } from './lookup-queries';
 
 export type SpotBlock = 'notYetOpen' | 'closed' | 'noAttemptsLeft' | 'passed' | null;
 
@@ -98,7 +97,7 @@ export async function mySpotExams(
 ): Promise<MySpotExam[]> {
 	const me = requireUser(user);
 	const now = ctx.clock.now();
-	const titles = await selectExamTitles(ctx.db);
+	const titles = await q.selectExamTitles(ctx.db);
 	const exams: MySpotExam[] = [];
 	for (const id of await q.selectMyCampaignIds(ctx.db, me.id)) {
 		const exam = await summarize(ctx, await loadState(ctx.db, id), me, now, titles);
@@ -119,7 +118,7 @@ export async function getMySpotExam(
 		await loadState(ctx.db, campaignId),
 		me,
 		ctx.clock.now(),
-		await selectExamTitles(ctx.db)
+		await q.selectExamTitles(ctx.db)
 	);
 	if (!found) throw new Forbidden('not drawn', 'spot.error.notEligible');
 	return found;

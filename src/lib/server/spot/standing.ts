@@ -6,7 +6,7 @@
  * restates it for speed and is tested row for row against it.
  */
 import type { AssignmentRole, SpotStatus } from '../../spot/enums';
-import type { AssignmentRow, SpotEventRow, WindowAttempt } from './tracking-queries';
+import type { AssignmentRow, SpotEventRow, WindowAttempt } from './data';
 
 /** A tracked person as the rule sees them. */
 export interface TrackedPerson {

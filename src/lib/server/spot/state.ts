@@ -2,9 +2,8 @@
 import type { Db } from '../db';
 import type { SpotCampaign } from '../db/schema';
 import { NotFound } from '../errors';
-import * as q from './queries';
+import * as q from './data';
 import { buildStandings, type Standing } from './standing';
-import { selectAssignments, selectEvents, selectWindowAttempts } from './tracking-queries';
 
 export interface CampaignState {
 	campaign: SpotCampaign;
@@ -23,8 +22,8 @@ export async function getCampaign(db: Db, campaignId: number): Promise<SpotCampa
 export async function stateOf(db: Db, campaign: SpotCampaign): Promise<CampaignState> {
 	const draw = (await q.selectLiveDraw(db, campaign.id)) ?? null;
 	if (!draw) return { campaign, draw, standings: [] };
-	const assignments = await selectAssignments(db, draw.id);
-	const attempts = await selectWindowAttempts(
+	const assignments = await q.selectAssignments(db, draw.id);
+	const attempts = await q.selectWindowAttempts(
 		db,
 		campaign.examId,
 		campaign.windowOpensAt,
@@ -34,7 +33,7 @@ export async function stateOf(db: Db, campaign: SpotCampaign): Promise<CampaignS
 	return {
 		campaign,
 		draw,
-		standings: buildStandings(assignments, await selectEvents(db, draw.id), attempts)
+		standings: buildStandings(assignments, await q.selectEvents(db, draw.id), attempts)
 	};
 }
 
