@@ -3,9 +3,8 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import type { Competency } from '../db/schema';
 import { listExpiring, type ExpiringLists } from './expiring';
-import * as q from './queries';
-import { listCompetencies } from './service';
-import { selectCourseTitles } from './lookup-queries';
+import * as q from './data';
+import { listCompetencies } from './framework';
 
 export interface ManagePage {
 	competencies: (Competency & { rules: (q.CompetencyRule & { courseTitle: string | null })[] })[];
@@ -21,7 +20,7 @@ export async function getCompetencyManagePage(
 ): Promise<ManagePage> {
 	requirePermission(user, canManageCompetencies, 'manages competencies');
 	const { competencies, rules } = await listCompetencies(ctx, user);
-	const courses = await selectCourseTitles(ctx.db);
+	const courses = await q.selectCourseTitles(ctx.db);
 	return {
 		competencies: competencies.map((c) => ({
 			...c,

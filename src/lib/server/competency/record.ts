@@ -9,10 +9,8 @@ import type { Certificate, CompetencyEvent } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { getStaffHours } from '../hours/service';
 import type { Standing } from '../hours/standing';
-import * as q from './queries';
+import * as q from './data';
 import { deriveStanding, isExpiringWithin, type CompetencyStanding } from './status';
-import { selectCertificatesOf } from './certificate-queries';
-import { selectExamHistory, selectStaffBrief, selectStaffIdByEmployeeNo } from './lookup-queries';
 
 export interface RecordRow extends CompetencyStanding {
 	competencyId: number;
@@ -29,7 +27,7 @@ export interface RecordView {
 	/** Newest first, with the competency's name. */
 	history: (CompetencyEvent & { competencyName: string })[];
 	hours: { year: number; standing: Standing };
-	exams: Awaited<ReturnType<typeof selectExamHistory>>;
+	exams: Awaited<ReturnType<typeof q.selectExamHistory>>;
 	certificates: (Certificate & {
 		competencyName: string;
 		status: CertificateStatus;
@@ -50,7 +48,7 @@ export async function getRecord(
 	staffId: number
 ): Promise<RecordView> {
 	const actor = requireUser(user);
-	const person = await selectStaffBrief(ctx.db, staffId);
+	const person = await q.selectStaffBrief(ctx.db, staffId);
 	if (!person) throw new NotFound(`staff ${staffId}`);
 	if (actor.id !== staffId && !canSeeBranch(actor, person.branchId))
 		throw new Forbidden('record of another branch');
@@ -87,8 +85,8 @@ export async function getRecord(
 			.map((e) => ({ ...e, competencyName: names.get(e.competencyId) ?? '' }))
 			.reverse(),
 		hours: { year, standing: hours.standing },
-		exams: await selectExamHistory(ctx.db, staffId),
-		certificates: (await selectCertificatesOf(ctx.db, staffId)).map((c) => ({
+		exams: await q.selectExamHistory(ctx.db, staffId),
+		certificates: (await q.selectCertificatesOf(ctx.db, staffId)).map((c) => ({
 			...c,
 			competencyName: names.get(c.competencyId) ?? '',
 			status: c.revokedAt !== null ? 'revoked' : c.expiresOn < today ? 'expired' : 'valid'
@@ -103,7 +101,7 @@ export async function getRecordByEmployeeNo(
 	employeeNo: string
 ): Promise<RecordView> {
 	requireUser(user);
-	const id = await selectStaffIdByEmployeeNo(ctx.db, employeeNo);
+	const id = await q.selectStaffIdByEmployeeNo(ctx.db, employeeNo);
 	if (id === undefined) throw new NotFound(`staff ${employeeNo}`);
 	return await getRecord(ctx, user, id);
 }
