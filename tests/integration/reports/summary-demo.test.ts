@@ -16,7 +16,7 @@ import { createTestApp, type TestApp } from '../../helpers/app';
 async function summary(app: TestApp) {
 	return (await rows(
 		app.db,
-		`select exam_id as examId, month, branch_id as branchId, sat, passed
+		`select exam_id as "examId", month, branch_id as "branchId", sat, passed
 			 from attempt_month_summary order by exam_id, month, branch_id`
 	)) as { sat: number }[];
 }

@@ -10,7 +10,7 @@ import {
 	selectPassRateFacts,
 	type PassRateFact,
 	type PassRateRange
-} from '../../../src/lib/server/reports/pass-rate-queries';
+} from '../../../src/lib/server/reports/data';
 import { selectCampaigns } from '../../../src/lib/server/spot/data';
 import { closeReportWorkers } from '../../../src/lib/server/reports/worker';
 import { runReport, runReportAsync } from '../../../src/lib/server/reports/service';

@@ -13,7 +13,7 @@ import {
 	listCompetencyEvents,
 	type StatusEvent
 } from '../competency/service';
-import { selectStaffLines } from './competency-queries';
+import { selectStaffLines } from './data';
 import { col, coveredBranchIds, type ReportBuilder } from './report';
 
 /** How far ahead "expiring soon" looks, in days. */

@@ -9,7 +9,7 @@ import { certificationReport } from './certification';
 import { competencyReport } from './competency';
 import { hoursReport } from './hours';
 import { onboardingReport } from './onboarding';
-import { selectPassRateCountsOffThread } from './pass-rate-counts';
+import { selectPassRateCountsOffThread } from './data';
 import { buildPassRates, passRateCountQuery, passRatesReport } from './pass-rates';
 import type { ReportBuilder } from './report';
 import { resolveScope, type ReportActor } from './scope';
