@@ -72,11 +72,19 @@ export async function listCompetencyEvents(
  * Demo generation only: a competency as the demo plans it, backdated and without an audit entry
  * (nobody defined it), inside the demo's transaction.
  */
-export async function seedCompetency(tx: Tx, row: q.NewCompetency): Promise<Competency> {
+export async function seedCompetency(
+	_ctx: AppContext,
+	tx: Tx,
+	row: q.NewCompetency
+): Promise<Competency> {
 	return await q.insertCompetency(tx, row);
 }
 
 /** Demo generation only: a rule, backdated and without an audit entry. */
-export async function seedRule(tx: Tx, row: q.NewRule): Promise<q.CompetencyRule> {
+export async function seedRule(
+	_ctx: AppContext,
+	tx: Tx,
+	row: q.NewRule
+): Promise<q.CompetencyRule> {
 	return await q.insertRule(tx, row);
 }

@@ -48,7 +48,7 @@ export async function seedDemoCompetencies(ctx: AppContext): Promise<void> {
 	await inTransaction(ctx.db, async (tx) => {
 		const ids = new Map<string, number>();
 		for (const c of COMPETENCIES) {
-			const row = await seedCompetency(tx, {
+			const row = await seedCompetency(ctx, tx, {
 				code: c.code,
 				name: c.name,
 				description: c.description,
@@ -58,7 +58,7 @@ export async function seedDemoCompetencies(ctx: AppContext): Promise<void> {
 			ids.set(c.code, row.id);
 		}
 		const rule = async (code: string, fields: Omit<NewRule, 'competencyId' | 'createdAt'>) =>
-			await seedRule(tx, {
+			await seedRule(ctx, tx, {
 				competencyId: ids.get(code)!,
 				createdAt: now - 400 * DAY,
 				...fields

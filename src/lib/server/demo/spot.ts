@@ -22,7 +22,7 @@ import {
 	listSpotExams,
 	loadCampaignState,
 	drawSample,
-	selectSpotPopulation,
+	listSpotPopulation,
 	recordAbsence,
 	recordExemption,
 	replaceWithAlternate,
@@ -189,7 +189,7 @@ export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 			const id = await createCampaign(at(base, m.opens - 5 * DAY), hr, input(m));
 			await drawCampaign(at(base, m.opens - 3 * DAY), hr, id, () => seed);
 			const recorded = at(base, Math.min(until, m.opens + 2 * DAY));
-			for (const s of (await loadCampaignState(tx, id)).standings.filter(
+			for (const s of (await loadCampaignState(ctx, tx, id)).standings.filter(
 				(x) => x.role === 'drawn'
 			)) {
 				if (staff.get(s.staffId)?.employeeNo === DEMO_SPOT_TELLER) continue;
@@ -205,7 +205,7 @@ export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 					await recordAbsence(at(base, m.closes), hr, id, s.id, rng.pick(ABSENT_REASONS));
 				}
 			}
-			for (const s of (await loadCampaignState(tx, id)).standings) {
+			for (const s of (await loadCampaignState(ctx, tx, id)).standings) {
 				const p = staff.get(s.staffId);
 				if (!p || !s.tracked || s.exempt || s.absent || p.employeeNo === DEMO_SPOT_TELLER) continue;
 				if (rng.next() < share) await sit(id, p, m, m.opens, until);
@@ -228,18 +228,19 @@ export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 			closes: now + 10 * DAY,
 			mood: 0
 		};
-		await run(current, await currentSeed(tx, thisMonth, staff), 0.5, now);
+		await run(current, await currentSeed(ctx, tx, thisMonth, staff), 0.5, now);
 	});
 }
 
 /** The first seed of this month's list whose sample draws the demo teller (see the file's note). */
 async function currentSeed(
+	ctx: AppContext,
 	tx: Tx,
 	month: string,
 	staff: Map<number, SessionUser>
 ): Promise<string> {
 	const teller = [...staff.values()].find((p) => p.employeeNo === DEMO_SPOT_TELLER);
-	const population = await selectSpotPopulation(tx, POSITIONS);
+	const population = await listSpotPopulation(ctx, tx, POSITIONS);
 	const spec = {
 		mode: 'percent' as const,
 		value: 20,

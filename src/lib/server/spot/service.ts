@@ -55,7 +55,11 @@ export type { TrackedPerson } from './standing';
 export { sitSpotDemo } from './demo-sitting';
 
 /** A campaign with its live draw and every standing, read inside the caller's transaction. */
-export async function loadCampaignState(tx: Tx, campaignId: number): Promise<CampaignState> {
+export async function loadCampaignState(
+	_ctx: AppContext,
+	tx: Tx,
+	campaignId: number
+): Promise<CampaignState> {
 	return await loadState(tx, campaignId);
 }
 
@@ -70,7 +74,11 @@ export async function listSpotExams(
  * Active staff of `positions` in every branch: who a campaign would sample from. With
  * `drawSample` the demo sees a draw before making it, to pick a seed that draws its teller.
  */
-export async function selectSpotPopulation(tx: Tx, positions: string[]): Promise<Candidate[]> {
+export async function listSpotPopulation(
+	_ctx: AppContext,
+	tx: Tx,
+	positions: string[]
+): Promise<Candidate[]> {
 	return await q.selectPopulation(tx, positions, []);
 }
 export { drawSample, type Candidate, type Pick, type SampleSpec } from './sampler';
