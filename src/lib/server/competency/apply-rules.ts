@@ -3,10 +3,10 @@ import type { AppContext } from '../context';
 import type { Tx } from '../db';
 import type { Attempt, ExamDefinition } from '../db/schema';
 import { issueCertificate, type RandomSource } from './certificates';
-import * as q from './data';
+import * as data from './data';
 import { grantCompetency, markNeedsRetest } from './grants';
 
-type Rule = q.CompetencyRule;
+type Rule = data.CompetencyRule;
 
 function matchesExam(rule: Rule, exam: ExamDefinition): boolean {
 	if (rule.examId !== null) return rule.examId === exam.id;
@@ -29,7 +29,7 @@ export async function applyExamRules(
 	const evidence = { type: 'attempt' as const, ref: `attempt:${attempt.id}` };
 	if (attempt.passed) {
 		const ids = unique(
-			(await q.selectRulesByTrigger(tx, 'exam_pass')).filter((r) => matchesExam(r, exam))
+			(await data.selectRulesByTrigger(tx, 'exam_pass')).filter((r) => matchesExam(r, exam))
 		);
 		for (const competencyId of ids) {
 			if (exam.purpose === 'certification') {
@@ -47,7 +47,7 @@ export async function applyExamRules(
 	}
 	if (exam.purpose !== 'spot') return;
 	const ids = unique(
-		(await q.selectRulesByTrigger(tx, 'spot_fail')).filter((r) => matchesExam(r, exam))
+		(await data.selectRulesByTrigger(tx, 'spot_fail')).filter((r) => matchesExam(r, exam))
 	);
 	for (const competencyId of ids) {
 		await markNeedsRetest(ctx, tx, { staffId: attempt.staffId, competencyId, evidence });
@@ -61,10 +61,10 @@ export async function applyCourseRules(
 	staffId: number,
 	courseId: number
 ): Promise<void> {
-	const rules = (await q.selectRulesByTrigger(tx, 'course_complete')).filter(
+	const rules = (await data.selectRulesByTrigger(tx, 'course_complete')).filter(
 		(r) => r.courseId === courseId
 	);
-	if (rules.length === 0 || !(await q.isCourseComplete(tx, staffId, courseId))) return;
+	if (rules.length === 0 || !(await data.isCourseComplete(tx, staffId, courseId))) return;
 	for (const competencyId of unique(rules)) {
 		await grantCompetency(ctx, tx, {
 			staffId,
@@ -81,7 +81,7 @@ export async function applyOnboardingRules(
 	staffId: number,
 	planId: number
 ): Promise<void> {
-	for (const competencyId of unique(await q.selectRulesByTrigger(tx, 'onboarding_complete'))) {
+	for (const competencyId of unique(await data.selectRulesByTrigger(tx, 'onboarding_complete'))) {
 		await grantCompetency(ctx, tx, {
 			staffId,
 			competencyId,

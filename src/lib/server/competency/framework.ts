@@ -8,7 +8,7 @@ import { type Competency } from '../db/schema';
 import { EXAM_PURPOSES } from '../../exams/enums';
 import { RULE_TRIGGERS } from '../../competency/enums';
 import { Invalid, NotFound, type Problem } from '../errors';
-import * as q from './data';
+import * as data from './data';
 
 export interface CompetencyInput {
 	code: string;
@@ -43,9 +43,9 @@ export async function defineCompetency(
 	const problems = checkInput(input, true);
 	if (problems.length) throw new Invalid(problems);
 	return await inTransaction(ctx.db, async (tx) => {
-		if (await q.selectCompetencyByCode(tx, input.code))
+		if (await data.selectCompetencyByCode(tx, input.code))
 			throw new Invalid([{ key: 'competency.error.codeTaken', field: 'code' }]);
-		const row = await q.insertCompetency(tx, {
+		const row = await data.insertCompetency(tx, {
 			code: input.code,
 			name: input.name.trim(),
 			description: input.description?.trim() ?? '',
@@ -68,8 +68,8 @@ export async function updateCompetency(
 	const problems = checkInput({ ...input, code: '' }, false);
 	if (problems.length) throw new Invalid(problems);
 	await inTransaction(ctx.db, async (tx) => {
-		if (!(await q.selectCompetencyById(tx, id))) throw new NotFound(`competency ${id}`);
-		await q.updateCompetencyRow(tx, id, {
+		if (!(await data.selectCompetencyById(tx, id))) throw new NotFound(`competency ${id}`);
+		await data.updateCompetencyRow(tx, id, {
 			name: input.name.trim(),
 			description: input.description?.trim() ?? '',
 			validityMonths: input.validityMonths
@@ -82,9 +82,12 @@ export async function updateCompetency(
 export async function listCompetencies(
 	ctx: AppContext,
 	user: SessionUser | null
-): Promise<{ competencies: Competency[]; rules: q.CompetencyRule[] }> {
+): Promise<{ competencies: Competency[]; rules: data.CompetencyRule[] }> {
 	requirePermission(user, canManageCompetencies, 'manages competencies');
-	return { competencies: await q.selectCompetencies(ctx.db), rules: await q.selectRules(ctx.db) };
+	return {
+		competencies: await data.selectCompetencies(ctx.db),
+		rules: await data.selectRules(ctx.db)
+	};
 }
 
 export interface RuleInput {
@@ -100,7 +103,7 @@ export async function addRule(
 	ctx: AppContext,
 	user: SessionUser | null,
 	input: RuleInput
-): Promise<q.CompetencyRule> {
+): Promise<data.CompetencyRule> {
 	const actor = requirePermission(user, canManageCompetencies, 'manages competencies');
 	const trigger = RULE_TRIGGERS.find((t) => t === input.trigger);
 	if (!trigger) throw new Invalid([{ key: 'competency.error.trigger', field: 'trigger' }]);
@@ -111,9 +114,9 @@ export async function addRule(
 	if (trigger === 'course_complete' && !input.courseId)
 		throw new Invalid([{ key: 'competency.error.course', field: 'courseId' }]);
 	return await inTransaction(ctx.db, async (tx) => {
-		if (!(await q.selectCompetencyById(tx, input.competencyId)))
+		if (!(await data.selectCompetencyById(tx, input.competencyId)))
 			throw new NotFound(`competency ${input.competencyId}`);
-		const rule = await q.insertRule(tx, {
+		const rule = await data.insertRule(tx, {
 			competencyId: input.competencyId,
 			trigger,
 			examPurpose: onExam ? purpose : null,
@@ -134,7 +137,7 @@ export async function removeRule(
 ): Promise<void> {
 	const actor = requirePermission(user, canManageCompetencies, 'manages competencies');
 	await inTransaction(ctx.db, async (tx) => {
-		if (!(await q.deleteRule(tx, ruleId))) throw new NotFound(`rule ${ruleId}`);
+		if (!(await data.deleteRule(tx, ruleId))) throw new NotFound(`rule ${ruleId}`);
 		await audit(ctx, tx, actor.id, `rule:${ruleId}`, { op: 'rule_remove' });
 	});
 }

@@ -4,7 +4,7 @@ import { addMonths } from '../../time/days';
 import { officeDay } from '../../time/office';
 import type { Tx } from '../db';
 import { NotFound } from '../errors';
-import * as q from './data';
+import * as data from './data';
 
 export interface Evidence {
 	type: 'attempt' | 'course' | 'onboarding' | 'certificate' | 'manual';
@@ -17,12 +17,12 @@ export async function grantCompetency(
 	tx: Tx,
 	input: { staffId: number; competencyId: number; evidence: Evidence; recordedBy?: number | null }
 ): Promise<string> {
-	const comp = await q.selectCompetencyById(tx, input.competencyId);
+	const comp = await data.selectCompetencyById(tx, input.competencyId);
 	if (!comp) throw new NotFound(`competency ${input.competencyId}`);
 	const now = ctx.clock.now();
 	// validUntil is the last valid day, matching a certificate's expiresOn: issued + months.
 	const validUntil = addMonths(officeDay(now), comp.validityMonths);
-	await q.insertEvent(tx, {
+	await data.insertEvent(tx, {
 		staffId: input.staffId,
 		competencyId: comp.id,
 		kind: 'granted',
@@ -41,7 +41,7 @@ export async function markNeedsRetest(
 	tx: Tx,
 	input: { staffId: number; competencyId: number; evidence: Evidence }
 ): Promise<void> {
-	await q.insertEvent(tx, {
+	await data.insertEvent(tx, {
 		staffId: input.staffId,
 		competencyId: input.competencyId,
 		kind: 'needs_retest',

@@ -9,7 +9,7 @@ import type { Certificate, CompetencyEvent } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { getStaffHours } from '../hours/service';
 import type { Standing } from '../hours/standing';
-import * as q from './data';
+import * as data from './data';
 import { deriveStanding, isExpiringWithin, type CompetencyStanding } from './status';
 
 export interface RecordRow extends CompetencyStanding {
@@ -27,7 +27,7 @@ export interface RecordView {
 	/** Newest first, with the competency's name. */
 	history: (CompetencyEvent & { competencyName: string })[];
 	hours: { year: number; standing: Standing };
-	exams: Awaited<ReturnType<typeof q.selectExamHistory>>;
+	exams: Awaited<ReturnType<typeof data.selectExamHistory>>;
 	certificates: (Certificate & {
 		competencyName: string;
 		status: CertificateStatus;
@@ -48,15 +48,15 @@ export async function getRecord(
 	staffId: number
 ): Promise<RecordView> {
 	const actor = requireUser(user);
-	const person = await q.selectStaffBrief(ctx.db, staffId);
+	const person = await data.selectStaffBrief(ctx.db, staffId);
 	if (!person) throw new NotFound(`staff ${staffId}`);
 	if (actor.id !== staffId && !canSeeBranch(actor, person.branchId))
 		throw new Forbidden('record of another branch');
 	const today = officeDay(ctx.clock.now());
 	const horizon = addDays(today, 60);
-	const competencies = await q.selectCompetencies(ctx.db);
+	const competencies = await data.selectCompetencies(ctx.db);
 	const names = new Map(competencies.map((c) => [c.id, c.name]));
-	const events = await q.selectEvents(ctx.db, [staffId]);
+	const events = await data.selectEvents(ctx.db, [staffId]);
 	const byCompetency = eventsByCompetency(events);
 	const rows = competencies.map((c) => {
 		const standing = deriveStanding(byCompetency.get(c.id) ?? [], today);
@@ -85,8 +85,8 @@ export async function getRecord(
 			.map((e) => ({ ...e, competencyName: names.get(e.competencyId) ?? '' }))
 			.reverse(),
 		hours: { year, standing: hours.standing },
-		exams: await q.selectExamHistory(ctx.db, staffId),
-		certificates: (await q.selectCertificatesOf(ctx.db, staffId)).map((c) => ({
+		exams: await data.selectExamHistory(ctx.db, staffId),
+		certificates: (await data.selectCertificatesOf(ctx.db, staffId)).map((c) => ({
 			...c,
 			competencyName: names.get(c.competencyId) ?? '',
 			status: c.revokedAt !== null ? 'revoked' : c.expiresOn < today ? 'expired' : 'valid'
@@ -101,7 +101,7 @@ export async function getRecordByEmployeeNo(
 	employeeNo: string
 ): Promise<RecordView> {
 	requireUser(user);
-	const id = await q.selectStaffIdByEmployeeNo(ctx.db, employeeNo);
+	const id = await data.selectStaffIdByEmployeeNo(ctx.db, employeeNo);
 	if (id === undefined) throw new NotFound(`staff ${employeeNo}`);
 	return await getRecord(ctx, user, id);
 }

@@ -6,7 +6,7 @@
 import type { AppContext } from '../context';
 import type { Tx } from '../db';
 import type { Competency, CompetencyEvent } from '../db/schema';
-import * as q from './data';
+import * as data from './data';
 
 export {
 	addRule,
@@ -57,7 +57,7 @@ export {
 
 /** Every competency of the framework, by code. */
 export async function listAllCompetencies(ctx: AppContext): Promise<Competency[]> {
-	return await q.selectCompetencies(ctx.db);
+	return await data.selectCompetencies(ctx.db);
 }
 
 /** Every event of some people (all when null), oldest first. */
@@ -65,7 +65,7 @@ export async function listCompetencyEvents(
 	ctx: AppContext,
 	staffIds: number[] | null
 ): Promise<CompetencyEvent[]> {
-	return await q.selectEvents(ctx.db, staffIds);
+	return await data.selectEvents(ctx.db, staffIds);
 }
 
 /**
@@ -75,16 +75,16 @@ export async function listCompetencyEvents(
 export async function seedCompetency(
 	_ctx: AppContext,
 	tx: Tx,
-	row: q.NewCompetency
+	row: data.NewCompetency
 ): Promise<Competency> {
-	return await q.insertCompetency(tx, row);
+	return await data.insertCompetency(tx, row);
 }
 
 /** Demo generation only: a rule, backdated and without an audit entry. */
 export async function seedRule(
 	_ctx: AppContext,
 	tx: Tx,
-	row: q.NewRule
-): Promise<q.CompetencyRule> {
-	return await q.insertRule(tx, row);
+	row: data.NewRule
+): Promise<data.CompetencyRule> {
+	return await data.insertRule(tx, row);
 }

@@ -1,14 +1,14 @@
 // Maintains attempt_month_summary (see its schema comment for why it exists); the SQL is in the
 // data door (data/attempt-summary.ts).
 import { inTransaction, type Db } from '../db';
-import * as q from './data';
+import * as data from './data';
 
 /** Counts one just-submitted attempt; call inside the submit transaction, once per attempt. */
 export async function countSubmittedAttempt(
 	tx: Db,
 	a: { examId: number; staffId: number; startedAt: number; passed: boolean | null }
 ): Promise<void> {
-	await q.addAttemptToSummary(tx, a);
+	await data.addAttemptToSummary(tx, a);
 }
 
 /**
@@ -16,5 +16,5 @@ export async function countSubmittedAttempt(
  * seconds on millions of rows: never from a request.
  */
 export async function rebuildAttemptSummary(db: Db): Promise<void> {
-	await inTransaction(db, (tx) => q.replaceAttemptSummary(tx));
+	await inTransaction(db, (tx) => data.replaceAttemptSummary(tx));
 }

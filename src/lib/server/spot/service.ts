@@ -6,7 +6,7 @@
  */
 import type { AppContext } from '../context';
 import type { Tx } from '../db';
-import * as q from './data';
+import * as data from './data';
 import type { Candidate } from './sampler';
 import { loadState, type CampaignState } from './state';
 
@@ -67,7 +67,7 @@ export async function loadCampaignState(
 export async function listSpotExams(
 	ctx: AppContext
 ): Promise<{ id: number; title: string; active: boolean }[]> {
-	return await q.selectSpotExams(ctx.db);
+	return await data.selectSpotExams(ctx.db);
 }
 
 /**
@@ -79,6 +79,6 @@ export async function listSpotPopulation(
 	tx: Tx,
 	positions: string[]
 ): Promise<Candidate[]> {
-	return await q.selectPopulation(tx, positions, []);
+	return await data.selectPopulation(tx, positions, []);
 }
 export { drawSample, type Candidate, type Pick, type SampleSpec } from './sampler';

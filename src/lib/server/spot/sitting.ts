@@ -6,7 +6,7 @@ import { selectCourseById } from '../courses/queries';
 import type { Attempt } from '../db/schema';
 import { Forbidden, Invalid } from '../errors';
 import { startAttempt, type SeedSource } from '../exams/attempts';
-import * as q from './data';
+import * as data from './data';
 import type { SpotStatus } from '../../spot/enums';
 import { loadState, type CampaignState } from './state';
 
@@ -97,9 +97,9 @@ export async function mySpotExams(
 ): Promise<MySpotExam[]> {
 	const me = requireUser(user);
 	const now = ctx.clock.now();
-	const titles = await q.selectExamTitles(ctx.db);
+	const titles = await data.selectExamTitles(ctx.db);
 	const exams: MySpotExam[] = [];
-	for (const id of await q.selectMyCampaignIds(ctx.db, me.id)) {
+	for (const id of await data.selectMyCampaignIds(ctx.db, me.id)) {
 		const exam = await summarize(ctx, await loadState(ctx.db, id), me, now, titles);
 		if (exam !== null) exams.push(exam);
 	}
@@ -118,7 +118,7 @@ export async function getMySpotExam(
 		await loadState(ctx.db, campaignId),
 		me,
 		ctx.clock.now(),
-		await q.selectExamTitles(ctx.db)
+		await data.selectExamTitles(ctx.db)
 	);
 	if (!found) throw new Forbidden('not drawn', 'spot.error.notEligible');
 	return found;
