@@ -1,33 +1,27 @@
 // Fresh PostgreSQL databases for the integration suite when it runs on PostgreSQL
 // (`npm run test:pg` sets QUALIFY_TEST_PG_URL to its throwaway cluster): each test gets a
 // database of its own, copied from a template migrated once per test worker.
-import postgres from 'postgres';
 import path from 'node:path';
 import { closeDatabase } from '../../src/lib/server/db';
 import { openDatabase } from '../../src/lib/server/db/open';
 import type { Config } from '../../src/lib/server/config';
+import { adminQuery } from '../pg/admin';
 
 export const PG_ADMIN_URL = process.env.QUALIFY_TEST_PG_URL ?? null;
 
-let admin: postgres.Sql | null = null;
 let template: Promise<string> | null = null;
 let counter = 0;
 
-function urlFor(database: string): string {
-	const url = new URL(PG_ADMIN_URL!);
+export function urlFor(database: string, base = PG_ADMIN_URL!): string {
+	const url = new URL(base);
 	url.pathname = `/${database}`;
 	return url.toString();
 }
 
-function adminSql(): postgres.Sql {
-	admin ??= postgres(PG_ADMIN_URL!, { max: 1, onnotice: () => {} });
-	return admin;
-}
-
 async function migratedTemplate(base: Config): Promise<string> {
 	const name = `qualify_tpl_${process.pid}`;
-	await adminSql().unsafe(`drop database if exists ${name}`);
-	await adminSql().unsafe(`create database ${name}`);
+	await adminQuery(PG_ADMIN_URL!, `drop database if exists ${name}`);
+	await adminQuery(PG_ADMIN_URL!, `create database ${name}`);
 	const database = await openDatabase({ ...base, databaseUrl: urlFor(name) });
 	await closeDatabase(database.db);
 	return name;
@@ -40,11 +34,11 @@ export async function freshPostgres(
 	template ??= migratedTemplate({ ...base, migrationsFolder: path.resolve('drizzle') });
 	const from = await template;
 	const name = `qualify_t_${process.pid}_${++counter}`;
-	await adminSql().unsafe(`create database ${name} template ${from}`);
+	await adminQuery(PG_ADMIN_URL!, `create database ${name} template ${from}`);
 	return {
 		url: urlFor(name),
 		drop: async () => {
-			await adminSql().unsafe(`drop database if exists ${name} with (force)`);
+			await adminQuery(PG_ADMIN_URL!, `drop database if exists ${name} with (force)`);
 		}
 	};
 }

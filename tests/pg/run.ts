@@ -29,4 +29,10 @@ try {
 } finally {
 	cluster.remove();
 }
+// The failover test builds its own primary and standby; it runs after the suite unless the
+// suite was asked for particular files.
+if (process.argv.length <= 2) {
+	const failover = spawnSync('npx', ['tsx', 'tests/pg/failover.ts'], { stdio: 'inherit' });
+	if (status === 0) status = failover.status ?? 1;
+}
 process.exit(status);

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { isDatabaseHealthy } from '$lib/server/health';
+import { isDatabaseHealthy } from '$lib/server/health/service';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals }) => {

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { recordAudit } from '$lib/server/audit/service';
 import { deleteSessionCookie } from '$lib/server/auth/cookie';
-import { invalidateSession } from '$lib/server/auth/session';
+import { invalidateSession } from '$lib/server/auth/service';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ locals, cookies, url }) => {

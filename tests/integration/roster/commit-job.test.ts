@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { listAuditEvents } from '../../../src/lib/server/audit/service';
-import { selectRoles } from '../../../src/lib/server/auth/queries';
+import { selectRoles } from '../../../src/lib/server/auth/service';
 import type { AppContext } from '../../../src/lib/server/context';
 import { databaseOf, exec, row } from '../../../src/lib/server/db';
 import { openSqlite, type SqliteDatabase } from '../../../src/lib/server/db/sqlite';

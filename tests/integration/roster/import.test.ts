@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listAuditEvents } from '../../../src/lib/server/audit/service';
 import { verifyPassword } from '../../../src/lib/server/auth/password';
-import { selectRoles } from '../../../src/lib/server/auth/queries';
+import { selectRoles } from '../../../src/lib/server/auth/service';
 import { createSession, validateSessionToken } from '../../../src/lib/server/auth/session';
 import { staff } from '../../../src/lib/server/db/schema';
 import { Forbidden, Invalid } from '../../../src/lib/server/errors';

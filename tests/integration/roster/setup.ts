@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { toSessionUser, type SessionUser } from '../../../src/lib/server/auth/session';
-import { selectRoles } from '../../../src/lib/server/auth/queries';
+import { selectRoles } from '../../../src/lib/server/auth/service';
 import { branch, staff } from '../../../src/lib/server/db/schema';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { makeBranch, makeStaff } from '../../helpers/factories';

@@ -1,7 +1,12 @@
 import type { AppContext } from '../context';
-import type { Db } from '../db';
+import type { Db, Tx } from '../db';
 import type { AuditEvent } from '../db/schema';
-import { insertAuditEvent, insertAuditEvents, selectRecentAuditEvents } from './queries';
+import {
+	insertAuditEvent,
+	insertAuditEvents,
+	selectRecentAuditEvents,
+	type NewAuditEvent
+} from './data';
 
 export type AuditAction =
 	| 'login.success'
@@ -46,39 +51,43 @@ export interface AuditInput {
 	ip?: string | null;
 }
 
-/** Appends one event; `db` may be a transaction so the event commits with the change. */
-export async function recordAudit(
-	ctx: AppContext,
-	input: AuditInput,
-	db: Db = ctx.db
-): Promise<void> {
-	await insertAuditEvent(db, {
-		at: ctx.clock.now(),
+function toEvent(at: number, input: AuditInput): NewAuditEvent {
+	return {
+		at,
 		action: input.action,
 		actorStaffId: input.actorStaffId ?? null,
 		target: input.target ?? null,
 		detail: input.detail ?? null,
 		ip: input.ip ?? null
-	});
+	};
 }
 
-/** Appends many events at once (a roster import's role changes), all stamped now. */
-export async function recordAuditEvents(
+/** Appends one event on its own. */
+export async function recordAudit(ctx: AppContext, input: AuditInput): Promise<void>;
+/**
+ * @deprecated Transitional, for domains not yet converted to the one transaction convention:
+ * inside a transaction call `recordAuditIn(ctx, tx, input)`. Removed once every caller has moved.
+ */
+export async function recordAudit(ctx: AppContext, input: AuditInput, db: Db): Promise<void>;
+export async function recordAudit(ctx: AppContext, input: AuditInput, db?: Db): Promise<void> {
+	await insertAuditEvent(db ?? ctx.db, toEvent(ctx.clock.now(), input));
+}
+
+/** Appends one event inside the caller's transaction, so it commits with the change. */
+export async function recordAuditIn(ctx: AppContext, tx: Tx, input: AuditInput): Promise<void> {
+	await insertAuditEvent(tx, toEvent(ctx.clock.now(), input));
+}
+
+/** Appends many events at once (a roster import's role changes), all stamped now, inside `tx`. */
+export async function recordAuditEventsIn(
 	ctx: AppContext,
-	inputs: AuditInput[],
-	db: Db = ctx.db
+	tx: Tx,
+	inputs: AuditInput[]
 ): Promise<void> {
 	const at = ctx.clock.now();
 	await insertAuditEvents(
-		db,
-		inputs.map((input) => ({
-			at,
-			action: input.action,
-			actorStaffId: input.actorStaffId ?? null,
-			target: input.target ?? null,
-			detail: input.detail ?? null,
-			ip: input.ip ?? null
-		}))
+		tx,
+		inputs.map((input) => toEvent(at, input))
 	);
 }
 

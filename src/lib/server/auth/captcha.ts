@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import svgCaptcha from 'svg-captcha-fixed';
 import type { AppContext } from '../context';
-import * as q from './queries';
+import * as data from './data';
 import { throttleAddress } from './throttle-policy';
 
 /**
@@ -53,15 +53,15 @@ export async function issueCaptcha(
 	let answer = '';
 	for (let i = 0; i < CAPTCHA_LENGTH; i++) answer += ALPHABET[pick(ALPHABET.length)];
 	const id = randomBytes(18).toString('base64url');
-	await q.deleteExpiredCaptchas(ctx.db, now);
-	await q.insertCaptcha(ctx.db, {
+	await data.deleteExpiredCaptchas(ctx.db, now);
+	await data.insertCaptcha(ctx.db, {
 		id,
 		answer,
 		address,
 		createdAt: now,
 		expiresAt: now + CAPTCHA_TTL_MS
 	});
-	await q.trimCaptchasOfAddress(ctx.db, address, MAX_OPEN_CAPTCHAS_PER_ADDRESS);
+	await data.trimCaptchasOfAddress(ctx.db, address, MAX_OPEN_CAPTCHAS_PER_ADDRESS);
 	// Dark grey on the page's white: legible for weak eyes, which colour noise is not.
 	const svg = render(answer, { width: 150, height: 50, noise: 2, color: false });
 	return { id, image: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
@@ -76,7 +76,7 @@ export async function checkCaptcha(
 	id: string | null | undefined,
 	typed: string | null | undefined
 ): Promise<CaptchaCheck> {
-	const challenge = id ? await q.takeCaptcha(ctx.db, id) : undefined;
+	const challenge = id ? await data.takeCaptcha(ctx.db, id) : undefined;
 	const answer = normalizeCaptchaAnswer(typed ?? '');
 	if (!id || !answer) return 'missing';
 	if (!challenge || challenge.expiresAt <= ctx.clock.now()) return 'wrong';
@@ -88,5 +88,5 @@ export async function discardCaptcha(
 	ctx: AppContext,
 	id: string | null | undefined
 ): Promise<void> {
-	if (id) await q.takeCaptcha(ctx.db, id);
+	if (id) await data.takeCaptcha(ctx.db, id);
 }

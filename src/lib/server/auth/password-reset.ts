@@ -1,16 +1,16 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import type { AppContext } from '../context';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Tx } from '../db';
 import type { Staff } from '../db/schema';
 import type { Role, StaffStatus } from '../../org/enums';
 import { DomainError, Forbidden, Invalid, NotFound } from '../errors';
 import type { MessageKey } from '../../i18n/messages';
-import { isSystemActor, type RosterActor } from '../roster/actor';
+import { isSystemActor, type RosterActor } from '../roster/service';
 import { canManageAdmins, canResetPasswords, requirePermission } from './permissions';
 import { generateInitialPassword, hashInitialPassword } from './password';
-import * as q from './queries';
-import { invalidateStaffSessions } from './session';
-import { clearAccountThrottle } from './throttle';
+import * as data from './data';
+import { invalidateStaffSessionsIn } from './session';
+import { clearAccountThrottleIn } from './throttle';
 
 /** The person whose password would be reset, as the staff page already knows them. */
 export interface ResetTarget {
@@ -59,10 +59,10 @@ export function passwordResetStatus(
 	}
 }
 
-async function getResettable(db: Db, actor: RosterActor, employeeNo: string): Promise<Staff> {
-	const person = await q.selectStaffByEmployeeNo(db, employeeNo);
+async function getResettable(tx: Tx, actor: RosterActor, employeeNo: string): Promise<Staff> {
+	const person = await data.selectStaffByEmployeeNo(tx, employeeNo);
 	if (!person) throw new NotFound(`staff ${employeeNo}`);
-	const refused = refusal(actor, { ...person, roles: await q.selectRoles(db, person.id) });
+	const refused = refusal(actor, { ...person, roles: await data.selectRoles(tx, person.id) });
 	if (refused) throw refused;
 	return person;
 }
@@ -86,20 +86,15 @@ export async function resetPassword(
 		// Random and changed at first sign-in, so a fast hash is enough (see hashInitialPassword).
 		const initialPassword = generateInitialPassword();
 		const passwordHash = hashInitialPassword(initialPassword);
-		const txCtx: AppContext = { ...ctx, db: tx };
-		await q.updatePassword(tx, person.id, passwordHash, true, ctx.clock.now());
-		await invalidateStaffSessions(txCtx, person.id);
-		await clearAccountThrottle(txCtx, person.employeeNo);
-		await recordAudit(
-			txCtx,
-			{
-				action: 'password.reset',
-				actorStaffId,
-				target: person.employeeNo,
-				detail: { via: isSystemActor(actor) ? 'cli' : 'web' }
-			},
-			tx
-		);
+		await data.updatePassword(tx, person.id, passwordHash, true, ctx.clock.now());
+		await invalidateStaffSessionsIn(ctx, tx, person.id);
+		await clearAccountThrottleIn(ctx, tx, person.employeeNo);
+		await recordAuditIn(ctx, tx, {
+			action: 'password.reset',
+			actorStaffId,
+			target: person.employeeNo,
+			detail: { via: isSystemActor(actor) ? 'cli' : 'web' }
+		});
 		return { employeeNo: person.employeeNo, initialPassword };
 	});
 }

@@ -2,13 +2,30 @@ import { recordAudit } from '../audit/service';
 import type { AppContext } from '../context';
 import { Invalid } from '../errors';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
-import * as q from './queries';
+import * as data from './data';
 import { invalidateStaffSessions, type SessionUser } from './session';
 import { discardCaptcha, issueCaptcha, type CaptchaChallenge } from './captcha';
 import { isCaptchaRequiredFrom } from './throttle';
 
 export { signIn, type SignInInput, type SignInResult } from './sign-in';
 export { issueCaptcha, type CaptchaChallenge } from './captcha';
+export { MIN_PASSWORD_LENGTH } from './password';
+export {
+	createSession,
+	invalidateSession,
+	invalidateStaffSessions,
+	purgeExpiredSessions,
+	toSessionUser,
+	validateSessionToken,
+	type SessionUser,
+	type ValidSession
+} from './session';
+export {
+	passwordResetStatus,
+	resetPassword,
+	type PasswordReset,
+	type ResetTarget
+} from './password-reset';
 
 /** The CAPTCHA the login page shows before anyone types: only when the address itself needs one. */
 export async function captchaForLoginPage(
@@ -34,7 +51,7 @@ export async function changePassword(
 	user: SessionUser,
 	input: { current: string; next: string; confirm: string; sessionId: string }
 ): Promise<void> {
-	const staff = await q.selectStaffById(ctx.db, user.id);
+	const staff = await data.selectStaffById(ctx.db, user.id);
 	if (!staff?.passwordHash || !(await verifyPassword(staff.passwordHash, input.current))) {
 		throw new Invalid([{ key: 'password.wrongCurrent', field: 'current' }]);
 	}
@@ -48,7 +65,7 @@ export async function changePassword(
 	if (input.next === input.current)
 		throw new Invalid([{ key: 'password.sameAsOld', field: 'next' }]);
 	const passwordHash = await hashPassword(input.next);
-	await q.updatePassword(ctx.db, user.id, passwordHash, false, ctx.clock.now());
+	await data.updatePassword(ctx.db, user.id, passwordHash, false, ctx.clock.now());
 	await invalidateStaffSessions(ctx, user.id, input.sessionId);
 	await recordAudit(ctx, {
 		action: 'password.change',
@@ -63,5 +80,12 @@ export async function rememberLocale(
 	user: SessionUser,
 	locale: string
 ): Promise<void> {
-	await q.updateLocale(ctx.db, user.id, locale);
+	await data.updateLocale(ctx.db, user.id, locale);
 }
+
+// For other domains: steps of their transactions and reads they need. They take no person (the
+// calling service has checked); reads take the handle to read on, `ctx.db` or the caller's `tx`.
+
+export { invalidateStaffSessionsIn } from './session';
+export { generateInitialPassword, hashInitialPassword } from './password';
+export { selectRoles, selectStaffByEmployeeNo, selectStaffById } from './data';

@@ -1,9 +1,10 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { AppContext } from '../context';
+import type { Tx } from '../db';
 import type { Staff } from '../db/schema';
 import type { Role, StaffStatus } from '../../org/enums';
-import * as q from './queries';
+import * as data from './data';
 
 /** The signed-in person as every guard and page sees them. */
 export interface SessionUser {
@@ -62,7 +63,7 @@ export async function createSession(
 	const now = ctx.clock.now();
 	const absoluteExpiresAt = now + ctx.config.sessionAbsoluteMs;
 	const expiresAt = Math.min(now + ctx.config.sessionIdleMs, absoluteExpiresAt);
-	await q.insertSession(ctx.db, {
+	await data.insertSession(ctx.db, {
 		id: sessionId,
 		staffId,
 		createdAt: now,
@@ -78,25 +79,25 @@ export async function validateSessionToken(
 	token: string
 ): Promise<ValidSession | null> {
 	const sessionId = sessionIdFromToken(token);
-	const row = await q.selectSessionWithStaff(ctx.db, sessionId);
+	const row = await data.selectSessionWithStaff(ctx.db, sessionId);
 	if (!row) return null;
 	const now = ctx.clock.now();
 	if (now >= row.session.expiresAt || row.staff.status === 'left' || !row.staff.passwordHash) {
-		await q.deleteSession(ctx.db, sessionId);
+		await data.deleteSession(ctx.db, sessionId);
 		return null;
 	}
 	let expiresAt = row.session.expiresAt;
 	const slid = Math.min(now + ctx.config.sessionIdleMs, row.session.absoluteExpiresAt);
 	if (slid - expiresAt >= EXTEND_GRANULARITY_MS) {
-		await q.updateSessionExpiry(ctx.db, sessionId, slid);
+		await data.updateSessionExpiry(ctx.db, sessionId, slid);
 		expiresAt = slid;
 	}
-	const user = toSessionUser(row.staff, await q.selectRoles(ctx.db, row.staff.id));
+	const user = toSessionUser(row.staff, await data.selectRoles(ctx.db, row.staff.id));
 	return { id: sessionId, expiresAt, user };
 }
 
 export async function invalidateSession(ctx: AppContext, sessionId: string): Promise<void> {
-	await q.deleteSession(ctx.db, sessionId);
+	await data.deleteSession(ctx.db, sessionId);
 }
 
 /** Ends every session of a person, e.g. when the account is disabled. */
@@ -105,9 +106,18 @@ export async function invalidateStaffSessions(
 	staffId: number,
 	exceptSessionId?: string
 ): Promise<void> {
-	await q.deleteSessionsOfStaff(ctx.db, staffId, exceptSessionId);
+	await data.deleteSessionsOfStaff(ctx.db, staffId, exceptSessionId);
+}
+
+/** Ends every session of a person inside the caller's transaction (disabled, new password). */
+export async function invalidateStaffSessionsIn(
+	ctx: AppContext,
+	tx: Tx,
+	staffId: number
+): Promise<void> {
+	await data.deleteSessionsOfStaff(tx, staffId);
 }
 
 export async function purgeExpiredSessions(ctx: AppContext): Promise<number> {
-	return await q.deleteExpiredSessions(ctx.db, ctx.clock.now());
+	return await data.deleteExpiredSessions(ctx.db, ctx.clock.now());
 }

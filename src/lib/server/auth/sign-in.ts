@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/service';
 import type { AppContext } from '../context';
 import { checkCaptcha } from './captcha';
 import { hashPassword, verifyPassword } from './password';
-import * as q from './queries';
+import * as data from './data';
 import { createSession } from './session';
 import {
 	assessSignIn,
@@ -87,7 +87,7 @@ export async function signIn(ctx: AppContext, input: SignInInput): Promise<SignI
 		return refuse(reason, true);
 	}
 
-	const staff = await q.selectStaffByEmployeeNo(ctx.db, username);
+	const staff = await data.selectStaffByEmployeeNo(ctx.db, username);
 	const usable = staff && staff.status !== 'left' && staff.passwordHash ? staff : null;
 	const valid = await verifyPassword(
 		usable?.passwordHash ?? (await getDummyHash()),

@@ -1,6 +1,6 @@
 import type { AppContext } from '../context';
-import { inTransaction, type Db } from '../db';
-import * as q from './queries';
+import { inTransaction, type Db, type Tx } from '../db';
+import * as data from './data';
 import {
 	assess,
 	countFailure,
@@ -18,9 +18,9 @@ const ANY = '';
 
 async function readState(db: Db, account: string, address: string | null): Promise<ThrottleState> {
 	return {
-		account: await q.selectFailureCount(db, account, ANY),
-		address: address === null ? null : await q.selectFailureCount(db, ANY, address),
-		pair: address === null ? null : await q.selectFailureCount(db, account, address)
+		account: await data.selectFailureCount(db, account, ANY),
+		address: address === null ? null : await data.selectFailureCount(db, ANY, address),
+		pair: address === null ? null : await data.selectFailureCount(db, account, address)
 	};
 }
 
@@ -36,7 +36,7 @@ export async function assessSignIn(
 
 /** Whether every sign-in from `ip` needs a CAPTCHA, whoever signs in: the page shows it at once. */
 export async function isCaptchaRequiredFrom(ctx: AppContext, ip: string): Promise<boolean> {
-	const row = await q.selectFailureCount(ctx.db, ANY, throttleAddress(ip));
+	const row = await data.selectFailureCount(ctx.db, ANY, throttleAddress(ip));
 	return liveFailures(row, ctx.clock.now()) >= ADDRESS_CAPTCHA_AFTER;
 }
 
@@ -57,16 +57,16 @@ export async function recordSignInFailure(
 	const address = ip === null ? null : throttleAddress(ip);
 	return await inTransaction(ctx.db, async (tx) => {
 		// Failures come in bursts; clearing what is forgotten here keeps the table small.
-		await q.deleteExpiredFailureCounts(tx, now);
+		await data.deleteExpiredFailureCounts(tx, now);
 		const state = await readState(tx, account, address);
 		const next: ThrottleState = { ...state, account: countFailure(state.account, 'account', now) };
-		await q.upsertFailureCount(tx, { account, address: ANY, ...next.account! });
+		await data.upsertFailureCount(tx, { account, address: ANY, ...next.account! });
 		if (address !== null) {
 			next.address = countFailure(state.address, 'address', now);
-			await q.upsertFailureCount(tx, { account: ANY, address, ...next.address });
+			await data.upsertFailureCount(tx, { account: ANY, address, ...next.address });
 			if (kind === 'password') {
 				next.pair = countFailure(state.pair, 'pair', now);
-				await q.upsertFailureCount(tx, { account, address, ...next.pair });
+				await data.upsertFailureCount(tx, { account, address, ...next.pair });
 			}
 		}
 		return assess(next, now);
@@ -85,12 +85,21 @@ export async function clearAfterSignIn(
 ): Promise<void> {
 	const account = throttleAccount(username);
 	await inTransaction(ctx.db, async (tx) => {
-		await q.deleteFailureCount(tx, account, ANY);
-		if (ip !== null) await q.deleteFailureCount(tx, account, throttleAddress(ip));
+		await data.deleteFailureCount(tx, account, ANY);
+		if (ip !== null) await data.deleteFailureCount(tx, account, throttleAddress(ip));
 	});
 }
 
 /** Forgets every failure of an account, at every address: HR has just given it a new password. */
 export async function clearAccountThrottle(ctx: AppContext, username: string): Promise<void> {
-	await q.deleteFailureCountsOfAccount(ctx.db, throttleAccount(username));
+	await data.deleteFailureCountsOfAccount(ctx.db, throttleAccount(username));
+}
+
+/** `clearAccountThrottle` inside the caller's transaction (a password reset). */
+export async function clearAccountThrottleIn(
+	ctx: AppContext,
+	tx: Tx,
+	username: string
+): Promise<void> {
+	await data.deleteFailureCountsOfAccount(tx, throttleAccount(username));
 }

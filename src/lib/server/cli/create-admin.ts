@@ -1,5 +1,4 @@
-import { SYSTEM_ACTOR } from '../roster/actor';
-import { createAdmin as createAdminAccount } from '../roster/admin';
+import { createAdmin as createAdminAccount, SYSTEM_ACTOR } from '../roster/service';
 import { parseSingle } from './args';
 import type { Command } from './commands';
 import { withApp } from './open-app';

@@ -13,7 +13,7 @@ import {
 import type { ImportProblem } from '../questions/types';
 import type { AppContext } from '../context';
 import { Invalid } from '../errors';
-import { SYSTEM_ACTOR } from '../roster/actor';
+import { SYSTEM_ACTOR } from '../roster/service';
 import { parseSingle, usageError } from './args';
 import type { Command } from './commands';
 import { withApp } from './open-app';

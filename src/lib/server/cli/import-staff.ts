@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SYSTEM_ACTOR } from '../roster/actor';
 import {
 	checkRosterFile,
 	commitRosterImport,
 	discardRosterImport,
-	previewRosterImport
+	previewRosterImport,
+	SYSTEM_ACTOR,
+	takeInitialPasswords
 } from '../roster/service';
-import { takeInitialPasswords } from '../roster/view';
 import { parseSingle } from './args';
 import type { Command } from './commands';
 import { withApp } from './open-app';

@@ -1,7 +1,6 @@
 import { DomainError, type Problem } from '../errors';
 import { translate } from '../../i18n/messages';
-import type { CommitProgress } from '../roster/service';
-import type { RosterCounts } from '../roster/types';
+import type { CommitProgress, RosterCounts } from '../roster/service';
 
 // The CLI speaks English throughout; the web pages carry the Chinese.
 const LOCALE = 'en';

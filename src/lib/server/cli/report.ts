@@ -15,7 +15,7 @@ import {
 	runReport,
 	streamReportCsv
 } from '../reports/service';
-import { SYSTEM_ACTOR } from '../roster/actor';
+import { SYSTEM_ACTOR } from '../roster/service';
 import type { Command } from './commands';
 import { closeApp, openApp } from './open-app';
 import { reportDomainError } from './output';

@@ -1,5 +1,5 @@
-import { resetPassword as resetStaffPassword } from '../auth/password-reset';
-import { SYSTEM_ACTOR } from '../roster/actor';
+import { resetPassword as resetStaffPassword } from '../auth/service';
+import { SYSTEM_ACTOR } from '../roster/service';
 import { parseSingle } from './args';
 import type { Command } from './commands';
 import { withApp } from './open-app';

@@ -6,12 +6,12 @@
 import type { Rate } from '../../reports/rate';
 import type { TrendPoint } from '../../reports/types';
 import { canSeeReports, isOfficeWide, requirePermission } from '../auth/permissions';
-import type { SessionUser } from '../auth/session';
+import type { SessionUser } from '../auth/service';
 import { listExpiring } from '../competency/expiring';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
 import { currentYear, listHoursStanding } from '../hours/service';
-import { getOnboardingRate } from '../onboarding/rate';
+import { getOnboardingRate } from '../onboarding/service';
 import { getStaffFilterOptions } from '../org/service';
 import { parseReportFilters, runReportAsync } from '../reports/service';
 import { listCampaigns } from '../spot/views';

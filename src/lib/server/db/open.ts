@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Config } from '../config';
 import type { Database } from './adapter';
 import { useDialect } from './active-dialect';
-import { describeUrl, openPostgres, type PostgresDatabase } from './postgres';
+import { describeHostList } from './pg-hosts';
+import { openPostgres, type PostgresDatabase } from './postgres';
 import { migratePostgres } from './pg-migrate';
 import { checkSqliteIntegrity, migrateSqlite, openSqlite, type SqliteDatabase } from './sqlite';
 
@@ -13,14 +14,18 @@ import { checkSqliteIntegrity, migrateSqlite, openSqlite, type SqliteDatabase } 
 export async function openDatabase(config: Config): Promise<Database> {
 	if (config.databaseUrl) {
 		useDialect('postgres');
-		const database = openPostgres(config.databaseUrl);
+		const where = describeHostList(config.databaseUrl);
+		let database: PostgresDatabase;
+		try {
+			database = openPostgres(config.databaseUrl);
+		} catch (e) {
+			throw new Error(`DATABASE_URL: ${(e as Error).message}`, { cause: e });
+		}
 		try {
 			await migrateDatabase(database, config.migrationsFolder);
 		} catch (e) {
 			await database.close();
-			throw new Error(`PostgreSQL at ${describeUrl(config.databaseUrl)}: ${(e as Error).message}`, {
-				cause: e
-			});
+			throw new Error(`PostgreSQL at ${where}: ${(e as Error).message}`, { cause: e });
 		}
 		return database;
 	}
@@ -42,5 +47,17 @@ export async function openDatabase(config: Config): Promise<Database> {
  */
 export async function migrateDatabase(database: Database, folder: string): Promise<void> {
 	if (database.dialect === 'sqlite') migrateSqlite((database as SqliteDatabase).writer, folder);
-	else await migratePostgres((database as PostgresDatabase).sql, path.join(folder, 'pg'));
+	else await migratePostgres((database as PostgresDatabase).pool, path.join(folder, 'pg'));
+}
+
+/**
+ * Opens the reports' replica (DATABASE_READ_URL): no migrations (a standby cannot take them,
+ * and the primary's are replicated to it); a standby is preferred when the URL lists several.
+ */
+export function openReadReplica(url: string): Database {
+	try {
+		return openPostgres(url, { attrs: 'prefer-standby', max: 5 });
+	} catch (e) {
+		throw new Error(`DATABASE_READ_URL: ${(e as Error).message}`, { cause: e });
+	}
 }

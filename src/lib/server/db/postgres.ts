@@ -1,173 +1,130 @@
-import postgres, { type Sql } from 'postgres';
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
 import { attach, type Database } from './adapter';
 import { makeHandle, type Executor, type Row, type Tx } from './handle';
 import { withStartLock } from './pg-migrate';
+import { HostPool, isConnectionLoss } from './pg-pool';
 import { toPostgres } from './pg-text';
 import { checkOpen, inScope, refuseFromInsideTransaction, type TxState } from './scope';
 
 export interface PostgresOptions {
 	/** Connections in the pool. */
 	max?: number;
+	/** 'read-write' (the app) or 'any' / 'prefer-standby' (a reports replica). */
+	attrs?: 'read-write' | 'any' | 'prefer-standby';
 }
 
 export interface PostgresDatabase extends Database {
-	/** The driver, for what only PostgreSQL needs: migrations under a lock. */
-	readonly sql: Sql;
+	/** The pool, for what only PostgreSQL needs: migrations under the start lock. */
+	readonly pool: HostPool;
 }
 
-// 64-bit integers (epoch ms, count(*)) and numerics (sum, avg) come back as numbers, as SQLite
-// gives them: every such value Qualify stores is far below 2^53. Booleans are sent as 1/0 by the
-// queries (drizzle's SQLite columns map them so), and postgres.js serializes a parameter by the
-// type PostgreSQL infers for it: its own boolean serializer would read 1 as false.
-const TYPES = {
-	bool: {
-		to: 16,
-		from: [16],
-		serialize: (x: unknown) => (x === true || x === 1 || x === '1' || x === 't' ? 't' : 'f'),
-		parse: (x: string) => x === 't'
-	},
-	int8: {
-		to: 20,
-		from: [20],
-		serialize: (x: number) => String(x),
-		parse: (x: string) => Number(x)
-	},
-	numeric: {
-		to: 1700,
-		from: [1700],
-		serialize: (x: number) => String(x),
-		parse: (x: string) => Number(x)
+// Every statement is a named prepared statement, prepared once per connection: the name is a
+// digest of its text, so the same text always has the same name and two texts never share one.
+const names = new Map<string, string>();
+function statementName(text: string): string {
+	let name = names.get(text);
+	if (!name) {
+		name = 'q' + createHash('sha1').update(text).digest('hex').slice(0, 20);
+		if (names.size > 4000) names.clear();
+		names.set(text, name);
 	}
-};
-
-/** Refuses a connection string without the password in what it says. */
-export function describeUrl(url: string): string {
-	try {
-		const u = new URL(
-			url.replace(/^(postgres(?:ql)?:\/\/)([^/?]*@)?([^/?]*)/, (_, s, auth, hosts) => {
-				return `${s}${auth ?? ''}${hosts.split(',')[0]}`;
-			})
-		);
-		const hosts = url.match(/^postgres(?:ql)?:\/\/(?:[^/?]*@)?([^/?]*)/)?.[1] ?? u.host;
-		return `${u.username || '(default user)'}@${hosts}${u.pathname}`;
-	} catch {
-		return '(an unreadable connection string)';
-	}
+	return name;
 }
 
-function sessionAttrsIn(url: string): boolean {
-	return /[?&]target_session_attrs=/.test(url);
+function statement(text: string, params: unknown[], rowMode?: 'array'): pg.QueryConfig {
+	const pgText = toPostgres(text);
+	const config = { name: statementName(pgText), text: pgText, values: params };
+	return rowMode ? ({ ...config, rowMode } as pg.QueryConfig) : config;
+}
+
+type Runner = (config: pg.QueryConfig) => Promise<pg.QueryResult>;
+
+function executorOn(run: Runner, inTransaction: boolean, before: () => void): Executor {
+	return {
+		inTransaction,
+		async arrays(text, params) {
+			before();
+			return (await run(statement(text, params, 'array'))).rows as unknown[][];
+		},
+		async objects(text, params) {
+			before();
+			return (await run(statement(text, params))).rows as Row[];
+		},
+		async run(text, params) {
+			before();
+			return { changes: (await run(statement(text, params))).rowCount ?? 0 };
+		}
+	};
 }
 
 /**
- * PostgreSQL through postgres.js: a pool of connections, each statement a named prepared
- * statement (prepared once per connection by its text). Outside a transaction a statement takes
- * any connection; a transaction reserves one from BEGIN to COMMIT. Given several hosts, the
- * driver connects to the one that accepts writes (target_session_attrs=read-write unless the
- * URL says otherwise) and, when it goes, finds the next: after a failover the pool reconnects
- * by itself.
+ * PostgreSQL through node-postgres: a pool on the writable server of the URL's host list
+ * (pg-pool.ts), named prepared statements, READ COMMITTED transactions on one reserved client
+ * from BEGIN to COMMIT. A commit returns only when PostgreSQL says it is durable, which with
+ * synchronous replication means on the standby too (docs/deploy.md).
  */
 export function openPostgres(url: string, options: PostgresOptions = {}): PostgresDatabase {
-	const sql = postgres(url, {
+	const pool = new HostPool(url, {
 		max: options.max ?? 10,
-		prepare: true,
-		connect_timeout: 10,
-		onnotice: () => {},
-		transform: { undefined: null },
-		connection: { application_name: 'qualify' },
-		...(sessionAttrsIn(url) ? {} : { target_session_attrs: 'read-write' as const }),
-		types: TYPES
+		attrs: options.attrs,
+		applicationName: 'qualify'
 	});
 
-	const on =
-		(conn: Sql): Executor['arrays'] =>
-		async (text, params) =>
-			(await conn
-				.unsafe(toPostgres(text), params as never[], { prepare: true })
-				.values()) as unknown[][];
-	const objects =
-		(conn: Sql): Executor['objects'] =>
-		async (text, params) => [
-			...((await conn.unsafe(toPostgres(text), params as never[], {
-				prepare: true
-			})) as unknown as Row[])
-		];
-	const run =
-		(conn: Sql): Executor['run'] =>
-		async (text, params) => {
-			const result = await conn.unsafe(toPostgres(text), params as never[], {
-				prepare: true
-			});
-			return { changes: result.count };
-		};
-
-	const root: Executor = {
-		inTransaction: false,
-		arrays(text, params) {
-			refuseFromInsideTransaction();
-			return on(sql)(text, params);
-		},
-		objects(text, params) {
-			refuseFromInsideTransaction();
-			return objects(sql)(text, params);
-		},
-		run(text, params) {
-			refuseFromInsideTransaction();
-			return run(sql)(text, params);
-		}
-	};
-
-	function transactionHandle(tx: Sql, state: TxState): Tx {
-		const handle = makeHandle({
-			inTransaction: true,
-			arrays(text, params) {
-				checkOpen(state);
-				return on(tx)(text, params);
-			},
-			objects(text, params) {
-				checkOpen(state);
-				return objects(tx)(text, params);
-			},
-			run(text, params) {
-				checkOpen(state);
-				return run(tx)(text, params);
-			}
-		}) as Tx;
-		return attach(handle, database);
-	}
+	const root = executorOn((config) => pool.query(config), false, refuseFromInsideTransaction);
 
 	const database: PostgresDatabase = {
 		dialect: 'postgres',
 		db: makeHandle(root),
-		sql,
+		pool,
 		async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 			refuseFromInsideTransaction();
+			const client = await pool.connect();
 			const state: TxState = { open: true };
+			let failure: unknown = undefined;
+			const run: Runner = async (config) => {
+				try {
+					return await client.query(config);
+				} catch (e) {
+					pool.noteError(e);
+					throw e;
+				}
+			};
 			try {
-				// postgres.js awaits an array result element by element: wrap it so it comes back as is.
-				const boxed = await sql.begin(async (tx) => ({
-					value: await inScope(state, () => work(transactionHandle(tx as unknown as Sql, state)))
-				}));
-				return boxed.value;
+				await run({ text: 'begin' });
+				const tx = attach(
+					makeHandle(executorOn(run, true, () => checkOpen(state))) as Tx,
+					database
+				);
+				const value = await inScope(state, () => work(tx));
+				state.open = false;
+				await run({ text: 'commit' });
+				return value;
+			} catch (e) {
+				failure = e;
+				state.open = false;
+				if (!isConnectionLoss(e)) await client.query('rollback').catch(() => {});
+				throw e;
 			} finally {
 				state.open = false;
+				client.release(isConnectionLoss(failure) ? (failure as Error) : undefined);
 			}
 		},
 		async checkpoint() {},
 		checkpointInBackground() {},
 		exclusively<T>(work: () => Promise<T>): Promise<T> {
-			return withStartLock(sql, () => work());
+			return withStartLock(pool, () => work());
 		},
 		async isHealthy() {
 			try {
-				const [r] = await sql`select 1 as ok`;
-				return r?.ok === 1;
+				const result = await pool.query<{ ok: number }>({ text: 'select 1 as ok' });
+				return result.rows[0]?.ok === 1;
 			} catch {
 				return false;
 			}
 		},
 		async close() {
-			await sql.end({ timeout: 5 });
+			await pool.end();
 		}
 	};
 	attach(database.db, database);

@@ -1,5 +1,5 @@
 import type { AppContext } from '../context';
-import { selectCourses, selectLessonOutline } from '../courses/queries';
+import { selectCourses, selectLessonOutline } from '../courses/service';
 import { addDays, isWorkingDay } from '../../time/days';
 import { officeDay, officeDayStart } from '../../time/office';
 import { inTransaction, type Db } from '../db';
@@ -14,11 +14,10 @@ import {
 	type DemoBank,
 	type DemoCourses
 } from '../exams/demo-catalogue';
-import { getClearanceStatus } from '../onboarding/clearance';
+import { getClearanceStatus, selectPlans } from '../onboarding/service';
 import { selectRolesOf, selectStaffList } from '../org/queries';
-import { asUser, type Person } from '../onboarding/demo-events';
+import { asUser, type Person } from './onboarding-events';
 import { createRng, type Rng } from '../rng';
-import { selectPlans } from '../onboarding/list-queries';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -3,7 +3,7 @@ import { canDefineExam, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { rate, type Rate } from '../../reports/rate';
-import { selectCourseBySlug, selectLessonOutline } from '../courses/queries';
+import { selectCourseBySlug, selectLessonOutline } from '../courses/service';
 import type { Db } from '../db';
 import type { ExamDefinition } from '../db/schema';
 import { NotFound } from '../errors';

@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/service';
 import { canDefineExam, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { selectCourseById, selectLessonByKey } from '../courses/queries';
+import { selectCourseById, selectLessonByKey } from '../courses/service';
 import { inTransaction, type Db } from '../db';
 import type { ExamDefinition } from '../db/schema';
 import { Invalid, NotFound, type Problem } from '../errors';

@@ -1,11 +1,11 @@
 import { recordAudit } from '../audit/service';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Tx } from '../db';
 import type { Attempt } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { log } from '../log';
-import { evaluateClearance } from '../onboarding/clearance';
+import { evaluateClearance } from '../onboarding/service';
 import { countSubmittedAttempt } from '../reports/attempt-summary';
 import { onAttemptSubmitted } from './after-submit';
 import { DEFAULT_GRACE_MS } from './clock-rules';
@@ -23,7 +23,7 @@ import {
 /** Grades and closes an open attempt inside `tx`; returns the attempt as stored afterwards. */
 async function gradeAndClose(
 	ctx: AppContext,
-	tx: Db,
+	tx: Tx,
 	row: Attempt,
 	by: 'self' | 'sweeper'
 ): Promise<Attempt> {
@@ -68,7 +68,7 @@ async function gradeAndClose(
 			now
 		});
 	}
-	if (exam.purpose === 'onboarding' && grade.passed) await evaluateClearance(ctx, row.staffId, tx);
+	if (exam.purpose === 'onboarding' && grade.passed) await evaluateClearance(ctx, tx, row.staffId);
 	await recordAudit(
 		ctx,
 		{

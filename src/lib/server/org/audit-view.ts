@@ -1,8 +1,8 @@
 import { listAuditEvents, type AuditAction } from '../audit/service';
 import { canSeeAudit, requirePermission } from '../auth/permissions';
-import type { SessionUser } from '../auth/session';
+import type { SessionUser } from '../auth/service';
 import type { AppContext } from '../context';
-import { selectStaffNames } from './queries';
+import { selectStaffNames } from './data';
 
 // A Record keyed by the union makes the type check fail when an action is added but not listed.
 const ACTION_SET: Record<AuditAction, true> = {

@@ -6,7 +6,7 @@ import {
 	canSeeBranch,
 	requireBranchAccess
 } from '../auth/permissions';
-import type { SessionUser } from '../auth/session';
+import type { SessionUser } from '../auth/service';
 import type { AppContext } from '../context';
 import {
 	ROLES,
@@ -17,7 +17,11 @@ import {
 } from '../../org/enums';
 import { Forbidden, NotFound } from '../errors';
 import { summarise, type BranchSummary, type HeadCount, type PositionSummary } from './counts';
-import * as q from './queries';
+import * as data from './data';
+
+export { disableStaff, updateStaffRoles } from './staff-changes';
+export { AUDIT_ACTIONS, listRecentAudit, parseAuditAction, type AuditRow } from './audit-view';
+export type { BranchSummary, HeadCount, PositionSummary } from './counts';
 
 export interface StaffListItem {
 	employeeNo: string;
@@ -42,8 +46,8 @@ type Actor = SessionUser | null | undefined;
 // Enough for the whole office of 351; a bigger result asks the user to narrow the filter.
 const LIST_LIMIT = 500;
 
-async function withRoles(ctx: AppContext, rows: q.StaffRow[]): Promise<StaffListItem[]> {
-	const roles = await q.selectRolesOf(
+async function withRoles(ctx: AppContext, rows: data.StaffRow[]): Promise<StaffListItem[]> {
+	const roles = await data.selectRolesOf(
 		ctx.db,
 		rows.map((r) => r.id)
 	);
@@ -81,12 +85,12 @@ export async function listStaff(
 	const user = requireUser(actor);
 	let branchIds = branchScope(user);
 	if (filters.branchCode) {
-		const wanted = await q.selectBranchByCode(ctx.db, filters.branchCode);
+		const wanted = await data.selectBranchByCode(ctx.db, filters.branchCode);
 		if (wanted) requireBranchAccess(user, wanted.id);
 		// An unknown code matches nobody rather than failing: it may come from an old link.
 		branchIds = wanted ? [wanted.id] : [];
 	}
-	const rows = await q.selectStaffList(
+	const rows = await data.selectStaffList(
 		ctx.db,
 		{ branchIds, position: filters.position, status: filters.status, q: filters.q },
 		LIST_LIMIT + 1
@@ -107,11 +111,11 @@ export async function getStaffFilterOptions(
 	statuses: StaffStatus[];
 }> {
 	const scope = branchScope(requireUser(actor));
-	const branches = (await q.selectBranches(ctx.db, scope)).map((b) => ({
+	const branches = (await data.selectBranches(ctx.db, scope)).map((b) => ({
 		code: b.code,
 		name: b.name
 	}));
-	const counts = summarise(await q.selectStaffCounts(ctx.db, scope), []);
+	const counts = summarise(await data.selectStaffCounts(ctx.db, scope), []);
 	return {
 		branches,
 		positions: counts.positions.map((p) => p.position),
@@ -126,7 +130,10 @@ export async function getOrgOverview(
 ): Promise<{ branches: BranchSummary[]; positions: PositionSummary[]; totals: HeadCount }> {
 	const user = requireUser(actor);
 	if (branchScope(user) !== null) throw new Forbidden('the office overview is for HR and admin');
-	return summarise(await q.selectStaffCounts(ctx.db, null), await q.selectBranches(ctx.db, null));
+	return summarise(
+		await data.selectStaffCounts(ctx.db, null),
+		await data.selectBranches(ctx.db, null)
+	);
 }
 
 /** One branch with its staff and head counts; a branch manager may open only their own. */
@@ -142,16 +149,16 @@ export async function getBranchDetail(
 }> {
 	const user = requireUser(actor);
 	branchScope(user);
-	const found = await q.selectBranchByCode(ctx.db, code);
+	const found = await data.selectBranchByCode(ctx.db, code);
 	// Outsiders learn nothing about which codes exist: missing and foreign look the same to them.
 	if (!found) {
 		if (branchScope(user) !== null) throw new Forbidden(`branch ${code} is out of scope`);
 		throw new NotFound(`branch ${code}`);
 	}
 	requireBranchAccess(user, found.id);
-	const parent = found.parentId ? await q.selectBranchById(ctx.db, found.parentId) : undefined;
-	const counts = summarise(await q.selectStaffCounts(ctx.db, [found.id]), [found]);
-	const rows = await q.selectStaffList(ctx.db, { branchIds: [found.id] }, LIST_LIMIT);
+	const parent = found.parentId ? await data.selectBranchById(ctx.db, found.parentId) : undefined;
+	const counts = summarise(await data.selectStaffCounts(ctx.db, [found.id]), [found]);
+	const rows = await data.selectStaffList(ctx.db, { branchIds: [found.id] }, LIST_LIMIT);
 	return {
 		branch: {
 			code: found.code,
@@ -179,7 +186,7 @@ export async function getStaffProfile(
 }> {
 	const user = requireUser(actor);
 	branchScope(user);
-	const row = await q.selectStaffRow(ctx.db, employeeNo);
+	const row = await data.selectStaffRow(ctx.db, employeeNo);
 	if (!row) {
 		if (branchScope(user) !== null) throw new Forbidden(`staff ${employeeNo} is out of scope`);
 		throw new NotFound(`staff ${employeeNo}`);
@@ -201,8 +208,24 @@ export async function getMySummary(
 	actor: Actor
 ): Promise<StaffListItem & { canSeeOwnBranch: boolean }> {
 	const user = requireUser(actor);
-	const row = await q.selectStaffRowById(ctx.db, user.id);
+	const row = await data.selectStaffRowById(ctx.db, user.id);
 	if (!row) throw new NotFound(`staff ${user.employeeNo}`);
 	const [me] = await withRoles(ctx, [row]);
 	return { ...(me as StaffListItem), canSeeOwnBranch: canSeeBranch(user, row.branchId) };
 }
+
+// For other domains: reads they need. They take no person (the calling service has checked) and
+// the handle to read on, `ctx.db` or the caller's `tx`.
+
+export {
+	selectBranchByCode,
+	selectBranchById,
+	selectBranches,
+	selectRolesOf,
+	selectStaffList,
+	selectStaffNames,
+	selectStaffRow,
+	selectStaffRowById,
+	type StaffFilter,
+	type StaffRow
+} from './data';

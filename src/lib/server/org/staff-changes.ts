@@ -1,16 +1,16 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import {
 	OFFICE_WIDE,
 	canManageAdmins,
 	canManageStaff,
 	requirePermission
 } from '../auth/permissions';
-import { invalidateStaffSessions, type SessionUser } from '../auth/session';
+import { invalidateStaffSessionsIn, type SessionUser } from '../auth/service';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db';
 import { ROLES, type Role } from '../../org/enums';
 import { Forbidden, Invalid, NotFound } from '../errors';
-import * as q from './queries';
+import * as data from './data';
 
 type Actor = SessionUser | null | undefined;
 
@@ -36,9 +36,9 @@ export async function updateStaffRoles(
 	const user = requirePermission(actor, canManageStaff, 'manages staff');
 	const roles = parseRoles(requested);
 	return await inTransaction(ctx.db, async (tx) => {
-		const person = await q.selectStaffRow(tx, employeeNo);
+		const person = await data.selectStaffRow(tx, employeeNo);
 		if (!person) throw new NotFound(`staff ${employeeNo}`);
-		const current = (await q.selectRolesOf(tx, [person.id])).get(person.id) ?? [];
+		const current = (await data.selectRolesOf(tx, [person.id])).get(person.id) ?? [];
 		const before = ROLES.filter((r) => current.includes(r));
 		const same = before.length === roles.length && before.every((r) => roles.includes(r));
 		if (same) return { changed: false, roles };
@@ -53,17 +53,13 @@ export async function updateStaffRoles(
 		) {
 			throw new Invalid([{ key: 'org.roles.ownOfficeRole', field: 'roles' }]);
 		}
-		await q.replaceRoles(tx, person.id, roles);
-		await recordAudit(
-			ctx,
-			{
-				action: 'staff.roles_change',
-				actorStaffId: user.id,
-				target: employeeNo,
-				detail: { before, after: roles }
-			},
-			tx
-		);
+		await data.replaceRoles(tx, person.id, roles);
+		await recordAuditIn(ctx, tx, {
+			action: 'staff.roles_change',
+			actorStaffId: user.id,
+			target: employeeNo,
+			detail: { before, after: roles }
+		});
 		return { changed: true, roles };
 	});
 }
@@ -76,26 +72,22 @@ export async function disableStaff(
 ): Promise<{ changed: boolean }> {
 	const user = requirePermission(actor, canManageStaff, 'manages staff');
 	return await inTransaction(ctx.db, async (tx) => {
-		const person = await q.selectStaffRow(tx, employeeNo);
+		const person = await data.selectStaffRow(tx, employeeNo);
 		if (!person) throw new NotFound(`staff ${employeeNo}`);
 		if (person.id === user.id) throw new Invalid([{ key: 'org.disable.self' }]);
-		const theirRoles = (await q.selectRolesOf(tx, [person.id])).get(person.id) ?? [];
+		const theirRoles = (await data.selectRolesOf(tx, [person.id])).get(person.id) ?? [];
 		if (theirRoles.includes('admin') && !canManageAdmins(user)) {
 			throw new Forbidden('only an admin disables an admin');
 		}
 		if (person.status === 'left') return { changed: false };
-		await q.updateStaffStatus(tx, person.id, 'left', ctx.clock.now());
-		await invalidateStaffSessions({ ...ctx, db: tx }, person.id);
-		await recordAudit(
-			ctx,
-			{
-				action: 'staff.disable',
-				actorStaffId: user.id,
-				target: employeeNo,
-				detail: { before: person.status, after: 'left' }
-			},
-			tx
-		);
+		await data.updateStaffStatus(tx, person.id, 'left', ctx.clock.now());
+		await invalidateStaffSessionsIn(ctx, tx, person.id);
+		await recordAuditIn(ctx, tx, {
+			action: 'staff.disable',
+			actorStaffId: user.id,
+			target: employeeNo,
+			detail: { before: person.status, after: 'left' }
+		});
 		return { changed: true };
 	});
 }

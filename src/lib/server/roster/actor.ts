@@ -1,5 +1,5 @@
 import { canImportRoster, canManageAdmins, requirePermission } from '../auth/permissions';
-import type { SessionUser } from '../auth/session';
+import type { SessionUser } from '../auth/service';
 
 /**
  * The command line runs with direct access to the database file, so it acts as the system

@@ -1,12 +1,12 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import { OFFICE_WIDE, canManageAdmins, requirePermission } from '../auth/permissions';
-import { generateInitialPassword, hashInitialPassword } from '../auth/password';
+import { generateInitialPassword, hashInitialPassword } from '../auth/service';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db';
 import { Invalid } from '../errors';
 import { isSystemActor, type RosterActor } from './actor';
-import * as q from './queries';
 import { employeeNoRule } from './values';
+import * as data from './data';
 
 /** The branch created for a deployment that starts without demo data. */
 export const DEFAULT_HEAD_OFFICE = { code: 'HO', name: '营业部', type: 'head_office' } as const;
@@ -42,22 +42,22 @@ export async function createAdmin(
 	const bad = employeeNoRule(ctx.config.employeeNoPattern)(employeeNo);
 	if (bad) throw new Invalid([bad]);
 	return await inTransaction(ctx.db, async (tx) => {
-		if ((await q.findStaffIdByEmployeeNo(tx, employeeNo)) !== null) {
+		if ((await data.findStaffIdByEmployeeNo(tx, employeeNo)) !== null) {
 			throw new Invalid([{ key: 'roster.error.employeeExists', params: { value: employeeNo } }]);
 		}
 		// Random and changed at first sign-in, so a fast hash is enough (see hashInitialPassword).
 		const initialPassword = generateInitialPassword();
 		const passwordHash = hashInitialPassword(initialPassword);
 		const now = ctx.clock.now();
-		let branchId = await q.selectHeadOfficeId(tx);
+		let branchId = await data.selectHeadOfficeId(tx);
 		const createdHeadOffice = branchId === null;
-		branchId ??= await q.insertBranch(tx, {
+		branchId ??= await data.insertBranch(tx, {
 			...DEFAULT_HEAD_OFFICE,
 			parentId: null,
 			createdAt: now
 		});
-		const branchCode = (await q.selectBranches(tx)).find((b) => b.id === branchId)?.code ?? '';
-		const staffId = await q.insertStaff(tx, {
+		const branchCode = (await data.selectBranches(tx)).find((b) => b.id === branchId)?.code ?? '';
+		const staffId = await data.insertStaff(tx, {
 			employeeNo,
 			name,
 			branchId,
@@ -67,17 +67,13 @@ export async function createAdmin(
 			passwordHash,
 			now
 		});
-		await q.replaceRoles(tx, staffId, [...OFFICE_WIDE]);
-		await recordAudit(
-			ctx,
-			{
-				action: 'admin.create',
-				actorStaffId,
-				target: `staff:${employeeNo}`,
-				detail: { via: isSystem ? 'cli' : 'web', createdHeadOffice }
-			},
-			tx
-		);
+		await data.replaceRoles(tx, staffId, [...OFFICE_WIDE]);
+		await recordAuditIn(ctx, tx, {
+			action: 'admin.create',
+			actorStaffId,
+			target: `staff:${employeeNo}`,
+			detail: { via: isSystem ? 'cli' : 'web', createdHeadOffice }
+		});
 		return { employeeNo, name, initialPassword, branchCode, createdHeadOffice };
 	});
 }

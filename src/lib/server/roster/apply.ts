@@ -1,15 +1,13 @@
-import { recordAudit, recordAuditEvents } from '../audit/service';
-import { invalidateStaffSessions } from '../auth/session';
+import { recordAuditEventsIn, recordAuditIn } from '../audit/service';
+import { invalidateStaffSessionsIn } from '../auth/service';
 import type { AppContext } from '../context';
-import type { Db, Tx } from '../db';
+import type { Tx } from '../db';
 import { isUniqueViolation } from '../db/dialect';
 import type { NewBranch, RosterCounts } from './types';
 import type { StageJob } from './stage';
 import { JobLost } from './stage';
 import type { RosterPlan } from './plan';
-import * as jq from './job-queries';
-import * as sq from './stage-queries';
-import * as q from './queries';
+import * as data from './data';
 
 /** Thrown inside the final transaction when the database moved since the plan was made. */
 export class PlanMoved extends Error {
@@ -40,32 +38,33 @@ export async function publishRosterPlan(
 ): Promise<void> {
 	const { job, plan, counts } = input;
 	const { importId, importer } = job;
-	const db = tx;
 	const now = ctx.clock.now();
-	if (!(await jq.finishJob(db, importId, job.token, { committedAt: now, summary: counts }))) {
+	if (!(await data.finishJob(tx, importId, job.token, { committedAt: now, summary: counts }))) {
 		throw new JobLost(importId);
 	}
-	if ((await q.selectRosterVersion(db)) !== input.version) throw new PlanMoved();
+	if ((await data.selectRosterVersion(tx)) !== input.version) throw new PlanMoved();
 
-	await insertBranches(db, plan.newBranches, now);
+	await insertBranches(tx, plan.newBranches, now);
 	// A count short of the plan means a branch a row names is gone.
 	if (
-		(await publish(async () => await sq.publishCreates(db, importId, now))) !== plan.creates.length
+		(await publish(async () => await data.publishCreates(tx, importId, now))) !==
+		plan.creates.length
 	) {
 		throw new PlanMoved();
 	}
-	if ((await sq.publishUpdates(db, importId, now)) !== plan.updates.length) throw new PlanMoved();
-	await sq.publishRoles(db, importId);
+	if ((await data.publishUpdates(tx, importId, now)) !== plan.updates.length) throw new PlanMoved();
+	await data.publishRoles(tx, importId);
 
 	const audit = { actorStaffId: importer.staffId };
-	const changes = await sq.selectStagedChanges(db, importId);
+	const changes = await data.selectStagedChanges(tx, importId);
 	for (const person of changes) {
 		if (person.disable && person.staffId !== null) {
-			await invalidateStaffSessions({ ...ctx, db: tx }, person.staffId);
+			await invalidateStaffSessionsIn(ctx, tx, person.staffId);
 		}
 	}
-	await recordAuditEvents(
+	await recordAuditEventsIn(
 		ctx,
+		tx,
 		changes.flatMap((person) => {
 			const target = `staff:${person.employeeNo}`;
 			return [
@@ -83,19 +82,14 @@ export async function publishRosterPlan(
 					? [{ action: 'staff.disable' as const, ...audit, target, detail: person.disable }]
 					: [])
 			];
-		}),
-		db
+		})
 	);
-	await recordAudit(
-		ctx,
-		{
-			action: 'roster.commit',
-			...audit,
-			target: `roster_import:${importId}`,
-			detail: { fileName: input.fileName, via: importer.via, ...counts }
-		},
-		db
-	);
+	await recordAuditIn(ctx, tx, {
+		action: 'roster.commit',
+		...audit,
+		target: `roster_import:${importId}`,
+		detail: { fileName: input.fileName, via: importer.via, ...counts }
+	});
 }
 
 /** A unique index refusing a new row means someone created it meanwhile: plan again. */
@@ -109,15 +103,15 @@ async function publish<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** New branches, head offices first so that branches created alongside one hang under it. */
-async function insertBranches(db: Db, branches: NewBranch[], now: number): Promise<void> {
-	let headOfficeId = await q.selectHeadOfficeId(db);
+async function insertBranches(tx: Tx, branches: NewBranch[], now: number): Promise<void> {
+	let headOfficeId = await data.selectHeadOfficeId(tx);
 	const sorted = [...branches].sort(
 		(a, b) => Number(b.type === 'head_office') - Number(a.type === 'head_office')
 	);
 	for (const b of sorted) {
 		const parentId = b.type === 'head_office' ? null : headOfficeId;
 		const id = await publish(
-			async () => await q.insertBranch(db, { ...b, parentId, createdAt: now })
+			async () => await data.insertBranch(tx, { ...b, parentId, createdAt: now })
 		);
 		if (b.type === 'head_office') headOfficeId ??= id;
 	}

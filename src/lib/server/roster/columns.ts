@@ -1,5 +1,5 @@
 import type { Problem } from '../errors';
-import { matchHeaders, type HeaderMatch } from '../files/columns';
+import { matchHeaders, type HeaderMatch } from '../files/service';
 import { ROSTER_FIELDS, type RosterField } from './types';
 
 /** Header names accepted for each column, Chinese first; compared after normalising. */

@@ -8,12 +8,10 @@ import { nextTurn, paced } from '../steps';
 import type { Importer } from './actor';
 import { PlanMoved, publishRosterPlan } from './apply';
 import { evaluate } from './evaluate';
-import * as jq from './job-queries';
-import * as sq from './stage-queries';
 import { commitPercent } from './progress';
-import * as q from './queries';
 import { JobLost, stagePlan, type StageJob } from './stage';
 import type { RosterCounts } from './types';
+import * as data from './data';
 
 /** A job silent this long is taken for dead: its chunks take milliseconds, its end < 1 s. */
 export const JOB_SILENCE_MS = 60_000;
@@ -64,7 +62,7 @@ export async function runCommitJob(
 		const now = ctx.clock.now();
 		if (
 			!persisted &&
-			!(await jq.updateJobProgress(ctx.db, importId, token, { phase, done, total, now }))
+			!(await data.updateJobProgress(ctx.db, importId, token, { phase, done, total, now }))
 		) {
 			throw new JobLost(importId);
 		}
@@ -77,9 +75,9 @@ export async function runCommitJob(
 		// Only the job that still holds the import cleans up; one given up for dead leaves it be.
 		const failed = await inTransaction(
 			ctx.db,
-			async (tx) => await jq.failJob(tx, importId, token, failure)
+			async (tx) => await data.failJob(tx, importId, token, failure)
 		);
-		if (failed) await sq.deleteStaged(ctx.db, importId);
+		if (failed) await data.deleteStaged(ctx.db, importId);
 		if (!(e instanceof DomainError || e instanceof JobLost)) {
 			log.error({ err: e, importId }, 'roster commit job failed');
 		}
@@ -99,7 +97,7 @@ async function commitWithRetries(
 	job: CommitJob,
 	report: Reporter
 ): Promise<RosterCommitResult> {
-	const row = await q.selectImport(ctx.db, job.importId);
+	const row = await data.selectImport(ctx.db, job.importId);
 	if (!row) throw new JobLost(job.importId);
 	for (let attempt = 1; ; attempt++) {
 		await report('checking', 0, 0);
@@ -120,7 +118,7 @@ async function commitWithRetries(
 		}
 		const { plan, counts, version } = evaluation;
 		const branchNames = new Map([
-			...(await q.selectBranches(ctx.db)).map((b) => [b.code, b.name] as const),
+			...(await data.selectBranches(ctx.db)).map((b) => [b.code, b.name] as const),
 			...plan.newBranches.map((b) => [b.code, b.name] as const)
 		]);
 		// stagePlan writes its progress with each chunk it stages: only pass it on here.
@@ -132,7 +130,7 @@ async function commitWithRetries(
 			paced((p) => report('preparing', p.done, p.total, true))
 		);
 		const json = plan.creates.length > 0 ? passwords : null;
-		if (!(await jq.storeJobPasswords(ctx.db, job.importId, job.token, json))) {
+		if (!(await data.storeJobPasswords(ctx.db, job.importId, job.token, json))) {
 			throw new JobLost(job.importId);
 		}
 		await report('writing', 0, 1);
@@ -161,7 +159,7 @@ async function tidyUp(ctx: AppContext, importId: number): Promise<void> {
 	try {
 		await nextTurn();
 		await checkpointWal(ctx.db);
-		await sq.deleteStagedPaced(ctx.db, importId, paced());
+		await data.deleteStagedPaced(ctx.db, importId, paced());
 	} catch (e) {
 		log.warn({ err: e, importId }, 'roster commit: tidying up after the publish failed');
 	}
@@ -187,15 +185,15 @@ function failureOf(e: unknown): Problem {
  * clears what they staged. Returns how many it found.
  */
 export async function failDeadJobs(ctx: AppContext, owner: string | null = null): Promise<number> {
-	const dead = await jq.selectDeadJobs(ctx.db, ctx.clock.now() - JOB_SILENCE_MS, owner);
+	const dead = await data.selectDeadJobs(ctx.db, ctx.clock.now() - JOB_SILENCE_MS, owner);
 	for (const id of dead) {
 		await inTransaction(
 			ctx.db,
-			async (tx) => await jq.failJob(tx, id, null, { key: 'roster.commit.interrupted' })
+			async (tx) => await data.failJob(tx, id, null, { key: 'roster.commit.interrupted' })
 		);
 	}
 	if (dead.length > 0) {
-		await sq.deleteOrphanedStaged(ctx.db);
+		await data.deleteOrphanedStaged(ctx.db);
 		log.warn(
 			{ imports: dead },
 			'roster commit jobs found dead: reported as failed, nothing written'

@@ -2,11 +2,11 @@ import type { AppContext } from '../context';
 import type { Problem } from '../errors';
 import type { Importer } from './actor';
 import { planRoster, type RosterPlan } from './plan';
-import * as q from './queries';
 import { atOnce, driveSteps, type Pace } from '../steps';
 import { readRosterFileSteps } from './read';
 import { employeeNoRule } from './values';
 import type { NewBranch, RosterCounts, RosterFileResult, StaffChange } from './types';
+import * as data from './data';
 
 /** What HR sees before committing: counts, every problem and the change for each person. */
 export interface RosterPreview {
@@ -47,9 +47,9 @@ export async function evaluate(
 ): Promise<Evaluation> {
 	const rule = employeeNoRule(ctx.config.employeeNoPattern);
 	const file = await driveSteps(readRosterFileSteps(bytes, rule), pace);
-	const version = await q.selectRosterVersion(ctx.db);
+	const version = await data.selectRosterVersion(ctx.db);
 	const checked = { done: file.rowCount, total: file.rowCount };
-	const snapshot = await q.selectSnapshot(ctx.db, () => pace(checked));
+	const snapshot = await data.selectSnapshot(ctx.db, () => pace(checked));
 	const plan = planRoster(file.records, snapshot, importer);
 	const problems = [...file.problems, ...plan.problems].sort(
 		(a, b) => Number(a.params?.line ?? 0) - Number(b.params?.line ?? 0)

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { defuseFormula } from '../files/csv';
+import { defuseFormula } from '../files/service';
 
 export interface InitialPassword {
 	employeeNo: string;

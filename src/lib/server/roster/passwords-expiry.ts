@@ -1,6 +1,6 @@
 import type { AppContext } from '../context';
 import { log } from '../log';
-import * as q from './queries';
+import * as data from './data';
 
 /** Initial passwords wait this long for their one download, then are forgotten. */
 export const INITIAL_PASSWORDS_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -8,7 +8,7 @@ export const INITIAL_PASSWORDS_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export type InitialPasswordsState = 'available' | 'downloaded' | 'expired' | 'none';
 
 type ImportPasswords = Pick<
-	q.RosterImportRow,
+	data.RosterImportRow,
 	'committedAt' | 'initialPasswords' | 'passwordsDownloadedAt' | 'summary'
 >;
 
@@ -34,7 +34,7 @@ export function initialPasswordsState(row: ImportPasswords, now: number): Initia
 
 /** Forgets every batch of initial passwords older than the TTL; returns how many. */
 export async function purgeExpiredInitialPasswords(ctx: AppContext): Promise<number> {
-	const purged = await q.clearInitialPasswordsCommittedBy(
+	const purged = await data.clearInitialPasswordsCommittedBy(
 		ctx.db,
 		ctx.clock.now() - INITIAL_PASSWORDS_TTL_MS
 	);

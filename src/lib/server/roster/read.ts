@@ -1,6 +1,5 @@
 import type { Problem } from '../errors';
-import { parseCsvSteps } from '../files/csv';
-import { decodeText, formatMegabytes, MAX_IMPORT_BYTES } from '../files/decode';
+import { decodeText, formatMegabytes, MAX_IMPORT_BYTES, parseCsvSteps } from '../files/service';
 import { mapSteps, runSteps, type Steps } from '../steps';
 import { resolveColumns } from './columns';
 import type { RosterFileResult } from './types';

@@ -12,12 +12,24 @@ import {
 	type RosterCommitResult
 } from './commit-job';
 import { evaluate, toPreview, type RosterPreview } from './evaluate';
-import * as jq from './job-queries';
-import * as q from './queries';
 import { checkRosterSize } from './read';
+import * as data from './data';
 
 export type { RosterPreview } from './evaluate';
-export type { CommitProgress, RosterCommitResult } from './commit-job';
+export { JOB_SILENCE_MS, type CommitProgress, type RosterCommitResult } from './commit-job';
+export {
+	DISPLAY_LIMIT,
+	getRosterImport,
+	listRosterImports,
+	takeInitialPasswords,
+	type InitialPasswordsFile,
+	type RosterImportView
+} from './view';
+export { createAdmin, DEFAULT_HEAD_OFFICE, type CreatedAdmin } from './admin';
+export { describeColumns, type ColumnHelp } from './columns';
+export { purgeExpiredInitialPasswords, startInitialPasswordsPurge } from './passwords-expiry';
+export type { RosterCounts } from './types';
+export { isSystemActor, SYSTEM_ACTOR, type RosterActor, type SystemActor } from './actor';
 
 export interface RosterUpload {
 	fileName: string;
@@ -68,7 +80,7 @@ export async function previewRosterImport(
 	refuseOversize(upload);
 	const fileName = cleanFileName(upload.fileName);
 	const evaluation = await evaluate(ctx, importer, upload.bytes);
-	const importId = await q.insertImport(ctx.db, {
+	const importId = await data.insertImport(ctx.db, {
 		createdBy: importer.staffId,
 		createdAt: ctx.clock.now(),
 		fileName,
@@ -85,8 +97,10 @@ export async function previewRosterImport(
 }
 
 /** The stored import, refusing one that can no longer be committed. */
-async function getPreviewedRow(ctx: AppContext, importId: number): Promise<q.RosterImportRow> {
-	const row = Number.isSafeInteger(importId) ? await q.selectImport(ctx.db, importId) : undefined;
+async function getPreviewedRow(ctx: AppContext, importId: number): Promise<data.RosterImportRow> {
+	const row = Number.isSafeInteger(importId)
+		? await data.selectImport(ctx.db, importId)
+		: undefined;
 	if (!row) throw new NotFound(`roster import ${importId}`);
 	if (row.status === 'committing') throw new Invalid([{ key: 'roster.error.committing' }]);
 	if (row.status === 'committed') throw new Invalid([{ key: 'roster.error.alreadyCommitted' }]);
@@ -107,7 +121,7 @@ async function claimCommit(
 	const job = { token, owner: jobOwner(ctx, importer.via), now: ctx.clock.now() };
 	const claimed = await inTransaction(
 		ctx.db,
-		async (tx) => await jq.claimCommit(tx, importId, job)
+		async (tx) => await data.claimCommit(tx, importId, job)
 	);
 	// Someone else's click got there first.
 	if (!claimed) throw new Invalid([{ key: 'roster.error.committing' }]);
@@ -148,7 +162,7 @@ export async function discardRosterImport(
 ): Promise<void> {
 	const importer = requireImporter(actor);
 	await getPreviewedRow(ctx, importId);
-	if (!(await q.updatePreviewedImport(ctx.db, importId, { status: 'discarded' }))) {
+	if (!(await data.updatePreviewedImport(ctx.db, importId, { status: 'discarded' }))) {
 		throw new Invalid([{ key: 'roster.error.alreadyCommitted' }]);
 	}
 	await recordAudit(ctx, {

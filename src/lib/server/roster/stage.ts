@@ -1,10 +1,11 @@
-import { generateInitialPassword, hashInitialPassword } from '../auth/password';
+import { generateInitialPassword, hashInitialPassword } from '../auth/service';
 import type { AppContext } from '../context';
+import { inTransaction } from '../db';
 import type { Pace } from '../steps';
 import type { Importer } from './actor';
-import * as sq from './stage-queries';
 import type { InitialPassword } from './passwords-csv';
 import type { RosterPlan } from './plan';
+import * as data from './data';
 
 /** People staged per short write transaction. */
 export const STAGE_CHUNK = 1000;
@@ -40,14 +41,17 @@ export async function stagePlan(
 	const audit = { via: importer.via, importId };
 	const total = plan.creates.length + plan.updates.length;
 	// What an earlier attempt staged (the plan moved under it), a slice at a time.
-	await sq.deleteStagedPaced(ctx.db, importId, () => pace({ done: 0, total }));
-	const ids = await sq.reserveStaffIds(ctx.db, job, plan.creates.length);
+	await data.deleteStagedPaced(ctx.db, importId, () => pace({ done: 0, total }));
+	const ids = await inTransaction(
+		ctx.db,
+		async (tx) => await data.reserveStaffIds(tx, job, plan.creates.length)
+	);
 	if (ids === null) throw new JobLost(importId);
 	// Each chunk's passwords as JSON text: one 10 MB JSON.stringify would hold up every request.
 	const passwordChunks: string[] = [];
 	for (let from = 0; from < total; from += STAGE_CHUNK) {
-		const staff: sq.StagedStaff[] = [];
-		const roles: sq.StagedRole[] = [];
+		const staff: data.StagedStaff[] = [];
+		const roles: data.StagedRole[] = [];
 		const passwords: InitialPassword[] = [];
 		for (let seq = from; seq < Math.min(total, from + STAGE_CHUNK); seq++) {
 			const created = plan.creates[seq];
@@ -56,7 +60,7 @@ export async function stagePlan(
 			if (!person) continue;
 			const r = person.record;
 			const staffId = update?.previous.id ?? ids[seq]!;
-			const row: sq.StagedStaff = {
+			const row: data.StagedStaff = {
 				importId,
 				seq,
 				isNew: !update,
@@ -90,7 +94,11 @@ export async function stagePlan(
 		}
 		const done = from + staff.length;
 		const progress = { importId, token, done, total, now: ctx.clock.now() };
-		if (!(await sq.stageChunk(ctx.db, progress, staff, roles))) throw new JobLost(importId);
+		const staged = await inTransaction(
+			ctx.db,
+			async (tx) => await data.stageChunk(tx, progress, staff, roles)
+		);
+		if (!staged) throw new JobLost(importId);
 		if (passwords.length > 0) passwordChunks.push(JSON.stringify(passwords).slice(1, -1));
 		await pace({ done, total });
 	}

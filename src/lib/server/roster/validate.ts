@@ -1,5 +1,5 @@
 import type { Problem } from '../errors';
-import type { CsvRow } from '../files/csv';
+import type { CsvRow } from '../files/service';
 import type { ColumnMap } from './columns';
 import type { RosterField, RosterRecord } from './types';
 import type { Steps } from '../steps';

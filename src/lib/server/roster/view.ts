@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db';
 import { Invalid, NotFound, type Problem } from '../errors';
@@ -12,10 +12,9 @@ import {
 	initialPasswordsState,
 	purgeExpiredInitialPasswords
 } from './passwords-expiry';
-import * as jq from './job-queries';
 import { commitPercent } from './progress';
-import * as q from './queries';
 import type { RosterCounts } from './types';
+import * as data from './data';
 
 /** A page shows this many problems or changes at most; the CLI prints them all. */
 export const DISPLAY_LIMIT = 1000;
@@ -23,7 +22,7 @@ export const DISPLAY_LIMIT = 1000;
 export interface RosterImportView extends RosterPreview {
 	importId: number;
 	createdAt: number;
-	status: q.RosterImportRow['status'];
+	status: data.RosterImportRow['status'];
 	committedAt: number | null;
 	hasInitialPasswords: boolean;
 	/** The new accounts' passwords went unclaimed past their TTL and are gone. */
@@ -57,15 +56,15 @@ export async function getRosterImport(
 	const importer = requireImporter(actor);
 	await failDeadJobs(ctx);
 	const row = Number.isSafeInteger(importId)
-		? await q.selectImportHead(ctx.db, importId)
+		? await data.selectImportHead(ctx.db, importId)
 		: undefined;
 	if (!row) throw new NotFound(`roster import ${importId}`);
-	const job = await jq.selectJob(ctx.db, importId);
+	const job = await data.selectJob(ctx.db, importId);
 	const counts = { ...NO_COUNTS, ...row.summary };
 	const passwords = initialPasswordsState(row, ctx.clock.now());
 	// Only a preview is planned afresh; the page polls the others while a commit runs.
 	const content =
-		row.status === 'previewed' ? (await q.selectImport(ctx.db, importId))?.content : null;
+		row.status === 'previewed' ? (await data.selectImport(ctx.db, importId))?.content : null;
 	const preview: RosterPreview = content
 		? toPreview(importId, row.fileName, await evaluate(ctx, importer, content))
 		: {
@@ -98,8 +97,8 @@ export async function getRosterImport(
 }
 
 function jobProgress(
-	status: q.RosterImportHead['status'],
-	job: jq.CommitJobRow | undefined
+	status: data.RosterImportHead['status'],
+	job: data.CommitJobRow | undefined
 ): CommitProgress | null {
 	if (status !== 'committing' || !job) return null;
 	const { phase, done, total } = job;
@@ -107,8 +106,8 @@ function jobProgress(
 }
 
 function failureOf(
-	status: q.RosterImportHead['status'],
-	job: jq.CommitJobRow | undefined
+	status: data.RosterImportHead['status'],
+	job: data.CommitJobRow | undefined
 ): Problem | null {
 	const error = job?.error;
 	if (status !== 'previewed' || !error) return null;
@@ -122,9 +121,9 @@ export async function listRosterImports(
 	ctx: AppContext,
 	actor: RosterActor,
 	limit = 20
-): Promise<q.ImportListItem[]> {
+): Promise<data.ImportListItem[]> {
 	requireImporter(actor);
-	return await q.selectRecentImports(ctx.db, limit);
+	return await data.selectRecentImports(ctx.db, limit);
 }
 
 export interface InitialPasswordsFile {
@@ -145,7 +144,7 @@ export async function takeInitialPasswords(
 ): Promise<InitialPasswordsFile | null> {
 	const importer = requireImporter(actor);
 	const taken = await inTransaction(ctx.db, async (tx) => {
-		const row = await q.selectImport(tx, importId);
+		const row = await data.selectImport(tx, importId);
 		if (!row) throw new NotFound(`roster import ${importId}`);
 		if (row.status !== 'committed') throw new Invalid([{ key: 'roster.error.notCommitted' }]);
 		const state = initialPasswordsState(row, ctx.clock.now());
@@ -155,24 +154,20 @@ export async function takeInitialPasswords(
 		// An admin's first password is an admin's account: only an admin may take it.
 		if (
 			!importer.isAdmin &&
-			(await q.holdsAdmin(
+			(await data.holdsAdmin(
 				tx,
 				rows.map((r) => r.employeeNo)
 			))
 		) {
 			throw new Invalid([{ key: 'roster.passwords.adminOnly' }]);
 		}
-		await q.clearInitialPasswords(tx, importId, ctx.clock.now());
-		await recordAudit(
-			ctx,
-			{
-				action: 'roster.passwords_download',
-				actorStaffId: importer.staffId,
-				target: `roster_import:${importId}`,
-				detail: { count: rows.length, via: importer.via }
-			},
-			tx
-		);
+		await data.clearInitialPasswords(tx, importId, ctx.clock.now());
+		await recordAuditIn(ctx, tx, {
+			action: 'roster.passwords_download',
+			actorStaffId: importer.staffId,
+			target: `roster_import:${importId}`,
+			detail: { count: rows.length, via: importer.via }
+		});
 		const t = (key: Parameters<typeof translate>[1]): string => translate(locale, key);
 		const csv = renderPasswordsCsv(rows, [
 			t('roster.passwords.csv.employeeNo'),

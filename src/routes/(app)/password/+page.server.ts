@@ -1,7 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
-import { changePassword } from '$lib/server/auth/service';
-import { MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
+import { changePassword, MIN_PASSWORD_LENGTH } from '$lib/server/auth/service';
 import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 

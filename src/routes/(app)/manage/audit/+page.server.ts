@@ -1,5 +1,5 @@
 import { runLoad } from '$lib/server/http';
-import { listRecentAudit, parseAuditAction } from '$lib/server/org/audit-view';
+import { listRecentAudit, parseAuditAction } from '$lib/server/org/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

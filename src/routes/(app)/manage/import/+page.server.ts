@@ -1,8 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import { runAction, runLoad } from '$lib/server/http';
-import { describeColumns } from '$lib/server/roster/columns';
-import { previewRosterImport } from '$lib/server/roster/service';
-import { listRosterImports } from '$lib/server/roster/view';
+import {
+	describeColumns,
+	listRosterImports,
+	previewRosterImport
+} from '$lib/server/roster/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

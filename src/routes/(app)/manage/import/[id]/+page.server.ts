@@ -1,7 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import { runAction, runLoad } from '$lib/server/http';
-import { discardRosterImport, startRosterCommit } from '$lib/server/roster/service';
-import { getRosterImport } from '$lib/server/roster/view';
+import {
+	discardRosterImport,
+	getRosterImport,
+	startRosterCommit
+} from '$lib/server/roster/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,9 +1,8 @@
 import { canManageStaff, requirePermission } from '$lib/server/auth/permissions';
-import { passwordResetStatus, resetPassword } from '$lib/server/auth/password-reset';
+import { passwordResetStatus, resetPassword } from '$lib/server/auth/service';
 import { Invalid } from '$lib/server/errors';
 import { runAction, runLoad } from '$lib/server/http';
-import { getStaffProfile } from '$lib/server/org/service';
-import { disableStaff, updateStaffRoles } from '$lib/server/org/staff-changes';
+import { disableStaff, getStaffProfile, updateStaffRoles } from '$lib/server/org/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -1,7 +1,7 @@
 import { translate, type MessageKey } from '$lib/i18n/messages';
 import { Invalid } from '$lib/server/errors';
 import { runLoad } from '$lib/server/http';
-import { takeInitialPasswords } from '$lib/server/roster/view';
+import { takeInitialPasswords } from '$lib/server/roster/service';
 import type { RequestHandler } from './$types';
 
 // A one-time secret: never cached, never kept by a proxy.
