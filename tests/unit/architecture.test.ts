@@ -125,7 +125,11 @@ const CONVERTED: Scope = {
 		'onboarding',
 		'mentoring',
 		'exams',
-		'questions'
+		'questions',
+		'spot',
+		'competency',
+		'reports',
+		'demo'
 	],
 	paths: [`${SERVER}cli/`, `${SERVER}context.ts`, `${SERVER}steps.ts`, 'src/hooks.server.ts']
 };

@@ -6,15 +6,7 @@ import { loadContent, syncCourses } from './courses/service';
 import { databaseOf } from './db';
 import { openDatabase, openReadReplica } from './db/open';
 import { describeHostList } from './db/pg-hosts';
-import { announceDemo } from './demo/accounts';
-import { seedDemoClassroom } from './demo/classroom';
-import { seedDemoCompetencies } from './demo/competency';
-import { seedDemoExams } from './demo/exams';
-import { seedDemoLearning } from './demo/learning';
-import { seedDemoOnboarding } from './demo/onboarding';
-import { seedDemoQuestionBanks } from './demo/questions';
-import { seedDemoIfEmpty } from './demo/seed';
-import { seedDemoSpot } from './demo/spot';
+import { announceDemo, seedDemoOffice } from './demo/service';
 import { startSweeper } from './exams/service';
 import { log } from './log';
 import { startLoopStats } from './loop-stats';
@@ -46,18 +38,7 @@ async function prepareContent(ctx: AppContext): Promise<void> {
 	await failInterruptedRosterCommits(ctx);
 	// A broken content tree stops the start with every problem named by file.
 	await syncCourses(ctx, loadContent(config.contentFolder));
-	if (config.demo && (await seedDemoIfEmpty(ctx))) {
-		// Competencies first: their rules react to the clearances and submissions the others make.
-		await seedDemoCompetencies(ctx);
-		// Then onboarding: it clears some of this year's hires, who then owe hours like everyone.
-		await seedDemoOnboarding(ctx);
-		await seedDemoLearning(ctx);
-		await seedDemoClassroom(ctx);
-		await seedDemoQuestionBanks(ctx);
-		// After onboarding: the hires it cleared must also have passed the onboarding exam.
-		await seedDemoExams(ctx);
-		await seedDemoSpot(ctx);
-	}
+	if (config.demo) await seedDemoOffice(ctx);
 }
 
 /** Prepares the database, then starts what runs beside the requests. */

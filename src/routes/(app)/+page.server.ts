@@ -12,7 +12,7 @@ import { runLoad } from '$lib/server/http';
 import { getHomeMentoring } from '$lib/server/mentoring/service';
 import { getHomeOnboarding } from '$lib/server/onboarding/service';
 import { getMySummary, getOrgOverview, listStaff } from '$lib/server/org/service';
-import { getHomeSpot } from '$lib/server/spot/sitting';
+import { getHomeSpot } from '$lib/server/spot/service';
 import type { PageServerLoad } from './$types';
 
 // One section per role the person holds; each service checks access again on its own.

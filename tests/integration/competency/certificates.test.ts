@@ -8,6 +8,7 @@ import {
 } from '../../../src/lib/server/competency/certificates';
 import { listExpiring } from '../../../src/lib/server/competency/expiring';
 import { getRecord } from '../../../src/lib/server/competency/record';
+import { inTransaction } from '../../../src/lib/server/db';
 import { certificate } from '../../../src/lib/server/db/schema';
 import { competencyWorld, refusal } from './setup';
 
@@ -118,18 +119,14 @@ describe('expiring lists', () => {
 		const { app, hr, manager, otherManager, teller, counter } = await competencyWorld();
 		// Issued 23 months and 10 days ago for 24 months: lapses in about 20 days.
 		const past = { ...app, clock: { now: () => app.clock.now() - 710 * DAY } };
-		await issueCertificate(past, app.db, {
-			staffId: teller.id,
-			competencyId: counter,
-			attemptId: null
-		});
+		await inTransaction(app.db, (tx) =>
+			issueCertificate(past, tx, { staffId: teller.id, competencyId: counter, attemptId: null })
+		);
 		// Issued 23 months minus 15 days ago: lapses in about 45 days.
 		const later = { ...app, clock: { now: () => app.clock.now() - 685 * DAY } };
-		await issueCertificate(later, app.db, {
-			staffId: teller.id,
-			competencyId: counter,
-			attemptId: null
-		});
+		await inTransaction(app.db, (tx) =>
+			issueCertificate(later, tx, { staffId: teller.id, competencyId: counter, attemptId: null })
+		);
 		const in30 = await listExpiring(app, hr, { days: 30 });
 		expect(in30.certificates).toHaveLength(1);
 		// The later grant is what counts for the competency: it lapses in ~45 days.

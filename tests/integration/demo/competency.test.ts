@@ -39,7 +39,8 @@ async function userOf(app: TestApp, employeeNo: string) {
 	);
 }
 
-describe('demo competencies', () => {
+// Seeding a year of demo history takes well over the default 20 s on a loaded machine.
+describe('demo competencies', { timeout: 180_000 }, () => {
 	it('defines the framework, and the certification round issues certificates through the rules', async () => {
 		const app = await seeded();
 		const accounts = Object.fromEntries(demoAccounts().map((a) => [a.journey, a.employeeNo]));

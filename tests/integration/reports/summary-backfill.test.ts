@@ -37,7 +37,7 @@ function migrationsUpTo0006(): string {
 async function summary(app: TestApp) {
 	return await rows(
 		app.db,
-		`select exam_id as examId, month, branch_id as branchId, sat, passed
+		`select exam_id as "examId", month, branch_id as "branchId", sat, passed
 			 from attempt_month_summary order by exam_id, month, branch_id`
 	);
 }

@@ -16,12 +16,13 @@ import { createTestApp, type TestApp } from '../../helpers/app';
 async function summary(app: TestApp) {
 	return (await rows(
 		app.db,
-		`select exam_id as examId, month, branch_id as branchId, sat, passed
+		`select exam_id as "examId", month, branch_id as "branchId", sat, passed
 			 from attempt_month_summary order by exam_id, month, branch_id`
 	)) as { sat: number }[];
 }
 
-describe('attempt_month_summary after demo seeding', () => {
+// Seeding a year of demo history takes well over the default 20 s on a loaded machine.
+describe('attempt_month_summary after demo seeding', { timeout: 180_000 }, () => {
 	it('counts every demo attempt (they are submitted through submitAttempt), as a rebuild does', async () => {
 		const app = await createTestApp({}, '2026-06-17T02:00:00Z');
 		await syncCourses(app, loadContent(path.resolve('content')));

@@ -10,8 +10,8 @@ import {
 	selectPassRateFacts,
 	type PassRateFact,
 	type PassRateRange
-} from '../../../src/lib/server/reports/pass-rate-queries';
-import { selectCampaigns } from '../../../src/lib/server/spot/queries';
+} from '../../../src/lib/server/reports/data';
+import { selectCampaigns } from '../../../src/lib/server/spot/data';
 import { closeReportWorkers } from '../../../src/lib/server/reports/worker';
 import { runReport, runReportAsync } from '../../../src/lib/server/reports/service';
 import { SYSTEM_ACTOR } from '../../../src/lib/server/roster/actor';

@@ -12,7 +12,7 @@ import { makeBranch, makeStaff } from '../../helpers/factories';
 async function summary(app: TestApp) {
 	return await rows(
 		app.db,
-		'select exam_id as examId, month, branch_id as branchId, sat, passed from attempt_month_summary order by branch_id'
+		'select exam_id as "examId", month, branch_id as "branchId", sat, passed from attempt_month_summary order by branch_id'
 	);
 }
 

@@ -4,11 +4,17 @@ import { parseArgs } from 'node:util';
 import { isLocale, LOCALES } from '../../i18n/messages';
 import { isReportName, REPORT_NAMES } from '../../reports/types';
 import { officeDay } from '../../time/office';
-import { streamReportCsv } from '../reports/csv';
-import { GROUP_BYS, isMonth } from '../reports/filters';
-import { exportResults, parseResultsFilters, RESULT_PURPOSES } from '../reports/results';
-import { parseReportFilters, runReport } from '../reports/service';
-import { closeReportWorkers } from '../reports/worker';
+import {
+	closeReportWorkers,
+	exportResults,
+	GROUP_BYS,
+	isMonth,
+	parseReportFilters,
+	parseResultsFilters,
+	RESULT_PURPOSES,
+	runReport,
+	streamReportCsv
+} from '../reports/service';
 import { SYSTEM_ACTOR } from '../roster/service';
 import type { Command } from './commands';
 import { closeApp, openApp } from './open-app';

@@ -6,19 +6,11 @@ import type { CertificateStatus } from '../../competency/enums';
 import type { AppContext } from '../context';
 import { addMonths, yearOf } from '../../time/days';
 import { officeDay } from '../../time/office';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Tx } from '../db';
 import type { Certificate } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
-import * as q from './queries';
-import { grantCompetency } from './service';
-import {
-	insertCertificate,
-	markRevoked,
-	selectCertificateByCode,
-	selectCertificateById,
-	selectMaxSerial
-} from './certificate-queries';
-import { selectStaffBrief } from './lookup-queries';
+import * as data from './data';
+import { grantCompetency } from './grants';
 
 /** Fills a buffer with random bytes; crypto in production, a seeded stub in tests and the demo. */
 export type RandomSource = (bytes: Uint8Array) => void;
@@ -46,22 +38,23 @@ export function makeVerificationCode(random: RandomSource): string {
 }
 
 /**
- * Issues a certificate for a passed certification exam and grants its competency, in `db`.
+ * Issues a certificate for a passed certification exam and grants its competency, inside the
+ * caller's transaction `tx`.
  * Number QF-<year>-<serial>, valid from today for the competency's validity.
  */
 export async function issueCertificate(
 	ctx: AppContext,
-	db: Db,
+	tx: Tx,
 	input: { staffId: number; competencyId: number; attemptId: number | null },
 	random: RandomSource = cryptoRandom
 ): Promise<Certificate> {
-	const comp = await q.selectCompetencyById(db, input.competencyId);
+	const comp = await data.selectCompetencyById(tx, input.competencyId);
 	if (!comp) throw new NotFound(`competency ${input.competencyId}`);
 	const now = ctx.clock.now();
 	const issuedOn = officeDay(now);
 	const year = yearOf(issuedOn);
-	const serial = (await selectMaxSerial(db, year)) + 1;
-	const cert = await insertCertificate(db, {
+	const serial = (await data.selectMaxSerial(tx, year)) + 1;
+	const cert = await data.insertCertificate(tx, {
 		number: `QF-${year}-${String(serial).padStart(6, '0')}`,
 		staffId: input.staffId,
 		competencyId: comp.id,
@@ -71,7 +64,7 @@ export async function issueCertificate(
 		verificationCode: makeVerificationCode(random),
 		createdAt: now
 	});
-	await grantCompetency(ctx, db, {
+	await grantCompetency(ctx, tx, {
 		staffId: input.staffId,
 		competencyId: comp.id,
 		evidence: { type: 'certificate', ref: `certificate:${cert.id}` }
@@ -99,13 +92,13 @@ export async function getCertificate(
 	id: number
 ): Promise<CertificateView> {
 	const actor = requireUser(user);
-	const cert = await selectCertificateById(ctx.db, id);
+	const cert = await data.selectCertificateById(ctx.db, id);
 	if (!cert) throw new NotFound(`certificate ${id}`);
-	const holder = await selectStaffBrief(ctx.db, cert.staffId);
+	const holder = await data.selectStaffBrief(ctx.db, cert.staffId);
 	if (!holder) throw new NotFound(`staff ${cert.staffId}`);
 	if (actor.id !== cert.staffId && !canSeeBranch(actor, holder.branchId))
 		throw new Forbidden('certificate of another branch');
-	const competency = await q.selectCompetencyById(ctx.db, cert.competencyId);
+	const competency = await data.selectCompetencyById(ctx.db, cert.competencyId);
 	return {
 		certificate: cert,
 		holder: { name: holder.name, employeeNo: holder.employeeNo, branchName: holder.branchName },
@@ -128,18 +121,20 @@ export async function revokeCertificate(
 	if (why.length > 500)
 		throw new Invalid([{ key: 'competency.error.reasonLong', field: 'reason' }]);
 	await inTransaction(ctx.db, async (tx) => {
-		const cert = await selectCertificateById(tx, id);
+		const cert = await data.selectCertificateById(tx, id);
 		if (!cert) throw new NotFound(`certificate ${id}`);
 		const now = ctx.clock.now();
-		if (!(await markRevoked(tx, id, { revokedAt: now, revokedBy: actor.id, revokeReason: why })))
+		if (
+			!(await data.markRevoked(tx, id, { revokedAt: now, revokedBy: actor.id, revokeReason: why }))
+		)
 			throw new Invalid([{ key: 'competency.error.alreadyRevoked' }]);
 		// The competency goes with it, as a new event, when this certificate's grant is the one in
 		// force; a later grant (a newer certificate, a passed spot exam) is left standing.
-		const grants = (await q.selectEvents(tx, [cert.staffId])).filter(
+		const grants = (await data.selectEvents(tx, [cert.staffId])).filter(
 			(e) => e.competencyId === cert.competencyId && e.kind === 'granted'
 		);
 		if (grants.at(-1)?.evidenceRef === `certificate:${id}`)
-			await q.insertEvent(tx, {
+			await data.insertEvent(tx, {
 				staffId: cert.staffId,
 				competencyId: cert.competencyId,
 				kind: 'revoked',
@@ -183,13 +178,13 @@ export async function verifyCertificate(ctx: AppContext, code: string): Promise<
 	const normalised = code.trim().toUpperCase();
 	// A malformed code still runs the same indexed lookup (with a value that cannot match), so
 	// timing does not separate "badly formed" from "well formed but unknown".
-	const cert = await selectCertificateByCode(
+	const cert = await data.selectCertificateByCode(
 		ctx.db,
 		CODE_SHAPE.test(normalised) ? normalised : '-'
 	);
 	// The follow-up lookups run for unknown codes too (with ids that match nothing): same work.
-	const holder = await selectStaffBrief(ctx.db, cert?.staffId ?? -1);
-	const competency = await q.selectCompetencyById(ctx.db, cert?.competencyId ?? -1);
+	const holder = await data.selectStaffBrief(ctx.db, cert?.staffId ?? -1);
+	const competency = await data.selectCompetencyById(ctx.db, cert?.competencyId ?? -1);
 	if (!cert || !holder) {
 		return {
 			status: 'unknown',

@@ -5,11 +5,9 @@ import type { AppContext } from '../context';
 import { addDays } from '../../time/days';
 import { officeDay } from '../../time/office';
 import { Invalid } from '../errors';
-import * as q from './queries';
+import * as data from './data';
 import { eventsByCompetency } from './record';
 import { deriveStanding, isExpiringWithin } from './status';
-import { selectCertificatesExpiring } from './certificate-queries';
-import { selectStaffIdsIn } from './lookup-queries';
 
 export interface ExpiringCompetency {
 	staffId: number;
@@ -50,14 +48,14 @@ export async function listExpiring(
 	const managing = canSeeBranchStaff(actor);
 	const branches = managing ? branchScope(actor) : [actor.branchId];
 	const people = managing
-		? await selectStaffIdsIn(ctx.db, branches)
+		? await data.selectStaffIdsIn(ctx.db, branches)
 		: new Map([[actor.id, actor.name]]);
 	const today = officeDay(ctx.clock.now());
 	const horizon = addDays(today, input.days);
-	const names = new Map((await q.selectCompetencies(ctx.db)).map((c) => [c.id, c.name]));
+	const names = new Map((await data.selectCompetencies(ctx.db)).map((c) => [c.id, c.name]));
 	const scope = branches === null ? null : [...people.keys()];
-	const byStaff = new Map<number, Awaited<ReturnType<typeof q.selectEvents>>>();
-	for (const e of await q.selectEvents(ctx.db, scope)) {
+	const byStaff = new Map<number, Awaited<ReturnType<typeof data.selectEvents>>>();
+	for (const e of await data.selectEvents(ctx.db, scope)) {
 		byStaff.set(e.staffId, [...(byStaff.get(e.staffId) ?? []), e]);
 	}
 	const competencies: ExpiringCompetency[] = [];
@@ -75,7 +73,7 @@ export async function listExpiring(
 		}
 	}
 	competencies.sort((a, b) => a.until.localeCompare(b.until) || a.staffId - b.staffId);
-	const certificates = (await selectCertificatesExpiring(ctx.db, today, horizon, branches))
+	const certificates = (await data.selectCertificatesExpiring(ctx.db, today, horizon, branches))
 		.filter((r) => managing || r.certificate.staffId === actor.id)
 		.map((r) => ({
 			id: r.certificate.id,

@@ -3,12 +3,13 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import type { Competency } from '../db/schema';
 import { listExpiring, type ExpiringLists } from './expiring';
-import * as q from './queries';
-import { listCompetencies } from './service';
-import { selectCourseTitles } from './lookup-queries';
+import * as data from './data';
+import { listCompetencies } from './framework';
 
 export interface ManagePage {
-	competencies: (Competency & { rules: (q.CompetencyRule & { courseTitle: string | null })[] })[];
+	competencies: (Competency & {
+		rules: (data.CompetencyRule & { courseTitle: string | null })[];
+	})[];
 	courses: { id: number; title: string }[];
 	expiring: ExpiringLists;
 }
@@ -21,7 +22,7 @@ export async function getCompetencyManagePage(
 ): Promise<ManagePage> {
 	requirePermission(user, canManageCompetencies, 'manages competencies');
 	const { competencies, rules } = await listCompetencies(ctx, user);
-	const courses = await selectCourseTitles(ctx.db);
+	const courses = await data.selectCourseTitles(ctx.db);
 	return {
 		competencies: competencies.map((c) => ({
 			...c,

@@ -9,10 +9,8 @@ import type { Certificate, CompetencyEvent } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { getStaffHours } from '../hours/service';
 import type { Standing } from '../hours/service';
-import * as q from './queries';
+import * as data from './data';
 import { deriveStanding, isExpiringWithin, type CompetencyStanding } from './status';
-import { selectCertificatesOf } from './certificate-queries';
-import { selectExamHistory, selectStaffBrief, selectStaffIdByEmployeeNo } from './lookup-queries';
 
 export interface RecordRow extends CompetencyStanding {
 	competencyId: number;
@@ -29,7 +27,7 @@ export interface RecordView {
 	/** Newest first, with the competency's name. */
 	history: (CompetencyEvent & { competencyName: string })[];
 	hours: { year: number; standing: Standing };
-	exams: Awaited<ReturnType<typeof selectExamHistory>>;
+	exams: Awaited<ReturnType<typeof data.selectExamHistory>>;
 	certificates: (Certificate & {
 		competencyName: string;
 		status: CertificateStatus;
@@ -50,15 +48,15 @@ export async function getRecord(
 	staffId: number
 ): Promise<RecordView> {
 	const actor = requireUser(user);
-	const person = await selectStaffBrief(ctx.db, staffId);
+	const person = await data.selectStaffBrief(ctx.db, staffId);
 	if (!person) throw new NotFound(`staff ${staffId}`);
 	if (actor.id !== staffId && !canSeeBranch(actor, person.branchId))
 		throw new Forbidden('record of another branch');
 	const today = officeDay(ctx.clock.now());
 	const horizon = addDays(today, 60);
-	const competencies = await q.selectCompetencies(ctx.db);
+	const competencies = await data.selectCompetencies(ctx.db);
 	const names = new Map(competencies.map((c) => [c.id, c.name]));
-	const events = await q.selectEvents(ctx.db, [staffId]);
+	const events = await data.selectEvents(ctx.db, [staffId]);
 	const byCompetency = eventsByCompetency(events);
 	const rows = competencies.map((c) => {
 		const standing = deriveStanding(byCompetency.get(c.id) ?? [], today);
@@ -87,8 +85,8 @@ export async function getRecord(
 			.map((e) => ({ ...e, competencyName: names.get(e.competencyId) ?? '' }))
 			.reverse(),
 		hours: { year, standing: hours.standing },
-		exams: await selectExamHistory(ctx.db, staffId),
-		certificates: (await selectCertificatesOf(ctx.db, staffId)).map((c) => ({
+		exams: await data.selectExamHistory(ctx.db, staffId),
+		certificates: (await data.selectCertificatesOf(ctx.db, staffId)).map((c) => ({
 			...c,
 			competencyName: names.get(c.competencyId) ?? '',
 			status: c.revokedAt !== null ? 'revoked' : c.expiresOn < today ? 'expired' : 'valid'
@@ -103,7 +101,7 @@ export async function getRecordByEmployeeNo(
 	employeeNo: string
 ): Promise<RecordView> {
 	requireUser(user);
-	const id = await selectStaffIdByEmployeeNo(ctx.db, employeeNo);
+	const id = await data.selectStaffIdByEmployeeNo(ctx.db, employeeNo);
 	if (id === undefined) throw new NotFound(`staff ${employeeNo}`);
 	return await getRecord(ctx, user, id);
 }

@@ -93,3 +93,29 @@ export function isUniqueViolation(e: unknown): boolean {
 	}
 	return false;
 }
+
+/**
+ * SQL text: the values of the text expression `expr` over a group's rows, in `orderBy` order,
+ * joined into one string with `separator` (a literal): group_concat on SQLite, string_agg on
+ * PostgreSQL. Null when the group has no rows, on both.
+ */
+export function listAggSql(
+	expr: string,
+	separator: string,
+	orderBy: string,
+	dialect: Dialect = textDialect()
+): string {
+	const sep = `'${separator.replaceAll("'", "''")}'`;
+	return dialect === 'postgres'
+		? `string_agg(${expr}, ${sep} order by ${orderBy})`
+		: `group_concat(${expr}, ${sep} order by ${orderBy})`;
+}
+
+/**
+ * SQL text: the join keyword that keeps the tables to its left as the outer loop. SQLite plans
+ * `cross join … on` in the written order (the results export relies on it to stream in index
+ * order); PostgreSQL has no `cross join … on` and plans a plain `join` itself.
+ */
+export function orderedJoinSql(dialect: Dialect = textDialect()): string {
+	return dialect === 'postgres' ? 'join' : 'cross join';
+}

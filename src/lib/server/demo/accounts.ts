@@ -1,6 +1,6 @@
 import type { AppContext } from '../context';
 import { planDemoOrganisation, type DemoPlan, type PlannedStaff } from './organisation';
-import { selectStaffByNumbers } from './queries';
+import { selectStaffByNumbers } from './data';
 
 /** Every demo account shares it; demo accounts are not forced to change it. */
 export const DEMO_PASSWORD = 'Qualify2026';

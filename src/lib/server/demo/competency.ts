@@ -1,10 +1,16 @@
-import { issueCertificate, type RandomSource } from '../competency/certificates';
-import * as q from '../competency/queries';
+import {
+	issueCertificate,
+	listAllCompetencies,
+	seedCompetency,
+	seedRule,
+	type NewRule,
+	type RandomSource
+} from '../competency/service';
 import type { AppContext } from '../context';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Tx } from '../db';
 import { createRng, type Rng } from '../rng';
 import { demoAccounts } from './accounts';
-import { selectActiveStaff, selectCourseIdOfKind } from '../competency/lookup-queries';
+import { selectActiveStaff, selectCourseIdOfKind } from './data';
 
 const DAY = 86_400_000;
 
@@ -37,12 +43,12 @@ function seededRandom(rng: Rng): RandomSource {
  * the rules. A no-op once any competency exists.
  */
 export async function seedDemoCompetencies(ctx: AppContext): Promise<void> {
-	if ((await q.selectCompetencies(ctx.db)).length > 0) return;
+	if ((await listAllCompetencies(ctx)).length > 0) return;
 	const now = ctx.clock.now();
 	await inTransaction(ctx.db, async (tx) => {
 		const ids = new Map<string, number>();
 		for (const c of COMPETENCIES) {
-			const row = await q.insertCompetency(tx, {
+			const row = await seedCompetency(ctx, tx, {
 				code: c.code,
 				name: c.name,
 				description: c.description,
@@ -51,8 +57,8 @@ export async function seedDemoCompetencies(ctx: AppContext): Promise<void> {
 			});
 			ids.set(c.code, row.id);
 		}
-		const rule = async (code: string, fields: Omit<q.NewRule, 'competencyId' | 'createdAt'>) =>
-			await q.insertRule(tx, {
+		const rule = async (code: string, fields: Omit<NewRule, 'competencyId' | 'createdAt'>) =>
+			await seedRule(ctx, tx, {
 				competencyId: ids.get(code)!,
 				createdAt: now - 400 * DAY,
 				...fields
@@ -69,7 +75,7 @@ export async function seedDemoCompetencies(ctx: AppContext): Promise<void> {
 }
 
 /** Six 反洗钱 certificates issued about a year ago: three lapse within 30 days, three within 60. */
-async function seedOlderCertificates(ctx: AppContext, tx: Db, aml: number): Promise<void> {
+async function seedOlderCertificates(ctx: AppContext, tx: Tx, aml: number): Promise<void> {
 	const rng = createRng('qualify-demo-competency-v1');
 	const random = seededRandom(rng);
 	const teller = demoAccounts().find((a) => a.journey === 'teller')!.employeeNo;

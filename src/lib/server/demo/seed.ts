@@ -4,7 +4,7 @@ import { inTransaction } from '../db';
 import { officeDay } from '../../time/office';
 import { DEMO_PASSWORD } from './accounts';
 import { planDemoOrganisation } from './organisation';
-import { countStaff, insertBranch, insertRoles, insertStaffRows } from './queries';
+import { countStaff, insertBranch, insertRoles, insertStaffRows } from './data';
 
 /**
  * Seeds the demo office when no staff exist yet; returns whether it did. Idempotent: a second

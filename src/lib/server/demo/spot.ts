@@ -10,18 +10,24 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { addDays, isWorkingDay } from '../../time/days';
 import { officeDay, officeDayStart } from '../../time/office';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Db, type Tx } from '../db';
 import { at, createExam } from '../exams/service';
 import { listBankChoices } from '../questions/service';
 import { selectRolesOf, selectStaffList } from '../org/queries';
 import { createRng, type Rng } from '../rng';
-import { createCampaign, drawCampaign, type CampaignInput } from '../spot/campaigns';
-import { sitSpotDemo } from '../spot/demo-sitting';
-import { recordAbsence, recordExemption, replaceWithAlternate } from '../spot/events';
-import * as q from '../spot/queries';
-import { drawSample } from '../spot/sampler';
-import { loadState } from '../spot/state';
-import { selectSpotExams } from '../spot/lookup-queries';
+import {
+	createCampaign,
+	drawCampaign,
+	listSpotExams,
+	loadCampaignState,
+	drawSample,
+	listSpotPopulation,
+	recordAbsence,
+	recordExemption,
+	replaceWithAlternate,
+	sitSpotDemo,
+	type CampaignInput
+} from '../spot/service';
 
 const DAY = 86_400_000;
 export const DEMO_SPOT_TITLE = '储蓄员业务抽考';
@@ -81,7 +87,7 @@ interface Month {
 }
 
 export async function seedDemoSpot(ctx: AppContext): Promise<void> {
-	if ((await selectSpotExams(ctx.db)).some((e) => e.title === DEMO_SPOT_TITLE)) return;
+	if ((await listSpotExams(ctx)).some((e) => e.title === DEMO_SPOT_TITLE)) return;
 	const bankId = (await listBankChoices(ctx.db)).find((b) => b.name === '储蓄业务')?.id;
 	if (bankId === undefined) return;
 	const now = ctx.clock.now();
@@ -182,7 +188,9 @@ export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 			const id = await createCampaign(at(base, m.opens - 5 * DAY), hr, input(m));
 			await drawCampaign(at(base, m.opens - 3 * DAY), hr, id, () => seed);
 			const recorded = at(base, Math.min(until, m.opens + 2 * DAY));
-			for (const s of (await loadState(tx, id)).standings.filter((x) => x.role === 'drawn')) {
+			for (const s of (await loadCampaignState(ctx, tx, id)).standings.filter(
+				(x) => x.role === 'drawn'
+			)) {
 				if (staff.get(s.staffId)?.employeeNo === DEMO_SPOT_TELLER) continue;
 				const roll = rng.next();
 				if (roll < 0.02) {
@@ -196,7 +204,7 @@ export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 					await recordAbsence(at(base, m.closes), hr, id, s.id, rng.pick(ABSENT_REASONS));
 				}
 			}
-			for (const s of (await loadState(tx, id)).standings) {
+			for (const s of (await loadCampaignState(ctx, tx, id)).standings) {
 				const p = staff.get(s.staffId);
 				if (!p || !s.tracked || s.exempt || s.absent || p.employeeNo === DEMO_SPOT_TELLER) continue;
 				if (rng.next() < share) await sit(id, p, m, m.opens, until);
@@ -219,18 +227,19 @@ export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 			closes: now + 10 * DAY,
 			mood: 0
 		};
-		await run(current, await currentSeed(tx, thisMonth, staff), 0.5, now);
+		await run(current, await currentSeed(ctx, tx, thisMonth, staff), 0.5, now);
 	});
 }
 
 /** The first seed of this month's list whose sample draws the demo teller (see the file's note). */
 async function currentSeed(
-	db: Db,
+	ctx: AppContext,
+	tx: Tx,
 	month: string,
 	staff: Map<number, SessionUser>
 ): Promise<string> {
 	const teller = [...staff.values()].find((p) => p.employeeNo === DEMO_SPOT_TELLER);
-	const population = await q.selectPopulation(db, POSITIONS, []);
+	const population = await listSpotPopulation(ctx, tx, POSITIONS);
 	const spec = {
 		mode: 'percent' as const,
 		value: 20,

@@ -8,7 +8,7 @@
 import { countPersonTimes } from '../classroom/service';
 import { addDays, addMonths } from '../../time/days';
 import { officeDayStart } from '../../time/office';
-import { countEnrolments } from './activity-queries';
+import { countEnrolments } from './data';
 import { monthsOf } from './filters';
 import { col, type ReportBuilder } from './report';
 import { rate } from '../../reports/rate';

@@ -12,7 +12,7 @@ import {
 	selectCertificationMonthCounts,
 	selectCertificationMonthCountsForPosition,
 	type MonthBranchCount
-} from './certification-trend-queries';
+} from './data';
 import { dayRange, monthsOf } from './filters';
 import { rate } from '../../reports/rate';
 import type { ResolvedScope } from './scope';

@@ -5,7 +5,7 @@
  */
 import { addDays } from '../../time/days';
 import { officeDayStart } from '../../time/office';
-import { selectCertificationFacts, type CertificationFact } from './certification-queries';
+import { selectCertificationFacts, type CertificationFact } from './data';
 import { certificationTrend } from './certification-trend';
 import { dayRange } from './filters';
 import { col, coveredBranchIds, type ReportBuilder } from './report';

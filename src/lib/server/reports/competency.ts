@@ -6,9 +6,14 @@
 import type { Cell } from '../../reports/types';
 import { addDays } from '../../time/days';
 import { officeDay } from '../../time/office';
-import { selectCompetencies, selectEvents } from '../competency/queries';
-import { deriveStanding, isExpiringWithin, type StatusEvent } from '../competency/status';
-import { selectStaffLines } from './competency-queries';
+import {
+	deriveStanding,
+	isExpiringWithin,
+	listAllCompetencies,
+	listCompetencyEvents,
+	type StatusEvent
+} from '../competency/service';
+import { selectStaffLines } from './data';
 import { col, coveredBranchIds, type ReportBuilder } from './report';
 
 /** How far ahead "expiring soon" looks, in days. */
@@ -34,13 +39,13 @@ export const competencyReport: ReportBuilder = async (ctx, scope) => {
 	const people = (await selectStaffLines(ctx.db, covered)).filter(
 		(p) => filters.position === null || p.position === filters.position
 	);
-	const competencies = [...(await selectCompetencies(ctx.db))].sort((a, b) =>
+	const competencies = [...(await listAllCompetencies(ctx))].sort((a, b) =>
 		a.code < b.code ? -1 : a.code > b.code ? 1 : 0
 	);
 	const events = new Map<string, StatusEvent[]>();
 	// Office-wide, read every event rather than binding thousands of ids.
 	const staffIds = covered === null ? null : people.map((p) => p.id);
-	for (const e of await selectEvents(ctx.db, staffIds)) {
+	for (const e of await listCompetencyEvents(ctx, staffIds)) {
 		const key = `${e.staffId}:${e.competencyId}`;
 		const list = events.get(key);
 		if (list) list.push(e);

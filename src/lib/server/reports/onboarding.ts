@@ -8,7 +8,7 @@
 import { daysBetween } from '../../time/days';
 import { getOnboardingRate } from '../onboarding/service';
 import { dayRange } from './filters';
-import { selectPlanDays, type PlanDays } from './onboarding-queries';
+import { selectPlanDays, type PlanDays } from './data';
 import { col, coveredBranchIds, type ReportBuilder } from './report';
 import { rate } from '../../reports/rate';
 import type { Cell } from '../../reports/types';

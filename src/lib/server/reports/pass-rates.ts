@@ -1,16 +1,12 @@
 /**
  * Spot-exam pass rates grouped by branch × month (or branch, month, position, campaign), with the
- * pass-rate trend by month for the selected branch against the whole office. SQLite counts
- * (pass-rate-counts.ts); the spot domain's `tallyOf` turns counts into the report's figures.
+ * pass-rate trend by month for the selected branch against the whole office. The database
+ * counts (data/pass-rate-counts.ts); the spot domain's `tallyOf` turns counts into the report's figures.
  */
 import type { Cell, ReportColumn, ReportFilters, TrendPoint } from '../../reports/types';
-import { tallyOf } from '../spot/tracking';
+import { tallyOf } from '../spot/service';
 import { monthsOf } from './filters';
-import {
-	selectPassRateCounts,
-	type PassRateCountQuery,
-	type PassRateCounts
-} from './pass-rate-counts';
+import { selectPassRateCounts, type PassRateCountQuery, type PassRateCounts } from './data';
 import { col, coveredBranchIds, type ReportBody, type ReportBuilder } from './report';
 import { rate } from '../../reports/rate';
 import type { ResolvedScope } from './scope';

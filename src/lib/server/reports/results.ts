@@ -12,13 +12,13 @@ import { reportFileName } from './csv';
 import { dayRange, filtersToParams, parseReportFilters } from './filters';
 import { col, coveredBranchIds } from './report';
 import {
+	countResultsOffThread,
 	RESULT_KEYS,
-	resultCountStatement,
-	resultRowsStatement,
+	streamResultsOffThread,
 	type ResultsRange
-} from './results-queries';
+} from './data';
 import { resolveScope, type ReportActor, type ResolvedScope } from './scope';
-import { rowObjects, runInWorker, streamInWorker } from './worker';
+import { rowObjects } from './worker';
 
 export interface ResultsFilters extends ReportFilters {
 	/** Only exams of this purpose; null for all. */
@@ -100,9 +100,8 @@ export async function countResults(
 	filters: ResultsFilters
 ): Promise<{ filters: ResultsFilters; scope: ResolvedScope; count: number }> {
 	const { filters: normalised, scope, range } = await scoped(ctx, actor, filters);
-	const q = resultCountStatement(range);
-	const [row] = await runInWorker<{ n: number }>(ctx.config.databasePath, q.sql, q.params);
-	return { filters: normalised, scope, count: row?.n ?? 0 };
+	const count = await countResultsOffThread(ctx.config.databasePath, range);
+	return { filters: normalised, scope, count };
 }
 
 export interface ResultsExport {
@@ -123,11 +122,10 @@ export async function exportResults(
 	filters: ResultsFilters
 ): Promise<ResultsExport> {
 	const { filters: normalised, range } = await scoped(ctx, actor, filters);
-	const q = resultRowsStatement(range);
 	return {
 		filters: normalised,
 		fileName: reportFileName({ name: 'results', filters: normalised }),
 		columns: RESULT_COLUMNS,
-		rows: rowObjects(streamInWorker(ctx.config.databasePath, q.sql, q.params, BATCH), RESULT_KEYS)
+		rows: rowObjects(streamResultsOffThread(ctx.config.databasePath, range, BATCH), RESULT_KEYS)
 	};
 }

@@ -1,6 +1,7 @@
 /**
  * The reports' front door: one call per report, scope checked first, plain rows back. The web
- * pages, the CSV export and the CLI all come through `runReport`.
+ * pages, the CSV export and the CLI all come through here: `runReport`, the results detail, the
+ * CSV writer and the filters they share.
  */
 import type { ReportFilters, ReportName, ReportResult } from '../../reports/types';
 import type { AppContext } from '../context';
@@ -9,13 +10,26 @@ import { certificationReport } from './certification';
 import { competencyReport } from './competency';
 import { hoursReport } from './hours';
 import { onboardingReport } from './onboarding';
-import { selectPassRateCountsOffThread } from './pass-rate-counts';
+import { selectPassRateCountsOffThread } from './data';
 import { buildPassRates, passRateCountQuery, passRatesReport } from './pass-rates';
 import type { ReportBuilder } from './report';
 import { resolveScope, type ReportActor } from './scope';
 
-export { parseReportFilters, filtersToParams } from './filters';
+export { parseReportFilters, filtersToParams, GROUP_BYS, isMonth } from './filters';
 export { reportScope, type ReportActor, type ReportScope } from './scope';
+export { reportFileName, streamReportCsv } from './csv';
+export {
+	countResults,
+	exportResults,
+	parseResultsFilters,
+	resultsToParams,
+	RESULT_COLUMNS,
+	RESULT_PURPOSES,
+	type ResultsExport,
+	type ResultsFilters
+} from './results';
+/** Stops the report workers (the CLI at exit, tests). */
+export { closeReportWorkers } from './worker';
 
 const BUILDERS: Record<ReportName, ReportBuilder> = {
 	'pass-rates': passRatesReport,
@@ -57,3 +71,10 @@ export async function runReport(
 	const { columns, rows, trend } = await BUILDERS[name](ctx, scope);
 	return { name, filters: scope.filters, columns, rows, trend };
 }
+
+// ---------------------------------------------------------------------------------------------
+// For other domains. No person: the calling service has already checked access.
+// ---------------------------------------------------------------------------------------------
+
+/** attempt_month_summary: counted in the submit transaction, rebuilt after a bulk load. */
+export { countSubmittedAttempt, rebuildAttemptSummary } from './attempt-summary';

@@ -8,10 +8,9 @@ import { inTransaction, type Tx } from '../db';
 import { findExam } from '../exams/service';
 import { Invalid, type Problem } from '../errors';
 import { createRng } from '../rng';
-import * as q from './queries';
+import * as data from './data';
 import { drawSample, isValidSpec, SampleError, type SampleSpec } from './sampler';
 import { getCampaign } from './state';
-import { selectBranchNames } from './lookup-queries';
 
 export type SeedSource = () => string;
 const randomSeed: SeedSource = () => randomBytes(8).toString('hex');
@@ -86,10 +85,10 @@ export async function createCampaign(
 	const actor = requirePermission(user, canManageSpotCampaigns, 'manages spot campaigns');
 	const problems = await validate(ctx, input);
 	if (problems.length > 0) throw new Invalid(problems);
-	if ((await q.selectPopulation(ctx.db, input.positions, input.branchIds)).length === 0) {
+	if ((await data.selectPopulation(ctx.db, input.positions, input.branchIds)).length === 0) {
 		throw new Invalid([{ key: 'spot.error.emptyPopulation', field: 'positions' }]);
 	}
-	return await q.insertCampaign(ctx.db, {
+	return await data.insertCampaign(ctx.db, {
 		...input,
 		title: input.title.trim(),
 		remedialLessonKey: input.remedialCourseId === null ? null : input.remedialLessonKey,
@@ -101,7 +100,7 @@ export async function createCampaign(
 async function sampleProblem(tx: Tx, e: SampleError): Promise<Problem> {
 	if (e.code === 'emptyPopulation') return { key: 'spot.error.emptyPopulation' };
 	if (e.code === 'badSpec') return { key: 'spot.error.sample' };
-	const names = await selectBranchNames(tx);
+	const names = await data.selectBranchNames(tx);
 	const branches = e.shortBranches
 		.map((b) => `${names.get(b.branchId)?.name ?? b.branchId}（${b.eligible}/${b.asked}）`)
 		.join('、');
@@ -117,8 +116,8 @@ async function drawInto(
 	seed: string
 ): Promise<number> {
 	const c = await getCampaign(tx, campaignId);
-	const last = await q.selectLastSpotMonths(tx, c.month);
-	const population = (await q.selectPopulation(tx, c.positions, c.branchIds)).map((p) => ({
+	const last = await data.selectLastSpotMonths(tx, c.month);
+	const population = (await data.selectPopulation(tx, c.positions, c.branchIds)).map((p) => ({
 		...p,
 		lastSpotMonth: last.get(p.staffId) ?? null
 	}));
@@ -129,13 +128,13 @@ async function drawInto(
 		if (e instanceof SampleError) throw new Invalid([await sampleProblem(tx, e)]);
 		throw e;
 	}
-	const drawId = await q.insertDraw(tx, {
+	const drawId = await data.insertDraw(tx, {
 		campaignId,
 		seed,
 		drawnAt: ctx.clock.now(),
 		drawnBy: by
 	});
-	await q.insertAssignments(
+	await data.insertAssignments(
 		tx,
 		picks.map((p) => ({ ...p, drawId }))
 	);
@@ -152,7 +151,7 @@ export async function drawCampaign(
 	const actor = requirePermission(user, canManageSpotCampaigns, 'manages spot campaigns');
 	return await inTransaction(ctx.db, async (tx) => {
 		await getCampaign(tx, campaignId);
-		if (await q.selectLiveDraw(tx, campaignId))
+		if (await data.selectLiveDraw(tx, campaignId))
 			throw new Invalid([{ key: 'spot.error.alreadyDrawn' }]);
 		const s = seed();
 		const drawId = await drawInto(ctx, tx, campaignId, actor.id, s);
@@ -186,9 +185,9 @@ export async function redrawCampaign(
 		const c = await getCampaign(tx, campaignId);
 		const now = ctx.clock.now();
 		if (now >= c.windowOpensAt) throw new Invalid([{ key: 'spot.error.windowStarted' }]);
-		const old = await q.selectLiveDraw(tx, campaignId);
+		const old = await data.selectLiveDraw(tx, campaignId);
 		if (!old) throw new Invalid([{ key: 'spot.error.notDrawn' }]);
-		await q.voidDraw(tx, old.id, actor.id, now, why);
+		await data.voidDraw(tx, old.id, actor.id, now, why);
 		const s = seed();
 		const drawId = await drawInto(ctx, tx, campaignId, actor.id, s);
 		await recordAudit(

@@ -6,11 +6,11 @@ import { recordAudit } from '../audit/service';
 import { canSeeBranch, canTrackSpot, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Tx } from '../db';
 import { Forbidden, Invalid } from '../errors';
 import type { Standing } from './standing';
 import { loadState, type CampaignState } from './state';
-import { insertEvent } from './tracking-queries';
+import { insertEvent } from './data';
 
 type Kind = 'absent' | 'exempt' | 'replaced_by' | 'remedial';
 
@@ -35,12 +35,12 @@ function bad(
  * alternate in their place.
  */
 async function target(
-	db: Db,
+	tx: Tx,
 	user: SessionUser,
 	campaignId: number,
 	assignmentId: number
 ): Promise<[CampaignState, Standing]> {
-	const state = await loadState(db, campaignId);
+	const state = await loadState(tx, campaignId);
 	if (!state.draw) throw bad('spot.error.notDrawn');
 	const s = state.standings.find((x) => x.id === assignmentId);
 	// Only people of the live draw who count (drawn, or standing in) can be absent or exempt.
@@ -52,7 +52,7 @@ async function target(
 
 async function append(
 	ctx: AppContext,
-	db: Db,
+	tx: Tx,
 	actor: SessionUser,
 	campaignId: number,
 	s: Standing,
@@ -60,7 +60,7 @@ async function append(
 	reason: string,
 	other: number | null = null
 ): Promise<void> {
-	await insertEvent(db, {
+	await insertEvent(tx, {
 		assignmentId: s.id,
 		kind,
 		reason,
@@ -76,7 +76,7 @@ async function append(
 			target: `spot:${campaignId}`,
 			detail: { assignmentId: s.id, staffId: s.staffId, kind, reason, other }
 		},
-		db
+		tx
 	);
 }
 

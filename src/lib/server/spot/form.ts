@@ -6,7 +6,7 @@ import { officeMonth, parseOfficeInput, toOfficeInput } from '../../time/office'
 import { selectCourses, selectLessonOutline } from '../courses/service';
 import { selectBranches } from '../org/queries';
 import type { CampaignInput } from './campaigns';
-import { selectActivePositions, selectSpotExams } from './lookup-queries';
+import { selectActivePositions, selectSpotExams } from './data';
 
 const text = (form: FormData, name: string): string => String(form.get(name) ?? '');
 const int = (form: FormData, name: string): number => {

@@ -6,10 +6,9 @@ import { selectCourseById } from '../courses/service';
 import type { Attempt } from '../db/schema';
 import { Forbidden, Invalid } from '../errors';
 import { startAttempt, type SeedSource } from '../exams/service';
-import * as q from './queries';
+import * as data from './data';
 import type { SpotStatus } from '../../spot/enums';
 import { loadState, type CampaignState } from './state';
-import { selectExamTitles } from './lookup-queries';
 
 export type SpotBlock = 'notYetOpen' | 'closed' | 'noAttemptsLeft' | 'passed' | null;
 
@@ -98,9 +97,9 @@ export async function mySpotExams(
 ): Promise<MySpotExam[]> {
 	const me = requireUser(user);
 	const now = ctx.clock.now();
-	const titles = await selectExamTitles(ctx.db);
+	const titles = await data.selectExamTitles(ctx.db);
 	const exams: MySpotExam[] = [];
-	for (const id of await q.selectMyCampaignIds(ctx.db, me.id)) {
+	for (const id of await data.selectMyCampaignIds(ctx.db, me.id)) {
 		const exam = await summarize(ctx, await loadState(ctx.db, id), me, now, titles);
 		if (exam !== null) exams.push(exam);
 	}
@@ -119,7 +118,7 @@ export async function getMySpotExam(
 		await loadState(ctx.db, campaignId),
 		me,
 		ctx.clock.now(),
-		await selectExamTitles(ctx.db)
+		await data.selectExamTitles(ctx.db)
 	);
 	if (!found) throw new Forbidden('not drawn', 'spot.error.notEligible');
 	return found;

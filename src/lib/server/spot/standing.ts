@@ -2,11 +2,11 @@
  * The spot standing rule, in one place: who a campaign tracks, and where each tracked person
  * stands, folded from the immutable drawn list, its append-only events and the attempts made
  * inside the window. Pure: the service passes the rows in. The tallies (tracking.ts) count
- * what `outcomeOf` says; the report SQL (reports/pass-rate-queries.ts, pass-rate-counts.ts)
+ * what `outcomeOf` says; the report SQL (reports/data/pass-rate-facts.ts, pass-rate-counts.ts)
  * restates it for speed and is tested row for row against it.
  */
 import type { AssignmentRole, SpotStatus } from '../../spot/enums';
-import type { AssignmentRow, SpotEventRow, WindowAttempt } from './tracking-queries';
+import type { AssignmentRow, SpotEventRow, WindowAttempt } from './data';
 
 /** A tracked person as the rule sees them. */
 export interface TrackedPerson {

@@ -2,29 +2,28 @@
 import type { Db } from '../db';
 import type { SpotCampaign } from '../db/schema';
 import { NotFound } from '../errors';
-import * as q from './queries';
+import * as data from './data';
 import { buildStandings, type Standing } from './standing';
-import { selectAssignments, selectEvents, selectWindowAttempts } from './tracking-queries';
 
 export interface CampaignState {
 	campaign: SpotCampaign;
-	draw: q.DrawRow | null;
+	draw: data.DrawRow | null;
 	standings: Standing[];
 }
 
 export async function getCampaign(db: Db, campaignId: number): Promise<SpotCampaign> {
 	const campaign = Number.isSafeInteger(campaignId)
-		? await q.selectCampaign(db, campaignId)
+		? await data.selectCampaign(db, campaignId)
 		: undefined;
 	if (!campaign) throw new NotFound(`spot campaign ${campaignId}`);
 	return campaign;
 }
 
 export async function stateOf(db: Db, campaign: SpotCampaign): Promise<CampaignState> {
-	const draw = (await q.selectLiveDraw(db, campaign.id)) ?? null;
+	const draw = (await data.selectLiveDraw(db, campaign.id)) ?? null;
 	if (!draw) return { campaign, draw, standings: [] };
-	const assignments = await selectAssignments(db, draw.id);
-	const attempts = await selectWindowAttempts(
+	const assignments = await data.selectAssignments(db, draw.id);
+	const attempts = await data.selectWindowAttempts(
 		db,
 		campaign.examId,
 		campaign.windowOpensAt,
@@ -34,7 +33,7 @@ export async function stateOf(db: Db, campaign: SpotCampaign): Promise<CampaignS
 	return {
 		campaign,
 		draw,
-		standings: buildStandings(assignments, await selectEvents(db, draw.id), attempts)
+		standings: buildStandings(assignments, await data.selectEvents(db, draw.id), attempts)
 	};
 }
 

@@ -8,12 +8,11 @@ import {
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import type { SpotCampaign } from '../db/schema';
-import * as q from './queries';
+import * as data from './data';
 import type { Standing } from './standing';
 import { loadState, stateOf } from './state';
 import { tally, tallyByBranch, type Tally } from './tracking';
 import { trackedPeople } from './standing';
-import { selectBranchNames, selectExamTitles } from './lookup-queries';
 
 export interface CampaignListRow {
 	campaign: SpotCampaign;
@@ -53,9 +52,9 @@ export async function listCampaigns(
 ): Promise<CampaignListRow[]> {
 	const actor = requirePermission(user, canTrackSpot, 'follows spot campaigns');
 	const scope = branchScope(actor);
-	const titles = await selectExamTitles(ctx.db);
+	const titles = await data.selectExamTitles(ctx.db);
 	const list: CampaignListRow[] = [];
-	for (const c of await q.selectCampaigns(ctx.db)) {
+	for (const c of await data.selectCampaigns(ctx.db)) {
 		const state = await stateOf(ctx.db, c);
 		const people = trackedPeople(state.standings).filter((p) => inScope(scope, p.branchId));
 		list.push({
@@ -78,7 +77,7 @@ export async function getCampaignView(
 	const scope = branchScope(actor);
 	const state = await loadState(ctx.db, campaignId);
 	const c = state.campaign;
-	const names = await selectBranchNames(ctx.db);
+	const names = await data.selectBranchNames(ctx.db);
 	const tracked = trackedPeople(state.standings);
 	const branchIds = [...new Set(state.standings.map((s) => s.branchId))]
 		.filter((id) => inScope(scope, id))
@@ -87,7 +86,7 @@ export async function getCampaignView(
 	const now = ctx.clock.now();
 	return {
 		campaign: c,
-		examTitle: (await selectExamTitles(ctx.db)).get(c.examId) ?? '',
+		examTitle: (await data.selectExamTitles(ctx.db)).get(c.examId) ?? '',
 		draw: state.draw
 			? { id: state.draw.id, seed: state.draw.seed, drawnAt: state.draw.drawnAt }
 			: null,
@@ -120,7 +119,7 @@ export async function getSpotStats(
 	const actor = requirePermission(user, canTrackSpot, 'follows spot campaigns');
 	const scope = branchScope(actor);
 	const rows: SpotStatRow[] = [];
-	for (const c of (await q.selectCampaigns(ctx.db, range.from, range.to)).reverse()) {
+	for (const c of (await data.selectCampaigns(ctx.db, range.from, range.to)).reverse()) {
 		const people = trackedPeople((await stateOf(ctx.db, c)).standings).filter(
 			(p) =>
 				inScope(scope, p.branchId) &&

@@ -1,5 +1,5 @@
 import { requireUser } from '$lib/server/auth/guards';
-import { getRecord } from '$lib/server/competency/record';
+import { getRecord } from '$lib/server/competency/service';
 import { runLoad } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 

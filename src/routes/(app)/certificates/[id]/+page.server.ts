@@ -1,4 +1,4 @@
-import { getCertificate, revokeCertificate } from '$lib/server/competency/certificates';
+import { getCertificate, revokeCertificate } from '$lib/server/competency/service';
 import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,7 +1,7 @@
-import { getCompetencyManagePage } from '$lib/server/competency/manage-page';
 import {
 	addRule,
 	defineCompetency,
+	getCompetencyManagePage,
 	removeRule,
 	updateCompetency
 } from '$lib/server/competency/service';

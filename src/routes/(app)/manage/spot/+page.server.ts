@@ -1,9 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { canManageSpotCampaigns } from '$lib/server/auth/permissions';
 import { runAction, runLoad } from '$lib/server/http';
-import { createCampaign } from '$lib/server/spot/campaigns';
-import { campaignInputFromForm, getCampaignFormOptions } from '$lib/server/spot/form';
-import { listCampaigns } from '$lib/server/spot/views';
+import {
+	campaignInputFromForm,
+	createCampaign,
+	getCampaignFormOptions,
+	listCampaigns
+} from '$lib/server/spot/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { runAction, runLoad } from '$lib/server/http';
-import { getMySpotExam, startSpotAttempt } from '$lib/server/spot/sitting';
+import { getMySpotExam, startSpotAttempt } from '$lib/server/spot/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -1,4 +1,4 @@
-import { verifyCertificate } from '$lib/server/competency/certificates';
+import { verifyCertificate } from '$lib/server/competency/service';
 import type { PageServerLoad } from './$types';
 
 // Public and read-only: the answer is the same shape for every code, known or not.

@@ -8,7 +8,7 @@ import {
 	RESULT_PURPOSES,
 	parseResultsFilters,
 	resultsToParams
-} from '$lib/server/reports/results';
+} from '$lib/server/reports/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -1,7 +1,12 @@
 import { runAction, runLoad } from '$lib/server/http';
-import { drawCampaign, redrawCampaign } from '$lib/server/spot/campaigns';
-import { assignRemedial, recordSpotStatus, replaceWithAlternate } from '$lib/server/spot/events';
-import { getCampaignView } from '$lib/server/spot/views';
+import {
+	assignRemedial,
+	drawCampaign,
+	getCampaignView,
+	recordSpotStatus,
+	redrawCampaign,
+	replaceWithAlternate
+} from '$lib/server/spot/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

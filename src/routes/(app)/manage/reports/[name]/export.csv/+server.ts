@@ -2,8 +2,12 @@ import { error } from '@sveltejs/kit';
 import { isReportName } from '$lib/reports/types';
 import { officeDay } from '$lib/time/office';
 import { runLoad } from '$lib/server/http';
-import { reportFileName, streamReportCsv } from '$lib/server/reports/csv';
-import { parseReportFilters, runReportAsync } from '$lib/server/reports/service';
+import {
+	parseReportFilters,
+	reportFileName,
+	runReportAsync,
+	streamReportCsv
+} from '$lib/server/reports/service';
 import type { RequestHandler } from './$types';
 
 // The same filters and scope check as the report page: runReport denies out-of-scope branches.

@@ -1,7 +1,6 @@
 import { officeDay } from '$lib/time/office';
 import { runLoad } from '$lib/server/http';
-import { streamReportCsv } from '$lib/server/reports/csv';
-import { exportResults, parseResultsFilters } from '$lib/server/reports/results';
+import { exportResults, parseResultsFilters, streamReportCsv } from '$lib/server/reports/service';
 import type { RequestHandler } from './$types';
 
 // The same filters and scope check as the page; rows stream from the report worker as the

@@ -1,4 +1,4 @@
-import { getRecordByEmployeeNo } from '$lib/server/competency/record';
+import { getRecordByEmployeeNo } from '$lib/server/competency/service';
 import { runLoad } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 

@@ -1,7 +1,7 @@
-/** The reads behind the activity report that the classroom domain does not offer. */
+/** The reads behind the activity report that the classroom domain does not offer: enrolments. */
 import { and, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db';
-import { classSession, sessionAttendance, sessionEnrolment, staff } from '../db/schema';
+import type { Db } from '../../db';
+import { classSession, sessionAttendance, sessionEnrolment, staff } from '../../db/schema';
 
 export interface EnrolmentCount {
 	/** Enrolments (one per person per session) of sessions held. */

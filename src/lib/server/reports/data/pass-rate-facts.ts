@@ -3,8 +3,10 @@
  * them in SQL (pass-rate-counts.ts selects from `factsBody`); `selectPassRateFacts` returns them
  * one by one, which is what the tests hold both the SQL rules and that count to.
  */
-import { rows, type Db } from '../db';
-import type { TrackedPerson } from '../spot/standing';
+import { databaseOf, rows, type Db, type Dialect } from '../../db';
+import { listAggSql } from '../../db/dialect';
+import type { TrackedPerson } from '../../spot/service';
+import { inIds, type Statement } from './sql';
 
 export interface PassRateFact extends TrackedPerson {
 	campaignId: number;
@@ -41,8 +43,9 @@ export interface PassRateRange {
  * domain's own reads on a fixture with every case of the rule.
  */
 export async function selectPassRateFacts(db: Db, range: PassRateRange): Promise<PassRateFact[]> {
-	const q = passRateFactsQuery(range);
-	return (await rows<FactRow>(db, q.sql, q.params)).map(toFact);
+	const body = factsBody(range, databaseOf(db).dialect);
+	const sql = `${body.sql} order by c.month, c.id, b.code, a.role, a.rank`;
+	return (await rows<FactRow>(db, sql, body.params)).map(toFact);
 }
 
 interface FactRow {
@@ -58,21 +61,29 @@ interface FactRow {
 	results: string | null;
 }
 
-function passRateFactsQuery(range: PassRateRange): { sql: string; params: unknown[] } {
-	const body = factsBody(range);
-	return { sql: `${body.sql} order by c.month, c.id, b.code, a.role, a.rank`, params: body.params };
-}
-
-/** The facts statement without its order, to select from or to count over. */
-export function factsBody(range: PassRateRange): { sql: string; params: unknown[] } {
+/**
+ * The facts statement without its order, to select from or to count over. `exempt` and `absent`
+ * are 0/1; `results` is one character per result, '1' passed and '0' not, oldest first, or null
+ * when the person has none.
+ */
+export function factsBody(range: PassRateRange, dialect?: Dialect): Statement {
 	const position = range.position ?? null;
+	const branches = range.branchIds ? inIds('a.branch_id', range.branchIds) : null;
+	const results = listAggSql(
+		`case when t.passed then '1' else '0' end`,
+		'',
+		't.started_at, t.id',
+		dialect
+	);
 	return {
 		sql: `
-		select c.id as campaignId, c.title as campaignTitle, c.month as month,
-			a.branch_id as branchId, b.code as branchCode, b.name as branchName, s.position as position,
-			exists (select 1 from spot_event e where e.assignment_id = a.id and e.kind = 'exempt') as exempt,
-			exists (select 1 from spot_event e where e.assignment_id = a.id and e.kind = 'absent') as absent,
-			(select group_concat(iif(t.passed = 1, '1', '0'), '' order by t.started_at, t.id)
+		select c.id as "campaignId", c.title as "campaignTitle", c.month as month,
+			a.branch_id as "branchId", b.code as "branchCode", b.name as "branchName", s.position as position,
+			case when exists (select 1 from spot_event e where e.assignment_id = a.id and e.kind = 'exempt')
+				then 1 else 0 end as exempt,
+			case when exists (select 1 from spot_event e where e.assignment_id = a.id and e.kind = 'absent')
+				then 1 else 0 end as absent,
+			(select ${results}
 				from attempt t
 				where t.staff_id = a.staff_id and t.exam_id = c.exam_id and t.status = 'submitted'
 					and t.started_at >= c.window_opens_at and t.started_at < c.window_closes_at
@@ -92,12 +103,12 @@ export function factsBody(range: PassRateRange): { sql: string; params: unknown[
 				join spot_assignment y on y.id = r.other_assignment_id
 				where r.kind = 'replaced_by' and x.draw_id = y.draw_id
 			))
-			${range.branchIds ? `and a.branch_id in (select value from json_each(?))` : ''}
+			${branches ? `and ${branches.sql}` : ''}
 			${position !== null ? `and s.position = ?` : ''}`,
 		params: [
 			range.fromMonth,
 			range.toMonth,
-			...(range.branchIds ? [JSON.stringify(range.branchIds)] : []),
+			...(branches ? branches.params : []),
 			...(position !== null ? [position] : [])
 		]
 	};
@@ -106,8 +117,8 @@ export function factsBody(range: PassRateRange): { sql: string; params: unknown[
 function toFact(r: FactRow): PassRateFact {
 	return {
 		branchId: r.branchId,
-		exempt: r.exempt === 1,
-		absent: r.absent === 1,
+		exempt: Number(r.exempt) === 1,
+		absent: Number(r.absent) === 1,
 		results: r.results ? [...r.results].map((c) => c === '1') : [],
 		campaignId: r.campaignId,
 		campaignTitle: r.campaignTitle,

@@ -1,7 +1,7 @@
-/** The reads behind the competency report that the competency domain does not offer. */
+/** The reads behind the competency report that the competency domain does not offer: staff lines. */
 import { asc, eq, inArray, ne, and } from 'drizzle-orm';
-import type { Db } from '../db';
-import { branch, staff } from '../db/schema';
+import type { Db } from '../../db';
+import { branch, staff } from '../../db/schema';
 
 export interface StaffLine {
 	id: number;

@@ -1,6 +1,6 @@
 /**
- * The pass-rate report counted in SQLite: the facts of pass-rate-queries.ts folded into one row
- * per report group and one per trend month by a single statement. The `people` step restates
+ * The pass-rate report counted by the database: the facts of pass-rate-facts.ts folded into one
+ * row per report group and one per trend month by a single statement. The `people` step restates
  * the spot standing rule's `outcomeOf` (spot/standing.ts), column for field:
  * - exempt wins; otherwise anyone with a result in the window sat (hasSat = sat);
  * - passed = any result passed (hasPassed); first try = the first result passed (firstTry);
@@ -12,11 +12,12 @@
  * request thread receives a few hundred small rows, not thousands of facts to fold (which cost
  * it garbage-collection pauses that examinees felt).
  */
-import type { ReportFilters } from '../../reports/types';
-import { rows, type Db } from '../db';
-import type { TallyCounts } from '../spot/tracking';
-import { factsBody } from './pass-rate-queries';
-import { runInWorker } from './worker';
+import type { ReportFilters } from '../../../reports/types';
+import { databaseOf, rows, type Db, type Dialect } from '../../db';
+import type { TallyCounts } from '../../spot/service';
+import { runInWorker } from '../worker';
+import { factsBody } from './pass-rate-facts';
+import { inIds, type Statement } from './sql';
 
 export interface PassRateCountQuery {
 	fromMonth: string;
@@ -55,49 +56,57 @@ export interface PassRateCounts {
 
 /** Per grouping: what a group is, and its order (the sort keys s1, s2). */
 const GROUPING: Record<ReportFilters['groupBy'], { by: string; s1: string; s2: string }> = {
-	branch_month: { by: 'branchId, month', s1: 'branchCode', s2: 'month' },
-	branch: { by: 'branchId', s1: 'branchCode', s2: 'null' },
+	branch_month: { by: '"branchId", month', s1: '"branchCode"', s2: 'month' },
+	branch: { by: '"branchId"', s1: '"branchCode"', s2: 'null' },
 	month: { by: 'month', s1: 'month', s2: 'null' },
 	position: { by: 'position', s1: 'position', s2: 'null' },
-	campaign: { by: 'campaignId', s1: 'month', s2: 'campaignId' }
+	campaign: { by: '"campaignId"', s1: 'month', s2: '"campaignId"' }
 };
 
-function countsQuery(q: PassRateCountQuery): { sql: string; params: unknown[] } {
-	const facts = factsBody({
-		fromMonth: q.fromMonth,
-		toMonth: q.toMonth,
-		branchIds: null,
-		position: q.position
-	});
+/**
+ * Every selected column of a group is grouped or aggregated (PostgreSQL insists): a label the
+ * grouping fixes is its `min`, and one it does not is some member's, as the interface says.
+ */
+function countsQuery(q: PassRateCountQuery, dialect?: Dialect): Statement {
+	const facts = factsBody(
+		{ fromMonth: q.fromMonth, toMonth: q.toMonth, branchIds: null, position: q.position },
+		dialect
+	);
 	const g = GROUPING[q.groupBy];
-	const rowFilter = q.rowBranchIds ? 'where branchId in (select value from json_each(?))' : '';
+	const rowFilter = q.rowBranchIds ? inIds('"branchId"', q.rowBranchIds) : null;
+	const s2 = g.s2 === 'null' ? 'null' : `min(${g.s2})`;
 	return {
 		sql: `
 		with facts as materialized (${facts.sql}),
 		people as (
 			select *,
-				iif(exempt, 0, results is not null) as hasSat,
-				iif(exempt, 0, coalesce(instr(results, '1') > 0, 0)) as hasPassed,
-				iif(exempt, 0, results is null and absent) as isAbsent,
-				iif(exempt, 0, coalesce(substr(results, 1, 1) = '1', 0)) as firstTry
+				case when exempt = 1 then 0 when results is not null then 1 else 0 end as "hasSat",
+				case when exempt = 1 then 0 when results like '%1%' then 1 else 0 end as "hasPassed",
+				case when exempt = 1 then 0 when results is null and absent = 1 then 1 else 0 end
+					as "isAbsent",
+				case when exempt = 1 then 0 when substr(results, 1, 1) = '1' then 1 else 0 end
+					as "firstTry"
 			from facts
 		)
-		select 0 as part, ${g.s1} as s1, ${g.s2} as s2,
-			branchCode, branchName, month, position, campaignTitle as campaign,
-			count(*) as drawn, sum(hasSat) as sat, sum(hasPassed) as passed, sum(isAbsent) as absent,
-			sum(exempt) as exempt, sum(firstTry) as firstTryPassed, 0 as branchSat, 0 as branchPassed
-		from people ${rowFilter}
+		select 0 as part, min(${g.s1}) as s1, ${s2} as s2,
+			min("branchCode") as "branchCode", min("branchName") as "branchName", min(month) as month,
+			min(position) as position, min("campaignTitle") as campaign,
+			count(*) as drawn, sum("hasSat") as sat, sum("hasPassed") as passed,
+			sum("isAbsent") as absent, sum(exempt) as exempt, sum("firstTry") as "firstTryPassed",
+			0 as "branchSat", 0 as "branchPassed"
+		from people ${rowFilter ? `where ${rowFilter.sql}` : ''}
 		group by ${g.by}
 		union all
 		select 1, month, null, null, null, month, null, null,
-			count(*), sum(hasSat), sum(hasPassed), 0, 0, 0,
-			sum(iif(branchId = ?, hasSat, 0)), sum(iif(branchId = ?, hasPassed, 0))
+			count(*), sum("hasSat"), sum("hasPassed"), 0, 0, 0,
+			sum(case when "branchId" = ? then "hasSat" else 0 end),
+			sum(case when "branchId" = ? then "hasPassed" else 0 end)
 		from people
 		group by month
 		order by part, s1, s2`,
 		params: [
 			...facts.params,
-			...(q.rowBranchIds ? [JSON.stringify(q.rowBranchIds)] : []),
+			...(rowFilter ? rowFilter.params : []),
 			q.trendBranchId,
 			q.trendBranchId
 		]
@@ -119,11 +128,11 @@ function split(rows: CountRow[]): PassRateCounts {
 	const groups: PassRateGroupCounts[] = [];
 	const months: PassRateMonthCounts[] = [];
 	for (const r of rows) {
-		if (r.part === 1) {
+		if (Number(r.part) === 1) {
 			months.push({
 				month: r.month!,
-				office: { sat: r.sat, passed: r.passed },
-				branch: { sat: r.branchSat, passed: r.branchPassed }
+				office: { sat: Number(r.sat), passed: Number(r.passed) },
+				branch: { sat: Number(r.branchSat), passed: Number(r.branchPassed) }
 			});
 			continue;
 		}
@@ -133,12 +142,12 @@ function split(rows: CountRow[]): PassRateCounts {
 			month: r.month,
 			position: r.position,
 			campaign: r.campaign,
-			drawn: r.drawn,
-			sat: r.sat,
-			passed: r.passed,
-			absent: r.absent,
-			exempt: r.exempt,
-			firstTryPassed: r.firstTryPassed
+			drawn: Number(r.drawn),
+			sat: Number(r.sat),
+			passed: Number(r.passed),
+			absent: Number(r.absent),
+			exempt: Number(r.exempt),
+			firstTryPassed: Number(r.firstTryPassed)
 		});
 	}
 	return { groups, months };
@@ -146,7 +155,7 @@ function split(rows: CountRow[]): PassRateCounts {
 
 /** The counts on this thread (the CLI, tests). */
 export async function selectPassRateCounts(db: Db, q: PassRateCountQuery): Promise<PassRateCounts> {
-	const { sql, params } = countsQuery(q);
+	const { sql, params } = countsQuery(q, databaseOf(db).dialect);
 	return split(await rows<CountRow>(db, sql, params));
 }
 

@@ -1,7 +1,7 @@
-/** The reads behind the onboarding report that the onboarding domain does not offer. */
+/** The reads behind the onboarding report that the onboarding domain does not offer: plan days. */
 import { and, eq, gte, inArray, lte, ne, type SQL } from 'drizzle-orm';
-import type { Db } from '../db';
-import { branch, onboardingPlan, staff } from '../db/schema';
+import type { Db } from '../../db';
+import { branch, onboardingPlan, staff } from '../../db/schema';
 
 export interface PlanDays {
 	branchId: number;

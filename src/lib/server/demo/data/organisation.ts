@@ -1,6 +1,7 @@
+/** The demo office itself: its branches, staff and their roles, written in bulk on an empty database. */
 import { count, inArray } from 'drizzle-orm';
-import type { Db } from '../db';
-import { branch, staff, staffRole } from '../db/schema';
+import type { Db } from '../../db';
+import { branch, staff, staffRole } from '../../db/schema';
 
 export type NewBranch = typeof branch.$inferInsert;
 export type NewStaff = typeof staff.$inferInsert;

@@ -1,15 +1,17 @@
+/** The framework (competencies, their rules) and the append-only competency events. */
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db';
+import type { Db } from '../../db';
 import {
 	competency,
 	competencyEvent,
 	competencyRule,
 	type Competency,
 	type CompetencyEvent
-} from '../db/schema';
+} from '../../db/schema';
 
 export type CompetencyRule = typeof competencyRule.$inferSelect;
 export type NewRule = typeof competencyRule.$inferInsert;
+export type NewCompetency = typeof competency.$inferInsert;
 
 export async function selectCompetencies(db: Db): Promise<Competency[]> {
 	return await db.select().from(competency).orderBy(asc(competency.code)).all();
@@ -26,10 +28,7 @@ export async function selectCompetencyByCode(
 	return await db.select().from(competency).where(eq(competency.code, code)).get();
 }
 
-export async function insertCompetency(
-	db: Db,
-	row: typeof competency.$inferInsert
-): Promise<Competency> {
+export async function insertCompetency(db: Db, row: NewCompetency): Promise<Competency> {
 	return await db.insert(competency).values(row).returning().get();
 }
 

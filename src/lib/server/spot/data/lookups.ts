@@ -1,6 +1,7 @@
+/** Reads of other domains' tables the spot pages need: spot exams, positions, branch names, exam titles. */
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../db';
-import { branch, examDefinition, staff } from '../db/schema';
+import type { Db } from '../../db';
+import { branch, examDefinition, staff } from '../../db/schema';
 
 export async function selectSpotExams(
 	db: Db

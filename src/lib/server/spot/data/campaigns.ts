@@ -1,6 +1,6 @@
 /** Campaigns, their draws, and the population a draw samples from. */
 import { and, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
-import type { Db } from '../db';
+import type { Db } from '../../db';
 import {
 	attempt,
 	spotAssignment,
@@ -8,7 +8,7 @@ import {
 	spotDraw,
 	staff,
 	type SpotCampaign
-} from '../db/schema';
+} from '../../db/schema';
 
 export type NewCampaign = typeof spotCampaign.$inferInsert;
 export type DrawRow = typeof spotDraw.$inferSelect;

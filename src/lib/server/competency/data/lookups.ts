@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../db';
+/** Reads of other domains' tables the records and rules need: staff, attempts, courses. */
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db';
 import {
 	attempt,
 	branch,
@@ -8,7 +9,7 @@ import {
 	lesson,
 	lessonCompletion,
 	staff
-} from '../db/schema';
+} from '../../db/schema';
 
 export async function selectStaffBrief(db: Db, staffId: number) {
 	return await db
@@ -90,31 +91,5 @@ export async function selectStaffIdByEmployeeNo(
 ): Promise<number | undefined> {
 	return (
 		await db.select({ id: staff.id }).from(staff).where(eq(staff.employeeNo, employeeNo)).get()
-	)?.id;
-}
-
-/** Active staff, for the demo's older certificates. */
-export async function selectActiveStaff(
-	db: Db
-): Promise<{ id: number; employeeNo: string; position: string }[]> {
-	return await db
-		.select({ id: staff.id, employeeNo: staff.employeeNo, position: staff.position })
-		.from(staff)
-		.where(eq(staff.status, 'active'))
-		.orderBy(asc(staff.employeeNo))
-		.all();
-}
-
-export async function selectCourseIdOfKind(
-	db: Db,
-	kind: 'remote' | 'centralized'
-): Promise<number | undefined> {
-	return (
-		await db
-			.select({ id: course.id })
-			.from(course)
-			.where(and(eq(course.kind, kind), eq(course.retired, false)))
-			.orderBy(asc(course.id))
-			.get()
 	)?.id;
 }

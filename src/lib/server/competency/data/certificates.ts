@@ -1,6 +1,7 @@
+/** Certificates: issued once, revoked once, never edited. */
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
-import type { Db } from '../db';
-import { certificate, staff, type Certificate } from '../db/schema';
+import type { Db } from '../../db';
+import { certificate, staff, type Certificate } from '../../db/schema';
 
 export async function insertCertificate(
 	db: Db,

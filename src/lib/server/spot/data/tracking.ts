@@ -1,5 +1,6 @@
+/** Drawn lists, their append-only events, and the attempts made inside a campaign's window. */
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
-import type { Db } from '../db';
+import type { Db } from '../../db';
 import {
 	attempt,
 	branch,
@@ -7,7 +8,7 @@ import {
 	spotEvent,
 	staff,
 	type SpotAssignment
-} from '../db/schema';
+} from '../../db/schema';
 
 export type SpotEventRow = typeof spotEvent.$inferSelect;
 
