@@ -1,6 +1,7 @@
 import { createAdmin } from './create-admin';
 import { importQuestions } from './import-questions';
 import { importStaff } from './import-staff';
+import { migrateData } from './migrate-data';
 import { report } from './report';
 import { resetPassword } from './reset-password';
 
@@ -17,5 +18,6 @@ export const commands: Record<string, Command> = {
 	'import-questions': importQuestions,
 	'create-admin': createAdmin,
 	'reset-password': resetPassword,
-	report
+	report,
+	'migrate-data': migrateData
 };
