@@ -1,9 +1,12 @@
+import { backup } from './backup';
+import { checkSchema } from './check-schema';
 import { createAdmin } from './create-admin';
 import { importQuestions } from './import-questions';
 import { importStaff } from './import-staff';
 import { migrateData } from './migrate-data';
 import { report } from './report';
 import { resetPassword } from './reset-password';
+import { restore } from './restore';
 
 export interface Command {
 	usage: string;
@@ -19,5 +22,8 @@ export const commands: Record<string, Command> = {
 	'create-admin': createAdmin,
 	'reset-password': resetPassword,
 	report,
-	'migrate-data': migrateData
+	'migrate-data': migrateData,
+	backup,
+	restore,
+	'check-schema': checkSchema
 };
