@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../config';
 import { describeHostList } from '../db/pg-hosts';
@@ -20,8 +21,13 @@ async function inspect(): Promise<{ where: string; report: SchemaReport }> {
 			await database.close();
 		}
 	}
-	const report = checkSqliteSchema(config.databasePath, config.migrationsFolder);
-	return { where: `SQLite ${path.resolve(config.databasePath)}`, report };
+	const where = `SQLite ${path.resolve(config.databasePath)}`;
+	if (!fs.existsSync(config.databasePath)) throw new Error(`${where}: no such file`);
+	try {
+		return { where, report: checkSqliteSchema(config.databasePath, config.migrationsFolder) };
+	} catch (e) {
+		throw new Error(`${where} cannot be read: ${(e as Error).message}`, { cause: e });
+	}
 }
 
 /** `check-schema`: whether this build can serve the configured database, without changing it. */

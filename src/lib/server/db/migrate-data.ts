@@ -81,7 +81,12 @@ export async function migrateSqliteToPostgres(
 	options: MigrateOptions
 ): Promise<MigrateResult> {
 	if (!fs.existsSync(file)) throw new CopyRefused(`no SQLite database at ${file}`);
-	const source = openSqliteSource(file);
+	let source: CopySource;
+	try {
+		source = openSqliteSource(file);
+	} catch (e) {
+		throw new CopyRefused(`SQLite ${file} cannot be read: ${(e as Error).message}`);
+	}
 	try {
 		await requireCurrentSchema(source, options.migrationsFolder);
 		const database = await openMigratedPostgres(url, options.migrationsFolder);
