@@ -11,6 +11,7 @@ import { deleteSessionCookie, SESSION_COOKIE } from '$lib/server/auth/cookie';
 import { admits, ALLOWED_BEFORE_PASSWORD_CHANGE, policyFor } from '$lib/server/auth/policies';
 import { validateSessionToken } from '$lib/server/auth/service';
 import { bootApp, getApp } from '$lib/server/boot';
+import { isDatabaseUnavailable } from '$lib/server/db';
 import { log } from '$lib/server/log';
 import { bodyLimitMegabytes } from '$lib/server/web/body-limit';
 import { refusal } from '$lib/server/web/refusal';
@@ -94,7 +95,22 @@ async function answer(event: RequestEvent, resolve: Resolve): Promise<Response> 
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
-	const response = await answer(event, resolve);
+	let response: Response;
+	try {
+		response = await answer(event, resolve);
+	} catch (e) {
+		// The session lookup or the audit write met a database that cannot answer now.
+		if (!isDatabaseUnavailable(e)) throw e;
+		log.warn({ path: event.url.pathname, err: (e as Error).message }, 'database unavailable');
+		const cookieLocale = event.cookies.get(LOCALE_COOKIE);
+		response = refusal(
+			event,
+			503,
+			'error.databaseUnavailable',
+			isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE
+		);
+		response.headers.set('retry-after', '2');
+	}
 	addSecurityHeaders(response.headers, {
 		https: event.url.protocol === 'https:',
 		signedIn: event.locals.user !== null
@@ -107,6 +123,10 @@ export const handleError: HandleServerError = ({ error: e, event, status }) => {
 	if (status === 413) {
 		log.warn({ path: event.url.pathname, limitMb: bodyLimitMegabytes() }, 'request body too large');
 		return { message: 'error.tooLarge', params: { limit: bodyLimitMegabytes() } };
+	}
+	if (isDatabaseUnavailable(e)) {
+		log.warn({ path: event.url.pathname, err: (e as Error).message }, 'database unavailable');
+		return { message: 'error.databaseUnavailable' };
 	}
 	if (status !== 404) log.error({ err: e, path: event.url.pathname }, 'unhandled error');
 	return { message: 'error.generic' };

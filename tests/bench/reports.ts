@@ -261,7 +261,7 @@ export async function reportBench(
 			{ connections: 100, amount: STAFF }
 		);
 		failed += starts.failed;
-		const attempts = readAttempts(file, seeded.tokens);
+		const attempts = await readAttempts(file, seeded.tokens);
 		// Warm-up (not reported): the first seconds after the burst pay for JIT and cold pages.
 		await openLoop(url, 1000, 3, saveRequest(attempts));
 		const alone = await withLoopStats(server, stats, () =>

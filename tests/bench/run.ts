@@ -5,51 +5,20 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ensureBuilt } from '../../src/lib/server/cli/build';
-import { withLoopStats, type LoopStats } from './loop-stats';
+import { withLoopStats } from './loop-stats';
 import { openLoop } from './open-loop';
-import { load, startServer, stopServer, type LoadResult } from './load';
+import { load, startServer, stopServer } from './load';
 import { reportBench } from './reports';
 import { rosterBench } from './roster';
 import { readAttempts, seedBenchDb, STAFF } from './seed';
+import { line, saveRequests } from './saves';
+import { cpuDuring, processCpuMs } from './cpu';
+import { cpuLine, postgresBench } from './postgres';
 
 const HELLO_PORT = 4301;
 const APP_PORT = 4302;
 const CONNECTIONS = 50;
 const DURATION = 10;
-
-function answerFor(type: string, seq: number): unknown {
-	if (type === 'single') return { choice: 'ABCD'[seq % 4] };
-	if (type === 'multiple') return { choices: seq % 2 ? ['A', 'C'] : ['B', 'D'] };
-	if (type === 'true_false') return { value: seq % 2 === 0 };
-	return { text: `答案${seq % 97}` };
-}
-
-/** Answer saves cycling over every open attempt and position, each with a newer seq. */
-function saveRequests(attempts: Awaited<ReturnType<typeof readAttempts>>) {
-	let n = 0;
-	return () => {
-		const a = attempts[n % attempts.length]!;
-		const position = 1 + (Math.floor(n / attempts.length) % a.types.length);
-		const seq = ++n;
-		return {
-			path: `/api/attempts/${a.id}/answers`,
-			method: 'POST' as const,
-			headers: { cookie: `qualify_session=${a.token}`, 'content-type': 'application/json' },
-			body: JSON.stringify({ position, answer: answerFor(a.types[position - 1]!, seq), seq })
-		};
-	};
-}
-
-function line(
-	label: string,
-	r: LoadResult & { stall?: LoopStats },
-	baseline?: number,
-	target?: string
-): string {
-	const ratio = baseline ? ` ${(r.rps / baseline).toFixed(2)}×H` : '';
-	const stall = r.stall ? `  longest stall ${r.stall.maxMs.toFixed(1)} ms` : '';
-	return `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  n=${r.total}  failed=${r.failed}${ratio}${stall}${target ? `  (target ${target})` : ''}`;
-}
 
 async function main(): Promise<number> {
 	if (!ensureBuilt(process.cwd())) return 1;
@@ -61,7 +30,7 @@ async function main(): Promise<number> {
 		`Qualify bench · Node ${process.version} · SQLite ${sqliteVersion} · ${os.cpus().length} cores`
 	);
 
-	// BENCH_ONLY=reports, =roster or =saves: just those figures (quicker when working on one).
+	// BENCH_ONLY=reports, =roster, =saves or =postgres: just those figures (quicker when working on one).
 	const only = process.env.BENCH_ONLY;
 	if (only === 'roster') {
 		const roster = await rosterBench(dir, APP_PORT);
@@ -83,7 +52,9 @@ async function main(): Promise<number> {
 
 	const results: string[] = [line('baseline H: node:http hello world', h)];
 	let failed = h.failed;
-	for (const synchronous of onlyReports ? [] : (['FULL', 'NORMAL'] as const)) {
+	for (const synchronous of onlyReports || only === 'postgres'
+		? []
+		: (['FULL', 'NORMAL'] as const)) {
 		const file = path.join(dir, `bench-${synchronous}.db`);
 		const seeded = await seedBenchDb(file);
 		const env = {
@@ -120,7 +91,7 @@ async function main(): Promise<number> {
 			}),
 			{ connections: 100, amount: STAFF }
 		);
-		const attempts = readAttempts(file, seeded.tokens);
+		const attempts = await readAttempts(file, seeded.tokens);
 		if (attempts.length !== STAFF) {
 			console.error(`expected ${STAFF} attempts after the burst, found ${attempts.length}`);
 			failed++;
@@ -130,8 +101,9 @@ async function main(): Promise<number> {
 		const saveMax = await withLoopStats(server, stats, () =>
 			load(url, nextSave, { connections: CONNECTIONS, duration: DURATION })
 		);
-		const saveAt1000 = await withLoopStats(server, stats, () =>
-			openLoop(url, 1000, DURATION, nextSave)
+		const { result: saveAt1000, cpuMs } = await cpuDuring(
+			{ app: () => processCpuMs(server.pid!) },
+			() => withLoopStats(server, stats, () => openLoop(url, 1000, DURATION, nextSave))
 		);
 		await stopServer(server);
 		failed += starts.failed + saveMax.failed + saveAt1000.failed;
@@ -156,8 +128,31 @@ async function main(): Promise<number> {
 				synchronous === 'FULL' ? 'p99 ≤ 20 ms' : undefined
 			)
 		);
+		if (synchronous === 'FULL') {
+			// The database runs inside the app process: its CPU is the app's.
+			results.push(
+				cpuLine({
+					label: 'SQLite FULL, 1 node',
+					saves: saveAt1000.total,
+					appMs: cpuMs.app,
+					dbMs: 0
+				})
+			);
+		}
 	}
-	const onlySaves = only === 'saves';
+	const onlyPostgres = only === 'postgres';
+	if (!onlyReports && (only === undefined || onlyPostgres)) {
+		const pg = await postgresBench({
+			dir,
+			port: APP_PORT,
+			seconds: DURATION,
+			connections: CONNECTIONS,
+			baseline: h.rps
+		});
+		results.push(...pg.lines);
+		failed += pg.failed;
+	}
+	const onlySaves = only === 'saves' || only === 'postgres';
 	const reports = onlySaves
 		? { lines: [], failed: 0 }
 		: await reportBench(dir, APP_PORT, saveRequests, DURATION);

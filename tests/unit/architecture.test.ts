@@ -111,7 +111,22 @@ function sourceFiles(root: string): SourceFile[] {
 
 // The domains converted to their doors so far. After the merge of issue 11: `domains: null`.
 const CONVERTED: Scope = {
-	domains: ['audit', 'auth', 'org', 'roster', 'dashboard', 'files', 'health'],
+	domains: [
+		'audit',
+		'auth',
+		'org',
+		'roster',
+		'dashboard',
+		'files',
+		'health',
+		'courses',
+		'hours',
+		'classroom',
+		'onboarding',
+		'mentoring',
+		'exams',
+		'questions'
+	],
 	paths: [`${SERVER}cli/`, `${SERVER}context.ts`, `${SERVER}steps.ts`, 'src/hooks.server.ts']
 };
 

@@ -2,10 +2,10 @@ import { purgeExpiredSessions } from './auth/service';
 import { systemClock, type Clock } from './clock';
 import { readConfig, type Config } from './config';
 import type { AppContext } from './context';
-import { loadContent } from './courses/loader';
-import { syncCourses } from './courses/sync';
+import { loadContent, syncCourses } from './courses/service';
 import { databaseOf } from './db';
-import { openDatabase } from './db/open';
+import { openDatabase, openReadReplica } from './db/open';
+import { describeHostList } from './db/pg-hosts';
 import { announceDemo } from './demo/accounts';
 import { seedDemoClassroom } from './demo/classroom';
 import { seedDemoCompetencies } from './demo/competency';
@@ -15,7 +15,7 @@ import { seedDemoOnboarding } from './demo/onboarding';
 import { seedDemoQuestionBanks } from './demo/questions';
 import { seedDemoIfEmpty } from './demo/seed';
 import { seedDemoSpot } from './demo/spot';
-import { startSweeper } from './exams/submit';
+import { startSweeper } from './exams/service';
 import { log } from './log';
 import { startLoopStats } from './loop-stats';
 import { failInterruptedRosterCommits, startInitialPasswordsPurge } from './roster/service';
@@ -28,8 +28,19 @@ let app: AppContext | undefined;
  * (cli/prepare-db.ts), so seeding the demo never keeps it from answering "starting".
  */
 export async function prepareDatabase(config: Config, clock: Clock): Promise<AppContext> {
-	const { db } = await openDatabase(config);
-	const ctx: AppContext = { db, clock, config };
+	const database = await openDatabase(config);
+	const ctx: AppContext = { db: database.db, clock, config };
+	if (config.databaseUrl && config.databaseReadUrl) {
+		ctx.readDb = openReadReplica(config.databaseReadUrl).db;
+	}
+	// Nodes starting together on one PostgreSQL database take turns here, so the courses are
+	// synced and the demo seeded once; on SQLite there is one node.
+	await database.exclusively(() => prepareContent(ctx));
+	return ctx;
+}
+
+async function prepareContent(ctx: AppContext): Promise<void> {
+	const { config } = ctx;
 	await purgeExpiredSessions(ctx);
 	// A roster commit cut short by a crash wrote nothing: say so, so it can be committed again.
 	await failInterruptedRosterCommits(ctx);
@@ -47,7 +58,6 @@ export async function prepareDatabase(config: Config, clock: Clock): Promise<App
 		await seedDemoExams(ctx);
 		await seedDemoSpot(ctx);
 	}
-	return ctx;
 }
 
 /** Prepares the database, then starts what runs beside the requests. */
@@ -59,7 +69,10 @@ export async function bootApp(
 	const ctx = await prepareDatabase(config, clock);
 	// A server runs for weeks under load: its WAL checkpoints must not hold up requests.
 	databaseOf(ctx.db).checkpointInBackground();
-	log.info({ database: config.databasePath }, 'database ready');
+	log.info(
+		{ database: config.databaseUrl ? describeHostList(config.databaseUrl) : config.databasePath },
+		'database ready'
+	);
 	if (config.demo) await announceDemo(ctx, config.port);
 	// Attempts left open past their deadline are submitted whether or not anyone visits them.
 	await startSweeper(ctx);

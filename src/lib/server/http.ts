@@ -2,6 +2,7 @@ import { error, fail, json, redirect, type ActionFailure } from '@sveltejs/kit';
 import { recordAudit } from './audit/service';
 import type { SessionUser } from './auth/session';
 import type { AppContext } from './context';
+import { isDatabaseUnavailable } from './db';
 import { DomainError, Forbidden, Invalid, NotFound, Unauthenticated, type Problem } from './errors';
 
 /** The one place that turns domain errors into HTTP answers. */
@@ -11,6 +12,8 @@ async function rethrow(
 	e: unknown,
 	path: string
 ): Promise<never> {
+	// The database is down, failing over or read-only: "try again shortly", not a crash.
+	if (isDatabaseUnavailable(e)) error(503, { message: 'error.databaseUnavailable' });
 	if (e instanceof Unauthenticated) redirect(303, `/login?next=${encodeURIComponent(path)}`);
 	if (e instanceof Forbidden) {
 		await recordAudit(ctx, {
@@ -61,6 +64,13 @@ export async function runAction<T>(
 
 /** For JSON endpoints: a domain error as {error: messageKey, params} with a fitting status. */
 export function domainErrorJson(e: unknown): Response {
+	if (isDatabaseUnavailable(e)) {
+		// The answer page keeps the answer on the device and sends it again (save-queue.ts).
+		return json(
+			{ error: 'error.databaseUnavailable', params: {} },
+			{ status: 503, headers: { 'retry-after': '2' } }
+		);
+	}
 	if (!(e instanceof DomainError)) throw e;
 	const status =
 		e instanceof Unauthenticated

@@ -5,12 +5,12 @@ import {
 	isOfficeWide,
 	managesOwnBranch
 } from '$lib/server/auth/permissions';
-import { getHomeSessions } from '$lib/server/classroom/learner';
+import { getHomeSessions } from '$lib/server/classroom/service';
 import { getDashboard } from '$lib/server/dashboard/service';
-import { getHomeHours } from '$lib/server/hours/home';
+import { getHomeHours } from '$lib/server/hours/service';
 import { runLoad } from '$lib/server/http';
-import { getHomeMentoring } from '$lib/server/mentoring/mentees';
-import { getHomeOnboarding } from '$lib/server/onboarding/mine';
+import { getHomeMentoring } from '$lib/server/mentoring/service';
+import { getHomeOnboarding } from '$lib/server/onboarding/service';
 import { getMySummary, getOrgOverview, listStaff } from '$lib/server/org/service';
 import { getHomeSpot } from '$lib/server/spot/sitting';
 import type { PageServerLoad } from './$types';

@@ -7,7 +7,7 @@ import { loadContent } from '../../../src/lib/server/courses/loader';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
 import type { ClassSession } from '../../../src/lib/server/db/schema';
 import type { Role } from '../../../src/lib/org/enums';
-import { selectCentralizedCourses } from '../../../src/lib/server/classroom/read-queries';
+import { listCentralizedCourses } from '../../../src/lib/server/courses/service';
 import type { TestApp } from '../../helpers/app';
 import { makeBranch, makeStaff } from '../../helpers/factories';
 
@@ -17,7 +17,7 @@ import { makeBranch, makeStaff } from '../../helpers/factories';
  */
 export async function classroomOffice(app: TestApp) {
 	await syncCourses(app, loadContent(path.resolve('content')));
-	const course = (await selectCentralizedCourses(app.db))[0]!;
+	const course = (await listCentralizedCourses(app.db))[0]!;
 	const head = await makeBranch(app, { code: 'H00', name: '县局营业部', type: 'head_office' });
 	const xiaohu = await makeBranch(app, { code: 'R01', name: '小湖支局', type: 'rural' });
 	const city = await makeBranch(app, { code: 'U01', name: '人民路支局', type: 'urban' });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/server/courses/loader';
-import * as q from '../../../src/lib/server/courses/queries';
+import * as q from '../../../src/lib/server/courses/data';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
 import { createTestApp } from '../../helpers/app';
 

@@ -10,7 +10,7 @@ import { seedDemoIfEmpty } from '../../../src/lib/server/demo/seed';
 import { getClearanceStatus } from '../../../src/lib/server/onboarding/clearance';
 import { countOnboardingRate } from '../../../src/lib/server/onboarding/rules';
 import { createTestApp } from '../../helpers/app';
-import { selectCurrentDays } from '../../../src/lib/server/onboarding/progress-queries';
+import { selectCurrentDays } from '../../../src/lib/server/mentoring/service';
 
 async function seeded(start = '2026-03-04T02:00:00Z') {
 	const app = await createTestApp({}, start);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toSessionUser } from '../../../src/lib/server/auth/session';
 import { loadContent } from '../../../src/lib/server/courses/loader';
-import { selectCourseById } from '../../../src/lib/server/courses/queries';
+import { selectCourseById } from '../../../src/lib/server/courses/service';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
 import type { Role } from '../../../src/lib/org/enums';
 import { Invalid } from '../../../src/lib/server/errors';

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { inTransaction } from '../../../src/lib/server/db';
 import { Forbidden, Invalid } from '../../../src/lib/server/errors';
 import {
 	correctHoursEntry,
 	creditHours,
 	getStaffHours,
-	recordManualHours
+	recordManualHours,
+	type CreditInput
 } from '../../../src/lib/server/hours/service';
-import { createTestApp } from '../../helpers/app';
+import { createTestApp, type TestApp } from '../../helpers/app';
 import { hoursOffice } from './office';
 
 const lesson = (staffId: number, hours = 2) => ({
@@ -19,12 +21,16 @@ const lesson = (staffId: number, hours = 2) => ({
 	recordedBy: staffId
 });
 
+/** Credits in a transaction of its own, as a lesson or an attendance does inside theirs. */
+const credit = (app: TestApp, input: CreditInput) =>
+	inTransaction(app.db, (tx) => creditHours(app, tx, input));
+
 describe('class-hour ledger', () => {
 	it('credits a lesson once, however often it is reported', async () => {
 		const app = await createTestApp();
 		const o = await hoursOffice(app);
-		expect((await creditHours(app, lesson(o.teller.id)))?.hours).toBe(2);
-		expect(await creditHours(app, lesson(o.teller.id))).toBeNull();
+		expect((await credit(app, lesson(o.teller.id)))?.hours).toBe(2);
+		expect(await credit(app, lesson(o.teller.id))).toBeNull();
 		const mine = await getStaffHours(app, o.teller, o.teller.id, 2026);
 		expect(mine.entries).toHaveLength(1);
 		expect(mine.standing.earned.remote).toBe(2);
@@ -33,7 +39,7 @@ describe('class-hour ledger', () => {
 	it('refuses to credit hours that are not positive', async () => {
 		const app = await createTestApp();
 		const o = await hoursOffice(app);
-		await expect(creditHours(app, lesson(o.teller.id, 0))).rejects.toThrow(Invalid);
+		await expect(credit(app, lesson(o.teller.id, 0))).rejects.toThrow(Invalid);
 	});
 
 	it('records a manual entry with reason and recorder, and names every bad field', async () => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordLessonCompletion } from '../../../src/lib/server/courses/completion';
 import { loadContent } from '../../../src/lib/server/courses/loader';
-import * as cq from '../../../src/lib/server/courses/queries';
+import * as cq from '../../../src/lib/server/courses/service';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
 import { Forbidden, Invalid } from '../../../src/lib/server/errors';
 import { getHomeHours } from '../../../src/lib/server/hours/home';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toSessionUser } from '../../../src/lib/server/auth/session';
 import { loadContent } from '../../../src/lib/server/courses/loader';
-import * as cq from '../../../src/lib/server/courses/queries';
+import * as cq from '../../../src/lib/server/courses/data';
 import {
 	completeLesson,
 	getCourse,

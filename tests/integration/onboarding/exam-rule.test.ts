@@ -12,7 +12,7 @@ import { getClearanceStatus } from '../../../src/lib/server/onboarding/clearance
 import { getPlanDetail } from '../../../src/lib/server/onboarding/detail';
 import { many, seedBank } from '../exams/definitions-fixtures';
 import { completeSeat, office, openDefaultPlan, signDays, type Office } from './setup';
-import { selectVersions } from '../../../src/lib/server/exams/question-queries';
+import { loadQuestionVersions } from '../../../src/lib/server/questions/service';
 
 const allDays = Array.from({ length: 15 }, (_, i) => i + 1);
 
@@ -42,7 +42,7 @@ async function defineOnboardingExam(o: Office): Promise<number> {
 async function sit(o: Office, examId: number, right: number): Promise<boolean> {
 	const attempt = await startAttempt(o.app, o.newHire.user, examId);
 	const items = attempt.paper as PaperItem[];
-	const versions = await selectVersions(
+	const versions = await loadQuestionVersions(
 		o.app.db,
 		items.map((i) => i.versionId)
 	);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { toSessionUser, type SessionUser } from '../../../src/lib/server/auth/session';
 import { recordLessonCompletion } from '../../../src/lib/server/courses/completion';
 import { loadContent } from '../../../src/lib/server/courses/loader';
-import { selectLessonOutline } from '../../../src/lib/server/courses/queries';
+import { findSeatCourse, selectLessonOutline } from '../../../src/lib/server/courses/service';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
 import { addWorkingDays } from '../../../src/lib/time/days';
 import type { Staff } from '../../../src/lib/server/db/schema';
@@ -13,7 +13,6 @@ import { countersignFinalDay } from '../../../src/lib/server/mentoring/signature
 import { openPlan } from '../../../src/lib/server/onboarding/plans';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { makeBranch, makeStaff } from '../../helpers/factories';
-import { selectSeatCourse } from '../../../src/lib/server/onboarding/progress-queries';
 
 /** Monday 9 Feb 2026: day 15 falls on Friday 27 Feb, the plan is due on Friday 6 Mar. */
 export const START = '2026-02-09';
@@ -75,7 +74,7 @@ export async function signDays(o: Office, planId: number, numbers: number[]): Pr
 
 /** Completes seat lessons in course order; `except` leaves the last few undone. */
 export async function completeSeat(app: TestApp, staffId: number, except = 0): Promise<void> {
-	const seat = (await selectSeatCourse(app.db))!;
+	const seat = (await findSeatCourse(app.db))!;
 	const keys = (await selectLessonOutline(app.db, seat.currentVersionId!)).map((l) => l.lessonKey);
 	for (const lessonKey of keys.slice(0, keys.length - except)) {
 		await recordLessonCompletion(app, { staffId, courseId: seat.id, lessonKey });

@@ -3,7 +3,10 @@ import { listAuditEvents } from '../../../src/lib/server/audit/service';
 import { selectRoles } from '../../../src/lib/server/auth/service';
 import type { AppContext } from '../../../src/lib/server/context';
 import { databaseOf, exec, row } from '../../../src/lib/server/db';
+import { openPostgres } from '../../../src/lib/server/db/postgres';
 import { openSqlite, type SqliteDatabase } from '../../../src/lib/server/db/sqlite';
+import { PG_ADMIN_URL } from '../../helpers/postgres';
+import { adminQuery } from '../../pg/admin';
 import { SYSTEM_ACTOR } from '../../../src/lib/server/roster/actor';
 import { JOB_SILENCE_MS } from '../../../src/lib/server/roster/commit-job';
 import {
@@ -26,14 +29,30 @@ const newTellers = (rows: number): string[] =>
 		(_, i) => `N${String(i).padStart(5, '0')},新人${i},B001,,,储蓄员,,,`
 	);
 
-/** A second connection to the same file: another process, which a test may "crash". */
+const DOOMED = 'qualify_doomed';
+
+/** A second connection to the same database: another process, which a test may "crash". */
 function otherProcess(app: AppContext): AppContext {
-	return { ...app, db: openSqlite(app.config.databasePath).db };
+	if (!app.config.databaseUrl) return { ...app, db: openSqlite(app.config.databasePath).db };
+	const url = new URL(app.config.databaseUrl);
+	url.searchParams.set('application_name', DOOMED);
+	return { ...app, db: openPostgres(url.toString()).db };
 }
 
-/** The other process dies: its connection goes, and nothing more it does is written. */
-function crash(other: AppContext): void {
-	(databaseOf(other.db) as SqliteDatabase).writer.close();
+/** The other process dies: its connections go, and nothing more it does is written. */
+async function crash(other: AppContext): Promise<void> {
+	const database = databaseOf(other.db);
+	if (database.dialect === 'sqlite') {
+		(database as SqliteDatabase).writer.close();
+		return;
+	}
+	// Nothing more from it: its pool refuses new work, and the server cuts its connections.
+	void database.close();
+	await adminQuery(
+		PG_ADMIN_URL!,
+		'select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1 and datname = $2',
+		[DOOMED, new URL(other.config.databaseUrl!).pathname.slice(1)]
+	);
 }
 
 describe('roster commit job', () => {
@@ -115,8 +134,8 @@ describe('roster commit job', () => {
 		const doomed = otherProcess(app);
 		// The process dies halfway through staging: its connection goes, nothing more is written.
 		await expect(
-			commitRosterImport(doomed, hr, importId!, (p) => {
-				if (p.phase === 'preparing' && p.done >= 1000) crash(doomed);
+			commitRosterImport(doomed, hr, importId!, async (p) => {
+				if (p.phase === 'preparing' && p.done >= 1000) await crash(doomed);
 			})
 		).rejects.toThrow();
 		expect((await getRosterImport(app, hr, importId!)).status).toBe('committing');
@@ -145,8 +164,8 @@ describe('roster commit job', () => {
 			const importId = (await previewRosterImport(app, actor, csv(HEADER, ...rows))).importId!;
 			const dying = otherProcess(app);
 			await expect(
-				commitRosterImport(dying, actor, importId, (p) => {
-					if (p.phase === 'preparing') crash(dying);
+				commitRosterImport(dying, actor, importId, async (p) => {
+					if (p.phase === 'preparing') await crash(dying);
 				})
 			).rejects.toThrow();
 			return importId;

@@ -11,7 +11,7 @@ import {
 } from '../../../src/lib/server/spot/campaigns';
 import path from 'node:path';
 import { loadContent } from '../../../src/lib/server/courses/loader';
-import { selectCourses, selectLessonOutline } from '../../../src/lib/server/courses/queries';
+import { selectCourses, selectLessonOutline } from '../../../src/lib/server/courses/service';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
 import {
 	assignRemedial,

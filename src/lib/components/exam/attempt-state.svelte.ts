@@ -37,6 +37,8 @@ export class AttemptState {
 	readonly items: ItemState[];
 	current = $state(0);
 	online = $state(true);
+	/** The server's database cannot save just now (503): answers wait on this device. */
+	paused = $state(false);
 	/** Time is up or the server refused a save for the deadline: no more input. */
 	locked = $state(false);
 	timeUp = $state(false);
@@ -64,14 +66,19 @@ export class AttemptState {
 		this.seq = Math.max(init.lastSeq, Date.now() * 1000);
 		this.queue = new SaveQueue(init.attemptId, {
 			sending: (p) => this.at(p, (s) => (s.status = 'saving')),
-			saved: (save, savedAt) =>
+			saved: (save, savedAt) => {
+				this.paused = false;
 				this.at(save.position, (s) => {
 					if (this.queue.hasPending(save.position)) return;
 					s.status = 'saved';
 					s.savedAt = savedAt;
 					s.refusal = null;
-				}),
-			failed: (p) => this.at(p, (s) => (s.status = 'failed')),
+				});
+			},
+			failed: (p, paused) => {
+				this.paused = paused;
+				this.at(p, (s) => (s.status = 'failed'));
+			},
 			refused: (p, key, params) => this.refused(p, key, params)
 		});
 	}

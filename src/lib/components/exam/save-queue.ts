@@ -12,8 +12,11 @@ export interface SaveListener {
 	sending(position: number): void;
 	/** The server has the change (or a newer one: `stored` false). */
 	saved(save: PendingSave, savedAt: number, stored: boolean): void;
-	/** Network error, 5xx or an unreadable reply: kept, and retried with backoff. */
-	failed(position: number): void;
+	/**
+	 * Network error, 5xx or an unreadable reply: kept, and retried with backoff. `paused` when
+	 * the server said its database cannot save just now (503): not this answer's fault.
+	 */
+	failed(position: number, paused: boolean): void;
 	/** A 4xx with a reason: the server will never take this change, so it is not retried. */
 	refused(position: number, key: string, params: Record<string, string | number>): void;
 }
@@ -149,7 +152,7 @@ export class SaveQueue {
 					body = (await response.json()) as Record<string, unknown>;
 				}
 			} catch {
-				this.fail(position);
+				this.fail(position, false);
 				return;
 			}
 			if (response.ok && body && typeof body.savedAt === 'number') {
@@ -169,13 +172,13 @@ export class SaveQueue {
 				this.listener.refused(position, body.error, params);
 				continue;
 			}
-			this.fail(position);
+			this.fail(position, response.status === 503);
 			return;
 		}
 	}
 
-	private fail(position: number): void {
-		this.listener.failed(position);
+	private fail(position: number, paused: boolean): void {
+		this.listener.failed(position, paused);
 		if (this.retryTimer) return;
 		const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** this.failures);
 		this.failures++;

@@ -42,6 +42,8 @@ export const common: Record<keyof typeof zh, string> = {
 		"This request came from another site and was refused. Go back to Qualify's own page and try again.",
 	'error.tooLarge':
 		'The file is too large (limit {limit} MB). Split or compress it and upload it again.',
+	'error.databaseUnavailable':
+		'The database cannot be reached just now (it may be switching over); nothing was written. Try again shortly.',
 	'server.starting.title': 'Starting',
 	'server.starting.message': 'Qualify is starting. Please wait; this page reloads by itself.',
 	'common.save': 'Save',

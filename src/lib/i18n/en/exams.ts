@@ -119,6 +119,8 @@ export const exams: Record<keyof typeof zh, string> = {
 	'exams.save.pendingCount': '{count} answers waiting to be saved',
 	'exams.save.offline':
 		'You are offline: answers are kept in this browser and saved when the network is back.',
+	'exams.save.paused':
+		'Saving is paused: the server cannot save just now. Your answers are kept on this device and will be saved when it is back; keep answering.',
 	'exams.save.restored': 'Restored {count} unsaved answers from this browser; sending them now.',
 	'exams.time.remaining': 'Time left',
 	'exams.time.untimed': 'No time limit',

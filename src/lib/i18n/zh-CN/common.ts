@@ -38,6 +38,8 @@ export const common = {
 	'error.backHome': '返回首页',
 	'error.crossOrigin': '该请求来自其他网站，已被拒绝。请回到本系统的页面重新操作。',
 	'error.tooLarge': '文件太大（上限 {limit} MB），请拆分或压缩后重新上传。',
+	'error.databaseUnavailable':
+		'数据库暂时无法访问（可能正在切换），本次操作没有写入任何数据。请稍后重试。',
 	'server.starting.title': '正在启动',
 	'server.starting.message': '上岗系统正在启动，请稍候；本页会自动刷新。',
 	'common.save': '保存',

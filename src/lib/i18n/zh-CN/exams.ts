@@ -109,6 +109,8 @@ export const exams = {
 	'exams.save.allSaved': '所有答案已保存',
 	'exams.save.pendingCount': '{count} 个答案等待保存',
 	'exams.save.offline': '网络已断开：答案暂存在本机，网络恢复后会自动保存。',
+	'exams.save.paused':
+		'保存已暂停：服务器暂时无法保存，答案已暂存在本机，恢复后会自动保存，请继续作答。',
 	'exams.save.restored': '已从本机恢复 {count} 个尚未保存的答案，正在补交。',
 	'exams.time.remaining': '剩余时间',
 	'exams.time.untimed': '本次作答不限时',

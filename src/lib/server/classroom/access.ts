@@ -1,10 +1,9 @@
 import { canManageAnySession, canRunSessions, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
-import type { AppContext } from '../context';
 import type { Db } from '../db';
 import type { ClassSession } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
-import { selectSession } from './queries';
+import { selectSession } from './data';
 
 /** HR and admin manage every session; a trainer only the sessions they run. */
 export function canManageSession(actor: SessionUser, session: ClassSession): boolean {
@@ -13,10 +12,9 @@ export function canManageSession(actor: SessionUser, session: ClassSession): boo
 
 /** The session, when this person may manage it; deny by default. */
 export async function getManagedSession(
-	ctx: AppContext,
+	db: Db,
 	user: SessionUser | null,
-	sessionId: number,
-	db: Db = ctx.db
+	sessionId: number
 ): Promise<{ actor: SessionUser; session: ClassSession }> {
 	const actor = requirePermission(user, canRunSessions, 'runs classroom sessions');
 	const session = Number.isInteger(sessionId) ? await selectSession(db, sessionId) : undefined;

@@ -8,7 +8,7 @@ import {
 	selectSessionsOfStaff,
 	type PersonTimeCount,
 	type StaffSessionRow
-} from './read-queries';
+} from './data';
 import { officeInstant } from '../../time/office';
 
 export interface MySession {

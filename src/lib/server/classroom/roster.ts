@@ -1,14 +1,14 @@
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Db, type Tx } from '../db';
+import { selectCourseById } from '../courses/service';
 import type { ClassSession } from '../db/schema';
 import type { HourKind } from '../../hours/enums';
 import { Invalid } from '../errors';
 import { creditHours } from '../hours/service';
 import { getManagedSession, requireScheduled } from './access';
-import * as q from './queries';
-import { selectCourseById, selectGroupStaffIds, selectStaffByNumbers } from './read-queries';
+import * as data from './data';
 import { parseEmployeeNumbers } from './rules';
 
 export interface EnrolResult {
@@ -20,12 +20,12 @@ export interface EnrolResult {
 /** Adds people all together or not at all: a batch that would overflow the room is refused. */
 async function enrolIds(
 	ctx: AppContext,
-	tx: Db,
+	tx: Tx,
 	actor: SessionUser,
 	session: ClassSession,
 	staffIds: number[]
 ): Promise<EnrolResult> {
-	const enrolled = await q.selectEnrolledIds(tx, session.id);
+	const enrolled = await data.selectEnrolledIds(tx, session.id);
 	const fresh = [...new Set(staffIds)].filter((id) => !enrolled.has(id));
 	const left = Math.max(0, session.capacity - enrolled.size);
 	if (fresh.length > left) {
@@ -34,7 +34,7 @@ async function enrolIds(
 		]);
 	}
 	const now = ctx.clock.now();
-	await q.insertEnrolments(
+	await data.insertEnrolments(
 		tx,
 		fresh.map((staffId) => ({
 			sessionId: session.id,
@@ -54,13 +54,13 @@ export async function enrolStaff(
 	employeeNumbers: string
 ): Promise<EnrolResult> {
 	return await inTransaction(ctx.db, async (tx) => {
-		const { actor, session } = await getManagedSession(ctx, user, sessionId, tx);
+		const { actor, session } = await getManagedSession(tx, user, sessionId);
 		requireScheduled(session);
 		const numbers = parseEmployeeNumbers(employeeNumbers);
 		if (numbers.length === 0) {
 			throw new Invalid([{ key: 'classroom.error.noNumbers', field: 'employeeNos' }]);
 		}
-		const found = await selectStaffByNumbers(tx, numbers);
+		const found = await data.selectStaffByNumbers(tx, numbers);
 		const known = new Set(found.map((s) => s.employeeNo));
 		const unknown = numbers.filter((n) => !known.has(n));
 		const gone = found.filter((s) => s.status === 'left').map((s) => s.employeeNo);
@@ -100,12 +100,12 @@ export async function enrolByGroup(
 	group: { branchId?: number; position?: string }
 ): Promise<EnrolResult> {
 	return await inTransaction(ctx.db, async (tx) => {
-		const { actor, session } = await getManagedSession(ctx, user, sessionId, tx);
+		const { actor, session } = await getManagedSession(tx, user, sessionId);
 		requireScheduled(session);
 		if (group.branchId === undefined && !group.position) {
 			throw new Invalid([{ key: 'classroom.error.groupRequired', field: 'branchId' }]);
 		}
-		const ids = await selectGroupStaffIds(tx, {
+		const ids = await data.selectGroupStaffIds(tx, {
 			branchId: group.branchId,
 			position: group.position || undefined
 		});
@@ -122,12 +122,12 @@ export async function unenrolStaff(
 	staffId: number
 ): Promise<void> {
 	await inTransaction(ctx.db, async (tx) => {
-		const { session } = await getManagedSession(ctx, user, sessionId, tx);
+		const { session } = await getManagedSession(tx, user, sessionId);
 		requireScheduled(session);
-		if ((await q.selectAttendedIds(tx, session.id)).has(staffId)) {
+		if ((await data.selectAttendedIds(tx, session.id)).has(staffId)) {
 			throw new Invalid([{ key: 'classroom.error.attendedCannotUnenrol' }]);
 		}
-		if ((await q.deleteEnrolment(tx, session.id, staffId)) === 0) {
+		if ((await data.deleteEnrolment(tx, session.id, staffId)) === 0) {
 			throw new Invalid([{ key: 'classroom.error.notEnrolled' }]);
 		}
 	});
@@ -140,7 +140,7 @@ export async function unenrolStaff(
  */
 export async function recordAttendance(
 	ctx: AppContext,
-	tx: Db,
+	tx: Tx,
 	session: ClassSession,
 	input: {
 		staffIds: number[];
@@ -154,27 +154,24 @@ export async function recordAttendance(
 	let added = 0;
 	for (const staffId of input.staffIds) {
 		const row = { sessionId: session.id, staffId, method: input.method, recordedAt: now };
-		if (!(await q.insertAttendance(tx, { ...row, recordedBy: input.recordedBy }))) continue;
-		await creditHours(
-			ctx,
-			{
-				staffId,
-				kind: input.kind,
-				hours: session.classHours,
-				earnedOn,
-				source: 'session',
-				sourceRef: `session:${session.id}`,
-				recordedBy: input.recordedBy
-			},
-			tx
-		);
+		if (!(await data.insertAttendance(tx, { ...row, recordedBy: input.recordedBy }))) continue;
+		await creditHours(ctx, tx, {
+			staffId,
+			kind: input.kind,
+			hours: session.classHours,
+			earnedOn,
+			source: 'session',
+			sourceRef: `session:${session.id}`,
+			recordedBy: input.recordedBy
+		});
 		added++;
 	}
 	return added;
 }
 
-export async function courseKindOf(tx: Db, session: ClassSession): Promise<HourKind> {
-	return (await selectCourseById(tx, session.courseId))?.kind ?? 'centralized';
+/** The hour kind a session's attendance is credited as: its course's kind. */
+export async function courseKindOf(db: Db, session: ClassSession): Promise<HourKind> {
+	return (await selectCourseById(db, session.courseId))?.kind ?? 'centralized';
 }
 
 /** Marks people present from the roster, once the session has started; repeats change nothing. */
@@ -185,14 +182,14 @@ export async function markAttendance(
 	staffIds: number[]
 ): Promise<{ recorded: number; already: number }> {
 	return await inTransaction(ctx.db, async (tx) => {
-		const { actor, session } = await getManagedSession(ctx, user, sessionId, tx);
+		const { actor, session } = await getManagedSession(tx, user, sessionId);
 		requireScheduled(session);
 		if (ctx.clock.now() < session.startsAt) {
 			throw new Invalid([{ key: 'classroom.error.notYetHeld' }]);
 		}
 		const ids = [...new Set(staffIds)];
 		if (ids.length === 0) throw new Invalid([{ key: 'classroom.error.noneSelected' }]);
-		const enrolled = await q.selectEnrolledIds(tx, session.id);
+		const enrolled = await data.selectEnrolledIds(tx, session.id);
 		if (ids.some((id) => !enrolled.has(id))) {
 			throw new Invalid([{ key: 'classroom.error.notEnrolledInRoster' }]);
 		}

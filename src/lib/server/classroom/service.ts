@@ -1,178 +1,40 @@
-import { canManageAnySession, canRunSessions, requirePermission } from '../auth/permissions';
-import { selectRoles, selectStaffById } from '../auth/queries';
-import type { SessionUser } from '../auth/session';
-import type { AppContext } from '../context';
-import { inTransaction } from '../db';
-import type { ClassSession } from '../db/schema';
-import { Invalid, NotFound, type Problem } from '../errors';
-import { getManagedSession, requireScheduled } from './access';
-import * as q from './queries';
-import {
-	selectBranchOptions,
-	selectCentralizedCourses,
-	selectCourseById,
-	selectCurrentPositions,
-	selectTrainers
-} from './read-queries';
-import { canOpenSignIn, checkSchedule, type ScheduleInput } from './rules';
+/**
+ * The classroom front door: scheduling, rosters, attendance and sign-in codes for routes, the
+ * CLI and other domains. Each function acting for a person checks a named permission first.
+ */
 
-export type { SessionSummary } from './queries';
+// ---- For people: scheduling and running sessions, signing in ----
+export {
+	cancelSession,
+	getEnrolOptions,
+	getScheduleOptions,
+	getSession,
+	listSessions,
+	scheduleSession,
+	type ScheduleOptions,
+	type SessionDetail
+} from './schedule';
+export type { RosterRow, SessionSummary } from './data';
+export { readGroupForm, readScheduleForm, readStaffIds } from './form';
+export {
+	getHomeSessions,
+	listMySessions,
+	type HomeSessions,
+	type MySession,
+	type MySessions
+} from './learner';
+export { enrolByGroup, enrolStaff, markAttendance, unenrolStaff, type EnrolResult } from './roster';
+export { openSignIn, signInWithCode, type RandomInt, type SignedIn } from './sign-in';
+export type { ScheduleInput } from './rules';
 
-async function checkCourse(ctx: AppContext, courseId: number): Promise<Problem[]> {
-	if (!Number.isInteger(courseId) || courseId <= 0) return [];
-	const course = await selectCourseById(ctx.db, courseId);
-	if (!course) return [{ key: 'classroom.error.courseRequired', field: 'courseId' }];
-	if (course.kind !== 'centralized' || course.retired) {
-		return [{ key: 'classroom.error.courseNotCentralized', field: 'courseId' }];
-	}
-	return [];
-}
+// ---- For other domains: no person, the calling service has checked access ----
+export { countPersonTimes, type PersonTimeCount } from './learner';
 
-async function checkTrainer(
-	ctx: AppContext,
-	actor: SessionUser,
-	trainerId: number
-): Promise<Problem[]> {
-	if (trainerId === actor.id) return [];
-	const person = await selectStaffById(ctx.db, trainerId);
-	const isTrainer =
-		person &&
-		person.status !== 'left' &&
-		(await selectRoles(ctx.db, person.id)).includes('trainer');
-	return isTrainer ? [] : [{ key: 'classroom.error.notTrainer', field: 'trainerId' }];
-}
-
-/** A trainer schedules a session of a centralized course; HR and admin may name the trainer. */
-export async function scheduleSession(
-	ctx: AppContext,
-	user: SessionUser | null,
-	input: ScheduleInput
-): Promise<ClassSession> {
-	const actor = requirePermission(user, canRunSessions, 'runs classroom sessions');
-	const trainerId = input.trainerId ?? actor.id;
-	const problems = checkSchedule(input, ctx.clock.now());
-	problems.push(...(await checkCourse(ctx, input.courseId)));
-	if (trainerId !== actor.id && !canManageAnySession(actor)) {
-		problems.push({ key: 'classroom.error.assignOwnOnly', field: 'trainerId' });
-	} else {
-		problems.push(...(await checkTrainer(ctx, actor, trainerId)));
-	}
-	if (problems.length) throw new Invalid(problems);
-	return await q.insertSession(ctx.db, {
-		courseId: input.courseId,
-		title: input.title.trim(),
-		startsAt: input.startsAt,
-		endsAt: input.endsAt,
-		place: input.place.trim(),
-		capacity: input.capacity,
-		classHours: input.classHours,
-		trainerId,
-		status: 'scheduled',
-		createdAt: ctx.clock.now()
-	});
-}
-
-export interface ScheduleOptions {
-	courses: { id: number; title: string }[];
-	/** Only for HR and admin, who may assign a session to any trainer. */
-	trainers: { id: number; employeeNo: string; name: string }[] | null;
-	actorId: number;
-}
-
-/** What the schedule form offers this person. */
-export async function getScheduleOptions(
-	ctx: AppContext,
-	user: SessionUser | null
-): Promise<ScheduleOptions> {
-	const actor = requirePermission(user, canRunSessions, 'runs classroom sessions');
-	return {
-		courses: await selectCentralizedCourses(ctx.db),
-		trainers: canManageAnySession(actor) ? await selectTrainers(ctx.db) : null,
-		actorId: actor.id
-	};
-}
-
-/** Sessions a person manages: a trainer their own, HR and admin all of them. */
-export async function listSessions(
-	ctx: AppContext,
-	user: SessionUser | null,
-	filter: { when: 'upcoming' | 'past' }
-): Promise<q.SessionSummary[]> {
-	const actor = requirePermission(user, canRunSessions, 'runs classroom sessions');
-	return await q.selectSessionSummaries(ctx.db, {
-		trainerId: canManageAnySession(actor) ? null : actor.id,
-		when: filter.when,
-		now: ctx.clock.now()
-	});
-}
-
-export type { RosterRow } from './queries';
-
-export interface SessionDetail {
-	session: q.SessionSummary;
-	roster: q.RosterRow[];
-	/** The code while it is valid; null otherwise. */
-	signIn: { code: string; expiresAt: number } | null;
-	hasStarted: boolean;
-	canOpenSignIn: boolean;
-	canCancel: boolean;
-}
-
-/** One session with its roster and attendance, for the trainer who runs it, HR or admin. */
-export async function getSession(
-	ctx: AppContext,
-	user: SessionUser | null,
-	sessionId: number
-): Promise<SessionDetail> {
-	const { session: row } = await getManagedSession(ctx, user, sessionId);
-	const now = ctx.clock.now();
-	const [session] = await q.selectSessionSummaries(ctx.db, {
-		trainerId: null,
-		when: 'all',
-		now,
-		id: row.id
-	});
-	if (!session) throw new NotFound(`session ${sessionId}`);
-	const scheduled = row.status === 'scheduled';
-	const codeValid = scheduled && !!row.signInCode && (row.signInExpiresAt ?? 0) > now;
-	return {
-		session,
-		roster: await q.selectRoster(ctx.db, row.id),
-		signIn: codeValid ? { code: row.signInCode!, expiresAt: row.signInExpiresAt! } : null,
-		hasStarted: now >= row.startsAt,
-		canOpenSignIn: scheduled && canOpenSignIn(row, now),
-		canCancel: scheduled && session.attended === 0
-	};
-}
-
-/** Branches and positions to enrol a group from. */
-export async function getEnrolOptions(
-	ctx: AppContext,
-	user: SessionUser | null
-): Promise<{ branches: { id: number; code: string; name: string }[]; positions: string[] }> {
-	requirePermission(user, canRunSessions, 'runs classroom sessions');
-	return {
-		branches: await selectBranchOptions(ctx.db),
-		positions: await selectCurrentPositions(ctx.db)
-	};
-}
-
-/** Cancels a session nobody has attended; it stays listed as cancelled. */
-export async function cancelSession(
-	ctx: AppContext,
-	user: SessionUser | null,
-	sessionId: number
-): Promise<void> {
-	await inTransaction(ctx.db, async (tx) => {
-		const { session } = await getManagedSession(ctx, user, sessionId, tx);
-		requireScheduled(session);
-		if ((await q.selectAttendedIds(tx, session.id)).size > 0) {
-			throw new Invalid([{ key: 'classroom.error.hasAttendance' }]);
-		}
-		await q.updateSession(tx, session.id, {
-			status: 'cancelled',
-			signInCode: null,
-			signInExpiresAt: null
-		});
-	});
-}
+// ---- For the demo seed, which replays a year of sessions inside its own transaction ----
+export { courseKindOf, recordAttendance } from './roster';
+export {
+	selectCurrentStaff,
+	selectSessionSummaries,
+	selectTrainers,
+	type CurrentStaff
+} from './data';

@@ -5,7 +5,7 @@ import type { AppContext } from '../context';
 import { inTransaction } from '../db';
 import { Invalid, type Problem } from '../errors';
 import { getManagedSession, requireScheduled } from './access';
-import * as q from './queries';
+import * as data from './data';
 import { courseKindOf, recordAttendance } from './roster';
 import {
 	afterWrongCode,
@@ -40,7 +40,7 @@ export async function openSignIn(
 ): Promise<{ code: string; expiresAt: number }> {
 	const minutes = options.minutes ?? DEFAULT_CODE_MINUTES;
 	return await inTransaction(ctx.db, async (tx) => {
-		const { session } = await getManagedSession(ctx, user, sessionId, tx);
+		const { session } = await getManagedSession(tx, user, sessionId);
 		requireScheduled(session);
 		const now = ctx.clock.now();
 		if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_CODE_MINUTES) {
@@ -52,13 +52,13 @@ export async function openSignIn(
 		const until = now + minutes * 60_000;
 		if (session.signInCode && (session.signInExpiresAt ?? 0) > now) {
 			const expiresAt = Math.max(session.signInExpiresAt ?? 0, until);
-			await q.updateSession(tx, session.id, { signInExpiresAt: expiresAt });
+			await data.updateSession(tx, session.id, { signInExpiresAt: expiresAt });
 			return { code: session.signInCode, expiresAt };
 		}
 		for (let draw = 0; draw < MAX_DRAWS; draw++) {
 			const code = formatCode(random(10 ** CODE_DIGITS));
-			if (await q.selectSessionByValidCode(tx, code, now)) continue;
-			await q.updateSession(tx, session.id, { signInCode: code, signInExpiresAt: until });
+			if (await data.selectSessionByValidCode(tx, code, now)) continue;
+			await data.updateSession(tx, session.id, { signInCode: code, signInExpiresAt: until });
 			return { code, expiresAt: until };
 		}
 		throw new Error('could not draw a free sign-in code');
@@ -89,21 +89,21 @@ export async function signInWithCode(
 	}
 	const outcome = await inTransaction(ctx.db, async (tx): Promise<Outcome> => {
 		const now = ctx.clock.now();
-		const throttle = await q.selectThrottle(tx, actor.id);
+		const throttle = await data.selectThrottle(tx, actor.id);
 		const minutes = lockMinutesLeft(throttle, now);
 		if (minutes > 0) {
 			return { problem: { key: 'classroom.error.tooManyTries', params: { minutes } } };
 		}
-		const session = await q.selectSessionByValidCode(tx, code, now);
+		const session = await data.selectSessionByValidCode(tx, code, now);
 		if (!session) {
-			if (await q.hasSessionWithCode(tx, code)) {
+			if (await data.hasSessionWithCode(tx, code)) {
 				return { problem: { key: 'classroom.error.expiredCode', field: 'code' } };
 			}
-			await q.upsertThrottle(tx, { staffId: actor.id, ...afterWrongCode(throttle, now) });
+			await data.upsertThrottle(tx, { staffId: actor.id, ...afterWrongCode(throttle, now) });
 			return { problem: { key: 'classroom.error.wrongCode', field: 'code' } };
 		}
 		const title = session.title;
-		if (!(await q.selectEnrolledIds(tx, session.id)).has(actor.id)) {
+		if (!(await data.selectEnrolledIds(tx, session.id)).has(actor.id)) {
 			return { problem: { key: 'classroom.error.codeNotEnrolled', params: { title } } };
 		}
 		const added = await recordAttendance(ctx, tx, session, {
@@ -114,7 +114,7 @@ export async function signInWithCode(
 		});
 		if (added === 0)
 			return { problem: { key: 'classroom.error.alreadySignedIn', params: { title } } };
-		if (throttle) await q.deleteThrottle(tx, actor.id);
+		if (throttle) await data.deleteThrottle(tx, actor.id);
 		return { ok: { sessionId: session.id, title, classHours: session.classHours } };
 	});
 	if ('problem' in outcome) throw new Invalid([outcome.problem]);

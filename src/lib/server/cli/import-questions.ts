@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMessageKey, translate } from '../../i18n/messages';
-import type { QuestionImportCounts } from '../questions/import-plan';
 import {
 	checkQuestionFile,
 	commitQuestionImport,
 	discardQuestionImport,
 	previewQuestionImport,
+	type ImportProblem,
+	type QuestionImportCounts,
 	type QuestionImportPreview,
 	type QuestionUpload
-} from '../questions/import-service';
-import type { ImportProblem } from '../questions/types';
+} from '../questions/service';
 import type { AppContext } from '../context';
 import { Invalid } from '../errors';
 import { SYSTEM_ACTOR } from '../roster/service';

@@ -8,7 +8,7 @@ import { officeDay } from '../../time/office';
 import type { Certificate, CompetencyEvent } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { getStaffHours } from '../hours/service';
-import type { Standing } from '../hours/standing';
+import type { Standing } from '../hours/service';
 import * as q from './queries';
 import { deriveStanding, isExpiringWithin, type CompetencyStanding } from './status';
 import { selectCertificatesOf } from './certificate-queries';

@@ -1,4 +1,4 @@
-import { roundHours } from '../hours/standing';
+import { roundHours } from '../hours/service';
 
 /** How far a person is through a set of lessons, by lesson count and by class hours. */
 export interface Progress {

@@ -1,7 +1,7 @@
 import type { AppContext } from '../context';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Tx } from '../db';
 import { log } from '../log';
-import * as q from './queries';
+import * as data from './data';
 import { renderMarkdown } from './render';
 import type { CourseTree } from './types';
 
@@ -13,13 +13,13 @@ export interface SyncSummary {
 }
 
 async function insertVersionTree(
-	db: Db,
+	db: Tx,
 	courseId: number,
 	tree: CourseTree,
 	version: number,
 	now: number
 ): Promise<number> {
-	const row = await q.insertVersion(db, {
+	const row = await data.insertVersion(db, {
 		courseId,
 		version,
 		hash: tree.hash,
@@ -27,7 +27,7 @@ async function insertVersionTree(
 		createdAt: now
 	});
 	for (const mod of tree.modules) {
-		const moduleRow = await q.insertModule(db, {
+		const moduleRow = await data.insertModule(db, {
 			courseVersionId: row.id,
 			slug: mod.slug,
 			title: mod.title,
@@ -35,7 +35,7 @@ async function insertVersionTree(
 			position: mod.order
 		});
 		for (const l of mod.lessons) {
-			await q.insertLesson(db, {
+			await data.insertLesson(db, {
 				courseVersionId: row.id,
 				moduleId: moduleRow.id,
 				lessonKey: `${mod.slug}/${l.slug}`,
@@ -69,28 +69,28 @@ export async function syncCourses(ctx: AppContext, trees: CourseTree[]): Promise
 				retired: false,
 				updatedAt: now
 			};
-			const existing = await q.selectCourseBySlug(tx, tree.slug);
+			const existing = await data.selectCourseBySlug(tx, tree.slug);
 			if (!existing) {
-				const created = await q.insertCourse(tx, { slug: tree.slug, ...meta, createdAt: now });
+				const created = await data.insertCourse(tx, { slug: tree.slug, ...meta, createdAt: now });
 				const versionId = await insertVersionTree(tx, created.id, tree, 1, now);
-				await q.updateCourse(tx, created.id, { currentVersionId: versionId });
+				await data.updateCourse(tx, created.id, { currentVersionId: versionId });
 				summary.created++;
 				continue;
 			}
 			const current = existing.currentVersionId
-				? await q.selectVersion(tx, existing.currentVersionId)
+				? await data.selectVersion(tx, existing.currentVersionId)
 				: undefined;
 			if (current?.hash === tree.hash) {
-				await q.updateCourse(tx, existing.id, meta);
+				await data.updateCourse(tx, existing.id, meta);
 				summary.unchanged++;
 				continue;
 			}
-			const next = (await q.selectLatestVersionNumber(tx, existing.id)) + 1;
+			const next = (await data.selectLatestVersionNumber(tx, existing.id)) + 1;
 			const versionId = await insertVersionTree(tx, existing.id, tree, next, now);
-			await q.updateCourse(tx, existing.id, { ...meta, currentVersionId: versionId });
+			await data.updateCourse(tx, existing.id, { ...meta, currentVersionId: versionId });
 			summary.newVersions++;
 		}
-		summary.retired = await q.retireCoursesExcept(
+		summary.retired = await data.retireCoursesExcept(
 			tx,
 			trees.map((t) => t.slug),
 			now

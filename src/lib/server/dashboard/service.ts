@@ -11,7 +11,7 @@ import { listExpiring } from '../competency/expiring';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
 import { currentYear, listHoursStanding } from '../hours/service';
-import { getOnboardingRate } from '../onboarding/rate';
+import { getOnboardingRate } from '../onboarding/service';
 import { getStaffFilterOptions } from '../org/service';
 import { parseReportFilters, runReportAsync } from '../reports/service';
 import { listCampaigns } from '../spot/views';

@@ -6,6 +6,8 @@ export type { Database, Dialect } from './adapter';
 export { databaseOf } from './adapter';
 export type { Db, Row, RunResult, Tx } from './handle';
 export { isTx } from './handle';
+export { isDatabaseUnavailable } from './unavailable';
+export { isUniqueViolation } from './constraint';
 
 /**
  * Runs `work` in one write transaction on `db`'s database: all of it or none of it. Given a

@@ -49,3 +49,15 @@ export async function migrateDatabase(database: Database, folder: string): Promi
 	if (database.dialect === 'sqlite') migrateSqlite((database as SqliteDatabase).writer, folder);
 	else await migratePostgres((database as PostgresDatabase).pool, path.join(folder, 'pg'));
 }
+
+/**
+ * Opens the reports' replica (DATABASE_READ_URL): no migrations (a standby cannot take them,
+ * and the primary's are replicated to it); a standby is preferred when the URL lists several.
+ */
+export function openReadReplica(url: string): Database {
+	try {
+		return openPostgres(url, { attrs: 'prefer-standby', max: 5 });
+	} catch (e) {
+		throw new Error(`DATABASE_READ_URL: ${(e as Error).message}`, { cause: e });
+	}
+}

@@ -1,17 +1,17 @@
 import { selectRoles, selectStaffById } from '../auth/queries';
 import { toSessionUser, type SessionUser } from '../auth/session';
-import { selectSessionSummaries } from '../classroom/queries';
 import {
-	selectCentralizedCourses,
-	selectCourseById,
+	enrolStaff,
+	markAttendance,
+	recordAttendance,
+	scheduleSession,
 	selectCurrentStaff,
-	selectModuleTitles,
+	selectSessionSummaries,
 	selectTrainers,
 	type CurrentStaff
-} from '../classroom/read-queries';
-import { enrolStaff, markAttendance, recordAttendance } from '../classroom/roster';
-import { scheduleSession } from '../classroom/service';
+} from '../classroom/service';
 import type { AppContext } from '../context';
+import { listCentralizedCourses, listModuleTitles, selectCourseById } from '../courses/service';
 import { addDays, isWorkingDay, yearOf } from '../../time/days';
 import { officeDay, officeInstant } from '../../time/office';
 import { inTransaction, type Db } from '../db';
@@ -106,11 +106,11 @@ export async function seedDemoClassroom(ctx: AppContext): Promise<void> {
 	await inTransaction(ctx.db, async (tx) => {
 		if ((await selectSessionSummaries(tx, { trainerId: null, when: 'all', now })).length > 0)
 			return;
-		const courseId = (await selectCentralizedCourses(tx))[0]?.id;
+		const courseId = (await listCentralizedCourses(tx))[0]?.id;
 		const course = courseId ? await selectCourseById(tx, courseId) : undefined;
 		const trainer = await trainerUser(tx);
 		if (!course?.currentVersionId || !trainer) return;
-		const modules = await selectModuleTitles(tx, course.currentVersionId);
+		const modules = await listModuleTitles(tx, course.currentVersionId);
 		const people = (await selectCurrentStaff(tx)).filter((p) => p.id !== trainer.id);
 		if (modules.length === 0 || people.length === 0) return;
 

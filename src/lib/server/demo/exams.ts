@@ -1,24 +1,25 @@
 import type { AppContext } from '../context';
-import { selectCourses, selectLessonOutline } from '../courses/queries';
+import { selectCourses, selectLessonOutline } from '../courses/service';
 import { addDays, isWorkingDay } from '../../time/days';
 import { officeDay, officeDayStart } from '../../time/office';
 import { inTransaction, type Db } from '../db';
-import { countExams, selectBankChoices } from '../exams/definition-queries';
-import { createExam } from '../exams/definitions';
-import { sitDemoAttempt, type Sitting } from '../exams/demo-answers';
 import {
 	DEMO_BANKS,
+	countExams,
+	createExam,
 	demoCertificationExam,
 	demoOnboardingExam,
 	demoPracticeQuizzes,
+	sitDemoAttempt,
 	type DemoBank,
-	type DemoCourses
-} from '../exams/demo-catalogue';
-import { getClearanceStatus } from '../onboarding/clearance';
+	type DemoCourses,
+	type Sitting
+} from '../exams/service';
+import { listBankChoices } from '../questions/service';
+import { getClearanceStatus, selectPlans } from '../onboarding/service';
 import { selectRolesOf, selectStaffList } from '../org/queries';
-import { asUser, type Person } from '../onboarding/demo-events';
+import { asUser, type Person } from './onboarding-events';
 import { createRng, type Rng } from '../rng';
-import { selectPlans } from '../onboarding/list-queries';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -88,7 +89,7 @@ const questionCount = (blueprint: { count: number }[]): number =>
  */
 export async function seedDemoExams(ctx: AppContext): Promise<void> {
 	if ((await countExams(ctx.db)) > 0) return;
-	const byName = new Map((await selectBankChoices(ctx.db)).map((b) => [b.name, b.id]));
+	const byName = new Map((await listBankChoices(ctx.db)).map((b) => [b.name, b.id]));
 	if (!DEMO_BANKS.every((name) => byName.has(name))) return;
 	const banks = Object.fromEntries(DEMO_BANKS.map((n) => [n, byName.get(n)!])) as Record<
 		DemoBank,

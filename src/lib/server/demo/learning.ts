@@ -2,17 +2,14 @@ import { selectStaffById } from '../auth/queries';
 import { toSessionUser, type SessionUser } from '../auth/session';
 import type { Clock } from '../clock';
 import type { AppContext } from '../context';
-import { recordLessonCompletion } from '../courses/completion';
-import * as cq from '../courses/queries';
+import * as cq from '../courses/service';
 import { addDays, daysBetween, yearElapsed, yearOf } from '../../time/days';
 import { officeDay, officeInstant } from '../../time/office';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Db, type Tx } from '../db';
 import type { Course } from '../db/schema';
 import type { HourKind } from '../../hours/enums';
 import type { Role } from '../../org/enums';
-import { correctHoursEntry, recordManualHours } from '../hours/entries';
-import * as hq from '../hours/queries';
-import { requirementLookup } from '../hours/requirements';
+import * as hours from '../hours/service';
 import { selectRolesOf } from '../org/queries';
 import { createRng, type Rng } from '../rng';
 
@@ -100,7 +97,7 @@ export async function seedDemoLearning(ctx: AppContext): Promise<void> {
 	if (!remote) return;
 	// Seeded once: a demo database that already has remote hours is left as it is.
 	if (
-		(await hq.sumByStaffAndKind(ctx.db, '0000-01-01', '9999-12-31')).some(
+		(await hours.sumByStaffAndKind(ctx.db, '0000-01-01', '9999-12-31')).some(
 			(t) => t.kind === 'remote'
 		)
 	)
@@ -109,8 +106,10 @@ export async function seedDemoLearning(ctx: AppContext): Promise<void> {
 	const elapsed = yearElapsed(today);
 	const remoteLessons = await lessonsOf(ctx.db, remote);
 	const selfStudy = courses.filter((c) => c.kind === 'self_study');
-	const requirementOf = await requirementLookup(ctx.db);
-	const people = (await hq.selectStaffForHours(ctx.db, null)).filter((p) => p.status === 'active');
+	const requirementOf = await hours.requirementLookup(ctx.db);
+	const people = (await hours.selectStaffForHours(ctx.db, null)).filter(
+		(p) => p.status === 'active'
+	);
 	const roles = await selectRolesOf(
 		ctx.db,
 		people.map((p) => p.id)
@@ -126,7 +125,7 @@ export async function seedDemoLearning(ctx: AppContext): Promise<void> {
 			const times = spreadTimes(rng, from, now, lessons.length);
 			for (const [i, l] of lessons.entries()) {
 				const input = { staffId, courseId: course.id, lessonKey: l.lessonKey };
-				await recordLessonCompletion(at(ctx, times[i] as number), input, tx);
+				await cq.completeLessonStep(at(ctx, times[i] as number), tx, input);
 			}
 		};
 		for (const p of people) {
@@ -146,7 +145,7 @@ export async function seedDemoLearning(ctx: AppContext): Promise<void> {
 
 async function seedManualEntries(
 	ctx: AppContext,
-	tx: Db,
+	tx: Tx,
 	rng: Rng,
 	people: { id: number }[],
 	roles: Map<number, Role[]>,
@@ -165,18 +164,17 @@ async function seedManualEntries(
 		const [time] = spreadTimes(rng, jan1, now, 1) as [number];
 		const by: SessionUser = i % 3 === 2 && trainer ? trainer : hr;
 		const input = { staffId, ...m, earnedOn: officeDay(time) };
-		const entry = await recordManualHours(at(ctx, time), by, input, tx);
+		const entry = await hours.appendManualHours(at(ctx, time), tx, by, input);
 		// The first two were typed with the wrong hours and put right a little later.
 		if (i < 2) {
 			const fixed = m.hours - 1;
 			const reason = `核对培训通知后更正：实际为 ${fixed} 学时`;
 			const later = Math.min(now, time + 2 * 24 * 60 * MINUTE);
-			await correctHoursEntry(
-				at(ctx, later),
-				hr,
-				{ entryId: entry.id, correctedHours: fixed, reason },
-				tx
-			);
+			await hours.appendHoursCorrection(at(ctx, later), tx, hr, {
+				entryId: entry.id,
+				correctedHours: fixed,
+				reason
+			});
 		}
 	}
 }

@@ -1,39 +1,28 @@
 import type { AppContext } from '../context';
-import { selectLessonOutline } from '../courses/queries';
+import { findSeatCourse, selectLessonOutline } from '../courses/service';
 import { inTransaction } from '../db';
-import {
-	BUILT_IN_CALL_TASKS,
-	BUILT_IN_COUNTER_TASKS,
-	CALL_AGENT_POSITION
-} from '../mentoring/checklist';
-import * as mq from '../mentoring/queries';
-import { stageEvents, type Person } from '../onboarding/demo-events';
-import {
-	CLEARED_STAGES,
-	CURRENT_STAGES,
-	JOURNEY_STAGE,
-	type DemoStage
-} from '../onboarding/demo-stages';
-import * as oq from '../onboarding/queries';
+import * as mentoring from '../mentoring/service';
+import { countPlans } from '../onboarding/service';
 import { selectRolesOf, selectStaffList } from '../org/queries';
 import { createRng } from '../rng';
-import { selectSeatCourse } from '../onboarding/progress-queries';
+import { stageEvents, type Person } from './onboarding-events';
+import { CLEARED_STAGES, CURRENT_STAGES, JOURNEY_STAGE, type DemoStage } from './onboarding-stages';
 
 const JOURNEY_NEW_HIRE = 'YZ0141';
 
-const DEMO_TASK_POSITIONS = ['储蓄员', CALL_AGENT_POSITION] as const;
+const DEMO_TASK_POSITIONS = ['储蓄员', mentoring.CALL_AGENT_POSITION] as const;
 
 /** The checklist the demo office configured: the built-in lists plus one task for everyone. */
 async function seedChecklist(ctx: AppContext): Promise<void> {
-	if ((await mq.selectTaskRows(ctx.db)).length > 0) return;
+	if ((await mentoring.selectTaskRows(ctx.db)).length > 0) return;
 	for (const position of DEMO_TASK_POSITIONS) {
-		const list = position === CALL_AGENT_POSITION ? BUILT_IN_CALL_TASKS : BUILT_IN_COUNTER_TASKS;
-		await mq.insertTasks(
+		const list = mentoring.builtInTasksFor(position);
+		await mentoring.insertTasks(
 			ctx.db,
 			list.map((t, i) => ({ position, ...t, sortOrder: i + 1 }))
 		);
 	}
-	await mq.insertTasks(ctx.db, [
+	await mentoring.insertTasks(ctx.db, [
 		{ position: '*', code: 'security_drill', label: '安全保卫与应急处置', sortOrder: 1 }
 	]);
 }
@@ -53,8 +42,8 @@ async function loadPeople(ctx: AppContext): Promise<Person[]> {
  * clearance so the onboarding rate has real numbers. Deterministic; a no-op once plans exist.
  */
 export async function seedDemoOnboarding(ctx: AppContext): Promise<void> {
-	if ((await oq.countPlans(ctx.db)) > 0) return;
-	const seat = await selectSeatCourse(ctx.db);
+	if ((await countPlans(ctx.db)) > 0) return;
+	const seat = await findSeatCourse(ctx.db);
 	if (!seat?.currentVersionId) return;
 	const lessonKeys = (await selectLessonOutline(ctx.db, seat.currentVersionId)).map(
 		(l) => l.lessonKey

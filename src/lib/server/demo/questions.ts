@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../context';
 import { DomainError } from '../errors';
-import { commitQuestionImport, previewQuestionImport } from '../questions/import-service';
-import { listBanks } from '../questions/service';
+import { commitQuestionImport, listBanks, previewQuestionImport } from '../questions/service';
 import { SYSTEM_ACTOR } from '../roster/actor';
 
 /** Where the demo question files live, from the project root as config.ts finds it. */

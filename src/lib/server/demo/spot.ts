@@ -11,12 +11,11 @@ import type { AppContext } from '../context';
 import { addDays, isWorkingDay } from '../../time/days';
 import { officeDay, officeDayStart } from '../../time/office';
 import { inTransaction, type Db } from '../db';
-import { selectBankChoices } from '../exams/definition-queries';
-import { createExam } from '../exams/definitions';
+import { at, createExam } from '../exams/service';
+import { listBankChoices } from '../questions/service';
 import { selectRolesOf, selectStaffList } from '../org/queries';
 import { createRng, type Rng } from '../rng';
 import { createCampaign, drawCampaign, type CampaignInput } from '../spot/campaigns';
-import { at } from '../exams/demo-answers';
 import { sitSpotDemo } from '../spot/demo-sitting';
 import { recordAbsence, recordExemption, replaceWithAlternate } from '../spot/events';
 import * as q from '../spot/queries';
@@ -83,7 +82,7 @@ interface Month {
 
 export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 	if ((await selectSpotExams(ctx.db)).some((e) => e.title === DEMO_SPOT_TITLE)) return;
-	const bankId = (await selectBankChoices(ctx.db)).find((b) => b.name === '储蓄业务')?.id;
+	const bankId = (await listBankChoices(ctx.db)).find((b) => b.name === '储蓄业务')?.id;
 	if (bankId === undefined) return;
 	const now = ctx.clock.now();
 	const rng = createRng('qualify-demo-spot-v1');

@@ -1,6 +1,6 @@
 import { applyExamRules } from '../competency/triggers';
 import type { AppContext } from '../context';
-import type { Db } from '../db';
+import type { Tx } from '../db';
 import type { Attempt, ExamDefinition } from '../db/schema';
 
 /**
@@ -9,7 +9,7 @@ import type { Attempt, ExamDefinition } from '../db/schema';
  */
 export async function onAttemptSubmitted(
 	ctx: AppContext,
-	tx: Db,
+	tx: Tx,
 	input: { attempt: Attempt; exam: ExamDefinition }
 ): Promise<void> {
 	await applyExamRules(ctx, tx, input.attempt, input.exam);

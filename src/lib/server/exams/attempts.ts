@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { inTransaction } from '../db';
+import { inTransaction, isUniqueViolation } from '../db';
 import type { Attempt, ExamDefinition } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { computeDeadline } from './clock-rules';
 import { drawFromIndex } from './draw';
 import { getPoolIndex } from './pool-cache';
-import * as q from './queries';
+import * as data from './data';
 
 export type SeedSource = () => string;
 const randomSeed: SeedSource = () => randomBytes(12).toString('hex');
@@ -62,10 +62,10 @@ export async function startAttempt(
 	options: StartOptions = {}
 ): Promise<Attempt> {
 	const actor = requireUser(user);
-	const exam = await q.selectExam(ctx.db, examId);
+	const exam = await data.selectExam(ctx.db, examId);
 	if (!exam) throw new NotFound(`exam ${examId}`);
-	const openId = await q.selectOpenAttemptId(ctx.db, examId, actor.id);
-	if (openId !== null) return (await q.selectAttempt(ctx.db, openId))!;
+	const openId = await data.selectOpenAttemptId(ctx.db, examId, actor.id);
+	if (openId !== null) return (await data.selectAttempt(ctx.db, openId))!;
 	if (!(options.isEligible ?? everyoneOnStaff)(ctx, exam, actor)) {
 		throw new Forbidden('not eligible', 'exams.error.notEligible');
 	}
@@ -78,7 +78,7 @@ export async function startAttempt(
 		now
 	);
 	const allowed = terms ? terms.attemptsAllowed : exam.attemptsAllowed;
-	const used = terms ? terms.attemptsUsed : await q.countAttempts(ctx.db, examId, actor.id);
+	const used = terms ? terms.attemptsUsed : await data.countAttempts(ctx.db, examId, actor.id);
 	if (allowed !== null && used >= allowed) {
 		throw new Invalid([{ key: 'exams.error.noAttemptsLeft', params: { allowed } }]);
 	}
@@ -87,21 +87,53 @@ export async function startAttempt(
 		seed,
 		shuffleOptions: exam.shuffleOptions
 	});
-	const extraTimeMs = await q.sumExtraTimeMs(ctx.db, examId, actor.id);
+	const extraTimeMs = await data.sumExtraTimeMs(ctx.db, examId, actor.id);
 	const deadline = computeDeadline({
 		startedAt: now,
 		timeLimitMs: exam.timeLimitMinutes === null ? null : exam.timeLimitMinutes * 60_000,
 		windowClosesAt: terms ? terms.window.closesAt : exam.windowClosesAt,
 		extraTimeMs
 	});
+	try {
+		return await insertAttemptOnce(ctx, examId, actor.id, {
+			seed,
+			paper,
+			now,
+			deadline,
+			extraTimeMs
+		});
+	} catch (e) {
+		// Another app node started the same person's attempt at the same moment and the unique
+		// index on open attempts stopped this one (PostgreSQL; on SQLite the write lock
+		// serialises starts and the check inside finds it): land on that attempt.
+		if (!isUniqueViolation(e)) throw e;
+		const id = await data.selectOpenAttemptId(ctx.db, examId, actor.id);
+		if (id === null) throw e;
+		return (await data.selectAttempt(ctx.db, id))!;
+	}
+}
+
+async function insertAttemptOnce(
+	ctx: AppContext,
+	examId: number,
+	staffId: number,
+	start: {
+		seed: string;
+		paper: ReturnType<typeof drawFromIndex>;
+		now: number;
+		deadline: number | null;
+		extraTimeMs: number;
+	}
+): Promise<Attempt> {
+	const { seed, paper, now, deadline, extraTimeMs } = start;
 	return await inTransaction(ctx.db, async (tx) => {
-		// Checked again under the write lock: a concurrent start may have won the race.
-		const raced = await q.selectOpenAttemptId(tx, examId, actor.id);
-		if (raced !== null) return (await q.selectAttempt(tx, raced))!;
+		// Checked again in the transaction: a concurrent start may have won the race.
+		const raced = await data.selectOpenAttemptId(tx, examId, staffId);
+		if (raced !== null) return (await data.selectAttempt(tx, raced))!;
 		const row = {
 			examId,
-			staffId: actor.id,
-			attemptNo: (await q.countAttempts(tx, examId, actor.id)) + 1,
+			staffId,
+			attemptNo: (await data.countAttempts(tx, examId, staffId)) + 1,
 			seed,
 			paper: paper.items as unknown[],
 			status: 'open' as const,
@@ -115,6 +147,6 @@ export async function startAttempt(
 			percent: null,
 			passed: null
 		};
-		return { id: await q.insertAttempt(tx, row), ...row };
+		return { id: await data.insertAttempt(tx, row), ...row };
 	});
 }

@@ -1,16 +1,15 @@
 import { canGrantExtraTime, requirePermission } from '../auth/permissions';
-import { selectStaffByEmployeeNo } from '../auth/queries';
+import { selectStaffByEmployeeNo } from '../auth/service';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { Invalid, NotFound } from '../errors';
-import * as dq from './definition-queries';
+import * as data from './data';
 import { grantExtraTime } from './extra-time';
-import { selectExam } from './queries';
 
 export interface ExtraTimePage {
 	exam: { id: number; title: string; timeLimitMinutes: number | null };
-	grants: Awaited<ReturnType<typeof dq.selectExtraTimeGrants>>;
-	open: Awaited<ReturnType<typeof dq.selectOpenAttemptsOf>>;
+	grants: data.ExtraTimeGrantRow[];
+	open: Awaited<ReturnType<typeof data.selectOpenAttemptsOf>>;
 }
 
 /** The extra-time page: grants so far and the attempts in progress a grant would move. */
@@ -20,12 +19,12 @@ export async function getExtraTimePage(
 	examId: number
 ): Promise<ExtraTimePage> {
 	requirePermission(user, canGrantExtraTime, 'grants extra time');
-	const exam = Number.isSafeInteger(examId) ? await selectExam(ctx.db, examId) : undefined;
+	const exam = Number.isSafeInteger(examId) ? await data.selectExam(ctx.db, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	return {
 		exam: { id: exam.id, title: exam.title, timeLimitMinutes: exam.timeLimitMinutes },
-		grants: await dq.selectExtraTimeGrants(ctx.db, exam.id),
-		open: await dq.selectOpenAttemptsOf(ctx.db, exam.id)
+		grants: await data.selectExtraTimeGrants(ctx.db, exam.id),
+		open: await data.selectOpenAttemptsOf(ctx.db, exam.id)
 	};
 }
 

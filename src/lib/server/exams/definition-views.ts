@@ -3,17 +3,16 @@ import { canDefineExam, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { rate, type Rate } from '../../reports/rate';
-import { selectCourseBySlug, selectLessonOutline } from '../courses/queries';
+import { selectCourseBySlug, selectCourses, selectLessonOutline } from '../courses/service';
 import type { Db } from '../db';
 import type { ExamDefinition } from '../db/schema';
 import { NotFound } from '../errors';
 import { checkBlueprint } from './blueprint';
-import * as dq from './definition-queries';
+import { listBankChoices, loadDrawPool } from '../questions/service';
+import * as data from './data';
 import { formatOfficeDateTime } from './definition-input';
 import { blueprintOf } from './pool-cache';
-import { selectExam } from './queries';
 import type { BlueprintRule } from './rule';
-import { selectPool } from './question-queries';
 
 export interface BankChoice {
 	id: number;
@@ -25,7 +24,7 @@ export interface CourseChoice {
 	title: string;
 	lessons: { key: string; title: string }[];
 }
-export interface AttemptSummary extends dq.AttemptCounts {
+export interface AttemptSummary extends data.AttemptCounts {
 	/** Submitted attempts that passed, of all submitted. */
 	passRate: Rate;
 }
@@ -42,7 +41,7 @@ export interface ExamListRow {
 	attempts: AttemptSummary;
 }
 
-function summarize(counts: dq.AttemptCounts | undefined): AttemptSummary {
+function summarize(counts: data.AttemptCounts | undefined): AttemptSummary {
 	const c = counts ?? { submitted: 0, passed: 0, open: 0, averagePercent: null };
 	return {
 		...c,
@@ -53,7 +52,8 @@ function summarize(counts: dq.AttemptCounts | undefined): AttemptSummary {
 
 async function choices(db: Db): Promise<{ banks: BankChoice[]; courses: CourseChoice[] }> {
 	const courses: CourseChoice[] = [];
-	for (const c of await dq.selectOfferedCourses(db)) {
+	// Courses on offer: not retired, with a published version.
+	for (const c of (await selectCourses(db)).filter((c) => c.currentVersionId !== null)) {
 		courses.push({
 			id: c.id,
 			title: c.title,
@@ -63,7 +63,7 @@ async function choices(db: Db): Promise<{ banks: BankChoice[]; courses: CourseCh
 			}))
 		});
 	}
-	return { banks: await dq.selectBankChoices(db), courses };
+	return { banks: await listBankChoices(db), courses };
 }
 
 /** Every exam with its attempt counts, plus the choices the 新建考试 form needs. */
@@ -72,13 +72,14 @@ export async function listExams(
 	user: SessionUser | null
 ): Promise<{ exams: ExamListRow[]; banks: BankChoice[]; courses: CourseChoice[] }> {
 	requirePermission(user, canDefineExam, 'defines exams');
-	const counts = await dq.selectAttemptCounts(ctx.db);
-	const exams = (await dq.selectExamList(ctx.db)).map(({ exam, courseTitle }) => ({
+	const counts = await data.selectAttemptCounts(ctx.db);
+	const courseTitles = new Map((await selectCourses(ctx.db, true)).map((c) => [c.id, c.title]));
+	const exams = (await data.selectExamList(ctx.db)).map((exam) => ({
 		id: exam.id,
 		title: exam.title,
 		purpose: exam.purpose,
 		active: exam.active,
-		courseTitle,
+		courseTitle: exam.courseId === null ? null : (courseTitles.get(exam.courseId) ?? null),
 		questionCount: blueprintOf(exam).reduce((n, r) => n + r.count, 0),
 		timeLimitMinutes: exam.timeLimitMinutes,
 		attemptsAllowed: exam.attemptsAllowed,
@@ -126,7 +127,7 @@ export interface ExamEditor {
 }
 
 async function getDefinedExam(ctx: AppContext, examId: number): Promise<ExamDefinition> {
-	const exam = Number.isSafeInteger(examId) ? await selectExam(ctx.db, examId) : undefined;
+	const exam = Number.isSafeInteger(examId) ? await data.selectExam(ctx.db, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	return exam;
 }
@@ -142,7 +143,7 @@ export async function getExam(
 	const rules = blueprintOf(exam);
 	const check = checkBlueprint(
 		rules,
-		await selectPool(ctx.db, [...new Set(rules.map((r) => r.bankId))])
+		await loadDrawPool(ctx.db, [...new Set(rules.map((r) => r.bankId))])
 	);
 	return {
 		exam: {
@@ -170,7 +171,7 @@ export async function getExam(
 		questionCount: check.questionCount,
 		totalPoints: check.totalPoints,
 		feasible: check.ok,
-		attempts: summarize((await dq.selectAttemptCounts(ctx.db, [exam.id])).get(exam.id)),
+		attempts: summarize((await data.selectAttemptCounts(ctx.db, [exam.id])).get(exam.id)),
 		...(await choices(ctx.db))
 	};
 }
@@ -193,5 +194,5 @@ export async function findPracticeQuizzes(
 ): Promise<PracticeQuiz[]> {
 	requireUser(user);
 	const found = await selectCourseBySlug(ctx.db, courseSlug);
-	return found ? await dq.selectPracticeQuizzes(ctx.db, found.id) : [];
+	return found ? await data.selectPracticeQuizzes(ctx.db, found.id) : [];
 }

@@ -1,28 +1,26 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import { canDefineExam, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { selectCourseById, selectLessonByKey } from '../courses/queries';
-import { inTransaction, type Db } from '../db';
+import { selectCourseById, selectLessonByKey } from '../courses/service';
+import { inTransaction, type Tx } from '../db';
 import type { ExamDefinition } from '../db/schema';
 import { Invalid, NotFound, type Problem } from '../errors';
+import { findBankIds, loadDrawPool } from '../questions/service';
 import { checkBlueprint } from './blueprint';
-import * as dq from './definition-queries';
+import * as data from './data';
 import { checkExamInput, type ExamInput } from './definition-input';
-import { selectExam } from './queries';
-import { selectPool } from './question-queries';
 
 export type { ExamInput } from './definition-input';
 
-/** Who defines quizzes and exams. */
 /** The course link of a practice quiz: the course is on offer, the lesson in its current version. */
-async function courseProblems(db: Db, input: ExamInput): Promise<Problem[]> {
+async function courseProblems(tx: Tx, input: ExamInput): Promise<Problem[]> {
 	if (input.courseId === null || !Number.isInteger(input.courseId)) return [];
-	const found = await selectCourseById(db, input.courseId);
+	const found = await selectCourseById(tx, input.courseId);
 	if (!found || found.retired || found.currentVersionId === null) {
 		return [{ key: 'examdef.error.courseMissing', field: 'courseId' }];
 	}
-	if (input.lessonKey && !(await selectLessonByKey(db, found.currentVersionId, input.lessonKey))) {
+	if (input.lessonKey && !(await selectLessonByKey(tx, found.currentVersionId, input.lessonKey))) {
 		return [{ key: 'examdef.error.lessonMissing', field: 'lessonKey' }];
 	}
 	return [];
@@ -32,28 +30,28 @@ async function courseProblems(db: Db, input: ExamInput): Promise<Problem[]> {
  * Refuses a blueprint whose banks are gone or that the live questions cannot fill, naming the
  * rule and by how many questions it is short ('exams.error.ruleShort').
  */
-async function blueprintProblems(db: Db, input: ExamInput): Promise<Problem[]> {
+async function blueprintProblems(tx: Tx, input: ExamInput): Promise<Problem[]> {
 	const rules = input.blueprint;
 	if (rules.length === 0) return [];
 	const bankIds = [...new Set(rules.map((r) => r.bankId))];
-	const known = await dq.selectBankIds(db, bankIds.filter(Number.isInteger));
+	const known = await findBankIds(tx, bankIds.filter(Number.isInteger));
 	const missing: Problem[] = rules.flatMap((r, i) =>
 		known.has(r.bankId)
 			? []
 			: [{ key: 'examdef.error.bankMissing', params: { rule: i + 1 }, field: 'blueprint' }]
 	);
 	if (missing.length > 0) return missing;
-	const check = checkBlueprint(rules, await selectPool(db, [...known]));
+	const check = checkBlueprint(rules, await loadDrawPool(tx, [...known]));
 	return check.problems.map((p) => ({ ...p, field: 'blueprint' }));
 }
 
 /** Every refusal at once, so the trainer fixes the form in one pass. */
-async function validate(db: Db, input: ExamInput): Promise<void> {
+async function validate(tx: Tx, input: ExamInput): Promise<void> {
 	const problems = checkExamInput(input);
 	if (!problems.some((p) => p.key === 'examdef.error.ruleFields')) {
-		problems.push(...(await blueprintProblems(db, input)));
+		problems.push(...(await blueprintProblems(tx, input)));
 	}
-	problems.push(...(await courseProblems(db, input)));
+	problems.push(...(await courseProblems(tx, input)));
 	if (problems.length > 0) throw new Invalid(problems);
 }
 
@@ -86,22 +84,18 @@ export async function createExam(
 	return await inTransaction(ctx.db, async (tx) => {
 		await validate(tx, input);
 		const now = ctx.clock.now();
-		const exam = await dq.insertExam(tx, {
+		const exam = await data.insertExam(tx, {
 			...columnsOf(input),
 			createdBy: actor.id,
 			createdAt: now,
 			updatedAt: now
 		});
-		await recordAudit(
-			ctx,
-			{
-				action: 'exam.define',
-				actorStaffId: actor.id,
-				target: `exam:${exam.id}`,
-				detail: { change: 'create', title: exam.title, purpose: exam.purpose }
-			},
-			tx
-		);
+		await recordAuditIn(ctx, tx, {
+			action: 'exam.define',
+			actorStaffId: actor.id,
+			target: `exam:${exam.id}`,
+			detail: { change: 'create', title: exam.title, purpose: exam.purpose }
+		});
 		return exam;
 	});
 }
@@ -114,8 +108,8 @@ function nextUpdatedAt(exam: ExamDefinition, now: number): number {
 	return Math.max(now, exam.updatedAt + 1);
 }
 
-async function getDefinedExam(db: Db, examId: number): Promise<ExamDefinition> {
-	const exam = Number.isSafeInteger(examId) ? await selectExam(db, examId) : undefined;
+async function getDefinedExam(tx: Tx, examId: number): Promise<ExamDefinition> {
+	const exam = Number.isSafeInteger(examId) ? await data.selectExam(tx, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	return exam;
 }
@@ -134,21 +128,17 @@ export async function updateExam(
 	return await inTransaction(ctx.db, async (tx) => {
 		const exam = await getDefinedExam(tx, examId);
 		await validate(tx, input);
-		await dq.updateExamRow(tx, exam.id, {
+		await data.updateExamRow(tx, exam.id, {
 			...columnsOf(input),
 			updatedAt: nextUpdatedAt(exam, ctx.clock.now())
 		});
-		await recordAudit(
-			ctx,
-			{
-				action: 'exam.define',
-				actorStaffId: actor.id,
-				target: `exam:${exam.id}`,
-				detail: { change: 'update', title: input.title }
-			},
-			tx
-		);
-		return (await selectExam(tx, exam.id))!;
+		await recordAuditIn(ctx, tx, {
+			action: 'exam.define',
+			actorStaffId: actor.id,
+			target: `exam:${exam.id}`,
+			detail: { change: 'update', title: input.title }
+		});
+		return (await data.selectExam(tx, exam.id))!;
 	});
 }
 
@@ -166,20 +156,16 @@ export async function setExamActive(
 	return await inTransaction(ctx.db, async (tx) => {
 		const exam = await getDefinedExam(tx, examId);
 		if (exam.active === active) return exam;
-		await dq.updateExamRow(tx, exam.id, {
+		await data.updateExamRow(tx, exam.id, {
 			active,
 			updatedAt: nextUpdatedAt(exam, ctx.clock.now())
 		});
-		await recordAudit(
-			ctx,
-			{
-				action: 'exam.define',
-				actorStaffId: actor.id,
-				target: `exam:${exam.id}`,
-				detail: { change: active ? 'activate' : 'deactivate' }
-			},
-			tx
-		);
-		return (await selectExam(tx, exam.id))!;
+		await recordAuditIn(ctx, tx, {
+			action: 'exam.define',
+			actorStaffId: actor.id,
+			target: `exam:${exam.id}`,
+			detail: { change: active ? 'activate' : 'deactivate' }
+		});
+		return (await data.selectExam(tx, exam.id))!;
 	});
 }

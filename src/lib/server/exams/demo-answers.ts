@@ -12,7 +12,7 @@ import { displayIds } from './option-ids';
 import { saveAnswer } from './save-answer';
 import { submitAttempt } from './submit';
 import type { Answer, ExamQuestion, PaperItem } from './types';
-import { selectVersions } from './question-queries';
+import { loadQuestionVersions } from '../questions/service';
 
 export const at = (ctx: AppContext, t: number): AppContext => ({ ...ctx, clock: { now: () => t } });
 
@@ -77,7 +77,7 @@ export async function answerAndSubmit(
 	s: { user: SessionUser; startAt: number; minutes: number; wrong: number }
 ): Promise<Attempt> {
 	const items = attempt.paper as PaperItem[];
-	const versions = await selectVersions(
+	const versions = await loadQuestionVersions(
 		ctx.db,
 		items.map((i) => i.versionId)
 	);

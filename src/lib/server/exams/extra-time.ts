@@ -1,12 +1,12 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import { canGrantExtraTime, requirePermission } from '../auth/permissions';
-import { selectStaffByEmployeeNo } from '../auth/queries';
+import { selectStaffByEmployeeNo } from '../auth/service';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db';
 import { Invalid, NotFound } from '../errors';
 import { computeDeadline } from './clock-rules';
-import * as q from './queries';
+import * as data from './data';
 
 /**
  * Grants a person extra time on an exam (an accommodation). It applies to their future
@@ -26,7 +26,7 @@ export async function grantExtraTime(
 	) {
 		throw new Invalid([{ key: 'exams.error.extraTimeInvalid' }]);
 	}
-	const exam = await q.selectExam(ctx.db, input.examId);
+	const exam = await data.selectExam(ctx.db, input.examId);
 	if (!exam) throw new NotFound(`exam ${input.examId}`);
 	const person = await selectStaffByEmployeeNo(ctx.db, input.employeeNo.trim());
 	if (!person) throw new NotFound(`staff ${input.employeeNo}`);
@@ -34,7 +34,7 @@ export async function grantExtraTime(
 	if (person.id === actor.id) throw new Invalid([{ key: 'exams.error.extraTimeSelf' }]);
 	const now = ctx.clock.now();
 	return await inTransaction(ctx.db, async (tx) => {
-		await q.insertExtraTime(tx, {
+		await data.insertExtraTime(tx, {
 			examId: exam.id,
 			staffId: person.id,
 			minutes: input.minutes,
@@ -42,26 +42,22 @@ export async function grantExtraTime(
 			grantedBy: actor.id,
 			grantedAt: now
 		});
-		await recordAudit(
-			ctx,
-			{
-				action: 'exam.extra_time',
-				actorStaffId: actor.id,
-				target: `staff:${person.employeeNo}`,
-				detail: { examId: exam.id, minutes: input.minutes }
-			},
-			tx
-		);
-		const open = await q.selectOpenAttempt(tx, exam.id, person.id);
+		await recordAuditIn(ctx, tx, {
+			action: 'exam.extra_time',
+			actorStaffId: actor.id,
+			target: `staff:${person.employeeNo}`,
+			detail: { examId: exam.id, minutes: input.minutes }
+		});
+		const open = await data.selectOpenAttempt(tx, exam.id, person.id);
 		if (!open) return { deadline: null };
-		const extraTimeMs = await q.sumExtraTimeMs(tx, exam.id, person.id);
+		const extraTimeMs = await data.sumExtraTimeMs(tx, exam.id, person.id);
 		const deadline = computeDeadline({
 			startedAt: open.startedAt,
 			timeLimitMs: exam.timeLimitMinutes === null ? null : exam.timeLimitMinutes * 60_000,
 			windowClosesAt: exam.windowClosesAt,
 			extraTimeMs
 		});
-		await q.updateOpenAttemptDeadline(tx, open.id, deadline, extraTimeMs);
+		await data.updateOpenAttemptDeadline(tx, open.id, deadline, extraTimeMs);
 		return { deadline };
 	});
 }

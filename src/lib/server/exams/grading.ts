@@ -1,4 +1,4 @@
-import type { OptionDraft } from '../questions/types';
+import type { OptionDraft } from '../questions/service';
 import { matchesAccepted } from './fill-in';
 import { toTenths, type Answer, type ExamQuestion } from './types';
 

@@ -3,8 +3,8 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { NotFound } from '../errors';
 import type { QuestionType } from '../../questions/enums';
-import { excerpt } from '../questions/view';
-import * as iq from './item-queries';
+import { excerpt, loadAnalysedVersions, type AnalysedVersion } from '../questions/service';
+import * as data from './data';
 import {
 	computeItemStats,
 	kr20,
@@ -12,7 +12,6 @@ import {
 	type ItemStats,
 	type ScoredAttempt
 } from './item-stats';
-import { selectExam } from './queries';
 import type { Answer } from './types';
 
 export const ITEM_SORTS = ['facility', '-facility', 'discrimination', '-discrimination'] as const;
@@ -68,7 +67,7 @@ export interface ItemAnalysis {
 	questions: AnalysedQuestion[];
 }
 
-function tallies(row: iq.AnalysedVersionRow, stats: ItemStats): OptionTally[] {
+function tallies(row: AnalysedVersion, stats: ItemStats): OptionTally[] {
 	const count = (key: string): number => stats.optionCounts[key] ?? 0;
 	if (row.type === 'true_false') {
 		return [true, false].map((v) => ({
@@ -95,8 +94,8 @@ function sortQuestions(rows: AnalysedQuestion[], sort: ItemSort): AnalysedQuesti
 
 /** Builds the statistics input from stored rows: one ScoredAttempt per submitted attempt. */
 function scoredAttempts(
-	attempts: iq.SubmittedAttemptRow[],
-	answers: iq.GradedAnswerRow[],
+	attempts: data.SubmittedAttemptRow[],
+	answers: data.GradedAnswerRow[],
 	questionOf: Map<number, number>
 ): ScoredAttempt[] {
 	const byId = new Map<number, ScoredAttempt>(
@@ -125,11 +124,11 @@ export async function getItemAnalysis(
 	sort: ItemSort = 'default'
 ): Promise<ItemAnalysis> {
 	requirePermission(user, canAnalyseItems, 'analyses items');
-	const exam = Number.isSafeInteger(examId) ? await selectExam(ctx.db, examId) : undefined;
+	const exam = Number.isSafeInteger(examId) ? await data.selectExam(ctx.db, examId) : undefined;
 	if (!exam) throw new NotFound(`exam ${examId}`);
-	const attempts = await iq.selectSubmittedAttempts(ctx.db, exam.id);
-	const answers = await iq.selectGradedAnswers(ctx.db, exam.id);
-	const versionRows = await iq.selectAnalysedVersions(ctx.db, [
+	const attempts = await data.selectSubmittedAttempts(ctx.db, exam.id);
+	const answers = await data.selectGradedAnswers(ctx.db, exam.id);
+	const versionRows = await loadAnalysedVersions(ctx.db, [
 		...new Set(answers.map((a) => a.questionVersionId))
 	]);
 	const scored = scoredAttempts(

@@ -5,9 +5,9 @@ import type { ExamDefinition } from '../db/schema';
 import type { ExamPurpose } from '../../exams/enums';
 import { Forbidden, NotFound } from '../errors';
 import type { BlueprintRule } from './rule';
-import * as q from './queries';
+import * as data from './data';
+import type { AttemptSummary } from './data';
 import { toTenths } from './types';
-import { type AttemptSummary, selectExamsOpenAt, selectStaffAttempts } from './my-exams-queries';
 
 /**
  * Purposes a person finds on their own exam list. Spot exams (抽考) are for the people a campaign
@@ -93,8 +93,8 @@ export async function listMyExams(ctx: AppContext, user: SessionUser | null): Pr
 	const actor = requireUser(user);
 	assertEligible(actor);
 	const now = ctx.clock.now();
-	const exams = await selectExamsOpenAt(ctx.db, now, SELF_SERVE);
-	const attempts = await selectStaffAttempts(
+	const exams = await data.selectExamsOpenAt(ctx.db, now, SELF_SERVE);
+	const attempts = await data.selectStaffAttempts(
 		ctx.db,
 		actor.id,
 		exams.map((e) => e.id)
@@ -129,10 +129,10 @@ export async function getExamLanding(
 ): Promise<ExamLanding> {
 	const actor = requireUser(user);
 	assertEligible(actor);
-	const exam = Number.isSafeInteger(examId) ? await q.selectExam(ctx.db, examId) : undefined;
+	const exam = Number.isSafeInteger(examId) ? await data.selectExam(ctx.db, examId) : undefined;
 	if (!exam || !SELF_SERVE.includes(exam.purpose)) throw new NotFound(`exam ${examId}`);
 	const now = ctx.clock.now();
-	const mine = summarize(exam, await selectStaffAttempts(ctx.db, actor.id, [exam.id]), now);
+	const mine = summarize(exam, await data.selectStaffAttempts(ctx.db, actor.id, [exam.id]), now);
 	const rules = exam.blueprint as BlueprintRule[];
 	const totalTenths = rules.reduce((sum, r) => sum + r.count * toTenths(r.pointsEach), 0);
 	return {
@@ -158,7 +158,7 @@ export async function getExamBasics(
 	examId: number
 ): Promise<ExamBasics> {
 	requireUser(user);
-	const exam = await q.selectExam(ctx.db, examId);
+	const exam = await data.selectExam(ctx.db, examId);
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	return { id: exam.id, purpose: exam.purpose, passMark: exam.passMark };
 }

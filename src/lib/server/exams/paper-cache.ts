@@ -1,8 +1,8 @@
 import { databaseOf, type Database, type Db } from '../db';
 import type { QuestionType } from '../../questions/enums';
-import { selectAttempt } from './queries';
+import { loadQuestionVersions } from '../questions/service';
+import { selectAttempt } from './data';
 import type { PaperItem } from './types';
-import { selectVersions } from './question-queries';
 
 export interface PaperMeta {
 	items: PaperItem[];
@@ -27,7 +27,7 @@ export async function getPaperMeta(db: Db, attemptId: number): Promise<PaperMeta
 	const row = await selectAttempt(db, attemptId);
 	if (!row) return null;
 	const items = row.paper as PaperItem[];
-	const versions = await selectVersions(
+	const versions = await loadQuestionVersions(
 		db,
 		items.map((i) => i.versionId)
 	);

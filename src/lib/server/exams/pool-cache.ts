@@ -1,9 +1,8 @@
 import { databaseOf, type Database, type Db } from '../db';
 import type { ExamDefinition } from '../db/schema';
 import type { BlueprintRule } from './rule';
+import { loadDrawPool, readBankRevisions } from '../questions/service';
 import { indexPool, type PoolIndex } from './pool-index';
-import { selectBankRevisions } from './queries';
-import { selectPool } from './question-queries';
 
 // Indexing a 5,000-question pool costs about a millisecond; a burst of starts on one exam
 // shares one index until a question in one of its banks changes (the bank's revision moves).
@@ -18,7 +17,7 @@ export function blueprintOf(exam: ExamDefinition): BlueprintRule[] {
 export async function getPoolIndex(db: Db, exam: ExamDefinition): Promise<PoolIndex> {
 	const rules = blueprintOf(exam);
 	const bankIds = [...new Set(rules.map((r) => r.bankId))].sort((a, b) => a - b);
-	const revisions = await selectBankRevisions(db, bankIds);
+	const revisions = await readBankRevisions(db, bankIds);
 	const key = `${exam.updatedAt}|${bankIds.map((id) => `${id}:${revisions.get(id) ?? -1}`).join(',')}`;
 	const database = databaseOf(db);
 	let cache = caches.get(database);
@@ -27,7 +26,7 @@ export async function getPoolIndex(db: Db, exam: ExamDefinition): Promise<PoolIn
 	if (hit?.key === key) return hit.index;
 	// The promise is cached, not the index: the first hundred starts of an exam arrive together,
 	// and all of them wait for one pool read instead of each reading it.
-	const index = selectPool(db, bankIds).then((pool) => indexPool(rules, pool));
+	const index = loadDrawPool(db, bankIds).then((pool) => indexPool(rules, pool));
 	cache.set(exam.id, { key, index });
 	index.catch(() => {
 		if (cache.get(exam.id)?.index === index) cache.delete(exam.id);

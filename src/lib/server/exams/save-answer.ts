@@ -7,7 +7,7 @@ import {
 	upsertAnswer,
 	upsertAnswerGrouped,
 	type AnswerRow
-} from './answer-store';
+} from './data';
 import { canSave, DEFAULT_GRACE_MS, SAVE_REFUSAL } from './clock-rules';
 import { answerFromDisplay, displayIds } from './option-ids';
 import { getPaperMeta } from './paper-cache';

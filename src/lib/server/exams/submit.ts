@@ -1,41 +1,38 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Tx } from '../db';
 import type { Attempt } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { log } from '../log';
-import { evaluateClearance } from '../onboarding/clearance';
+import { evaluateClearance } from '../onboarding/service';
 import { countSubmittedAttempt } from '../reports/attempt-summary';
 import { onAttemptSubmitted } from './after-submit';
 import { DEFAULT_GRACE_MS } from './clock-rules';
 import { gradeAttempt, type PartialCredit } from './grading';
-import * as q from './queries';
+import { loadQuestionVersions } from '../questions/service';
+import * as data from './data';
 import type { Answer, PaperItem } from './types';
-import { selectVersions } from './question-queries';
-import {
-	markSubmitted,
-	recordItemGrade,
-	selectAnswers,
-	selectOverdueAttemptIds
-} from './submit-queries';
 
-/** Grades and closes an open attempt inside `tx`; returns the attempt as stored afterwards. */
+/**
+ * Grades and closes an open attempt inside `tx`; returns the attempt as stored afterwards, or
+ * null when it was closed meanwhile (by its examinee or another node) and nothing was done.
+ */
 async function gradeAndClose(
 	ctx: AppContext,
-	tx: Db,
+	tx: Tx,
 	row: Attempt,
 	by: 'self' | 'sweeper'
-): Promise<Attempt> {
-	const exam = await q.selectExam(tx, row.examId);
+): Promise<Attempt | null> {
+	const exam = await data.selectExam(tx, row.examId);
 	if (!exam) throw new NotFound(`exam ${row.examId}`);
 	const items = row.paper as PaperItem[];
-	const versions = await selectVersions(
+	const versions = await loadQuestionVersions(
 		tx,
 		items.map((i) => i.versionId)
 	);
 	const answers = new Map<number, Answer | null>();
-	for (const a of await selectAnswers(tx, row.id)) {
+	for (const a of await data.selectAnswers(tx, row.id)) {
 		const item = items[a.position - 1];
 		if (item) answers.set(item.questionId, (a.answer as Answer | null) ?? null);
 	}
@@ -46,7 +43,7 @@ async function gradeAndClose(
 	);
 	const now = ctx.clock.now();
 	if (
-		!(await markSubmitted(tx, row.id, {
+		!(await data.markSubmitted(tx, row.id, {
 			submittedAt: now,
 			submittedBy: by,
 			score: grade.score,
@@ -54,12 +51,13 @@ async function gradeAndClose(
 			passed: grade.passed
 		}))
 	) {
-		return (await q.selectAttempt(tx, row.id))!;
+		// Closed meanwhile: by the examinee, or by another node's sweeper.
+		return null;
 	}
 	// Same transaction as the grade, so the pass-rate summary never disagrees with `attempt`.
 	await countSubmittedAttempt(tx, { ...row, passed: grade.passed });
 	for (const [i, g] of grade.perItem.entries()) {
-		await recordItemGrade(tx, {
+		await data.recordItemGrade(tx, {
 			attemptId: row.id,
 			position: i + 1,
 			questionVersionId: items[i]!.versionId,
@@ -68,18 +66,14 @@ async function gradeAndClose(
 			now
 		});
 	}
-	if (exam.purpose === 'onboarding' && grade.passed) await evaluateClearance(ctx, row.staffId, tx);
-	await recordAudit(
-		ctx,
-		{
-			action: 'exam.submit',
-			actorStaffId: by === 'self' ? row.staffId : null,
-			target: `attempt:${row.id}`,
-			detail: { by, score: grade.score, passed: grade.passed }
-		},
-		tx
-	);
-	const submitted = (await q.selectAttempt(tx, row.id))!;
+	if (exam.purpose === 'onboarding' && grade.passed) await evaluateClearance(ctx, tx, row.staffId);
+	await recordAuditIn(ctx, tx, {
+		action: 'exam.submit',
+		actorStaffId: by === 'self' ? row.staffId : null,
+		target: `attempt:${row.id}`,
+		detail: { by, score: grade.score, passed: grade.passed }
+	});
+	const submitted = (await data.selectAttempt(tx, row.id))!;
 	await onAttemptSubmitted(ctx, tx, { attempt: submitted, exam });
 	return submitted;
 }
@@ -92,12 +86,14 @@ export async function submitAttempt(
 ): Promise<Attempt> {
 	if (!user) throw new Forbidden('not signed in');
 	return await inTransaction(ctx.db, async (tx) => {
-		const row = await q.selectAttempt(tx, attemptId);
+		const row = await data.selectAttempt(tx, attemptId);
 		if (!row) throw new NotFound(`attempt ${attemptId}`, 'exams.error.noSuchAttempt');
 		if (row.staffId !== user.id)
 			throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
 		if (row.status === 'submitted') return row;
-		return await gradeAndClose(ctx, tx, row, 'self');
+		return (
+			(await gradeAndClose(ctx, tx, row, 'self')) ?? (await data.selectAttempt(tx, attemptId))!
+		);
 	});
 }
 
@@ -109,15 +105,14 @@ export async function sweepOverdueAttempts(
 	ctx: AppContext,
 	graceMs = DEFAULT_GRACE_MS
 ): Promise<number> {
-	const ids = await selectOverdueAttemptIds(ctx.db, ctx.clock.now() - graceMs - 1);
+	const ids = await data.selectOverdueAttemptIds(ctx.db, ctx.clock.now() - graceMs - 1);
 	let closed = 0;
 	for (const id of ids) {
 		await inTransaction(ctx.db, async (tx) => {
-			const row = await q.selectAttempt(tx, id);
-			if (row?.status === 'open') {
-				await gradeAndClose(ctx, tx, row, 'sweeper');
-				closed++;
-			}
+			const row = await data.selectAttempt(tx, id);
+			// Several nodes may sweep at once: the conditional update in gradeAndClose lets one
+			// of them close each attempt.
+			if (row?.status === 'open' && (await gradeAndClose(ctx, tx, row, 'sweeper'))) closed++;
 		});
 	}
 	if (closed > 0) log.info({ closed }, 'overdue attempts submitted');

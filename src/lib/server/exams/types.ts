@@ -1,29 +1,11 @@
-import type { OptionDraft } from '../questions/types';
-import type { QuestionType, TextFormat } from '../../questions/enums';
+import type { PoolQuestion } from '../questions/service';
+import type { QuestionType } from '../../questions/enums';
 
 /**
  * One stored version of a question, as the exam engine reads it: a QuestionDraft plus ids.
  * Attempts point at a version, so later edits never change a paper already drawn.
  */
-export interface ExamQuestion {
-	questionId: number;
-	versionId: number;
-	bankId: number;
-	/** Category path inside the bank, e.g. "储蓄业务/开户". */
-	category: string | null;
-	type: QuestionType;
-	/** How stem, options and explanation are written; markdown when absent. */
-	format?: TextFormat;
-	stem: string;
-	options: OptionDraft[];
-	correctBoolean: boolean | null;
-	acceptedAnswers: string[];
-	explanation: string;
-	difficulty: number;
-	tags: string[];
-	competency: string | null;
-	retired: boolean;
-}
+export type ExamQuestion = PoolQuestion;
 
 /** Answers as stored, in the question's own option keys (never the display letters). */
 export interface SingleAnswer {

@@ -6,21 +6,20 @@ import { Forbidden, NotFound } from '../errors';
 import { DEFAULT_GRACE_MS } from './clock-rules';
 import { gradeAttempt, type PartialCredit } from './grading';
 import { paperView, type PaperView, type SavedState } from './paper-view';
-import * as q from './queries';
+import { loadQuestionVersions } from '../questions/service';
+import * as data from './data';
 import { reviewView, type ReviewView } from './review-view';
 import type { Answer, PaperItem } from './types';
-import { selectVersions } from './question-queries';
-import { selectAnswers } from './submit-queries';
 
 async function load(
 	ctx: AppContext,
 	attemptId: number
 ): Promise<{ row: Attempt; exam: ExamDefinition }> {
 	const row = Number.isSafeInteger(attemptId)
-		? await q.selectAttempt(ctx.db, attemptId)
+		? await data.selectAttempt(ctx.db, attemptId)
 		: undefined;
 	if (!row) throw new NotFound(`attempt ${attemptId}`, 'exams.error.noSuchAttempt');
-	const exam = await q.selectExam(ctx.db, row.examId);
+	const exam = await data.selectExam(ctx.db, row.examId);
 	if (!exam) throw new NotFound(`exam ${row.examId}`);
 	return { row, exam };
 }
@@ -53,13 +52,13 @@ export async function getAttemptView(
 	if (row.staffId !== user.id)
 		throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
 	const items = row.paper as PaperItem[];
-	const versions = await selectVersions(
+	const versions = await loadQuestionVersions(
 		ctx.db,
 		items.map((i) => i.versionId)
 	);
 	const saved = new Map<number, SavedState>();
 	let lastSeq = 0;
-	for (const a of await selectAnswers(ctx.db, row.id)) {
+	for (const a of await data.selectAnswers(ctx.db, row.id)) {
 		const item = items[a.position - 1];
 		if (!item) continue;
 		saved.set(item.questionId, { answer: (a.answer as Answer | null) ?? null, flagged: a.flagged });
@@ -105,12 +104,12 @@ export async function getAttemptReview(
 		throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
 	if (row.status !== 'submitted') throw new Forbidden('not submitted', 'exams.error.notSubmitted');
 	const items = row.paper as PaperItem[];
-	const versions = await selectVersions(
+	const versions = await loadQuestionVersions(
 		ctx.db,
 		items.map((i) => i.versionId)
 	);
 	const answers = new Map<number, Answer | null>();
-	for (const a of await selectAnswers(ctx.db, row.id)) {
+	for (const a of await data.selectAnswers(ctx.db, row.id)) {
 		const item = items[a.position - 1];
 		if (item) answers.set(item.questionId, (a.answer as Answer | null) ?? null);
 	}

@@ -4,11 +4,11 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { isValidDay } from '../../time/days';
 import { officeDay } from '../../time/office';
-import type { Db } from '../db';
-import { type HourEntry } from '../db/schema';
+import { inTransaction, type Tx } from '../db';
+import type { HourEntry } from '../db/schema';
 import { HOUR_KINDS, type HourKind } from '../../hours/enums';
 import { Invalid, NotFound, type Problem } from '../errors';
-import * as q from './queries';
+import * as data from './data';
 import { roundHours } from './standing';
 
 export interface ManualInput {
@@ -37,17 +37,26 @@ function validateManual(input: ManualInput, today: string): Problem[] {
 export async function recordManualHours(
 	ctx: AppContext,
 	user: SessionUser | null,
-	input: ManualInput,
-	db: Db = ctx.db
+	input: ManualInput
+): Promise<HourEntry> {
+	return await inTransaction(ctx.db, (tx) => appendManualHours(ctx, tx, user, input));
+}
+
+/** `recordManualHours` as a step of the caller's transaction (the demo seed replays it). */
+export async function appendManualHours(
+	ctx: AppContext,
+	tx: Tx,
+	user: SessionUser | null,
+	input: ManualInput
 ): Promise<HourEntry> {
 	const actor = requirePermission(user, canRecordHours, 'records hours');
 	const problems = validateManual(input, officeDay(ctx.clock.now()));
 	if (problems.length) throw new Invalid(problems);
-	const person = await selectStaffById(db, input.staffId);
+	const person = await selectStaffById(tx, input.staffId);
 	if (!person) throw new NotFound(`staff ${input.staffId}`);
 	if (person.id === actor.id) throw new Invalid([{ key: 'hours.self' }]);
 	if (person.status === 'left') throw new Invalid([{ key: 'hours.personLeft' }]);
-	return await q.insertEntry(db, {
+	return await data.insertEntry(tx, {
 		staffId: input.staffId,
 		kind: input.kind as HourKind,
 		hours: roundHours(input.hours),
@@ -59,6 +68,12 @@ export async function recordManualHours(
 	});
 }
 
+export interface CorrectionInput {
+	entryId: number;
+	correctedHours: number;
+	reason: string;
+}
+
 /**
  * Corrects an entry by appending the difference between the corrected hours and what the entry
  * counts for now (itself plus earlier corrections); the original row is never edited.
@@ -66,11 +81,20 @@ export async function recordManualHours(
 export async function correctHoursEntry(
 	ctx: AppContext,
 	user: SessionUser | null,
-	input: { entryId: number; correctedHours: number; reason: string },
-	db: Db = ctx.db
+	input: CorrectionInput
+): Promise<HourEntry> {
+	return await inTransaction(ctx.db, (tx) => appendHoursCorrection(ctx, tx, user, input));
+}
+
+/** `correctHoursEntry` as a step of the caller's transaction (the demo seed replays it). */
+export async function appendHoursCorrection(
+	ctx: AppContext,
+	tx: Tx,
+	user: SessionUser | null,
+	input: CorrectionInput
 ): Promise<HourEntry> {
 	const actor = requirePermission(user, canCorrectHours, 'corrects hours');
-	const original = await q.selectEntry(db, input.entryId);
+	const original = await data.selectEntry(tx, input.entryId);
 	if (!original) throw new NotFound(`hour entry ${input.entryId}`);
 	// Corrections change what someone is credited with, so nobody corrects their own.
 	if (original.staffId === actor.id) throw new Invalid([{ key: 'hours.self' }]);
@@ -81,10 +105,10 @@ export async function correctHoursEntry(
 	if (!input.reason.trim()) problems.push({ key: 'hours.reasonRequired', field: 'reason' });
 	if (original.source === 'correction') problems.push({ key: 'hours.correctOriginal' });
 	if (problems.length) throw new Invalid(problems);
-	const current = original.hours + (await q.sumCorrectionsOf(db, original.id));
+	const current = original.hours + (await data.sumCorrectionsOf(tx, original.id));
 	const delta = roundHours(input.correctedHours - current);
 	if (delta === 0) throw new Invalid([{ key: 'hours.noChange', field: 'correctedHours' }]);
-	return await q.insertEntry(db, {
+	return await data.insertEntry(tx, {
 		staffId: original.staffId,
 		kind: original.kind,
 		hours: delta,

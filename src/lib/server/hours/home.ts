@@ -1,7 +1,7 @@
 import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { currentYear, getStaffHours } from './service';
+import { currentYear, getStaffHours } from './ledger';
 import type { HoursByKind, Requirement } from './standing';
 
 /** What the learner home's class-hour card shows. */

@@ -6,7 +6,7 @@ import { officeDay } from '../../time/office';
 import { selectBranches } from '../org/queries';
 import { Forbidden, NotFound } from '../errors';
 import { recordManualHours } from './entries';
-import * as q from './queries';
+import * as data from './data';
 import {
 	currentYear,
 	findBranchInHoursScope,
@@ -14,7 +14,7 @@ import {
 	listHoursStanding,
 	type PersonHours,
 	type StandingRow
-} from './service';
+} from './ledger';
 import { parseYear, summarizeBranches, yearOptions, type BranchSummary } from './summary';
 
 export interface MyHoursPage extends PersonHours {
@@ -41,7 +41,7 @@ export interface PersonHoursPage extends MyHoursPage {
 }
 
 async function findPerson(ctx: AppContext, actor: SessionUser, employeeNo: string) {
-	const person = await q.selectPersonByEmployeeNo(ctx.db, employeeNo);
+	const person = await data.selectPersonByEmployeeNo(ctx.db, employeeNo);
 	if (!person) throw new NotFound(`staff ${employeeNo}`);
 	hoursScope(actor); // the managing pages are for people with a class-hour scope only
 	if (!canSeeHoursOf(actor, person)) throw new Forbidden('hours of another branch');

@@ -7,7 +7,7 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import type { Db } from '../db';
 import { Invalid, type Problem } from '../errors';
-import * as q from './queries';
+import * as data from './data';
 import { DEFAULT_REQUIREMENT, type Requirement } from './standing';
 
 /** The position whose row is the default for every position without its own. */
@@ -22,7 +22,7 @@ export interface RequirementRow extends Requirement {
 /** Resolves a position's yearly requirement: its own row, else '*', else the built-in default. */
 export async function requirementLookup(db: Db): Promise<(position: string) => Requirement> {
 	const byPosition = new Map(
-		(await q.selectRequirements(db)).map((r) => [
+		(await data.selectRequirements(db)).map((r) => [
 			r.position,
 			{ remote: r.remote, centralized: r.centralized }
 		])
@@ -46,7 +46,7 @@ export async function setRequirement(
 		}
 	}
 	if (problems.length) throw new Invalid(problems);
-	await q.upsertRequirement(ctx.db, {
+	await data.upsertRequirement(ctx.db, {
 		...input,
 		position: input.position.trim(),
 		updatedBy: actor.id,
@@ -60,7 +60,7 @@ export async function listRequirements(
 	user: SessionUser | null
 ): Promise<RequirementRow[]> {
 	requirePermission(user, canSeeHourRequirements, 'reads hour requirements');
-	const rows = await q.selectRequirements(ctx.db);
+	const rows = await data.selectRequirements(ctx.db);
 	const defaultRow = rows.find((r) => r.position === ANY_POSITION) ?? {
 		position: ANY_POSITION,
 		...DEFAULT_REQUIREMENT,
@@ -85,7 +85,7 @@ export async function getRequirementsPage(
 	const rows = await listRequirements(ctx, user);
 	const own = new Set(rows.map((r) => r.position));
 	const lookup = await requirementLookup(ctx.db);
-	const positions = (await q.selectPositionsInUse(ctx.db)).map((position) => ({
+	const positions = (await data.selectPositionsInUse(ctx.db)).map((position) => ({
 		position,
 		requirement: lookup(position),
 		own: own.has(position)

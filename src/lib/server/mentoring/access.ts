@@ -3,8 +3,8 @@ import type { SessionUser } from '../auth/session';
 import type { Db } from '../db';
 import type { MentorPairing, OnboardingPlan } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
-import { selectPlanById } from '../onboarding/queries';
-import { selectCurrentPairing } from './queries';
+import { selectPlanById } from '../onboarding/service';
+import { selectCurrentPairing } from './data';
 
 type Actor = SessionUser | null | undefined;
 

@@ -1,6 +1,6 @@
 import { isValidDay, isWorkingDay } from '../../time/days';
 import type { Problem } from '../errors';
-import { MAX_PRACTICUM_HOURS } from '../onboarding/rules';
+import { MAX_PRACTICUM_HOURS } from '../onboarding/service';
 
 export const MAX_OBSERVATIONS = 2000;
 

@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import { selectStaffNames } from '../org/queries';
 import type { Person } from './log';
-import * as q from './queries';
+import * as data from './data';
 
 export interface PairingRow {
 	id: number;
@@ -23,7 +23,7 @@ export interface NoteRow {
 
 /** Who mentored the plan's new hire and when, oldest first: a change keeps the earlier pairing. */
 export async function buildPairingHistory(db: Db, planId: number): Promise<PairingRow[]> {
-	const pairings = await q.selectPairingsOfPlan(db, planId);
+	const pairings = await data.selectPairingsOfPlan(db, planId);
 	const names = await selectStaffNames(
 		db,
 		pairings.map((p) => p.mentorId)
@@ -40,7 +40,7 @@ export async function buildPairingHistory(db: Db, planId: number): Promise<Pairi
 
 /** Mentoring conversations of the plan, latest first. */
 export async function buildNotes(db: Db, planId: number): Promise<NoteRow[]> {
-	const rows = await q.selectNotesOfPlan(db, planId);
+	const rows = await data.selectNotesOfPlan(db, planId);
 	const names = await selectStaffNames(db, [...new Set(rows.map((r) => r.mentorId))]);
 	return rows.map(({ note, mentorId }) => ({
 		id: note.id,

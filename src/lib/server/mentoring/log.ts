@@ -2,8 +2,7 @@ import type { Db } from '../db';
 import type { OnboardingPlan, PracticumDay } from '../db/schema';
 import { selectStaffNames } from '../org/queries';
 import { resolveChecklist, type ChecklistTask } from './checklist';
-import * as q from './queries';
-import { selectSignatures } from '../onboarding/progress-queries';
+import * as data from './data';
 
 export interface Person {
 	employeeNo: string;
@@ -32,7 +31,7 @@ export interface LogDay extends LogEntry {
 
 /** A position's checklist as stored (or built in), retired tasks included. */
 export async function checklistFor(db: Db, position: string): Promise<ChecklistTask[]> {
-	return resolveChecklist(position, await q.selectTaskRows(db, [position, '*']));
+	return resolveChecklist(position, await data.selectTaskRows(db, [position, '*']));
 }
 
 /** The plan's log as it stands, each current day with the history behind it. */
@@ -41,8 +40,8 @@ export async function buildPracticumLog(
 	plan: OnboardingPlan,
 	position: string
 ): Promise<LogDay[]> {
-	const rows = await q.selectAllDays(db, plan.id);
-	const signatures = await selectSignatures(
+	const rows = await data.selectAllDays(db, plan.id);
+	const signatures = await data.selectSignatures(
 		db,
 		rows.map((r) => r.id)
 	);

@@ -4,14 +4,13 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { addDays, isWorkingDay } from '../../time/days';
 import { officeDay } from '../../time/office';
-import { buildPlanProgress, type PlanProgress } from '../onboarding/progress';
+import { buildPlanProgress, type PlanProgress } from '../onboarding/service';
 import { selectStaffRowById } from '../org/queries';
 import { getMentoredPlan } from './access';
 import type { ChecklistTask } from './checklist';
 import { buildNotes, type NoteRow } from './history';
 import { buildPracticumLog, checklistFor, type LogDay } from './log';
-import * as q from './queries';
-import { selectCurrentDays } from '../onboarding/progress-queries';
+import * as data from './data';
 
 type Actor = SessionUser | null | undefined;
 
@@ -30,7 +29,7 @@ export async function listMyMentees(ctx: AppContext, actor: Actor): Promise<Ment
 	const user = requirePermission(actor, canMentor, 'mentors');
 	const today = officeDay(ctx.clock.now());
 	const mentees: Mentee[] = [];
-	for (const { plan } of await q.selectOpenPairingsOfMentor(ctx.db, user.id)) {
+	for (const { plan } of await data.selectOpenPairingsOfMentor(ctx.db, user.id)) {
 		const person = await selectStaffRowById(ctx.db, plan.staffId);
 		if (!person) continue;
 		mentees.push({
@@ -39,7 +38,7 @@ export async function listMyMentees(ctx: AppContext, actor: Actor): Promise<Ment
 			name: person.name,
 			branchName: person.branchName,
 			progress: await buildPlanProgress(ctx.db, plan, person.branchId, today),
-			loggedToday: (await selectCurrentDays(ctx.db, plan.id)).some((d) => d.workDate === today)
+			loggedToday: (await data.selectCurrentDays(ctx.db, plan.id)).some((d) => d.workDate === today)
 		});
 	}
 	return mentees;

@@ -5,7 +5,7 @@ import { officeDay } from '../../time/office';
 import { inTransaction } from '../db';
 import { Invalid, type Problem } from '../errors';
 import { getMentoredPlan } from './access';
-import * as q from './queries';
+import * as data from './data';
 
 const MAX_MINUTES = 600;
 const MAX_TOPIC = 100;
@@ -56,7 +56,7 @@ export async function addMentoringNote(
 			problems.push({ key: 'mentoring.error.notes', params: { max: MAX_NOTES }, field: 'notes' });
 		}
 		if (problems.length > 0) throw new Invalid(problems);
-		await q.insertNote(tx, {
+		await data.insertNote(tx, {
 			pairingId: pairing.id,
 			heldOn,
 			minutes: input.minutes,

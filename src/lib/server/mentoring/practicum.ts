@@ -6,14 +6,12 @@ import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import type { OnboardingPlan } from '../db/schema';
 import { Invalid, NotFound } from '../errors';
-import { evaluateClearance } from '../onboarding/clearance';
-import { selectPlanById } from '../onboarding/queries';
+import { evaluateClearance, selectPlanById } from '../onboarding/service';
 import { selectStaffRowById } from '../org/queries';
 import { getMentoredPlan } from './access';
 import { checkDayInput, type DayInput } from './day-input';
 import { checklistFor } from './log';
-import * as q from './queries';
-import { selectCurrentDays } from '../onboarding/progress-queries';
+import * as data from './data';
 
 type Actor = SessionUser | null | undefined;
 const MAX_REASON = 500;
@@ -35,7 +33,7 @@ async function takenDates(
 	exceptDayNumber?: number
 ): Promise<Map<string, number>> {
 	return new Map(
-		(await selectCurrentDays(db, planId))
+		(await data.selectCurrentDays(db, planId))
 			.filter((d) => d.dayNumber !== exceptDayNumber)
 			.map((d) => [d.workDate, d.dayNumber])
 	);
@@ -56,7 +54,7 @@ export async function recordPracticumDay(
 		const { user, plan, pairing } = await getMentoredPlan(tx, actor, planId, true);
 		if (plan.status !== 'open') throw new Invalid([{ key: 'practicum.error.planNotOpen' }]);
 		const input = cleanInput(raw);
-		const current = await selectCurrentDays(tx, plan.id);
+		const current = await data.selectCurrentDays(tx, plan.id);
 		if (current.some((d) => d.dayNumber === input.dayNumber)) {
 			throw new Invalid([
 				{
@@ -76,7 +74,7 @@ export async function recordPracticumDay(
 			takenDates: await takenDates(tx, plan.id)
 		});
 		if (problems.length > 0) throw new Invalid(problems);
-		const day = await q.insertDay(tx, {
+		const day = await data.insertDay(tx, {
 			planId: plan.id,
 			dayNumber: input.dayNumber,
 			workDate: input.workDate,
@@ -86,7 +84,7 @@ export async function recordPracticumDay(
 			observations: input.observations,
 			signedAt: now
 		});
-		return { dayId: day.id, cleared: await evaluateClearance(ctx, plan.staffId, tx) };
+		return { dayId: day.id, cleared: await evaluateClearance(ctx, tx, plan.staffId) };
 	});
 }
 
@@ -102,13 +100,13 @@ export async function correctPracticumDay(
 ): Promise<SignOffResult> {
 	const user = requirePermission(actor, canCorrectPracticum, 'corrects practicum days');
 	return await inTransaction(ctx.db, async (tx) => {
-		const day = Number.isInteger(dayId) ? await q.selectDayById(tx, dayId) : undefined;
+		const day = Number.isInteger(dayId) ? await data.selectDayById(tx, dayId) : undefined;
 		const plan = day ? await selectPlanById(tx, day.planId) : undefined;
 		if (!day || !plan) throw new NotFound(`practicum day ${dayId}`);
 		const office = canCorrectOnboarding(user);
 		if (!office) await getMentoredPlan(tx, user, plan.id, true);
 		if (plan.status !== 'open') throw new Invalid([{ key: 'practicum.error.planNotOpen' }]);
-		const isCurrent = (await selectCurrentDays(tx, plan.id)).some((d) => d.id === day.id);
+		const isCurrent = (await data.selectCurrentDays(tx, plan.id)).some((d) => d.id === day.id);
 		if (!isCurrent) throw new Invalid([{ key: 'practicum.error.notCurrent' }]);
 		const input = cleanInput({ ...raw, dayNumber: day.dayNumber });
 		const reason = raw.reason.trim();
@@ -126,7 +124,7 @@ export async function correctPracticumDay(
 			problems.push({ key: 'practicum.error.reasonRequired', field: 'reason' });
 		}
 		if (problems.length > 0) throw new Invalid(problems);
-		const row = await q.insertDay(tx, {
+		const row = await data.insertDay(tx, {
 			planId: plan.id,
 			dayNumber: day.dayNumber,
 			workDate: input.workDate,
@@ -148,6 +146,6 @@ export async function correctPracticumDay(
 			},
 			tx
 		);
-		return { dayId: row.id, cleared: await evaluateClearance(ctx, plan.staffId, tx) };
+		return { dayId: row.id, cleared: await evaluateClearance(ctx, tx, plan.staffId) };
 	});
 }

@@ -6,11 +6,9 @@ import type { AppContext } from '../context';
 import { inTransaction, type Db } from '../db';
 import type { OnboardingPlan, PracticumDay } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
-import { evaluateClearance } from '../onboarding/clearance';
-import { selectPlanById } from '../onboarding/queries';
+import { evaluateClearance, selectPlanById } from '../onboarding/service';
 import { selectStaffRowById } from '../org/queries';
-import * as q from './queries';
-import { selectCurrentDays } from '../onboarding/progress-queries';
+import * as data from './data';
 
 type Actor = SessionUser | null | undefined;
 
@@ -18,14 +16,14 @@ async function loadCurrentDay(
 	db: Db,
 	dayId: number
 ): Promise<{ day: PracticumDay; plan: OnboardingPlan }> {
-	const day = Number.isInteger(dayId) ? await q.selectDayById(db, dayId) : undefined;
+	const day = Number.isInteger(dayId) ? await data.selectDayById(db, dayId) : undefined;
 	const plan = day ? await selectPlanById(db, day.planId) : undefined;
 	if (!day || !plan) throw new NotFound(`practicum day ${dayId}`);
 	return { day, plan };
 }
 
 async function requireCurrent(db: Db, day: PracticumDay): Promise<void> {
-	if (!(await selectCurrentDays(db, day.planId)).some((d) => d.id === day.id)) {
+	if (!(await data.selectCurrentDays(db, day.planId)).some((d) => d.id === day.id)) {
 		throw new Invalid([{ key: 'practicum.error.notCurrent' }]);
 	}
 }
@@ -37,7 +35,7 @@ export async function acknowledgeDay(ctx: AppContext, actor: Actor, dayId: numbe
 		const { day, plan } = await loadCurrentDay(tx, dayId);
 		if (plan.staffId !== user.id) throw new Forbidden(`day ${dayId} is not the actor's`);
 		await requireCurrent(tx, day);
-		const added = await q.insertSignatureOnce(tx, {
+		const added = await data.insertSignatureOnce(tx, {
 			dayId: day.id,
 			kind: 'mentee_ack',
 			staffId: user.id,
@@ -75,7 +73,7 @@ export async function countersignFinalDay(
 			]);
 		}
 		await requireCurrent(tx, day);
-		const added = await q.insertSignatureOnce(tx, {
+		const added = await data.insertSignatureOnce(tx, {
 			dayId: day.id,
 			kind: 'countersign',
 			staffId: user.id,
@@ -92,6 +90,6 @@ export async function countersignFinalDay(
 			},
 			tx
 		);
-		return { cleared: await evaluateClearance(ctx, plan.staffId, tx) };
+		return { cleared: await evaluateClearance(ctx, tx, plan.staffId) };
 	});
 }

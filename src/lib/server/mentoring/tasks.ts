@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/service';
 import { canManagePracticumTasks, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Tx } from '../db';
 import { Invalid, NotFound } from '../errors';
 import {
 	ALL_POSITIONS,
@@ -11,7 +11,7 @@ import {
 	resolveChecklist,
 	type ChecklistTask
 } from './checklist';
-import * as q from './queries';
+import * as data from './data';
 
 type Actor = SessionUser | null | undefined;
 const MAX_LABEL = 60;
@@ -29,9 +29,9 @@ export async function listPracticumChecklists(
 	actor: Actor
 ): Promise<PositionChecklist[]> {
 	requirePermission(actor, canManagePracticumTasks, 'manages practicum tasks');
-	const rows = await q.selectTaskRows(ctx.db);
+	const rows = await data.selectTaskRows(ctx.db);
 	const positions = new Set([
-		...(await q.selectDistinctPositions(ctx.db)),
+		...(await data.selectDistinctPositions(ctx.db)),
 		...rows.map((r) => r.position)
 	]);
 	positions.delete(ALL_POSITIONS);
@@ -46,10 +46,10 @@ export async function listPracticumChecklists(
  * Editing a position that still runs on the built-in list first copies that list into the table,
  * so adding one task never makes the other defaults disappear.
  */
-async function materialise(db: Db, position: string): Promise<void> {
-	if (isConfigured(position, await q.selectTaskRows(db, [position]))) return;
-	await q.insertTasks(
-		db,
+async function materialise(tx: Tx, position: string): Promise<void> {
+	if (isConfigured(position, await data.selectTaskRows(tx, [position]))) return;
+	await data.insertTasks(
+		tx,
 		builtInTasksFor(position).map((t, i) => ({
 			position,
 			code: t.code,
@@ -79,12 +79,12 @@ export async function addPracticumTask(
 	}
 	await inTransaction(ctx.db, async (tx) => {
 		await materialise(tx, position);
-		const existing = await q.selectTaskRows(tx, [position]);
+		const existing = await data.selectTaskRows(tx, [position]);
 		if (existing.some((t) => t.label === label && !t.retired)) {
 			throw new Invalid([{ key: 'tasks.error.duplicate', params: { label }, field: 'label' }]);
 		}
-		const sortOrder = (await q.maxTaskSortOrder(tx, position)) + 1;
-		await q.insertTasks(tx, [{ position, code: `task_${sortOrder}`, label, sortOrder }]);
+		const sortOrder = (await data.maxTaskSortOrder(tx, position)) + 1;
+		await data.insertTasks(tx, [{ position, code: `task_${sortOrder}`, label, sortOrder }]);
 		await recordAudit(
 			ctx,
 			{
@@ -108,7 +108,7 @@ export async function setPracticumTaskRetired(
 	const position = checkPosition(input.position);
 	await inTransaction(ctx.db, async (tx) => {
 		await materialise(tx, position);
-		if (!(await q.setTaskRetired(tx, position, input.code, input.retired))) {
+		if (!(await data.setTaskRetired(tx, position, input.code, input.retired))) {
 			throw new NotFound(`task ${position}/${input.code}`);
 		}
 		await recordAudit(

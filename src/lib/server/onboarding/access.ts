@@ -4,7 +4,7 @@ import type { Db } from '../db';
 import type { OnboardingPlan } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { selectStaffRowById, type StaffRow } from '../org/queries';
-import { selectPlanById } from './queries';
+import { selectPlanById } from './data';
 
 export type Actor = SessionUser | null | undefined;
 

@@ -3,9 +3,9 @@ import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
 import { inTransaction } from '../db';
 import { Invalid } from '../errors';
-import { endPairing, selectCurrentPairing } from '../mentoring/queries';
+import { endPairing, selectCurrentPairing } from '../mentoring/service';
 import { getManagedPlan, type Actor } from './access';
-import * as q from './queries';
+import * as data from './data';
 import { MAX_REASON } from './rules';
 
 /**
@@ -34,7 +34,7 @@ export async function cancelPlan(
 		const now = ctx.clock.now();
 		const by = { cancelledAt: now, cancelledBy: user.id, cancelReason: why };
 		// Guarded on the status, so a plan cleared in the meantime is never also cancelled.
-		if (!(await q.markPlanCancelled(tx, plan.id, by))) {
+		if (!(await data.markPlanCancelled(tx, plan.id, by))) {
 			throw new Invalid([{ key: 'onboarding.error.planNotOpen' }]);
 		}
 		// Ending the pairing (not deleting it) takes the mentee off the mentor's lists and keeps

@@ -1,9 +1,10 @@
 import { officeDayStart } from '../../time/office';
 import type { Db } from '../db';
 import type { OnboardingPlan } from '../db/schema';
-import { selectActiveOnboardingExamId, selectOnboardingExamResult } from './exam-queries';
+import { sumCompletedCurrentHours } from '../courses/service';
+import { selectCurrentDays, selectSignatures } from '../mentoring/service';
+import { selectActiveOnboardingExamId, selectOnboardingExamResult } from './data';
 import type { ClearanceInput } from './readiness';
-import { selectCurrentDays, selectSignatures, sumSeatHoursCompleted } from './progress-queries';
 
 export interface PlanFacts {
 	input: ClearanceInput;
@@ -28,7 +29,7 @@ export async function collectPlanFacts(db: Db, plan: OnboardingPlan): Promise<Pl
 	return {
 		input: {
 			seatHoursRequired: plan.seatHoursRequired,
-			seatHoursDone: await sumSeatHoursCompleted(db, plan.staffId, plan.seatCourseId),
+			seatHoursDone: await sumCompletedCurrentHours(db, plan.staffId, plan.seatCourseId),
 			practicumDaysRequired: plan.practicumDaysRequired,
 			days: days.map((d) => ({
 				dayNumber: d.dayNumber,

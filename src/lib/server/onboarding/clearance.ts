@@ -2,20 +2,23 @@ import { recordAudit } from '../audit/service';
 import { applyOnboardingRules } from '../competency/triggers';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
-import type { Db } from '../db';
+import type { Db, Tx } from '../db';
 import { collectPlanFacts } from './clearance-input';
-import * as q from './queries';
+import * as data from './data';
 import { assessClearance, type ClearanceStatus } from './readiness';
+
+async function statusOfOpenPlan(db: Db, staffId: number): Promise<ClearanceStatus | null> {
+	const plan = await data.selectOpenPlanOfStaff(db, staffId);
+	if (!plan) return null;
+	return assessClearance((await collectPlanFacts(db, plan)).input);
+}
 
 /** Where a person's open plan stands against the clearance rule; null without an open plan. */
 export async function getClearanceStatus(
 	ctx: AppContext,
-	staffId: number,
-	db: Db = ctx.db
+	staffId: number
 ): Promise<ClearanceStatus | null> {
-	const plan = await q.selectOpenPlanOfStaff(db, staffId);
-	if (!plan) return null;
-	return assessClearance((await collectPlanFacts(db, plan)).input);
+	return await statusOfOpenPlan(ctx.db, staffId);
 }
 
 /**
@@ -25,21 +28,21 @@ export async function getClearanceStatus(
  */
 export async function evaluateClearance(
 	ctx: AppContext,
-	staffId: number,
-	db: Db = ctx.db
+	tx: Tx,
+	staffId: number
 ): Promise<boolean> {
-	const plan = await q.selectOpenPlanOfStaff(db, staffId);
+	const plan = await data.selectOpenPlanOfStaff(tx, staffId);
 	if (!plan) return false;
-	const status = await getClearanceStatus(ctx, staffId, db);
+	const status = await statusOfOpenPlan(tx, staffId);
 	if (!status?.ready) return false;
 	const now = ctx.clock.now();
-	if (!(await q.markPlanCleared(db, plan.id, officeDay(now), now))) return false;
-	await q.activateStaff(db, staffId, now);
-	await applyOnboardingRules(ctx, db, staffId, plan.id);
+	if (!(await data.markPlanCleared(tx, plan.id, officeDay(now), now))) return false;
+	await data.activateStaff(tx, staffId, now);
+	await applyOnboardingRules(ctx, tx, staffId, plan.id);
 	await recordAudit(
 		ctx,
 		{ action: 'onboarding.cleared', target: `staff:${staffId}`, detail: { planId: plan.id } },
-		db
+		tx
 	);
 	return true;
 }

@@ -4,15 +4,17 @@ import { officeDay } from '../../time/office';
 import {
 	buildNotes,
 	buildPairingHistory,
+	buildPracticumLog,
+	checklistFor,
+	type ChecklistTask,
+	type LogDay,
 	type NoteRow,
 	type PairingRow
-} from '../mentoring/history';
-import type { ChecklistTask } from '../mentoring/checklist';
-import { buildPracticumLog, checklistFor, type LogDay } from '../mentoring/log';
+} from '../mentoring/service';
 import { getManagedPlan, type Actor } from './access';
 import { buildPlanProgress, type PlanProgress } from './progress';
 import { toChoice, type Choice } from './overview';
-import { selectMentorChoices } from './list-queries';
+import { selectMentorChoices } from './data';
 
 export interface PlanDetail {
 	person: { employeeNo: string; name: string; branchName: string; position: string };

@@ -1,11 +1,11 @@
 import { requireUser } from '../auth/guards';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
-import { buildPracticumLog, type LogDay } from '../mentoring/log';
+import { buildPracticumLog, type LogDay } from '../mentoring/service';
 import { selectStaffRowById } from '../org/queries';
 import type { Actor } from './access';
 import { buildPlanProgress, type PlanProgress } from './progress';
-import { selectLatestPlanOfStaff, selectOpenPlanOfStaff } from './queries';
+import { selectLatestPlanOfStaff, selectOpenPlanOfStaff } from './data';
 
 export interface MyOnboarding {
 	progress: PlanProgress;

@@ -6,7 +6,7 @@ import type { Actor } from './access';
 import { buildPlanProgress, type PlanProgress } from './progress';
 import { getOnboardingRate, type OnboardingRate } from './rate';
 import { readDay } from './rules';
-import { selectMentorChoices, selectNewHiresWithoutPlan, selectPlans } from './list-queries';
+import { selectMentorChoices, selectNewHiresWithoutPlan, selectPlans } from './data';
 
 export interface PlanRow extends PlanProgress {
 	employeeNo: string;

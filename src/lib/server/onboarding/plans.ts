@@ -4,10 +4,11 @@ import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import { Forbidden, Invalid, type Problem } from '../errors';
-import { endPairing, insertPairing, selectCurrentPairing } from '../mentoring/queries';
+import { findSeatCourse } from '../courses/service';
+import { endPairing, insertPairing, selectCurrentPairing } from '../mentoring/service';
 import { selectStaffRow, type StaffRow } from '../org/queries';
 import { getManagedPlan, type Actor } from './access';
-import * as q from './queries';
+import * as data from './data';
 import {
 	dueDateFor,
 	MAX_REASON,
@@ -15,7 +16,6 @@ import {
 	readDay,
 	SEAT_HOURS_REQUIRED
 } from './rules';
-import { selectSeatCourse } from './progress-queries';
 
 /** The pairing purpose stored for onboarding (shown through the i18n catalogue). */
 export const ONBOARDING_PURPOSE = 'onboarding';
@@ -31,7 +31,7 @@ async function checkMentor(
 	const field = 'mentorEmployeeNo';
 	if (!mentor) problems.push({ key: 'onboarding.error.unknownMentor', field });
 	else if (mentor.id === menteeId) problems.push({ key: 'onboarding.error.selfMentor', field });
-	else if (mentor.status !== 'active' || !(await q.selectHasRole(db, mentor.id, 'mentor'))) {
+	else if (mentor.status !== 'active' || !(await data.selectHasRole(db, mentor.id, 'mentor'))) {
 		problems.push({ key: 'onboarding.error.notMentor', params: { name: mentor.name }, field });
 	} else return mentor;
 	return undefined;
@@ -59,17 +59,17 @@ export async function openPlan(
 		const problems: Problem[] = [];
 		if (person.status !== 'onboarding') {
 			problems.push({ key: 'onboarding.error.notNewHire', params: { name: person.name } });
-		} else if (await q.selectOpenPlanOfStaff(tx, person.id)) {
+		} else if (await data.selectOpenPlanOfStaff(tx, person.id)) {
 			problems.push({ key: 'onboarding.error.planExists', params: { name: person.name } });
 		}
 		const startDate = readDay(input.startDate);
 		if (!startDate) problems.push({ key: 'onboarding.error.badStart', field: 'startDate' });
 		const mentor = await checkMentor(tx, input.mentorEmployeeNo.trim(), person.id, problems);
-		const seat = await selectSeatCourse(tx);
+		const seat = await findSeatCourse(tx);
 		if (!seat) problems.push({ key: 'onboarding.error.noSeatCourse' });
 		if (problems.length > 0 || !startDate || !mentor || !seat) throw new Invalid(problems);
 		const now = ctx.clock.now();
-		const plan = await q.insertPlan(tx, {
+		const plan = await data.insertPlan(tx, {
 			staffId: person.id,
 			startDate,
 			dueDate: dueDateFor(startDate),

@@ -1,12 +1,11 @@
 import type { Db } from '../db';
 import type { OnboardingPlan } from '../db/schema';
-import { nextDayNumber } from '../mentoring/log';
-import { selectCurrentPairing } from '../mentoring/queries';
+import { selectCourseById } from '../courses/service';
+import { nextDayNumber, selectCurrentDays, selectCurrentPairing } from '../mentoring/service';
 import { selectStaffRowById } from '../org/queries';
 import { collectPlanFacts } from './clearance-input';
 import { assessClearance } from './readiness';
 import { isOverdue } from './rules';
-import { selectCourseSlug, selectCurrentDays } from './progress-queries';
 
 export interface ExamTrack {
 	examId: number | null;
@@ -81,7 +80,7 @@ export async function buildPlanProgress(
 		clearedOn: plan.clearedOn,
 		cancellation: await describeCancellation(db, plan),
 		isOverdue: isOverdue(plan, today),
-		seatCourseSlug: await selectCourseSlug(db, plan.seatCourseId),
+		seatCourseSlug: (await selectCourseById(db, plan.seatCourseId))?.slug ?? null,
 		seatHoursDone: status.seatHoursDone,
 		seatHoursRequired: plan.seatHoursRequired,
 		seatHoursRemaining: status.seatHoursRemaining,

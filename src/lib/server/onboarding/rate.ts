@@ -5,7 +5,7 @@ import { officeDay } from '../../time/office';
 import { Forbidden, Invalid } from '../errors';
 import type { Actor } from './access';
 import { countOnboardingRate, isOverdue, readDay, type RateCounts } from './rules';
-import { selectPlans } from './list-queries';
+import { selectPlans } from './data';
 
 export interface OverduePlan {
 	planId: number;

@@ -8,10 +8,9 @@ import {
 	type QuestionImportCounts
 } from './import-plan';
 import { contentOf } from './content';
-import * as q from './queries';
+import * as data from './data';
 import { readQuestionFile } from './read-questions';
 import type { ImportProblem, ParsedQuestions, SkippedQuestion } from './types';
-import { selectIdentifiedQuestions } from './import-queries';
 
 export interface Evaluation {
 	parsed: ParsedQuestions;
@@ -20,9 +19,9 @@ export interface Evaluation {
 }
 
 async function snapshot(db: Db): Promise<ImportSnapshot> {
-	const banks = new Map((await q.selectBanks(db)).map((b) => [b.name, b.id]));
+	const banks = new Map((await data.selectBanks(db)).map((b) => [b.name, b.id]));
 	const questions: ImportSnapshot['questions'] = new Map();
-	for (const row of await selectIdentifiedQuestions(db)) {
+	for (const row of await data.selectIdentifiedQuestions(db)) {
 		const current = contentOf(row.current);
 		const version = row.current.version;
 		questions.set(questionKey(row.bankId, row.externalId), { id: row.id, version, current });

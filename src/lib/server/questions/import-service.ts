@@ -1,21 +1,15 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import type { AppContext } from '../context';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Db, type Tx } from '../db';
 import { Invalid, NotFound } from '../errors';
 import { formatMegabytes, MAX_IMPORT_BYTES } from '../files/decode';
 import { requireBankEditor, type BankActor, type BankEditor } from './actor';
 import { contentOf } from './content';
 import { evaluate, toPreview, type QuestionImportPreview } from './import-evaluate';
 import type { QuestionImportCounts } from './import-plan';
-import * as q from './queries';
-import { checkBankName } from './service';
+import * as data from './data';
+import { checkBankName } from './bank-name';
 import { storeQuestion, storeVersion } from './store';
-import {
-	type ImportRow,
-	insertImport,
-	selectImport,
-	updatePreviewedImport
-} from './import-queries';
 
 export type { QuestionImportPreview } from './import-evaluate';
 
@@ -54,7 +48,7 @@ async function checkUpload(
 	}
 	const name = upload.defaultBank?.trim();
 	if (!name) return { fileName, defaultBankId: null, newBank: null };
-	const bank = await q.selectBankByName(db, name);
+	const bank = await data.selectBankByName(db, name);
 	if (bank) return { fileName, defaultBankId: bank.id, newBank: null };
 	if (!upload.createBank) {
 		throw new Invalid([
@@ -88,7 +82,7 @@ export async function previewQuestionImport(
 	const { fileName, defaultBankId, newBank } = await checkUpload(ctx.db, upload);
 	const bank = upload.defaultBank?.trim() || null;
 	const evaluation = await evaluate(ctx.db, fileName, upload.bytes, bank);
-	const importId = await insertImport(ctx.db, {
+	const importId = await data.insertImport(ctx.db, {
 		createdBy: editor.staffId,
 		createdAt: ctx.clock.now(),
 		fileName,
@@ -103,13 +97,13 @@ export async function previewQuestionImport(
 export async function getStoredImport(
 	db: Db,
 	importId: number
-): Promise<{ row: ImportRow; defaultBank: string | null }> {
-	const row = Number.isSafeInteger(importId) ? await selectImport(db, importId) : undefined;
+): Promise<{ row: data.ImportRow; defaultBank: string | null }> {
+	const row = Number.isSafeInteger(importId) ? await data.selectImport(db, importId) : undefined;
 	if (!row) throw new NotFound(`question import ${importId}`);
 	const bankId = row.summary?.defaultBankId;
 	// A bank the import was told to create is made by its commit, like the banks $CATEGORY names.
 	const defaultBank =
-		bankId === undefined ? row.newBank : ((await q.selectBank(db, bankId))?.name ?? null);
+		bankId === undefined ? row.newBank : ((await data.selectBank(db, bankId))?.name ?? null);
 	return { row, defaultBank };
 }
 
@@ -148,7 +142,7 @@ export async function commitQuestionImport(
 		await applyPlan(ctx, tx, editor, plan);
 		const summary = { ...row.summary, ...counts };
 		if (
-			!(await updatePreviewedImport(tx, importId, {
+			!(await data.updatePreviewedImport(tx, importId, {
 				status: 'committed',
 				committedAt: ctx.clock.now(),
 				summary
@@ -156,32 +150,28 @@ export async function commitQuestionImport(
 		) {
 			throw new Invalid([{ key: 'questions.import.error.alreadyCommitted' }]);
 		}
-		await recordAudit(
-			ctx,
-			{
-				action: 'questions.import',
-				actorStaffId: editor.staffId,
-				target: `question_import:${importId}`,
-				detail: { fileName: row.fileName, via: editor.via, ...counts }
-			},
-			tx
-		);
+		await recordAuditIn(ctx, tx, {
+			action: 'questions.import',
+			actorStaffId: editor.staffId,
+			target: `question_import:${importId}`,
+			detail: { fileName: row.fileName, via: editor.via, ...counts }
+		});
 		return { importId, counts };
 	});
 }
 
 async function applyPlan(
 	ctx: AppContext,
-	tx: Db,
+	tx: Tx,
 	editor: BankEditor,
 	plan: Awaited<ReturnType<typeof evaluate>>['plan']
 ): Promise<void> {
 	const author = { staffId: editor.staffId, now: ctx.clock.now() };
-	const bankIds = new Map((await q.selectBanks(tx)).map((b) => [b.name, b.id]));
+	const bankIds = new Map((await data.selectBanks(tx)).map((b) => [b.name, b.id]));
 	for (const name of plan.newBanks) {
 		bankIds.set(
 			name,
-			await q.insertBank(tx, { name, createdBy: editor.staffId, createdAt: author.now })
+			await data.insertBank(tx, { name, createdBy: editor.staffId, createdAt: author.now })
 		);
 	}
 	const touched = new Set<number>();
@@ -195,7 +185,7 @@ async function applyPlan(
 		await storeVersion(tx, v.questionId, v.version, contentOf(v.draft), author);
 		touched.add(bankIds.get(v.draft.bank) ?? -1);
 	}
-	await q.bumpRevisions(tx, [...touched]);
+	await data.bumpRevisions(tx, [...touched]);
 }
 
 /** Marks a previewed import as abandoned so it can never be committed. */
@@ -206,7 +196,7 @@ export async function discardQuestionImport(
 ): Promise<void> {
 	requireBankEditor(actor);
 	await getPreviewed(ctx.db, importId);
-	if (!(await updatePreviewedImport(ctx.db, importId, { status: 'discarded' }))) {
+	if (!(await data.updatePreviewedImport(ctx.db, importId, { status: 'discarded' }))) {
 		throw new Invalid([{ key: 'questions.import.error.alreadyCommitted' }]);
 	}
 }

@@ -3,7 +3,7 @@ import { requireBankEditor, type BankActor } from './actor';
 import { evaluate, toPreview, type QuestionImportPreview } from './import-evaluate';
 import type { QuestionImportCounts } from './import-plan';
 import { getStoredImport } from './import-service';
-import { type ImportListRow, type ImportRow, selectRecentImports } from './import-queries';
+import { selectRecentImports, type ImportListRow, type ImportRow } from './data';
 
 /** A page shows this many problems, skipped questions or new versions at most; the CLI prints all. */
 export const DISPLAY_LIMIT = 1000;

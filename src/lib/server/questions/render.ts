@@ -1,4 +1,4 @@
-import { renderMarkdown } from '../courses/render';
+import { renderMarkdown } from '../courses/service';
 import type { TextFormat } from '../../questions/enums';
 
 const ESCAPES: Record<string, string> = {

@@ -1,16 +1,39 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import type { AppContext } from '../context';
-import { inTransaction } from '../db';
+import { inTransaction, type Db, type Tx } from '../db';
 import { Invalid, NotFound } from '../errors';
 import { requireBankEditor, type BankActor, type BankEditor } from './actor';
+import { checkBankName } from './bank-name';
 import { checkDraft } from './check-draft';
 import { isSameContent, type VersionContent } from './content';
-import * as q from './queries';
+import * as data from './data';
 import { storeQuestion, storeVersion } from './store';
+import type { AnalysedVersion, PoolQuestion } from './types';
 
-export { getBank, getQuestion, listBanks } from './view';
+// The questions domain's front door: routes, the CLI and other domains import it through here.
+export {
+	excerpt,
+	getBank,
+	getQuestion,
+	listBanks,
+	type BankPage,
+	type BankSummary,
+	type QuestionDetail
+} from './view';
+export { readBankQuery, readNewQuestionForm, readQuestionForm } from './form';
+export { renderQuestionText } from './render';
+export {
+	checkQuestionFile,
+	commitQuestionImport,
+	discardQuestionImport,
+	previewQuestionImport,
+	type QuestionImportPreview,
+	type QuestionUpload
+} from './import-service';
+export { getQuestionImport, listQuestionImports, type QuestionImportView } from './import-view';
+export type { QuestionImportCounts } from './import-plan';
+export type { AnalysedVersion, ImportProblem, OptionDraft, PoolQuestion } from './types';
 
-const MAX_NAME = 50;
 const MAX_EXTERNAL_ID = 64;
 
 /** A new question typed into the form; its bank comes from the page it was typed on. */
@@ -18,7 +41,7 @@ export type QuestionInput = VersionContent & { externalId: string | null };
 
 async function audit(
 	ctx: AppContext,
-	tx: AppContext['db'],
+	tx: Tx,
 	editor: BankEditor,
 	input: {
 		action: 'questions.edit' | 'questions.retire';
@@ -27,21 +50,12 @@ async function audit(
 	}
 ): Promise<void> {
 	const { action, target, detail } = input;
-	await recordAudit(
-		ctx,
-		{ action, actorStaffId: editor.staffId, target, detail: { ...detail, via: editor.via } },
-		tx
-	);
-}
-
-/** A bank name as the banks page takes it: present and not too long. */
-export function checkBankName(name: string): void {
-	if (!name) throw new Invalid([{ key: 'questions.bank.error.nameMissing', field: 'name' }]);
-	if (name.length > MAX_NAME) {
-		throw new Invalid([
-			{ key: 'questions.bank.error.nameTooLong', params: { max: MAX_NAME }, field: 'name' }
-		]);
-	}
+	await recordAuditIn(ctx, tx, {
+		action,
+		actorStaffId: editor.staffId,
+		target,
+		detail: { ...detail, via: editor.via }
+	});
 }
 
 /** Opens an empty bank; names are unique because imports find banks by name. */
@@ -54,12 +68,12 @@ export async function createBank(
 	const name = input.name.trim();
 	checkBankName(name);
 	return await inTransaction(ctx.db, async (tx) => {
-		if (await q.selectBankByName(tx, name)) {
+		if (await data.selectBankByName(tx, name)) {
 			throw new Invalid([
 				{ key: 'questions.bank.error.nameTaken', params: { name }, field: 'name' }
 			]);
 		}
-		const bankId = await q.insertBank(tx, {
+		const bankId = await data.insertBank(tx, {
 			name,
 			description: input.description?.trim() ?? '',
 			createdBy: editor.staffId,
@@ -100,11 +114,11 @@ export async function createQuestion(
 		]);
 	}
 	return await inTransaction(ctx.db, async (tx) => {
-		const bank = Number.isSafeInteger(bankId) ? await q.selectBank(tx, bankId) : undefined;
+		const bank = Number.isSafeInteger(bankId) ? await data.selectBank(tx, bankId) : undefined;
 		if (!bank) throw new NotFound(`question bank ${bankId}`);
 		const author = { staffId: editor.staffId, now: ctx.clock.now() };
 		const draft = { ...content, externalId, bank: bank.name, line: 0 };
-		if (externalId && (await q.selectQuestionIdByExternalId(tx, bank.id, externalId)) !== null) {
+		if (externalId && (await data.selectQuestionIdByExternalId(tx, bank.id, externalId)) !== null) {
 			throw new Invalid([
 				{
 					key: 'questions.form.error.externalIdTaken',
@@ -114,7 +128,7 @@ export async function createQuestion(
 			]);
 		}
 		const questionId = await storeQuestion(tx, bank.id, draft, author);
-		await q.bumpRevisions(tx, [bank.id]);
+		await data.bumpRevisions(tx, [bank.id]);
 		await audit(ctx, tx, editor, {
 			action: 'questions.edit',
 			target: `question:${questionId}`,
@@ -138,9 +152,9 @@ export async function editQuestion(
 	refuseInvalid(content);
 	return await inTransaction(ctx.db, async (tx) => {
 		const row = Number.isSafeInteger(questionId)
-			? await q.selectQuestion(tx, questionId)
+			? await data.selectQuestion(tx, questionId)
 			: undefined;
-		const current = row ? (await q.selectVersions(tx, row.id))[0] : undefined;
+		const current = row ? (await data.selectQuestionVersions(tx, row.id))[0] : undefined;
 		if (!row || !current) throw new NotFound(`question ${questionId}`);
 		if (isSameContent(current, content)) return { changed: false, version: current.version };
 		const version = current.version + 1;
@@ -148,7 +162,7 @@ export async function editQuestion(
 			staffId: editor.staffId,
 			now: ctx.clock.now()
 		});
-		await q.bumpRevisions(tx, [row.bankId]);
+		await data.bumpRevisions(tx, [row.bankId]);
 		await audit(ctx, tx, editor, {
 			action: 'questions.edit',
 			target: `question:${row.id}`,
@@ -170,7 +184,7 @@ async function setRetired(
 	if (!why) throw new Invalid([{ key: 'questions.retire.error.reason', field: 'reason' }]);
 	await inTransaction(ctx.db, async (tx) => {
 		const row = Number.isSafeInteger(questionId)
-			? await q.selectQuestion(tx, questionId)
+			? await data.selectQuestion(tx, questionId)
 			: undefined;
 		if (!row) throw new NotFound(`question ${questionId}`);
 		if (row.retired === retire) {
@@ -179,7 +193,7 @@ async function setRetired(
 			]);
 		}
 		const now = ctx.clock.now();
-		await q.updateRetired(
+		await data.updateRetired(
 			tx,
 			row.id,
 			retire
@@ -187,7 +201,7 @@ async function setRetired(
 				: { retired: false, retiredAt: null, retiredBy: null }
 		);
 		// A retired question leaves the draw pool: cached pools must notice.
-		await q.bumpRevisions(tx, [row.bankId]);
+		await data.bumpRevisions(tx, [row.bankId]);
 		await audit(ctx, tx, editor, {
 			action: 'questions.retire',
 			target: `question:${row.id}`,
@@ -214,4 +228,46 @@ export async function restoreQuestion(
 	reason: string
 ): Promise<void> {
 	await setRetired(ctx, actor, questionId, false, reason);
+}
+
+// For other domains (exams): reads of the banks and of the versions papers show. They take the
+// handle the caller is working on (the root handle or its transaction) and no person: the
+// calling service has checked access.
+
+/** The live questions of some banks at their current versions: the pool a draw picks from. */
+export async function loadDrawPool(db: Db, bankIds: number[]): Promise<PoolQuestion[]> {
+	return await data.selectPool(db, bankIds);
+}
+
+/** Specific versions by id, whatever their question's state now: a paper keeps what it showed. */
+export async function loadQuestionVersions(
+	db: Db,
+	versionIds: number[]
+): Promise<Map<number, PoolQuestion>> {
+	return await data.selectVersionsById(db, versionIds);
+}
+
+/** The versions papers showed, with their question and bank, for item analysis. */
+export async function loadAnalysedVersions(
+	db: Db,
+	versionIds: number[]
+): Promise<AnalysedVersion[]> {
+	return await data.selectAnalysedVersions(db, versionIds);
+}
+
+/** The revision of each bank: a changed revision means a cached draw pool is stale. */
+export async function readBankRevisions(db: Db, bankIds: number[]): Promise<Map<number, number>> {
+	return await data.selectBankRevisions(db, bankIds);
+}
+
+/** Banks with their live question counts, for the exam editor's bank select. */
+export async function listBankChoices(
+	db: Db
+): Promise<{ id: number; name: string; live: number }[]> {
+	return await data.selectBankChoices(db);
+}
+
+/** Which of these ids are banks. */
+export async function findBankIds(db: Db, ids: number[]): Promise<Set<number>> {
+	return await data.selectBankIds(db, ids);
 }

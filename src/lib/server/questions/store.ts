@@ -1,6 +1,6 @@
-import type { Db } from '../db';
+import type { Tx } from '../db';
 import { contentOf, type VersionContent } from './content';
-import * as q from './queries';
+import * as data from './data';
 import type { QuestionDraft } from './types';
 
 /** Who writes and when; staffId is null for the system (CLI, demo seed). */
@@ -9,32 +9,32 @@ export interface Author {
 	now: number;
 }
 
-/** A new question with its first version; the caller bumps the bank's revision. */
+/** A new question with its first version, in the caller's transaction; the caller bumps the bank's revision. */
 export async function storeQuestion(
-	db: Db,
+	tx: Tx,
 	bankId: number,
 	draft: QuestionDraft,
 	author: Author
 ): Promise<number> {
-	const questionId = await q.insertQuestion(db, {
+	const questionId = await data.insertQuestion(tx, {
 		bankId,
 		externalId: draft.externalId,
 		createdBy: author.staffId,
 		createdAt: author.now
 	});
-	await storeVersion(db, questionId, 1, contentOf(draft), author);
+	await storeVersion(tx, questionId, 1, contentOf(draft), author);
 	return questionId;
 }
 
 /** Appends a version, never rewriting one: attempts keep pointing at what they showed. */
 export async function storeVersion(
-	db: Db,
+	tx: Tx,
 	questionId: number,
 	version: number,
 	content: VersionContent,
 	author: Author
 ): Promise<number> {
-	return await q.insertVersion(db, {
+	return await data.insertVersion(tx, {
 		...content,
 		questionId,
 		version,

@@ -69,3 +69,41 @@ export interface ParsedQuestions {
 
 /** Most options a choice question may have: the CSV's 选项A..选项H, and the same for GIFT. */
 export const OPTION_KEYS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
+
+/**
+ * One stored version of a question, as a paper uses it: a QuestionDraft plus ids. Attempts point
+ * at a version, so later edits never change a paper already drawn.
+ */
+export interface PoolQuestion {
+	questionId: number;
+	versionId: number;
+	bankId: number;
+	/** Category path inside the bank, e.g. "储蓄业务/开户". */
+	category: string | null;
+	type: QuestionType;
+	/** How stem, options and explanation are written; markdown when absent. */
+	format?: TextFormat;
+	stem: string;
+	options: OptionDraft[];
+	correctBoolean: boolean | null;
+	acceptedAnswers: string[];
+	explanation: string;
+	difficulty: number;
+	tags: string[];
+	competency: string | null;
+	retired: boolean;
+}
+
+/** A version the papers of an exam showed, with its question and bank (item analysis). */
+export interface AnalysedVersion {
+	versionId: number;
+	version: number;
+	questionId: number;
+	bankId: number;
+	externalId: string | null;
+	retired: boolean;
+	type: QuestionType;
+	stem: string;
+	options: OptionDraft[];
+	correctBoolean: boolean | null;
+}

@@ -2,16 +2,10 @@ import type { AppContext } from '../context';
 import { NotFound } from '../errors';
 import { requireBankEditor, type BankActor } from './actor';
 import { contentOf, type VersionContent } from './content';
-import * as q from './queries';
+import * as data from './data';
 import { renderQuestionText } from './render';
 import { QUESTION_TYPES, type QuestionType } from '../../questions/enums';
-import {
-	type QuestionFilter,
-	type QuestionListRow,
-	selectBankCounts,
-	selectBankFacets,
-	selectQuestionPage
-} from './list-queries';
+import type { QuestionFilter, QuestionListRow } from './data';
 
 export interface BankSummary {
 	id: number;
@@ -31,12 +25,12 @@ const noTypes = (): Record<QuestionType, number> =>
 export async function listBanks(ctx: AppContext, actor: BankActor): Promise<BankSummary[]> {
 	requireBankEditor(actor);
 	const banks = new Map<number, BankSummary>(
-		(await q.selectBanks(ctx.db)).map((b) => [
+		(await data.selectBanks(ctx.db)).map((b) => [
 			b.id,
 			{ ...b, active: noTypes(), activeTotal: 0, retired: 0 }
 		])
 	);
-	for (const c of await selectBankCounts(ctx.db)) {
+	for (const c of await data.selectBankCounts(ctx.db)) {
 		const bank = banks.get(c.bankId);
 		if (!bank) continue;
 		if (c.retired) bank.retired += c.n;
@@ -81,16 +75,16 @@ export async function getBank(
 	query: BankQuery
 ): Promise<BankPage> {
 	requireBankEditor(actor);
-	const bank = Number.isSafeInteger(bankId) ? await q.selectBank(ctx.db, bankId) : undefined;
+	const bank = Number.isSafeInteger(bankId) ? await data.selectBank(ctx.db, bankId) : undefined;
 	if (!bank) throw new NotFound(`question bank ${bankId}`);
 	const page = Math.max(1, Math.floor(query.page) || 1);
-	const { rows, total } = await selectQuestionPage(ctx.db, bank.id, query, {
+	const { rows, total } = await data.selectQuestionPage(ctx.db, bank.id, query, {
 		limit: PAGE_SIZE,
 		offset: (page - 1) * PAGE_SIZE
 	});
 	return {
 		bank: { id: bank.id, name: bank.name, description: bank.description },
-		facets: await selectBankFacets(ctx.db, bank.id),
+		facets: await data.selectBankFacets(ctx.db, bank.id),
 		questions: rows.map(({ stem, ...r }) => ({ ...r, excerpt: excerpt(stem) })),
 		total,
 		page,
@@ -111,7 +105,7 @@ export interface RenderedVersion {
 	};
 }
 
-function renderVersion(v: q.VersionRow & { by: string | null }): RenderedVersion {
+function renderVersion(v: data.VersionRow & { by: string | null }): RenderedVersion {
 	const { id, version, createdAt, by } = v;
 	const content = contentOf(v);
 	const html = (text: string): string => renderQuestionText(text, v.format);
@@ -148,10 +142,12 @@ export async function getQuestion(
 ): Promise<QuestionDetail> {
 	requireBankEditor(actor);
 	const row = Number.isSafeInteger(questionId)
-		? await q.selectQuestion(ctx.db, questionId)
+		? await data.selectQuestion(ctx.db, questionId)
 		: undefined;
-	const bank = row ? await q.selectBank(ctx.db, row.bankId) : undefined;
-	const versions = row ? (await q.selectVersions(ctx.db, row.id)).map(renderVersion) : [];
+	const bank = row ? await data.selectBank(ctx.db, row.bankId) : undefined;
+	const versions = row
+		? (await data.selectQuestionVersions(ctx.db, row.id)).map(renderVersion)
+		: [];
 	const current = versions[0];
 	if (!row || !bank || !current) throw new NotFound(`question ${questionId}`);
 	return {
@@ -160,7 +156,7 @@ export async function getQuestion(
 		externalId: row.externalId,
 		retired: row.retired,
 		retiredAt: row.retiredAt,
-		retiredBy: await q.selectStaffName(ctx.db, row.retiredBy),
+		retiredBy: await data.selectStaffName(ctx.db, row.retiredBy),
 		current,
 		versions
 	};

@@ -5,7 +5,7 @@
  * branch and/or a position, everything counts only staff of that branch and (current) position,
  * and a session is held when at least one of them was present.
  */
-import { countPersonTimes } from '../classroom/learner';
+import { countPersonTimes } from '../classroom/service';
 import { addDays, addMonths } from '../../time/days';
 import { officeDayStart } from '../../time/office';
 import { countEnrolments } from './activity-queries';

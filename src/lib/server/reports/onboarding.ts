@@ -6,7 +6,7 @@
  * position now (positions are not historised, so a hire since moved counts under the new one).
  */
 import { daysBetween } from '../../time/days';
-import { getOnboardingRate } from '../onboarding/rate';
+import { getOnboardingRate } from '../onboarding/service';
 import { dayRange } from './filters';
 import { selectPlanDays, type PlanDays } from './onboarding-queries';
 import { col, coveredBranchIds, type ReportBuilder } from './report';

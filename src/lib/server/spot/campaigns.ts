@@ -5,7 +5,7 @@ import { canManageSpotCampaigns, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { inTransaction, type Tx } from '../db';
-import { selectExam } from '../exams/queries';
+import { findExam } from '../exams/service';
 import { Invalid, type Problem } from '../errors';
 import { createRng } from '../rng';
 import * as q from './queries';
@@ -51,7 +51,7 @@ function specOf(
 async function validate(ctx: AppContext, input: CampaignInput): Promise<Problem[]> {
 	const problems: Problem[] = [];
 	const exam = Number.isSafeInteger(input.examId)
-		? await selectExam(ctx.db, input.examId)
+		? await findExam(ctx.db, input.examId)
 		: undefined;
 	if (!exam || exam.purpose !== 'spot')
 		problems.push({ key: 'spot.error.notSpotExam', field: 'examId' });

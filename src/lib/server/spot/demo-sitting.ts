@@ -5,7 +5,7 @@
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import type { Attempt } from '../db/schema';
-import { answerAndSubmit, at } from '../exams/demo-answers';
+import { answerAndSubmit, at } from '../exams/service';
 import type { Rng } from '../rng';
 import { startSpotAttempt } from './sitting';
 

@@ -3,7 +3,7 @@ import { canManageSpotCampaigns, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { officeMonth, parseOfficeInput, toOfficeInput } from '../../time/office';
-import { selectCourses, selectLessonOutline } from '../courses/queries';
+import { selectCourses, selectLessonOutline } from '../courses/service';
 import { selectBranches } from '../org/queries';
 import type { CampaignInput } from './campaigns';
 import { selectActivePositions, selectSpotExams } from './lookup-queries';

@@ -2,10 +2,10 @@
 import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { selectCourseById } from '../courses/queries';
+import { selectCourseById } from '../courses/service';
 import type { Attempt } from '../db/schema';
 import { Forbidden, Invalid } from '../errors';
-import { startAttempt, type SeedSource } from '../exams/attempts';
+import { startAttempt, type SeedSource } from '../exams/service';
 import * as q from './queries';
 import type { SpotStatus } from '../../spot/enums';
 import { loadState, type CampaignState } from './state';

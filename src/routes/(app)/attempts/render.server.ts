@@ -1,6 +1,5 @@
-import type { PaperViewItem } from '$lib/server/exams/paper-view';
-import type { ReviewItem } from '$lib/server/exams/review-view';
-import { renderQuestionText } from '$lib/server/questions/render';
+import type { PaperViewItem, ReviewItem } from '$lib/server/exams/service';
+import { renderQuestionText } from '$lib/server/questions/service';
 import type { ReviewEntry, TakingItem } from '$lib/components/exam/types';
 
 /**

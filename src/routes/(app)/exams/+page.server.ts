@@ -1,5 +1,5 @@
 import { runLoad } from '$lib/server/http';
-import { listMyExams } from '$lib/server/exams/my-exams';
+import { listMyExams } from '$lib/server/exams/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -1,5 +1,5 @@
 import { runLoad } from '$lib/server/http';
-import { getMyHours } from '$lib/server/hours/pages';
+import { getMyHours } from '$lib/server/hours/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -1,5 +1,5 @@
 import { runLoad } from '$lib/server/http';
-import { listMyMentees } from '$lib/server/mentoring/mentees';
+import { listMyMentees } from '$lib/server/mentoring/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -1,6 +1,6 @@
 import { runAction, runLoad } from '$lib/server/http';
-import { acknowledgeDay } from '$lib/server/mentoring/signatures';
-import { getMyOnboarding } from '$lib/server/onboarding/mine';
+import { acknowledgeDay } from '$lib/server/mentoring/service';
+import { getMyOnboarding } from '$lib/server/onboarding/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

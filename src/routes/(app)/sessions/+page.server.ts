@@ -1,5 +1,4 @@
-import { listMySessions } from '$lib/server/classroom/learner';
-import { signInWithCode } from '$lib/server/classroom/sign-in';
+import { listMySessions, signInWithCode } from '$lib/server/classroom/service';
 import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,6 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { submitAttempt } from '$lib/server/exams/submit';
-import { getAttemptView } from '$lib/server/exams/views';
+import { getAttemptView, submitAttempt } from '$lib/server/exams/service';
 import { runAction, runLoad } from '$lib/server/http';
 import { renderTakingItem } from '../render.server';
 import type { Actions, PageServerLoad } from './$types';

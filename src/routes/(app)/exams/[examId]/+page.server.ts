@@ -1,6 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { startAttempt } from '$lib/server/exams/attempts';
-import { getExamLanding } from '$lib/server/exams/my-exams';
+import { getExamLanding, startAttempt } from '$lib/server/exams/service';
 import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 

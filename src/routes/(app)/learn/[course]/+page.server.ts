@@ -1,5 +1,5 @@
 import { getCourse } from '$lib/server/courses/service';
-import { findPracticeQuizzes } from '$lib/server/exams/definition-views';
+import { findPracticeQuizzes } from '$lib/server/exams/service';
 import { runLoad } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 

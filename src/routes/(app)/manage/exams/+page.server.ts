@@ -1,7 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { examInputFromForm } from '$lib/server/exams/definition-input';
-import { listExams } from '$lib/server/exams/definition-views';
-import { createExam } from '$lib/server/exams/definitions';
+import { createExam, examInputFromForm, listExams } from '$lib/server/exams/service';
 import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,11 +1,11 @@
 import { runAction, runLoad } from '$lib/server/http';
-import { getOnboardingOverview } from '$lib/server/onboarding/overview';
-import { openPlan } from '$lib/server/onboarding/plans';
 import {
 	DUE_ALLOWANCE_WORKING_DAYS,
+	getOnboardingOverview,
+	openPlan,
 	PRACTICUM_DAYS_REQUIRED,
 	SEAT_HOURS_REQUIRED
-} from '$lib/server/onboarding/rules';
+} from '$lib/server/onboarding/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

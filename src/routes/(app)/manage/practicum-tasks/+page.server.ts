@@ -3,7 +3,7 @@ import {
 	addPracticumTask,
 	listPracticumChecklists,
 	setPracticumTaskRetired
-} from '$lib/server/mentoring/tasks';
+} from '$lib/server/mentoring/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -1,5 +1,5 @@
 import { runAction, runLoad } from '$lib/server/http';
-import { getRequirementsPage, setRequirement } from '$lib/server/hours/requirements';
+import { getRequirementsPage, setRequirement } from '$lib/server/hours/service';
 import type { Actions, PageServerLoad } from './$types';
 
 // An empty field must fail validation rather than read as a requirement of 0 hours.

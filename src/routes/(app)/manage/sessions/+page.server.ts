@@ -1,6 +1,10 @@
 import { redirect } from '@sveltejs/kit';
-import { readScheduleForm } from '$lib/server/classroom/form';
-import { getScheduleOptions, listSessions, scheduleSession } from '$lib/server/classroom/service';
+import {
+	getScheduleOptions,
+	listSessions,
+	readScheduleForm,
+	scheduleSession
+} from '$lib/server/classroom/service';
 import { officeDay } from '$lib/time/office';
 import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';

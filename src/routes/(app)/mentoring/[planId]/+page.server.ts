@@ -1,8 +1,12 @@
 import { runAction, runLoad } from '$lib/server/http';
-import { readDayForm, readNoteForm } from '$lib/server/mentoring/form';
-import { getMenteeLog } from '$lib/server/mentoring/mentees';
-import { addMentoringNote } from '$lib/server/mentoring/notes';
-import { correctPracticumDay, recordPracticumDay } from '$lib/server/mentoring/practicum';
+import {
+	addMentoringNote,
+	correctPracticumDay,
+	getMenteeLog,
+	readDayForm,
+	readNoteForm,
+	recordPracticumDay
+} from '$lib/server/mentoring/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -1,5 +1,4 @@
-import { getExamBasics } from '$lib/server/exams/my-exams';
-import { getAttemptReview } from '$lib/server/exams/views';
+import { getAttemptReview, getExamBasics } from '$lib/server/exams/service';
 import { runLoad } from '$lib/server/http';
 import { renderReviewItem } from '../../render.server';
 import type { PageServerLoad } from './$types';

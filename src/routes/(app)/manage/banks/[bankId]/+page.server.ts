@@ -1,7 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import { runAction, runLoad } from '$lib/server/http';
-import { readBankQuery, readNewQuestionForm } from '$lib/server/questions/form';
-import { createQuestion, getBank } from '$lib/server/questions/service';
+import {
+	createQuestion,
+	getBank,
+	readBankQuery,
+	readNewQuestionForm
+} from '$lib/server/questions/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

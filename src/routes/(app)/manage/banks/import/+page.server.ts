@@ -1,8 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import { runAction, runLoad } from '$lib/server/http';
-import { previewQuestionImport } from '$lib/server/questions/import-service';
-import { listQuestionImports } from '$lib/server/questions/import-view';
-import { listBanks } from '$lib/server/questions/service';
+import {
+	listBanks,
+	listQuestionImports,
+	previewQuestionImport
+} from '$lib/server/questions/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -1,6 +1,4 @@
-import { examInputFromForm } from '$lib/server/exams/definition-input';
-import { getExam } from '$lib/server/exams/definition-views';
-import { setExamActive, updateExam } from '$lib/server/exams/definitions';
+import { examInputFromForm, getExam, setExamActive, updateExam } from '$lib/server/exams/service';
 import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

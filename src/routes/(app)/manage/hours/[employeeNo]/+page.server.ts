@@ -1,6 +1,5 @@
 import { runAction, runLoad } from '$lib/server/http';
-import { getPersonHours, recordManualHoursFor } from '$lib/server/hours/pages';
-import { correctHoursEntry } from '$lib/server/hours/service';
+import { correctHoursEntry, getPersonHours, recordManualHoursFor } from '$lib/server/hours/service';
 import type { Actions, PageServerLoad } from './$types';
 
 const text = (form: FormData, name: string): string => String(form.get(name) ?? '');

@@ -1,12 +1,12 @@
 import { canManageOnboarding, requirePermission } from '$lib/server/auth/permissions';
 import { Invalid } from '$lib/server/errors';
 import { runAction, runLoad } from '$lib/server/http';
-import { readDayForm } from '$lib/server/mentoring/form';
-import { correctPracticumDay } from '$lib/server/mentoring/practicum';
-import { countersignFinalDay } from '$lib/server/mentoring/signatures';
-import { cancelPlan } from '$lib/server/onboarding/cancel';
-import { getPlanDetail } from '$lib/server/onboarding/detail';
-import { changeMentor } from '$lib/server/onboarding/plans';
+import {
+	correctPracticumDay,
+	countersignFinalDay,
+	readDayForm
+} from '$lib/server/mentoring/service';
+import { cancelPlan, changeMentor, getPlanDetail } from '$lib/server/onboarding/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

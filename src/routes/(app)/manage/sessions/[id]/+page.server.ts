@@ -1,13 +1,16 @@
 import { canRunSessions, requirePermission } from '$lib/server/auth/permissions';
-import { readGroupForm, readStaffIds } from '$lib/server/classroom/form';
 import {
+	cancelSession,
 	enrolByGroup,
 	enrolStaff,
+	getEnrolOptions,
+	getSession,
 	markAttendance,
+	openSignIn,
+	readGroupForm,
+	readStaffIds,
 	unenrolStaff
-} from '$lib/server/classroom/roster';
-import { cancelSession, getEnrolOptions, getSession } from '$lib/server/classroom/service';
-import { openSignIn } from '$lib/server/classroom/sign-in';
+} from '$lib/server/classroom/service';
 import { Invalid } from '$lib/server/errors';
 import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { saveAnswerGrouped } from '$lib/server/exams/save-answer';
+import { saveAnswerGrouped } from '$lib/server/exams/service';
 import { domainErrorJson } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 

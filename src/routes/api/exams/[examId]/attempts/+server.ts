@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { startAttempt } from '$lib/server/exams/attempts';
+import { startAttempt } from '$lib/server/exams/service';
 import { domainErrorJson } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 

@@ -1,5 +1,5 @@
 import { completeLesson, getLesson } from '$lib/server/courses/service';
-import { findPracticeQuizzes } from '$lib/server/exams/definition-views';
+import { findPracticeQuizzes } from '$lib/server/exams/service';
 import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,7 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import { runAction, runLoad } from '$lib/server/http';
-import { commitQuestionImport, discardQuestionImport } from '$lib/server/questions/import-service';
-import { getQuestionImport } from '$lib/server/questions/import-view';
+import {
+	commitQuestionImport,
+	discardQuestionImport,
+	getQuestionImport
+} from '$lib/server/questions/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -1,4 +1,4 @@
-import { getExtraTimePage, grantExtraTimeFromForm } from '$lib/server/exams/definition-extra-time';
+import { getExtraTimePage, grantExtraTimeFromForm } from '$lib/server/exams/service';
 import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { getItemAnalysis, parseItemSort } from '$lib/server/exams/item-analysis';
+import { getItemAnalysis, parseItemSort } from '$lib/server/exams/service';
 import { runLoad } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 

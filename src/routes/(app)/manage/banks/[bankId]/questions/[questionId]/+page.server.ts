@@ -1,9 +1,9 @@
 import { NotFound } from '$lib/server/errors';
 import { runAction, runLoad } from '$lib/server/http';
-import { readQuestionForm } from '$lib/server/questions/form';
 import {
 	editQuestion,
 	getQuestion,
+	readQuestionForm,
 	restoreQuestion,
 	retireQuestion
 } from '$lib/server/questions/service';

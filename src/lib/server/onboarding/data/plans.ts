@@ -1,0 +1,133 @@
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db';
+import { branch, onboardingPlan, staff, type OnboardingPlan } from '../../db/schema';
+
+// onboarding_plan: one plan per new hire's onboarding, open until cleared or cancelled.
+
+export async function selectOpenPlanOfStaff(
+	db: Db,
+	staffId: number
+): Promise<OnboardingPlan | undefined> {
+	return await db
+		.select()
+		.from(onboardingPlan)
+		.where(and(eq(onboardingPlan.staffId, staffId), eq(onboardingPlan.status, 'open')))
+		.get();
+}
+
+export async function markPlanCleared(
+	db: Db,
+	planId: number,
+	clearedOn: string,
+	clearedAt: number
+): Promise<boolean> {
+	return (
+		(
+			await db
+				.update(onboardingPlan)
+				.set({ status: 'cleared', clearedOn, clearedAt })
+				.where(and(eq(onboardingPlan.id, planId), eq(onboardingPlan.status, 'open')))
+				.run()
+		).changes === 1
+	);
+}
+
+/** Calls off an open plan; false when it was no longer open (cleared or cancelled meanwhile). */
+export async function markPlanCancelled(
+	db: Db,
+	planId: number,
+	by: { cancelledAt: number; cancelledBy: number; cancelReason: string }
+): Promise<boolean> {
+	return (
+		(
+			await db
+				.update(onboardingPlan)
+				.set({ status: 'cancelled', ...by })
+				.where(and(eq(onboardingPlan.id, planId), eq(onboardingPlan.status, 'open')))
+				.run()
+		).changes === 1
+	);
+}
+
+export async function insertPlan(
+	db: Db,
+	row: typeof onboardingPlan.$inferInsert
+): Promise<OnboardingPlan> {
+	return await db.insert(onboardingPlan).values(row).returning().get();
+}
+
+export async function selectPlanById(db: Db, id: number): Promise<OnboardingPlan | undefined> {
+	return await db.select().from(onboardingPlan).where(eq(onboardingPlan.id, id)).get();
+}
+
+/** The person's open plan, else their latest one: what a new hire's own page shows. */
+export async function selectLatestPlanOfStaff(
+	db: Db,
+	staffId: number
+): Promise<OnboardingPlan | undefined> {
+	return await db
+		.select()
+		.from(onboardingPlan)
+		.where(and(eq(onboardingPlan.staffId, staffId), sql`${onboardingPlan.status} != 'cancelled'`))
+		.orderBy(sql`${onboardingPlan.status} = 'open' desc`, desc(onboardingPlan.id))
+		.get();
+}
+
+export async function countPlans(db: Db): Promise<number> {
+	return (
+		(
+			await db
+				.select({ n: sql<number>`count(*)` })
+				.from(onboardingPlan)
+				.get()
+		)?.n ?? 0
+	);
+}
+
+const planWithPerson = {
+	plan: onboardingPlan,
+	employeeNo: staff.employeeNo,
+	name: staff.name,
+	position: staff.position,
+	branchId: staff.branchId,
+	branchName: branch.name
+};
+
+export type PlanWithPerson = {
+	plan: OnboardingPlan;
+	employeeNo: string;
+	name: string;
+	position: string;
+	branchId: number;
+	branchName: string;
+};
+
+/**
+ * Plans of people in the given branches (null: all), optionally started within [from, to] and of
+ * people whose current position is `position` (null or absent: any).
+ */
+export async function selectPlans(
+	db: Db,
+	filter: {
+		branchIds: number[] | null;
+		from?: string;
+		to?: string;
+		planIds?: number[];
+		position?: string | null;
+	}
+): Promise<PlanWithPerson[]> {
+	const where: SQL[] = [];
+	if (filter.branchIds) where.push(inArray(staff.branchId, filter.branchIds));
+	if (filter.position) where.push(eq(staff.position, filter.position));
+	if (filter.from) where.push(gte(onboardingPlan.startDate, filter.from));
+	if (filter.to) where.push(lte(onboardingPlan.startDate, filter.to));
+	if (filter.planIds) where.push(inArray(onboardingPlan.id, filter.planIds));
+	return await db
+		.select(planWithPerson)
+		.from(onboardingPlan)
+		.innerJoin(staff, eq(staff.id, onboardingPlan.staffId))
+		.innerJoin(branch, eq(branch.id, staff.branchId))
+		.where(and(...where))
+		.orderBy(asc(onboardingPlan.dueDate), asc(staff.employeeNo))
+		.all();
+}

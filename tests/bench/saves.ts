@@ -1,0 +1,38 @@
+// The answer saves the bench sends, and how a figure is printed.
+import type { LoopStats } from './loop-stats';
+import type { LoadResult } from './load';
+import type { BenchAttempt } from './seed';
+
+export function answerFor(type: string, seq: number): unknown {
+	if (type === 'single') return { choice: 'ABCD'[seq % 4] };
+	if (type === 'multiple') return { choices: seq % 2 ? ['A', 'C'] : ['B', 'D'] };
+	if (type === 'true_false') return { value: seq % 2 === 0 };
+	return { text: `答案${seq % 97}` };
+}
+
+/** Answer saves cycling over every open attempt and position, each with a newer seq. */
+export function saveRequests(attempts: BenchAttempt[]) {
+	let n = 0;
+	return () => {
+		const a = attempts[n % attempts.length]!;
+		const position = 1 + (Math.floor(n / attempts.length) % a.types.length);
+		const seq = ++n;
+		return {
+			path: `/api/attempts/${a.id}/answers`,
+			method: 'POST' as const,
+			headers: { cookie: `qualify_session=${a.token}`, 'content-type': 'application/json' },
+			body: JSON.stringify({ position, answer: answerFor(a.types[position - 1]!, seq), seq })
+		};
+	};
+}
+
+export function line(
+	label: string,
+	r: LoadResult & { stall?: LoopStats },
+	baseline?: number,
+	target?: string
+): string {
+	const ratio = baseline ? ` ${(r.rps / baseline).toFixed(2)}×H` : '';
+	const stall = r.stall ? `  longest stall ${r.stall.maxMs.toFixed(1)} ms` : '';
+	return `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  n=${r.total}  failed=${r.failed}${ratio}${stall}${target ? `  (target ${target})` : ''}`;
+}
