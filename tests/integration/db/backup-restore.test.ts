@@ -146,6 +146,19 @@ describe('backup and restore of the SQLite database', () => {
 		expect(forced.keptAs).toMatch(/qualify\.db\.before-restore-/);
 	});
 
+	it('refuses to overwrite a file or write into a missing folder', async () => {
+		const a = await app();
+		const taken = path.join(a.dir, 'taken.db');
+		fs.writeFileSync(taken, 'an earlier backup');
+		await expect(backupSqlite(a.file, taken)).rejects.toThrow(
+			/taken\.db exists already; backups are never overwritten/
+		);
+		expect(fs.readFileSync(taken, 'utf8')).toBe('an earlier backup');
+		await expect(backupSqlite(a.file, path.join(a.dir, 'nope', 'b.db'))).rejects.toThrow(
+			/the folder .*nope does not exist/
+		);
+	});
+
 	it('refuses a file that is not an SQLite database', async () => {
 		const a = await app();
 		const junk = path.join(a.dir, 'notes.txt');

@@ -47,6 +47,8 @@ export async function backupSqlite(
 			`${destination} exists already; backups are never overwritten: give a new name`
 		);
 	}
+	const folder = path.dirname(path.resolve(destination));
+	if (!fs.existsSync(folder)) throw new Error(`the folder ${folder} does not exist`);
 	if (path.resolve(source) === path.resolve(destination)) {
 		throw new Error('the backup must be a different file from the database');
 	}
@@ -74,7 +76,7 @@ export async function backupSqlite(
 		fs.chmodSync(temporary, 0o600);
 		syncFile(temporary);
 		fs.renameSync(temporary, destination);
-		syncDirectory(path.dirname(path.resolve(destination)));
+		syncDirectory(folder);
 	} catch (e) {
 		for (const suffix of ['', '-journal', '-wal', '-shm']) {
 			fs.rmSync(temporary + suffix, { force: true });
