@@ -42,3 +42,15 @@ export async function freshPostgres(
 		}
 	};
 }
+
+/** A new database with nothing in it, not even the schema; the returned `drop` removes it. */
+export async function emptyPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+	const name = `qualify_e_${process.pid}_${++counter}`;
+	await adminQuery(PG_ADMIN_URL!, `create database ${name}`);
+	return {
+		url: urlFor(name),
+		drop: async () => {
+			await adminQuery(PG_ADMIN_URL!, `drop database if exists ${name} with (force)`);
+		}
+	};
+}

@@ -1,8 +1,12 @@
+import { backup } from './backup';
+import { checkSchema } from './check-schema';
 import { createAdmin } from './create-admin';
 import { importQuestions } from './import-questions';
 import { importStaff } from './import-staff';
+import { migrateData } from './migrate-data';
 import { report } from './report';
 import { resetPassword } from './reset-password';
+import { restore } from './restore';
 
 export interface Command {
 	usage: string;
@@ -17,5 +21,9 @@ export const commands: Record<string, Command> = {
 	'import-questions': importQuestions,
 	'create-admin': createAdmin,
 	'reset-password': resetPassword,
-	report
+	report,
+	'migrate-data': migrateData,
+	backup,
+	restore,
+	'check-schema': checkSchema
 };
