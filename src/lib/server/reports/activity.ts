@@ -12,6 +12,7 @@ import { countEnrolments } from './data';
 import { monthsOf } from './filters';
 import { col, type ReportBuilder } from './report';
 import { rate } from '../../reports/rate';
+import { readHandle } from '../context';
 
 const COLUMNS = [
 	col('month', 'text'),
@@ -37,7 +38,7 @@ export const activityReport: ReportBuilder = async (ctx, scope) => {
 			branchId,
 			position
 		});
-		const enrolments = await countEnrolments(ctx.db, {
+		const enrolments = await countEnrolments(readHandle(ctx), {
 			fromMs: officeDayStart(first),
 			toMs: officeDayStart(next),
 			nowMs,

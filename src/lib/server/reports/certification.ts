@@ -10,6 +10,7 @@ import { certificationTrend } from './certification-trend';
 import { dayRange } from './filters';
 import { col, coveredBranchIds, type ReportBuilder } from './report';
 import { rate } from '../../reports/rate';
+import { readHandle } from '../context';
 
 const COLUMNS = [
 	col('exam', 'text'),
@@ -25,7 +26,7 @@ const COLUMNS = [
 export const certificationReport: ReportBuilder = async (ctx, scope) => {
 	const { filters } = scope;
 	const { fromDay, toDay } = dayRange(filters.from, filters.to);
-	const facts = await selectCertificationFacts(ctx.db, {
+	const facts = await selectCertificationFacts(readHandle(ctx), {
 		fromMs: officeDayStart(fromDay),
 		toMs: officeDayStart(addDays(toDay, 1)),
 		branchIds: coveredBranchIds(scope),
@@ -52,5 +53,5 @@ export const certificationReport: ReportBuilder = async (ctx, scope) => {
 			passRate: rate(passed, g.length)
 		};
 	});
-	return { columns: COLUMNS, rows, trend: await certificationTrend(ctx.db, scope) };
+	return { columns: COLUMNS, rows, trend: await certificationTrend(readHandle(ctx), scope) };
 };

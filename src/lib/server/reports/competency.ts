@@ -15,6 +15,7 @@ import {
 } from '../competency/service';
 import { selectStaffLines } from './data';
 import { col, coveredBranchIds, type ReportBuilder } from './report';
+import { readHandle } from '../context';
 
 /** How far ahead "expiring soon" looks, in days. */
 export const EXPIRING_WITHIN_DAYS = 60;
@@ -36,7 +37,7 @@ export const competencyReport: ReportBuilder = async (ctx, scope) => {
 	const today = officeDay(ctx.clock.now());
 	const horizon = addDays(today, EXPIRING_WITHIN_DAYS);
 	const covered = coveredBranchIds(scope);
-	const people = (await selectStaffLines(ctx.db, covered)).filter(
+	const people = (await selectStaffLines(readHandle(ctx), covered)).filter(
 		(p) => filters.position === null || p.position === filters.position
 	);
 	const competencies = [...(await listAllCompetencies(ctx))].sort((a, b) =>

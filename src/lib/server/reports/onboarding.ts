@@ -12,6 +12,7 @@ import { selectPlanDays, type PlanDays } from './data';
 import { col, coveredBranchIds, type ReportBuilder } from './report';
 import { rate } from '../../reports/rate';
 import type { Cell } from '../../reports/types';
+import { readHandle } from '../context';
 
 const COLUMNS = [
 	col('branchCode', 'code'),
@@ -38,7 +39,7 @@ export const onboardingReport: ReportBuilder = async (ctx, scope) => {
 	const { fromDay, toDay } = dayRange(scope.filters.from, scope.filters.to);
 	const covered = coveredBranchIds(scope);
 	const position = scope.filters.position;
-	const plans = await selectPlanDays(ctx.db, {
+	const plans = await selectPlanDays(readHandle(ctx), {
 		from: fromDay,
 		to: toDay,
 		branchIds: covered,

@@ -10,6 +10,7 @@ import { selectPassRateCounts, type PassRateCountQuery, type PassRateCounts } fr
 import { col, coveredBranchIds, type ReportBody, type ReportBuilder } from './report';
 import { rate } from '../../reports/rate';
 import type { ResolvedScope } from './scope';
+import { readHandle } from '../context';
 
 const METRICS: ReportColumn[] = [
 	col('drawn', 'int'),
@@ -47,7 +48,7 @@ export function passRateCountQuery(scope: ResolvedScope): PassRateCountQuery {
 }
 
 export const passRatesReport: ReportBuilder = async (ctx, scope) =>
-	buildPassRates(scope, await selectPassRateCounts(ctx.db, passRateCountQuery(scope)));
+	buildPassRates(scope, await selectPassRateCounts(readHandle(ctx), passRateCountQuery(scope)));
 
 /** The report from counts already read, on this thread or by the report worker. */
 export function buildPassRates(scope: ResolvedScope, counts: PassRateCounts): ReportBody {

@@ -4,7 +4,7 @@
  * page shows a count and the export streams rows from the report worker straight into the CSV.
  */
 import type { ReportColumn, ReportFilters } from '../../reports/types';
-import type { AppContext } from '../context';
+import { readHandle, type AppContext } from '../context';
 import { addDays } from '../../time/days';
 import { officeDayStart } from '../../time/office';
 import { EXAM_PURPOSES, type ExamPurpose } from '../../exams/enums';
@@ -100,7 +100,7 @@ export async function countResults(
 	filters: ResultsFilters
 ): Promise<{ filters: ResultsFilters; scope: ResolvedScope; count: number }> {
 	const { filters: normalised, scope, range } = await scoped(ctx, actor, filters);
-	const count = await countResultsOffThread(ctx.config.databasePath, range);
+	const count = await countResultsOffThread(readHandle(ctx), ctx.config.databasePath, range);
 	return { filters: normalised, scope, count };
 }
 
@@ -126,6 +126,9 @@ export async function exportResults(
 		filters: normalised,
 		fileName: reportFileName({ name: 'results', filters: normalised }),
 		columns: RESULT_COLUMNS,
-		rows: rowObjects(streamResultsOffThread(ctx.config.databasePath, range, BATCH), RESULT_KEYS)
+		rows: rowObjects(
+			streamResultsOffThread(readHandle(ctx), ctx.config.databasePath, range, BATCH),
+			RESULT_KEYS
+		)
 	};
 }

@@ -4,7 +4,7 @@
  * CSV writer and the filters they share.
  */
 import type { ReportFilters, ReportName, ReportResult } from '../../reports/types';
-import type { AppContext } from '../context';
+import { readHandle, type AppContext } from '../context';
 import { activityReport } from './activity';
 import { certificationReport } from './certification';
 import { competencyReport } from './competency';
@@ -53,6 +53,7 @@ export async function runReportAsync(
 	if (name !== 'pass-rates') return await runReport(ctx, actor, name, filters);
 	const scope = await resolveScope(ctx.db, actor, filters);
 	const counts = await selectPassRateCountsOffThread(
+		readHandle(ctx),
 		ctx.config.databasePath,
 		passRateCountQuery(scope)
 	);

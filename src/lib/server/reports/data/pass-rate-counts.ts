@@ -159,11 +159,16 @@ export async function selectPassRateCounts(db: Db, q: PassRateCountQuery): Promi
 	return split(await rows<CountRow>(db, sql, params));
 }
 
-/** The same counts on the report worker's own connection to `databasePath` (web requests). */
+/**
+ * The same counts for web requests: on SQLite on the report worker's own connection to
+ * `databasePath`; on PostgreSQL the server does the work, through `db`.
+ */
 export async function selectPassRateCountsOffThread(
+	db: Db,
 	databasePath: string,
 	q: PassRateCountQuery
 ): Promise<PassRateCounts> {
+	if (databaseOf(db).dialect === 'postgres') return await selectPassRateCounts(db, q);
 	const { sql, params } = countsQuery(q);
 	return split(await runInWorker<CountRow>(databasePath, sql, params));
 }

@@ -4,6 +4,7 @@
  */
 import type { ExamPurpose } from '../../../exams/enums';
 import { officeMinuteSql, orderedJoinSql } from '../../db/dialect';
+import { databaseOf, rows, type Db } from '../../db';
 import { runInWorker, streamInWorker } from '../worker';
 import { inIds, type Statement } from './sql';
 
@@ -93,25 +94,66 @@ export function resultCountStatement(range: ResultsRange): Statement {
 	return { sql: `select count(*) as n ${sql}`, params };
 }
 
-/** How many attempts match, counted on the report worker's connection to `databasePath`. */
+/**
+ * How many attempts match: on SQLite counted on the report worker's connection to
+ * `databasePath` (off the request thread); on PostgreSQL by the server, through `db` (the
+ * reports replica when there is one), which does not hold up the request thread either.
+ */
 export async function countResultsOffThread(
+	db: Db,
 	databasePath: string,
 	range: ResultsRange
 ): Promise<number> {
 	const q = resultCountStatement(range);
-	const [row] = await runInWorker<{ n: number }>(databasePath, q.sql, q.params);
-	return row?.n ?? 0;
+	const [found] =
+		databaseOf(db).dialect === 'postgres'
+			? await rows<{ n: number }>(db, q.sql, q.params)
+			: await runInWorker<{ n: number }>(databasePath, q.sql, q.params);
+	return Number(found?.n ?? 0);
 }
 
 /**
- * The matching attempts as arrays of column values in RESULT_KEYS order, `batch` at a time,
- * streamed from a report worker of their own (see streamInWorker).
+ * The matching attempts as arrays of column values in RESULT_KEYS order, `batch` at a time:
+ * on SQLite streamed from a report worker of its own (see streamInWorker), on PostgreSQL read
+ * page by page through `db`, each page continuing after the last row of the one before.
  */
 export function streamResultsOffThread(
+	db: Db,
 	databasePath: string,
 	range: ResultsRange,
 	batch: number
 ): AsyncGenerator<unknown[][]> {
+	if (databaseOf(db).dialect === 'postgres') return resultPages(db, range, batch);
 	const q = resultRowsStatement(range);
 	return streamInWorker(databasePath, q.sql, q.params, batch);
+}
+
+/**
+ * Keyset pages in submission order: (submitted_at, id) of a page's last row starts the next, so
+ * every page is an index range however deep the export is (an OFFSET would rescan). Attempts
+ * submitted during the export may appear at its end; none is read twice.
+ */
+async function* resultPages(
+	db: Db,
+	range: ResultsRange,
+	batch: number
+): AsyncGenerator<unknown[][]> {
+	let after = null as { at: number; id: number } | null;
+	for (;;) {
+		const { sql, params } = body(range, true);
+		const keyset: string = after ? ` and (a.submitted_at > ? or (a.submitted_at = ? and a.id > ?))` : '';
+		const select = fields()
+			.map(([key, expr]) => `${expr} as "${key}"`)
+			.join(', ');
+		const page: Record<string, unknown>[] = await rows<Record<string, unknown>>(
+			db,
+			`select ${select}, a.submitted_at as "pageAt", a.id as "pageId" ${sql}${keyset} order by a.submitted_at, a.id limit ${batch}`,
+			after ? [...params, after.at, after.at, after.id] : params
+		);
+		if (page.length === 0) return;
+		const last: Record<string, unknown> = page[page.length - 1]!;
+		after = { at: Number(last.pageAt), id: Number(last.pageId) };
+		yield page.map((r) => RESULT_KEYS.map((k) => r[k]));
+		if (page.length < batch) return;
+	}
 }
