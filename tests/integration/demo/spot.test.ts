@@ -9,7 +9,7 @@ import { seedDemoQuestionBanks } from '../../../src/lib/server/demo/questions';
 import { seedDemoIfEmpty } from '../../../src/lib/server/demo/seed';
 import { DEMO_SPOT_TELLER, seedDemoSpot } from '../../../src/lib/server/demo/spot';
 import type { SessionUser } from '../../../src/lib/server/auth/session';
-import { selectRolesOf } from '../../../src/lib/server/org/queries';
+import { selectRolesOf } from '../../../src/lib/server/org/service';
 import { getHomeSpot } from '../../../src/lib/server/spot/sitting';
 import { getSpotStats } from '../../../src/lib/server/spot/views';
 import { createTestApp } from '../../helpers/app';

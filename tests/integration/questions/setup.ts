@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { selectRoles } from '../../../src/lib/server/auth/queries';
+import { selectRoles } from '../../../src/lib/server/auth/service';
 import { toSessionUser, type SessionUser } from '../../../src/lib/server/auth/session';
 import type { Role } from '../../../src/lib/org/enums';
 import { staff } from '../../../src/lib/server/db/schema';

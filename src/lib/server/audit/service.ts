@@ -1,5 +1,5 @@
 import type { AppContext } from '../context';
-import type { Db, Tx } from '../db';
+import type { Tx } from '../db';
 import type { AuditEvent } from '../db/schema';
 import {
 	insertAuditEvent,
@@ -63,14 +63,8 @@ function toEvent(at: number, input: AuditInput): NewAuditEvent {
 }
 
 /** Appends one event on its own. */
-export async function recordAudit(ctx: AppContext, input: AuditInput): Promise<void>;
-/**
- * @deprecated Transitional, for domains not yet converted to the one transaction convention:
- * inside a transaction call `recordAuditIn(ctx, tx, input)`. Removed once every caller has moved.
- */
-export async function recordAudit(ctx: AppContext, input: AuditInput, db: Db): Promise<void>;
-export async function recordAudit(ctx: AppContext, input: AuditInput, db?: Db): Promise<void> {
-	await insertAuditEvent(db ?? ctx.db, toEvent(ctx.clock.now(), input));
+export async function recordAudit(ctx: AppContext, input: AuditInput): Promise<void> {
+	await insertAuditEvent(ctx.db, toEvent(ctx.clock.now(), input));
 }
 
 /** Appends one event inside the caller's transaction, so it commits with the change. */

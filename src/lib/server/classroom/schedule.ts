@@ -1,5 +1,5 @@
 import { canManageAnySession, canRunSessions, requirePermission } from '../auth/permissions';
-import { selectRoles, selectStaffById } from '../auth/queries';
+import { selectRoles, selectStaffById } from '../auth/service';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db';

@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import { requireUser } from '../auth/guards';
 import { canRevokeCertificate, canSeeBranch, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
@@ -145,16 +145,12 @@ export async function revokeCertificate(
 				occurredAt: now,
 				recordedBy: actor.id
 			});
-		await recordAudit(
-			ctx,
-			{
-				action: 'certificate.revoke',
-				actorStaffId: actor.id,
-				target: `certificate:${id}`,
-				detail: { reason: why }
-			},
-			tx
-		);
+		await recordAuditIn(ctx, tx, {
+			action: 'certificate.revoke',
+			actorStaffId: actor.id,
+			target: `certificate:${id}`,
+			detail: { reason: why }
+		});
 	});
 }
 

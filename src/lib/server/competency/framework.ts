@@ -1,5 +1,5 @@
 /** The competency framework: competencies and the rules that drive them (HR/admin). */
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import { canManageCompetencies, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
@@ -149,9 +149,10 @@ async function audit(
 	target: string,
 	detail: object
 ): Promise<void> {
-	await recordAudit(
-		ctx,
-		{ action: 'competency.define', actorStaffId: actor, target, detail: { ...detail } },
-		tx
-	);
+	await recordAuditIn(ctx, tx, {
+		action: 'competency.define',
+		actorStaffId: actor,
+		target,
+		detail: { ...detail }
+	});
 }

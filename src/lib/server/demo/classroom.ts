@@ -1,4 +1,4 @@
-import { selectRoles, selectStaffById } from '../auth/queries';
+import { selectRoles, selectStaffById } from '../auth/service';
 import { toSessionUser, type SessionUser } from '../auth/session';
 import {
 	enrolStaff,

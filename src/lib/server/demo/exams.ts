@@ -17,7 +17,7 @@ import {
 } from '../exams/service';
 import { listBankChoices } from '../questions/service';
 import { getClearanceStatus, selectPlans } from '../onboarding/service';
-import { selectRolesOf, selectStaffList } from '../org/queries';
+import { selectRolesOf, selectStaffList } from '../org/service';
 import { asUser, type Person } from './onboarding-events';
 import { createRng, type Rng } from '../rng';
 

@@ -1,4 +1,4 @@
-import { selectStaffById } from '../auth/queries';
+import { selectStaffById } from '../auth/service';
 import { toSessionUser, type SessionUser } from '../auth/session';
 import type { Clock } from '../clock';
 import type { AppContext } from '../context';
@@ -10,7 +10,7 @@ import type { Course } from '../db/schema';
 import type { HourKind } from '../../hours/enums';
 import type { Role } from '../../org/enums';
 import * as hours from '../hours/service';
-import { selectRolesOf } from '../org/queries';
+import { selectRolesOf } from '../org/service';
 import { createRng, type Rng } from '../rng';
 
 const SEED = 'qualify-demo-learning-v1';

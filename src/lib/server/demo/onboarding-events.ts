@@ -12,7 +12,7 @@ import {
 	recordPracticumDay,
 	selectCurrentDays
 } from '../mentoring/service';
-import type { StaffRow } from '../org/queries';
+import type { StaffRow } from '../org/service';
 import type { Rng } from '../rng';
 import { changeMentor, openPlan, selectOpenPlanOfStaff, setStaffHire } from '../onboarding/service';
 import { DEMO_NOTE_TOPICS, DEMO_OBSERVATIONS, type DemoStage } from './onboarding-stages';

@@ -3,7 +3,7 @@ import { findSeatCourse, selectLessonOutline } from '../courses/service';
 import { inTransaction } from '../db';
 import * as mentoring from '../mentoring/service';
 import { countPlans } from '../onboarding/service';
-import { selectRolesOf, selectStaffList } from '../org/queries';
+import { selectRolesOf, selectStaffList } from '../org/service';
 import { createRng } from '../rng';
 import { stageEvents, type Person } from './onboarding-events';
 import { CLEARED_STAGES, CURRENT_STAGES, JOURNEY_STAGE, type DemoStage } from './onboarding-stages';

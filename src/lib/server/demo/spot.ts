@@ -13,7 +13,7 @@ import { officeDay, officeDayStart } from '../../time/office';
 import { inTransaction, type Db, type Tx } from '../db';
 import { at, createExam } from '../exams/service';
 import { listBankChoices } from '../questions/service';
-import { selectRolesOf, selectStaffList } from '../org/queries';
+import { selectRolesOf, selectStaffList } from '../org/service';
 import { createRng, type Rng } from '../rng';
 import {
 	createCampaign,

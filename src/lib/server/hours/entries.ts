@@ -1,4 +1,4 @@
-import { selectStaffById } from '../auth/queries';
+import { selectStaffById } from '../auth/service';
 import { canCorrectHours, canRecordHours, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';

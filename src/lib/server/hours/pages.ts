@@ -3,7 +3,7 @@ import { canCorrectHours, canRecordHours, canSeeHoursOf, hoursScope } from '../a
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
-import { selectBranches } from '../org/queries';
+import { selectBranches } from '../org/service';
 import { Forbidden, NotFound } from '../errors';
 import { recordManualHours } from './entries';
 import * as data from './data';

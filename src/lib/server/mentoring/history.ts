@@ -1,5 +1,5 @@
 import type { Db } from '../db';
-import { selectStaffNames } from '../org/queries';
+import { selectStaffNames } from '../org/service';
 import type { Person } from './log';
 import * as data from './data';
 

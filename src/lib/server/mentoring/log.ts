@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import type { OnboardingPlan, PracticumDay } from '../db/schema';
-import { selectStaffNames } from '../org/queries';
+import { selectStaffNames } from '../org/service';
 import { resolveChecklist, type ChecklistTask } from './checklist';
 import * as data from './data';
 

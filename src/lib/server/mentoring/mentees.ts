@@ -5,7 +5,7 @@ import type { AppContext } from '../context';
 import { addDays, isWorkingDay } from '../../time/days';
 import { officeDay } from '../../time/office';
 import { buildPlanProgress, type PlanProgress } from '../onboarding/service';
-import { selectStaffRowById } from '../org/queries';
+import { selectStaffRowById } from '../org/service';
 import { getMentoredPlan } from './access';
 import type { ChecklistTask } from './checklist';
 import { buildNotes, type NoteRow } from './history';

@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import { canCorrectOnboarding, canCorrectPracticum, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
@@ -7,7 +7,7 @@ import { inTransaction, type Db } from '../db';
 import type { OnboardingPlan } from '../db/schema';
 import { Invalid, NotFound } from '../errors';
 import { evaluateClearance, selectPlanById } from '../onboarding/service';
-import { selectStaffRowById } from '../org/queries';
+import { selectStaffRowById } from '../org/service';
 import { getMentoredPlan } from './access';
 import { checkDayInput, type DayInput } from './day-input';
 import { checklistFor } from './log';
@@ -136,16 +136,12 @@ export async function correctPracticumDay(
 			supersedesId: day.id,
 			correctionReason: reason
 		});
-		await recordAudit(
-			ctx,
-			{
-				action: 'practicum.correct',
-				actorStaffId: user.id,
-				target: `staff:${plan.staffId}`,
-				detail: { planId: plan.id, dayNumber: day.dayNumber, from: day.id, to: row.id, reason }
-			},
-			tx
-		);
+		await recordAuditIn(ctx, tx, {
+			action: 'practicum.correct',
+			actorStaffId: user.id,
+			target: `staff:${plan.staffId}`,
+			detail: { planId: plan.id, dayNumber: day.dayNumber, from: day.id, to: row.id, reason }
+		});
 		return { dayId: row.id, cleared: await evaluateClearance(ctx, tx, plan.staffId) };
 	});
 }

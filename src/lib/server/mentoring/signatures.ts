@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import { requireUser } from '../auth/guards';
 import { canCountersignFor, managesOwnBranch, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
@@ -7,7 +7,7 @@ import { inTransaction, type Db } from '../db';
 import type { OnboardingPlan, PracticumDay } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { evaluateClearance, selectPlanById } from '../onboarding/service';
-import { selectStaffRowById } from '../org/queries';
+import { selectStaffRowById } from '../org/service';
 import * as data from './data';
 
 type Actor = SessionUser | null | undefined;
@@ -80,16 +80,12 @@ export async function countersignFinalDay(
 			signedAt: ctx.clock.now()
 		});
 		if (!added) throw new Invalid([{ key: 'practicum.error.alreadyCountersigned' }]);
-		await recordAudit(
-			ctx,
-			{
-				action: 'practicum.countersign',
-				actorStaffId: user.id,
-				target: `staff:${plan.staffId}`,
-				detail: { planId: plan.id, dayId: day.id }
-			},
-			tx
-		);
+		await recordAuditIn(ctx, tx, {
+			action: 'practicum.countersign',
+			actorStaffId: user.id,
+			target: `staff:${plan.staffId}`,
+			detail: { planId: plan.id, dayId: day.id }
+		});
 		return { cleared: await evaluateClearance(ctx, tx, plan.staffId) };
 	});
 }

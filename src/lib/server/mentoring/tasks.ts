@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import { canManagePracticumTasks, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
@@ -85,16 +85,12 @@ export async function addPracticumTask(
 		}
 		const sortOrder = (await data.maxTaskSortOrder(tx, position)) + 1;
 		await data.insertTasks(tx, [{ position, code: `task_${sortOrder}`, label, sortOrder }]);
-		await recordAudit(
-			ctx,
-			{
-				action: 'practicum.tasks_change',
-				actorStaffId: user.id,
-				target: `position:${position}`,
-				detail: { added: label }
-			},
-			tx
-		);
+		await recordAuditIn(ctx, tx, {
+			action: 'practicum.tasks_change',
+			actorStaffId: user.id,
+			target: `position:${position}`,
+			detail: { added: label }
+		});
 	});
 }
 
@@ -111,15 +107,11 @@ export async function setPracticumTaskRetired(
 		if (!(await data.setTaskRetired(tx, position, input.code, input.retired))) {
 			throw new NotFound(`task ${position}/${input.code}`);
 		}
-		await recordAudit(
-			ctx,
-			{
-				action: 'practicum.tasks_change',
-				actorStaffId: user.id,
-				target: `position:${position}`,
-				detail: { code: input.code, retired: input.retired }
-			},
-			tx
-		);
+		await recordAuditIn(ctx, tx, {
+			action: 'practicum.tasks_change',
+			actorStaffId: user.id,
+			target: `position:${position}`,
+			detail: { code: input.code, retired: input.retired }
+		});
 	});
 }

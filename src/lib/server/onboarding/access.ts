@@ -3,7 +3,7 @@ import type { SessionUser } from '../auth/session';
 import type { Db } from '../db';
 import type { OnboardingPlan } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
-import { selectStaffRowById, type StaffRow } from '../org/queries';
+import { selectStaffRowById, type StaffRow } from '../org/service';
 import { selectPlanById } from './data';
 
 export type Actor = SessionUser | null | undefined;

@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
 import { inTransaction } from '../db';
@@ -41,15 +41,11 @@ export async function cancelPlan(
 		// who mentored them, and until when, on record.
 		const pairing = await selectCurrentPairing(tx, plan.id);
 		if (pairing) await endPairing(tx, pairing.id, officeDay(now), why);
-		await recordAudit(
-			ctx,
-			{
-				action: 'onboarding.plan_cancel',
-				actorStaffId: user.id,
-				target: `staff:${person.id}`,
-				detail: { planId: plan.id, mentorId: pairing?.mentorId ?? null, reason: why }
-			},
-			tx
-		);
+		await recordAuditIn(ctx, tx, {
+			action: 'onboarding.plan_cancel',
+			actorStaffId: user.id,
+			target: `staff:${person.id}`,
+			detail: { planId: plan.id, mentorId: pairing?.mentorId ?? null, reason: why }
+		});
 	});
 }

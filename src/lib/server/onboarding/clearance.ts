@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import { applyOnboardingRules } from '../competency/triggers';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
@@ -39,10 +39,10 @@ export async function evaluateClearance(
 	if (!(await data.markPlanCleared(tx, plan.id, officeDay(now), now))) return false;
 	await data.activateStaff(tx, staffId, now);
 	await applyOnboardingRules(ctx, tx, staffId, plan.id);
-	await recordAudit(
-		ctx,
-		{ action: 'onboarding.cleared', target: `staff:${staffId}`, detail: { planId: plan.id } },
-		tx
-	);
+	await recordAuditIn(ctx, tx, {
+		action: 'onboarding.cleared',
+		target: `staff:${staffId}`,
+		detail: { planId: plan.id }
+	});
 	return true;
 }

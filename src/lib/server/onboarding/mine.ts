@@ -2,7 +2,7 @@ import { requireUser } from '../auth/guards';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
 import { buildPracticumLog, type LogDay } from '../mentoring/service';
-import { selectStaffRowById } from '../org/queries';
+import { selectStaffRowById } from '../org/service';
 import type { Actor } from './access';
 import { buildPlanProgress, type PlanProgress } from './progress';
 import { selectLatestPlanOfStaff, selectOpenPlanOfStaff } from './data';

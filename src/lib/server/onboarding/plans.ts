@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import { canManageOnboarding, canSeeBranch, requirePermission } from '../auth/permissions';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
@@ -6,7 +6,7 @@ import { inTransaction, type Db } from '../db';
 import { Forbidden, Invalid, type Problem } from '../errors';
 import { findSeatCourse } from '../courses/service';
 import { endPairing, insertPairing, selectCurrentPairing } from '../mentoring/service';
-import { selectStaffRow, type StaffRow } from '../org/queries';
+import { selectStaffRow, type StaffRow } from '../org/service';
 import { getManagedPlan, type Actor } from './access';
 import * as data from './data';
 import {
@@ -89,16 +89,12 @@ export async function openPlan(
 			createdAt: now
 		});
 		const crossBranchMentor = mentor.branchId !== person.branchId;
-		await recordAudit(
-			ctx,
-			{
-				action: 'onboarding.plan_open',
-				actorStaffId: user.id,
-				target: `staff:${person.id}`,
-				detail: { planId: plan.id, mentorId: mentor.id, crossBranchMentor }
-			},
-			tx
-		);
+		await recordAuditIn(ctx, tx, {
+			action: 'onboarding.plan_open',
+			actorStaffId: user.id,
+			target: `staff:${person.id}`,
+			detail: { planId: plan.id, mentorId: mentor.id, crossBranchMentor }
+		});
 		return { planId: plan.id, crossBranchMentor };
 	});
 }
@@ -139,16 +135,12 @@ export async function changeMentor(
 			createdBy: user.id,
 			createdAt: now
 		});
-		await recordAudit(
-			ctx,
-			{
-				action: 'onboarding.mentor_change',
-				actorStaffId: user.id,
-				target: `staff:${person.id}`,
-				detail: { planId: plan.id, from: current?.mentorId ?? null, to: mentor.id, reason }
-			},
-			tx
-		);
+		await recordAuditIn(ctx, tx, {
+			action: 'onboarding.mentor_change',
+			actorStaffId: user.id,
+			target: `staff:${person.id}`,
+			detail: { planId: plan.id, from: current?.mentorId ?? null, to: mentor.id, reason }
+		});
 		return { crossBranchMentor: mentor.branchId !== person.branchId };
 	});
 }

@@ -2,7 +2,7 @@ import type { Db } from '../db';
 import type { OnboardingPlan } from '../db/schema';
 import { selectCourseById } from '../courses/service';
 import { nextDayNumber, selectCurrentDays, selectCurrentPairing } from '../mentoring/service';
-import { selectStaffRowById } from '../org/queries';
+import { selectStaffRowById } from '../org/service';
 import { collectPlanFacts } from './clearance-input';
 import { assessClearance } from './readiness';
 import { isOverdue } from './rules';

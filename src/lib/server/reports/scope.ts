@@ -8,7 +8,7 @@ import type { SessionUser } from '../auth/session';
 import type { Db } from '../db';
 import { Forbidden, NotFound } from '../errors';
 import { isSystemActor, type SystemActor } from '../roster/actor';
-import { selectBranchById, selectBranchByCode } from '../org/queries';
+import { selectBranchById, selectBranchByCode } from '../org/service';
 
 export type ReportActor = SessionUser | SystemActor | null | undefined;
 

@@ -1,6 +1,6 @@
 /** Creating and drawing spot-exam campaigns (抽考): HR's front door. */
 import { randomBytes } from 'node:crypto';
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import { canManageSpotCampaigns, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
@@ -155,16 +155,12 @@ export async function drawCampaign(
 			throw new Invalid([{ key: 'spot.error.alreadyDrawn' }]);
 		const s = seed();
 		const drawId = await drawInto(ctx, tx, campaignId, actor.id, s);
-		await recordAudit(
-			ctx,
-			{
-				action: 'spot.draw',
-				actorStaffId: actor.id,
-				target: `spot:${campaignId}`,
-				detail: { drawId, seed: s }
-			},
-			tx
-		);
+		await recordAuditIn(ctx, tx, {
+			action: 'spot.draw',
+			actorStaffId: actor.id,
+			target: `spot:${campaignId}`,
+			detail: { drawId, seed: s }
+		});
 		return drawId;
 	});
 }
@@ -190,16 +186,12 @@ export async function redrawCampaign(
 		await data.voidDraw(tx, old.id, actor.id, now, why);
 		const s = seed();
 		const drawId = await drawInto(ctx, tx, campaignId, actor.id, s);
-		await recordAudit(
-			ctx,
-			{
-				action: 'spot.redraw',
-				actorStaffId: actor.id,
-				target: `spot:${campaignId}`,
-				detail: { voided: old.id, drawId, seed: s, reason: why }
-			},
-			tx
-		);
+		await recordAuditIn(ctx, tx, {
+			action: 'spot.redraw',
+			actorStaffId: actor.id,
+			target: `spot:${campaignId}`,
+			detail: { voided: old.id, drawId, seed: s, reason: why }
+		});
 		return drawId;
 	});
 }

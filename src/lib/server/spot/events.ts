@@ -2,7 +2,7 @@
  * Absence, exemption, replacement and remediation: appended as events, never edits to the drawn
  * list. HR and admin may record them for anyone; a branch manager for their own branch only.
  */
-import { recordAudit } from '../audit/service';
+import { recordAuditIn } from '../audit/service';
 import { canSeeBranch, canTrackSpot, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
@@ -68,16 +68,12 @@ async function append(
 		recordedBy: actor.id,
 		recordedAt: ctx.clock.now()
 	});
-	await recordAudit(
-		ctx,
-		{
-			action: 'spot.status',
-			actorStaffId: actor.id,
-			target: `spot:${campaignId}`,
-			detail: { assignmentId: s.id, staffId: s.staffId, kind, reason, other }
-		},
-		tx
-	);
+	await recordAuditIn(ctx, tx, {
+		action: 'spot.status',
+		actorStaffId: actor.id,
+		target: `spot:${campaignId}`,
+		detail: { assignmentId: s.id, staffId: s.staffId, kind, reason, other }
+	});
 }
 
 /** Records that a drawn person was absent, or exempt (leave, sickness); a reason is required. */

@@ -4,7 +4,7 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { officeMonth, parseOfficeInput, toOfficeInput } from '../../time/office';
 import { selectCourses, selectLessonOutline } from '../courses/service';
-import { selectBranches } from '../org/queries';
+import { selectBranches } from '../org/service';
 import type { CampaignInput } from './campaigns';
 import { selectActivePositions, selectSpotExams } from './data';
 
