@@ -89,6 +89,8 @@ describe('CLI report results', () => {
 
 	function cli(app: TestApp) {
 		vi.stubEnv('DATABASE_PATH', app.config.databasePath);
+		// Under npm run test:pg the command must open the test's PostgreSQL database.
+		vi.stubEnv('DATABASE_URL', app.config.databaseUrl ?? '');
 		vi.spyOn(console, 'error').mockImplementation(() => {});
 		return async (...args: string[]) =>
 			await report.run(['results', '--from', '2026-01', '--to', '2026-03', ...args]);

@@ -84,7 +84,9 @@ describe('initial passwords expire', () => {
 		expect(await storedPasswords(app, importId)).not.toBeNull();
 		app.clock.advance(1000);
 		await vi.advanceTimersByTimeAsync(60_000);
-		expect(await storedPasswords(app, importId)).toBeNull();
+		// The purge the timer started may still be on its way to a database server.
+		vi.useRealTimers();
+		await vi.waitFor(async () => expect(await storedPasswords(app, importId)).toBeNull());
 		stop();
 	});
 

@@ -84,16 +84,6 @@ export async function reserveIds(tx: Tx, table: 'staff', count: number): Promise
 	return Array.from({ length: count }, (_, i) => next + i);
 }
 
-/** True when `e` is the database refusing a row that a unique index already holds. */
-export function isUniqueViolation(e: unknown): boolean {
-	for (let cause: unknown = e; cause instanceof Error; cause = cause.cause) {
-		const code = (cause as { code?: unknown }).code;
-		if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return true;
-		if (code === '23505') return true;
-	}
-	return false;
-}
-
 /**
  * SQL text: the values of the text expression `expr` over a group's rows, in `orderBy` order,
  * joined into one string with `separator` (a literal): group_concat on SQLite, string_agg on
@@ -118,4 +108,14 @@ export function listAggSql(
  */
 export function orderedJoinSql(dialect: Dialect = textDialect()): string {
 	return dialect === 'postgres' ? 'join' : 'cross join';
+}
+
+/**
+ * SQL text: what the answer save's check that its attempt is still open adds so that a
+ * submission cannot slip between the check and the write. PostgreSQL: `for share` (wait for a
+ * submission holding the attempt row, then see it closed); SQLite's single writer already
+ * serialises the two.
+ */
+export function lockSharedSql(dialect: Dialect = textDialect()): string {
+	return dialect === 'postgres' ? ' for share' : '';
 }

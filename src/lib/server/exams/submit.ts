@@ -24,6 +24,9 @@ async function gradeAndClose(
 	row: Attempt,
 	by: 'self' | 'sweeper'
 ): Promise<Attempt | null> {
+	// First the row lock: saves and other submissions of this attempt wait behind it, so the
+	// answers read below are all there will ever be.
+	if (!(await data.lockOpenAttempt(tx, row.id))) return null;
 	const exam = await data.selectExam(tx, row.examId);
 	if (!exam) throw new NotFound(`exam ${row.examId}`);
 	const items = row.paper as PaperItem[];

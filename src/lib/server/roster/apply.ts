@@ -2,7 +2,7 @@ import { recordAuditEventsIn, recordAuditIn } from '../audit/service';
 import { invalidateStaffSessionsIn } from '../auth/service';
 import type { AppContext } from '../context';
 import type { Tx } from '../db';
-import { isUniqueViolation } from '../db/dialect';
+import { isUniqueViolation } from '../db';
 import type { NewBranch, RosterCounts } from './types';
 import type { StageJob } from './stage';
 import { JobLost } from './stage';

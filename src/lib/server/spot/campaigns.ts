@@ -150,6 +150,7 @@ export async function drawCampaign(
 ): Promise<number> {
 	const actor = requirePermission(user, canManageSpotCampaigns, 'manages spot campaigns');
 	return await inTransaction(ctx.db, async (tx) => {
+		await data.lockCampaign(tx, campaignId);
 		await getCampaign(tx, campaignId);
 		if (await data.selectLiveDraw(tx, campaignId))
 			throw new Invalid([{ key: 'spot.error.alreadyDrawn' }]);
@@ -178,6 +179,7 @@ export async function redrawCampaign(
 	if (why.length === 0 || why.length > 200)
 		throw new Invalid([{ key: 'spot.error.reason', field: 'reason' }]);
 	return await inTransaction(ctx.db, async (tx) => {
+		await data.lockCampaign(tx, campaignId);
 		const c = await getCampaign(tx, campaignId);
 		const now = ctx.clock.now();
 		if (now >= c.windowOpensAt) throw new Invalid([{ key: 'spot.error.windowStarted' }]);

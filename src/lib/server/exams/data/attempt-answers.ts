@@ -1,7 +1,8 @@
 // attempt_answer: the examinee's saved answers (the answer store, the hottest write in Qualify)
 // and, after submission, each position's grade.
 import { and, eq } from 'drizzle-orm';
-import { exec, inTransaction, row, type Db } from '../../db';
+import { databaseOf, exec, inTransaction, row, type Db } from '../../db';
+import { lockSharedSql } from '../../db/dialect';
 import { attempt, attemptAnswer, type AttemptAnswer } from '../../db/schema';
 
 export interface AnswerRow {
@@ -18,12 +19,16 @@ export interface AnswerRow {
 // once per connection by the adapter's statement cache.
 const HEAD = 'select staff_id as "staffId", status, deadline from attempt where id = ?';
 // Written only while the attempt is open, and never over a newer sequence number: the status is
-// checked again here because a grouped write lands a moment after validation.
-const UPSERT = `insert into attempt_answer (attempt_id, position, question_version_id, answer, flagged, seq, saved_at)
-	select ?, ?, ?, ?, ?, ?, ? where exists (select 1 from attempt where id = ? and status = 'open')
+// checked again here because a grouped write lands a moment after validation. On PostgreSQL the
+// check takes a share lock on the attempt row, so a submission (which locks the row before it
+// reads the answers) and a save never cross: the save lands before the grade reads it, or sees
+// the attempt closed. One text per database, still fixed.
+const upsertText = (lock: string): string => `insert into attempt_answer (attempt_id, position, question_version_id, answer, flagged, seq, saved_at)
+	select ?, ?, ?, ?, ?, ?, ? where exists (select 1 from attempt where id = ? and status = 'open'${lock})
 	on conflict (attempt_id, position) do update
 	set answer = excluded.answer, flagged = excluded.flagged, seq = excluded.seq, saved_at = excluded.saved_at
 	where excluded.seq > attempt_answer.seq`;
+const UPSERT = { sqlite: upsertText(''), postgres: upsertText(lockSharedSql('postgres')) };
 const CURRENT =
 	'select seq, saved_at as "savedAt" from attempt_answer where attempt_id = ? and position = ?';
 
@@ -36,7 +41,7 @@ export async function selectAttemptHead(
 
 /** Stores the answer unless a newer one is there or the attempt closed; true when stored. */
 export async function upsertAnswer(db: Db, answer: AnswerRow): Promise<boolean> {
-	const result = await exec(db, UPSERT, [
+	const result = await exec(db, UPSERT[databaseOf(db).dialect], [
 		answer.attemptId,
 		answer.position,
 		answer.questionVersionId,

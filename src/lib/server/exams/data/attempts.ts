@@ -1,6 +1,6 @@
 // attempt: one person's sitting of an exam, its frozen paper and, once submitted, its grade.
 import { and, eq, lte, sql } from 'drizzle-orm';
-import type { Db } from '../../db';
+import type { Db, Tx } from '../../db';
 import { attempt, type Attempt } from '../../db/schema';
 
 // Starting an attempt runs these for every examinee at once (a spot exam opens for hundreds):
@@ -79,6 +79,23 @@ export async function updateOpenAttemptDeadline(
 }
 
 /** Closes an open attempt with its grade; false when it was no longer open. */
+/**
+ * Takes the open attempt's row lock for the rest of `tx` (a no-op update): from here no answer
+ * save can land on it until the transaction ends (see the answer upsert), and another node's
+ * submission of it waits, then finds it closed. False when it is no longer open.
+ */
+export async function lockOpenAttempt(tx: Tx, attemptId: number): Promise<boolean> {
+	return (
+		(
+			await tx
+				.update(attempt)
+				.set({ status: sql`${attempt.status}` })
+				.where(and(eq(attempt.id, attemptId), eq(attempt.status, 'open')))
+				.run()
+		).changes === 1
+	);
+}
+
 export async function markSubmitted(
 	db: Db,
 	attemptId: number,

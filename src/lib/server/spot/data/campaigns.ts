@@ -1,6 +1,6 @@
 /** Campaigns, their draws, and the population a draw samples from. */
 import { and, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
-import type { Db } from '../../db';
+import type { Db, Tx } from '../../db';
 import {
 	attempt,
 	spotAssignment,
@@ -132,4 +132,17 @@ export async function selectMyCampaignIds(db: Db, staffId: number): Promise<numb
 			.orderBy(desc(spotDraw.campaignId))
 			.all()
 	).map((r) => r.id);
+}
+
+/**
+ * Takes the campaign's row lock for the rest of `tx` (a no-op update): two HR clicks on two app
+ * nodes then draw one after the other, and the second finds the first's draw. SQLite's single
+ * writer already does this.
+ */
+export async function lockCampaign(tx: Tx, campaignId: number): Promise<void> {
+	await tx
+		.update(spotCampaign)
+		.set({ id: sql`${spotCampaign.id}` })
+		.where(eq(spotCampaign.id, campaignId))
+		.run();
 }
