@@ -137,7 +137,7 @@ export async function reportBench(
 	const direct = await timed(() =>
 		c
 			.prepare(
-				`select ${officeMonthSql('a.started_at')} as month, s.branch_id,
+				`select ${officeMonthSql('a.started_at', 'sqlite')} as month, s.branch_id,
 					count(*), sum(a.passed) from attempt a not indexed join staff s on s.id = a.staff_id
 				 where a.status = 'submitted' group by 1, 2`
 			)

@@ -140,6 +140,15 @@ async function main(): Promise<number> {
 			);
 		}
 	}
+	const onlySaves = only === 'saves' || only === 'postgres';
+	const reports = onlySaves
+		? { lines: [], failed: 0 }
+		: await reportBench(dir, APP_PORT, saveRequests, DURATION);
+	failed += reports.failed;
+	const roster =
+		onlyReports || onlySaves ? { lines: [], failed: 0 } : await rosterBench(dir, APP_PORT);
+	failed += roster.failed;
+	// Last: opening PostgreSQL switches this process's SQL texts to its dialect.
 	const onlyPostgres = only === 'postgres';
 	if (!onlyReports && (only === undefined || onlyPostgres)) {
 		const pg = await postgresBench({
@@ -149,17 +158,9 @@ async function main(): Promise<number> {
 			connections: CONNECTIONS,
 			baseline: h.rps
 		});
-		results.push(...pg.lines);
+		roster.lines.push(...pg.lines);
 		failed += pg.failed;
 	}
-	const onlySaves = only === 'saves' || only === 'postgres';
-	const reports = onlySaves
-		? { lines: [], failed: 0 }
-		: await reportBench(dir, APP_PORT, saveRequests, DURATION);
-	failed += reports.failed;
-	const roster =
-		onlyReports || onlySaves ? { lines: [], failed: 0 } : await rosterBench(dir, APP_PORT);
-	failed += roster.failed;
 	console.log([...results, ...reports.lines, ...roster.lines].join('\n'));
 	fs.rmSync(dir, { recursive: true, force: true });
 	if (failed > 0) console.error(`${failed} request(s) failed`);
