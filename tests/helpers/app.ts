@@ -26,17 +26,10 @@ afterEach(async () => {
 	}
 });
 
-/**
- * A fresh migrated database in its own temporary folder (or, under `npm run test:pg`, a fresh
- * PostgreSQL database), with a fake clock.
- */
-export async function createTestApp(
-	overrides: Partial<Config> = {},
-	start = '2026-03-02T01:00:00Z'
-): Promise<TestApp> {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qualify-test-'));
-	const config: Config = {
-		databasePath: path.join(dir, 'test.db'),
+/** The settings every test database starts from: SQLite at `databasePath`, no demo, quiet. */
+export function testConfig(databasePath: string): Config {
+	return {
+		databasePath,
 		databaseUrl: null,
 		databaseReadUrl: null,
 		port: 0,
@@ -47,9 +40,20 @@ export async function createTestApp(
 		migrationsFolder: path.resolve('drizzle'),
 		contentFolder: path.resolve('content'),
 		synchronous: 'FULL',
-		employeeNoPattern: null,
-		...overrides
+		employeeNoPattern: null
 	};
+}
+
+/**
+ * A fresh migrated database in its own temporary folder (or, under `npm run test:pg`, a fresh
+ * PostgreSQL database), with a fake clock.
+ */
+export async function createTestApp(
+	overrides: Partial<Config> = {},
+	start = '2026-03-02T01:00:00Z'
+): Promise<TestApp> {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qualify-test-'));
+	const config: Config = { ...testConfig(path.join(dir, 'test.db')), ...overrides };
 	const pg = PG_ADMIN_URL && !overrides.databaseUrl ? await freshPostgres(config) : null;
 	if (pg) config.databaseUrl = pg.url;
 	const { db } = await openDatabase(config);

@@ -1,5 +1,4 @@
 // DATABASE_READ_URL: the reports read from a standby while everything else uses the primary.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../src/lib/server/boot';
 import { FakeClock } from '../../src/lib/server/clock';
@@ -8,6 +7,7 @@ import { readHandle, type AppContext } from '../../src/lib/server/context';
 import { closeDatabase, row } from '../../src/lib/server/db';
 import { runReport } from '../../src/lib/server/reports/service';
 import { SYSTEM_ACTOR } from '../../src/lib/server/roster/actor';
+import { testConfig } from '../helpers/app';
 import { adminQuery } from './admin';
 import { remove, startPrimary, startStandby, type Node } from './replication';
 
@@ -18,20 +18,11 @@ let ctx: AppContext;
 beforeAll(async () => {
 	primary = await startPrimary();
 	standby = await startStandby(primary);
-	const config = {
+	const config: Config = {
+		...testConfig(''),
 		databaseUrl: primary.cluster.url,
-		databaseReadUrl: `${standby.cluster.url}?target_session_attrs=prefer-standby`,
-		databasePath: '',
-		port: 0,
-		demo: false,
-		sessionIdleMs: 3_600_000,
-		sessionAbsoluteMs: 4 * 3_600_000,
-		logLevel: 'silent',
-		migrationsFolder: path.resolve('drizzle'),
-		contentFolder: path.resolve('content'),
-		synchronous: 'FULL',
-		employeeNoPattern: null
-	} as Config;
+		databaseReadUrl: `${standby.cluster.url}?target_session_attrs=prefer-standby`
+	};
 	ctx = await prepareDatabase(config, new FakeClock('2026-11-20T02:00:00Z'));
 	await caughtUp();
 }, 120_000);
