@@ -6,6 +6,13 @@ export interface LoopStats {
 	sequence: number;
 	maxMs: number;
 	p99Ms: number;
+	/** The SQLite writer's commits in the same span (0 on PostgreSQL). */
+	commits?: number;
+	commitP99Ms?: number;
+	commitMaxMs?: number;
+	syncs?: number;
+	syncP99Ms?: number;
+	syncMaxMs?: number;
 }
 
 async function signal(server: ChildProcess, file: string): Promise<LoopStats> {

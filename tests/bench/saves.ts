@@ -34,5 +34,11 @@ export function line(
 ): string {
 	const ratio = baseline ? ` ${(r.rps / baseline).toFixed(2)}×H` : '';
 	const stall = r.stall ? `  longest stall ${r.stall.maxMs.toFixed(1)} ms` : '';
-	return `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  n=${r.total}  failed=${r.failed}${ratio}${stall}${target ? `  (target ${target})` : ''}`;
+	const commits = r.stall?.commits
+		? `  commits ${r.stall.commits} p99 ${r.stall.commitP99Ms!.toFixed(1)} ms max ${r.stall.commitMaxMs!.toFixed(1)} ms`
+		: '';
+	const syncs = r.stall?.syncs
+		? `  WAL syncs ${r.stall.syncs} p99 ${r.stall.syncP99Ms!.toFixed(1)} ms max ${r.stall.syncMaxMs!.toFixed(1)} ms`
+		: '';
+	return `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  n=${r.total}  failed=${r.failed}${ratio}${stall}${commits}${syncs}${target ? `  (target ${target})` : ''}`;
 }

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { commitDurations } from './db/commit-stats';
+import { syncDurations } from './db/wal-sync';
 import { log } from './log';
 
 /**
@@ -18,13 +20,25 @@ export function startLoopStats(file: string): void {
 			sequence: ++sequence,
 			maxMs: delays.max / 1e6,
 			p99Ms: delays.percentile(99) / 1e6,
-			meanMs: delays.mean / 1e6
+			meanMs: delays.mean / 1e6,
+			// The SQLite writer's commits (write + fsync on the request thread), when there were any.
+			commits: commitDurations.count,
+			commitP99Ms: commitDurations.count ? commitDurations.percentile(99) / 1e6 : 0,
+			commitMaxMs: commitDurations.count ? commitDurations.max / 1e6 : 0,
+			// Their WAL syncs, off the event loop (db/wal-sync.ts): what a save waits for on disk.
+			syncs: syncDurations.count,
+			syncP99Ms: syncDurations.count ? syncDurations.percentile(99) / 1e6 : 0,
+			syncMaxMs: syncDurations.count ? syncDurations.max / 1e6 : 0
 		};
 		try {
-			fs.writeFileSync(file, JSON.stringify(stats));
+			// Written whole and renamed into place: the bench never reads half a file.
+			fs.writeFileSync(`${file}.tmp`, JSON.stringify(stats));
+			fs.renameSync(`${file}.tmp`, file);
 		} catch (e) {
 			log.warn({ err: e, file }, 'could not write event-loop stats');
 		}
 		delays.reset();
+		commitDurations.reset();
+		syncDurations.reset();
 	});
 }

@@ -9,12 +9,16 @@ import { startCheckpointer, type Checkpointer } from './checkpointer';
 import { AsyncLock } from './lock';
 import { checkOpen, inScope, refuseFromInsideTransaction, type TxState } from './scope';
 import { StatementCache } from './statement-cache';
+import { timedCommit } from './commit-stats';
+import { WalSyncer } from './wal-sync';
 
 export interface SqliteOptions {
 	/** FULL makes an acknowledged write survive power loss; NORMAL is for benchmarks only. */
 	synchronous?: 'FULL' | 'NORMAL';
 	/** Opens the file for reading only: every write is refused. */
 	readonly?: boolean;
+	/** How FULL syncs the WAL after a commit (tests slow it down); fdatasync by default. */
+	syncFile?: (file: string) => Promise<void>;
 }
 
 // Often enough that the WAL stays a few megabytes under a full exam, rarely enough to cost nothing.
@@ -25,13 +29,31 @@ function bindable(params: unknown[]): unknown[] {
 	return params.map((p) => (p === true ? 1 : p === false ? 0 : p === undefined ? null : p));
 }
 
+/** The WAL's name in its folder must be on disk too, once, before a commit counts as durable. */
+function syncDirectory(dir: string): void {
+	const fd = fs.openSync(dir, 'r');
+	try {
+		fs.fsyncSync(fd);
+	} finally {
+		fs.closeSync(fd);
+	}
+}
+
+/** Whether commits are made durable by our own WAL sync (wal-sync.ts) rather than SQLite's. */
+function syncsItself(file: string, options: SqliteOptions): boolean {
+	return (options.synchronous ?? 'FULL') === 'FULL' && !options.readonly && file !== ':memory:';
+}
+
 function openConnection(file: string, options: SqliteOptions): Connection {
 	const connection = new BetterSqlite3(file, {
 		readonly: options.readonly ?? false,
 		fileMustExist: options.readonly ?? false
 	});
 	if (!options.readonly) connection.pragma('journal_mode = WAL');
-	connection.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+	// FULL is kept by WalSyncer off the event loop: SQLite itself then needs only NORMAL.
+	connection.pragma(
+		`synchronous = ${syncsItself(file, options) ? 'NORMAL' : (options.synchronous ?? 'FULL')}`
+	);
 	connection.pragma('foreign_keys = ON');
 	connection.pragma('busy_timeout = 5000');
 	return connection;
@@ -82,15 +104,24 @@ export function openSqlite(file: string, options: SqliteOptions = {}): SqliteDat
 	const writes = new StatementCache(writer);
 	const reads = new StatementCache(reader);
 	const lock = new AsyncLock();
+	const syncer = syncsItself(file, options) ? new WalSyncer(`${file}-wal`, options.syncFile) : null;
+	/** Resolves once every commit made so far is on disk (at once without FULL). */
+	const durable = (): Promise<void> => syncer?.sync() ?? Promise.resolve();
+	if (syncer) syncDirectory(path.dirname(path.resolve(file)));
 
+	// A write outside a transaction commits on its own: like a transaction, the lock is released
+	// at once and the caller answered after the sync.
 	async function locked<T>(work: () => T): Promise<T> {
 		refuseFromInsideTransaction();
 		const release = await lock.acquire();
+		let result: T;
 		try {
-			return work();
+			result = work();
 		} finally {
 			release();
 		}
+		await durable();
+		return result;
 	}
 
 	const rootExecutor: Executor = {
@@ -148,12 +179,12 @@ export function openSqlite(file: string, options: SqliteOptions = {}): SqliteDat
 			refuseFromInsideTransaction();
 			const release = await lock.acquire();
 			const state: TxState = { open: true };
+			let result: T;
 			try {
 				begin.run();
 				try {
-					const result = await inScope(state, () => work(transactionHandle(state)));
-					commit.run();
-					return result;
+					result = await inScope(state, () => work(transactionHandle(state)));
+					timedCommit(() => commit.run());
 				} catch (e) {
 					if (writer.inTransaction) rollback.run();
 					throw e;
@@ -162,6 +193,9 @@ export function openSqlite(file: string, options: SqliteOptions = {}): SqliteDat
 				state.open = false;
 				release();
 			}
+			// The next transaction may begin while this one's sync runs; its caller waits for it.
+			await durable();
+			return result;
 		},
 		async checkpoint() {
 			if (checkpointer) return checkpointer.now();
