@@ -53,43 +53,54 @@ export async function enrolStaff(
 	sessionId: number,
 	employeeNumbers: string
 ): Promise<EnrolResult> {
-	return await inTransaction(ctx.db, async (tx) => {
-		const { actor, session } = await getManagedSession(tx, user, sessionId);
-		requireScheduled(session);
-		const numbers = parseEmployeeNumbers(employeeNumbers);
-		if (numbers.length === 0) {
-			throw new Invalid([{ key: 'classroom.error.noNumbers', field: 'employeeNos' }]);
+	return await inTransaction(ctx.db, (tx) =>
+		enrolStaffStep(ctx, tx, user, sessionId, employeeNumbers)
+	);
+}
+
+/** `enrolStaff` as a step of the caller's transaction. */
+export async function enrolStaffStep(
+	ctx: AppContext,
+	tx: Tx,
+	user: SessionUser | null,
+	sessionId: number,
+	employeeNumbers: string
+): Promise<EnrolResult> {
+	const { actor, session } = await getManagedSession(tx, user, sessionId);
+	requireScheduled(session);
+	const numbers = parseEmployeeNumbers(employeeNumbers);
+	if (numbers.length === 0) {
+		throw new Invalid([{ key: 'classroom.error.noNumbers', field: 'employeeNos' }]);
+	}
+	const found = await data.selectStaffByNumbers(tx, numbers);
+	const known = new Set(found.map((s) => s.employeeNo));
+	const unknown = numbers.filter((n) => !known.has(n));
+	const gone = found.filter((s) => s.status === 'left').map((s) => s.employeeNo);
+	if (unknown.length || gone.length) {
+		const problems = [];
+		if (unknown.length) {
+			problems.push({
+				key: 'classroom.error.unknownStaff' as const,
+				field: 'employeeNos',
+				params: { numbers: unknown.join('、') }
+			});
 		}
-		const found = await data.selectStaffByNumbers(tx, numbers);
-		const known = new Set(found.map((s) => s.employeeNo));
-		const unknown = numbers.filter((n) => !known.has(n));
-		const gone = found.filter((s) => s.status === 'left').map((s) => s.employeeNo);
-		if (unknown.length || gone.length) {
-			const problems = [];
-			if (unknown.length) {
-				problems.push({
-					key: 'classroom.error.unknownStaff' as const,
-					field: 'employeeNos',
-					params: { numbers: unknown.join('、') }
-				});
-			}
-			if (gone.length) {
-				problems.push({
-					key: 'classroom.error.staffLeft' as const,
-					field: 'employeeNos',
-					params: { numbers: gone.join('、') }
-				});
-			}
-			throw new Invalid(problems);
+		if (gone.length) {
+			problems.push({
+				key: 'classroom.error.staffLeft' as const,
+				field: 'employeeNos',
+				params: { numbers: gone.join('、') }
+			});
 		}
-		return await enrolIds(
-			ctx,
-			tx,
-			actor,
-			session,
-			found.map((s) => s.id)
-		);
-	});
+		throw new Invalid(problems);
+	}
+	return await enrolIds(
+		ctx,
+		tx,
+		actor,
+		session,
+		found.map((s) => s.id)
+	);
 }
 
 /** Enrols the current staff (active or onboarding) of a branch and/or a position. */
@@ -181,24 +192,35 @@ export async function markAttendance(
 	sessionId: number,
 	staffIds: number[]
 ): Promise<{ recorded: number; already: number }> {
-	return await inTransaction(ctx.db, async (tx) => {
-		const { actor, session } = await getManagedSession(tx, user, sessionId);
-		requireScheduled(session);
-		if (ctx.clock.now() < session.startsAt) {
-			throw new Invalid([{ key: 'classroom.error.notYetHeld' }]);
-		}
-		const ids = [...new Set(staffIds)];
-		if (ids.length === 0) throw new Invalid([{ key: 'classroom.error.noneSelected' }]);
-		const enrolled = await data.selectEnrolledIds(tx, session.id);
-		if (ids.some((id) => !enrolled.has(id))) {
-			throw new Invalid([{ key: 'classroom.error.notEnrolledInRoster' }]);
-		}
-		const recorded = await recordAttendance(ctx, tx, session, {
-			staffIds: ids,
-			method: 'roster',
-			recordedBy: actor.id,
-			kind: await courseKindOf(tx, session)
-		});
-		return { recorded, already: ids.length - recorded };
+	return await inTransaction(ctx.db, (tx) =>
+		markAttendanceStep(ctx, tx, user, sessionId, staffIds)
+	);
+}
+
+/** `markAttendance` as a step of the caller's transaction. */
+export async function markAttendanceStep(
+	ctx: AppContext,
+	tx: Tx,
+	user: SessionUser | null,
+	sessionId: number,
+	staffIds: number[]
+): Promise<{ recorded: number; already: number }> {
+	const { actor, session } = await getManagedSession(tx, user, sessionId);
+	requireScheduled(session);
+	if (ctx.clock.now() < session.startsAt) {
+		throw new Invalid([{ key: 'classroom.error.notYetHeld' }]);
+	}
+	const ids = [...new Set(staffIds)];
+	if (ids.length === 0) throw new Invalid([{ key: 'classroom.error.noneSelected' }]);
+	const enrolled = await data.selectEnrolledIds(tx, session.id);
+	if (ids.some((id) => !enrolled.has(id))) {
+		throw new Invalid([{ key: 'classroom.error.notEnrolledInRoster' }]);
+	}
+	const recorded = await recordAttendance(ctx, tx, session, {
+		staffIds: ids,
+		method: 'roster',
+		recordedBy: actor.id,
+		kind: await courseKindOf(tx, session)
 	});
+	return { recorded, already: ids.length - recorded };
 }

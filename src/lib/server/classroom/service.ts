@@ -31,7 +31,10 @@ export type { ScheduleInput } from './rules';
 export { countPersonTimes, type PersonTimeCount } from './learner';
 
 // ---- For the demo seed, which replays a year of sessions inside its own transaction ----
-export { courseKindOf, recordAttendance } from './roster';
+// Steps: each is the service of the same name without opening its transaction (and, where it
+// checks first, without the permission check).
+export { courseKindOf, enrolStaffStep, markAttendanceStep, recordAttendance } from './roster';
+export { scheduleSessionStep } from './schedule';
 export {
 	selectCurrentStaff,
 	selectSessionSummaries,

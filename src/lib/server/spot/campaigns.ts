@@ -47,11 +47,9 @@ function specOf(
 	};
 }
 
-async function validate(ctx: AppContext, input: CampaignInput): Promise<Problem[]> {
+async function validate(tx: Tx, input: CampaignInput): Promise<Problem[]> {
 	const problems: Problem[] = [];
-	const exam = Number.isSafeInteger(input.examId)
-		? await findExam(ctx.db, input.examId)
-		: undefined;
+	const exam = Number.isSafeInteger(input.examId) ? await findExam(tx, input.examId) : undefined;
 	if (!exam || exam.purpose !== 'spot')
 		problems.push({ key: 'spot.error.notSpotExam', field: 'examId' });
 	const title = input.title.trim();
@@ -83,12 +81,22 @@ export async function createCampaign(
 	input: CampaignInput
 ): Promise<number> {
 	const actor = requirePermission(user, canManageSpotCampaigns, 'manages spot campaigns');
-	const problems = await validate(ctx, input);
+	return await inTransaction(ctx.db, (tx) => createCampaignStep(ctx, tx, actor, input));
+}
+
+/** `createCampaign` as a step of the caller's transaction; `actor` may manage campaigns. */
+export async function createCampaignStep(
+	ctx: AppContext,
+	tx: Tx,
+	actor: SessionUser,
+	input: CampaignInput
+): Promise<number> {
+	const problems = await validate(tx, input);
 	if (problems.length > 0) throw new Invalid(problems);
-	if ((await data.selectPopulation(ctx.db, input.positions, input.branchIds)).length === 0) {
+	if ((await data.selectPopulation(tx, input.positions, input.branchIds)).length === 0) {
 		throw new Invalid([{ key: 'spot.error.emptyPopulation', field: 'positions' }]);
 	}
-	return await data.insertCampaign(ctx.db, {
+	return await data.insertCampaign(tx, {
 		...input,
 		title: input.title.trim(),
 		remedialLessonKey: input.remedialCourseId === null ? null : input.remedialLessonKey,
@@ -149,21 +157,30 @@ export async function drawCampaign(
 	seed: SeedSource = randomSeed
 ): Promise<number> {
 	const actor = requirePermission(user, canManageSpotCampaigns, 'manages spot campaigns');
-	return await inTransaction(ctx.db, async (tx) => {
-		await data.lockCampaign(tx, campaignId);
-		await getCampaign(tx, campaignId);
-		if (await data.selectLiveDraw(tx, campaignId))
-			throw new Invalid([{ key: 'spot.error.alreadyDrawn' }]);
-		const s = seed();
-		const drawId = await drawInto(ctx, tx, campaignId, actor.id, s);
-		await recordAuditIn(ctx, tx, {
-			action: 'spot.draw',
-			actorStaffId: actor.id,
-			target: `spot:${campaignId}`,
-			detail: { drawId, seed: s }
-		});
-		return drawId;
+	return await inTransaction(ctx.db, (tx) => drawCampaignStep(ctx, tx, actor, campaignId, seed));
+}
+
+/** `drawCampaign` as a step of the caller's transaction; `actor` may manage campaigns. */
+export async function drawCampaignStep(
+	ctx: AppContext,
+	tx: Tx,
+	actor: SessionUser,
+	campaignId: number,
+	seed: SeedSource = randomSeed
+): Promise<number> {
+	await data.lockCampaign(tx, campaignId);
+	await getCampaign(tx, campaignId);
+	if (await data.selectLiveDraw(tx, campaignId))
+		throw new Invalid([{ key: 'spot.error.alreadyDrawn' }]);
+	const s = seed();
+	const drawId = await drawInto(ctx, tx, campaignId, actor.id, s);
+	await recordAuditIn(ctx, tx, {
+		action: 'spot.draw',
+		actorStaffId: actor.id,
+		target: `spot:${campaignId}`,
+		detail: { drawId, seed: s }
 	});
+	return drawId;
 }
 
 /** Voids the live draw with a reason and draws again; only before the window opens. */

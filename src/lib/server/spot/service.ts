@@ -51,6 +51,11 @@ export type { CampaignState } from './state';
 
 export { tallyOf, type Tally, type TallyCounts } from './tracking';
 export type { TrackedPerson } from './standing';
+// Steps of another domain's transaction (the demo seed): each is the service of the same name
+// without its permission check and transaction, for an `actor` already checked.
+export { createCampaignStep, drawCampaignStep } from './campaigns';
+export { recordSpotStatusStep, replaceWithAlternateStep } from './events';
+export { startSpotAttemptStep } from './sitting';
 /** Demo generation: sits a spot exam through the real services. */
 export { sitSpotDemo } from './demo-sitting';
 
