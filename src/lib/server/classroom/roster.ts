@@ -8,6 +8,7 @@ import type { HourKind } from '../../hours/enums';
 import { Invalid } from '../errors';
 import { creditHours } from '../hours/service';
 import { getManagedSession, requireScheduled } from './access';
+import { selectStaffWhere } from '../org/service';
 import * as data from './data';
 import { parseEmployeeNumbers } from './rules';
 
@@ -72,7 +73,7 @@ export async function enrolStaffStep(
 	if (numbers.length === 0) {
 		throw new Invalid([{ key: 'classroom.error.noNumbers', field: 'employeeNos' }]);
 	}
-	const found = await data.selectStaffByNumbers(tx, numbers);
+	const found = await selectStaffWhere(tx, { employeeNos: numbers, orderBy: 'employeeNo' });
 	const known = new Set(found.map((s) => s.employeeNo));
 	const unknown = numbers.filter((n) => !known.has(n));
 	const gone = found.filter((s) => s.status === 'left').map((s) => s.employeeNo);
@@ -116,10 +117,14 @@ export async function enrolByGroup(
 		if (group.branchId === undefined && !group.position) {
 			throw new Invalid([{ key: 'classroom.error.groupRequired', field: 'branchId' }]);
 		}
-		const ids = await data.selectGroupStaffIds(tx, {
-			branchId: group.branchId,
-			position: group.position || undefined
-		});
+		const ids = (
+			await selectStaffWhere(tx, {
+				statuses: ['active', 'onboarding'],
+				branchIds: group.branchId === undefined ? null : [group.branchId],
+				positions: group.position ? [group.position] : undefined,
+				orderBy: 'employeeNo'
+			})
+		).map((p) => p.id);
 		if (ids.length === 0) throw new Invalid([{ key: 'classroom.error.nobodyInGroup' }]);
 		return await enrolIds(ctx, tx, actor, session, ids);
 	});

@@ -6,7 +6,9 @@ import { inTransaction, type Tx } from '../db';
 import type { ClassSession } from '../db/schema';
 import { Invalid, NotFound, type Problem } from '../errors';
 import { listCentralizedCourses, selectCourseById } from '../courses/service';
+import { selectBranches, selectPositions } from '../org/service';
 import { getManagedSession, requireScheduled } from './access';
+import { listTrainers } from './staff';
 import * as data from './data';
 import { canOpenSignIn, checkSchedule, type ScheduleInput } from './rules';
 
@@ -83,7 +85,7 @@ export async function getScheduleOptions(
 	const actor = requirePermission(user, canRunSessions, 'runs classroom sessions');
 	return {
 		courses: await listCentralizedCourses(ctx.db),
-		trainers: canManageAnySession(actor) ? await data.selectTrainers(ctx.db) : null,
+		trainers: canManageAnySession(actor) ? await listTrainers(ctx.db) : null,
 		actorId: actor.id
 	};
 }
@@ -146,8 +148,12 @@ export async function getEnrolOptions(
 ): Promise<{ branches: { id: number; code: string; name: string }[]; positions: string[] }> {
 	requirePermission(user, canRunSessions, 'runs classroom sessions');
 	return {
-		branches: await data.selectBranchOptions(ctx.db),
-		positions: await data.selectCurrentPositions(ctx.db)
+		branches: (await selectBranches(ctx.db, null)).map(({ id, code, name }) => ({
+			id,
+			code,
+			name
+		})),
+		positions: await selectPositions(ctx.db, ['active', 'onboarding'])
 	};
 }
 

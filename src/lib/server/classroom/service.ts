@@ -35,9 +35,5 @@ export { countPersonTimes, type PersonTimeCount } from './learner';
 // checks first, without the permission check).
 export { courseKindOf, enrolStaffStep, markAttendanceStep, recordAttendance } from './roster';
 export { scheduleSessionStep } from './schedule';
-export {
-	selectCurrentStaff,
-	selectSessionSummaries,
-	selectTrainers,
-	type CurrentStaff
-} from './data';
+export { selectSessionSummaries } from './data';
+export { listCurrentStaff, listTrainers, type CurrentStaff } from './staff';

@@ -5,9 +5,9 @@ import {
 	markAttendanceStep,
 	recordAttendance,
 	scheduleSessionStep,
-	selectCurrentStaff,
+	listCurrentStaff,
+	listTrainers,
 	selectSessionSummaries,
-	selectTrainers,
 	type CurrentStaff
 } from '../classroom/service';
 import type { AppContext } from '../context';
@@ -90,7 +90,7 @@ function attendanceRate(rng: Rng): number {
 }
 
 async function trainerUser(db: Db): Promise<SessionUser | null> {
-	const trainer = (await selectTrainers(db))[0];
+	const trainer = (await listTrainers(db))[0];
 	const row = trainer ? await selectStaffById(db, trainer.id) : undefined;
 	return row ? toSessionUser(row, await selectRoles(db, row.id)) : null;
 }
@@ -111,7 +111,7 @@ export async function seedDemoClassroom(ctx: AppContext): Promise<void> {
 		const trainer = await trainerUser(tx);
 		if (!course?.currentVersionId || !trainer) return;
 		const modules = await listModuleTitles(tx, course.currentVersionId);
-		const people = (await selectCurrentStaff(tx)).filter((p) => p.id !== trainer.id);
+		const people = (await listCurrentStaff(tx)).filter((p) => p.id !== trainer.id);
 		if (modules.length === 0 || people.length === 0) return;
 
 		const rng = createRng(SEED);

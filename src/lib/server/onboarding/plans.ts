@@ -7,7 +7,7 @@ import { inTransaction, type Db, type Tx } from '../db';
 import { Forbidden, Invalid, type Problem } from '../errors';
 import { findSeatCourse } from '../courses/service';
 import { endPairing, insertPairing, selectCurrentPairing } from '../mentoring/service';
-import { selectStaffRow, type StaffRow } from '../org/service';
+import { selectRolesOf, selectStaffRow, type StaffRow } from '../org/service';
 import { getManagedPlan, type Actor } from './access';
 import * as data from './data';
 import {
@@ -32,7 +32,10 @@ async function checkMentor(
 	const field = 'mentorEmployeeNo';
 	if (!mentor) problems.push({ key: 'onboarding.error.unknownMentor', field });
 	else if (mentor.id === menteeId) problems.push({ key: 'onboarding.error.selfMentor', field });
-	else if (mentor.status !== 'active' || !(await data.selectHasRole(db, mentor.id, 'mentor'))) {
+	else if (
+		mentor.status !== 'active' ||
+		!(await selectRolesOf(db, [mentor.id])).get(mentor.id)?.includes('mentor')
+	) {
 		problems.push({ key: 'onboarding.error.notMentor', params: { name: mentor.name }, field });
 	} else return mentor;
 	return undefined;

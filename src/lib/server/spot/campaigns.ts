@@ -8,6 +8,7 @@ import { inTransaction, type Tx } from '../db';
 import { findExam } from '../exams/service';
 import { Invalid, type Problem } from '../errors';
 import { createRng } from '../rng';
+import { selectActiveStaffOf, selectBranches } from '../org/service';
 import * as data from './data';
 import { drawSample, isValidSpec, SampleError, type SampleSpec } from './sampler';
 import { getCampaign } from './state';
@@ -93,7 +94,7 @@ export async function createCampaignStep(
 ): Promise<number> {
 	const problems = await validate(tx, input);
 	if (problems.length > 0) throw new Invalid(problems);
-	if ((await data.selectPopulation(tx, input.positions, input.branchIds)).length === 0) {
+	if ((await selectActiveStaffOf(tx, input.positions, input.branchIds)).length === 0) {
 		throw new Invalid([{ key: 'spot.error.emptyPopulation', field: 'positions' }]);
 	}
 	return await data.insertCampaign(tx, {
@@ -108,7 +109,7 @@ export async function createCampaignStep(
 async function sampleProblem(tx: Tx, e: SampleError): Promise<Problem> {
 	if (e.code === 'emptyPopulation') return { key: 'spot.error.emptyPopulation' };
 	if (e.code === 'badSpec') return { key: 'spot.error.sample' };
-	const names = await data.selectBranchNames(tx);
+	const names = new Map((await selectBranches(tx, null)).map((b) => [b.id, b]));
 	const branches = e.shortBranches
 		.map((b) => `${names.get(b.branchId)?.name ?? b.branchId}（${b.eligible}/${b.asked}）`)
 		.join('、');
@@ -125,7 +126,7 @@ async function drawInto(
 ): Promise<number> {
 	const c = await getCampaign(tx, campaignId);
 	const last = await data.selectLastSpotMonths(tx, c.month);
-	const population = (await data.selectPopulation(tx, c.positions, c.branchIds)).map((p) => ({
+	const population = (await selectActiveStaffOf(tx, c.positions, c.branchIds)).map((p) => ({
 		...p,
 		lastSpotMonth: last.get(p.staffId) ?? null
 	}));

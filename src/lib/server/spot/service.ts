@@ -6,6 +6,7 @@
  */
 import type { AppContext } from '../context';
 import type { Tx } from '../db';
+import { selectActiveStaffOf } from '../org/service';
 import * as data from './data';
 import type { Candidate } from './sampler';
 import { loadState, type CampaignState } from './state';
@@ -84,6 +85,6 @@ export async function listSpotPopulation(
 	tx: Tx,
 	positions: string[]
 ): Promise<Candidate[]> {
-	return await data.selectPopulation(tx, positions, []);
+	return await selectActiveStaffOf(tx, positions, []);
 }
 export { drawSample, type Candidate, type Pick, type SampleSpec } from './sampler';
