@@ -109,6 +109,51 @@ function sourceFiles(root: string): SourceFile[] {
 	return out;
 }
 
+/**
+ * The doors that write the org tables and so read them back on their own: the roster import
+ * (which maintains them), auth (the credential and locale columns of staff) and the demo's
+ * organisation seed.
+ */
+const ORG_WRITERS = [
+	`${SERVER}roster/data/`,
+	`${SERVER}auth/data/`,
+	`${SERVER}demo/data/organisation.ts`
+];
+
+// A query's tables: `.from(x)`, `.innerJoin(x, …)` and the other joins.
+const QUERY_TABLE = /\.(?:from|innerJoin|leftJoin|rightJoin|fullJoin)\(\s*(\w+)/g;
+// `const i = questionImport;` and `const recorder = aliasedTable(staff, 'recorder');`
+const TABLE_ALIAS = /\bconst\s+(\w+)\s*=\s*(?:aliasedTable\(\s*)?(\w+)\s*[,;)]/g;
+
+/** The tables `schema/org.ts` defines, by the names the schema exports them under. */
+function orgTablesIn(text: string): Set<string> {
+	return new Set([...text.matchAll(/export const (\w+) = sqliteTable\(/g)].map((m) => m[1]!));
+}
+
+/**
+ * Data door functions outside org/ whose every table is an org table: copies of an org lookup
+ * (staff by id, branch names, positions…) that belong behind org/service.ts. Joins to the
+ * domain's own tables are no copies and pass.
+ */
+function findOrgLookupCopies(files: readonly SourceFile[], orgTables: Set<string>): string[] {
+	const out: string[] = [];
+	for (const file of files) {
+		const door = dataDoorOf(file.path);
+		if (!door || door === 'org' || ORG_WRITERS.some((w) => file.path.startsWith(w))) continue;
+		const alias = new Map([...file.text.matchAll(TABLE_ALIAS)].map((m) => [m[1]!, m[2]!]));
+		for (const chunk of file.text.split(/\n(?=(?:export\s+)?(?:async\s+)?function\s)/)) {
+			const name = /^(?:export\s+)?(?:async\s+)?function\s+(\w+)/.exec(chunk)?.[1];
+			if (!name) continue;
+			const tables = [...chunk.matchAll(QUERY_TABLE)].map((m) => alias.get(m[1]!) ?? m[1]!);
+			if (tables.length > 0 && tables.every((t) => orgTables.has(t))) {
+				const read = [...new Set(tables)].join(', ');
+				out.push(`${file.path}: ${name} reads only org tables (${read}); ask org/service.ts`);
+			}
+		}
+	}
+	return out;
+}
+
 // Every domain, every server file outside the doors, the CLI, the hooks.
 const CONVERTED: Scope = {
 	domains: null,
@@ -158,5 +203,38 @@ describe('the doors of the data layer', () => {
 			'src/lib/server/spot/boot.ts imports ../org/data/staff, the data door of org, from outside it'
 		]);
 		expect(findViolations(files, { domains: null, paths: [] })).toHaveLength(4);
+	});
+
+	it('keeps lookups of org rows behind org/service.ts', () => {
+		const root = path.resolve(__dirname, '../..');
+		const org = orgTablesIn(fs.readFileSync(path.join(root, `${SERVER}db/schema/org.ts`), 'utf8'));
+		expect([...org].sort()).toEqual(['branch', 'staff', 'staffRole']);
+		expect(findOrgLookupCopies(sourceFiles(root), org)).toEqual([]);
+	});
+
+	it('refuses a data door function that reads only org tables outside org/', () => {
+		const org = new Set(['branch', 'staff', 'staffRole']);
+		const byId = `export async function selectStaffName(db: Db, id: number) {
+	return await db.select({ name: staff.name }).from(staff).where(eq(staff.id, id)).get();
+}`;
+		const joined = `export async function selectLedger(db: Db) {
+	return await db.select().from(hourEntry).innerJoin(staff, eq(staff.id, hourEntry.staffId)).all();
+}`;
+		const aliased = `const who = aliasedTable(staff, 'who');
+async function positions(db: Db) {
+	return await db.selectDistinct({ p: who.position }).from(who).leftJoin(branch, x).all();
+}`;
+		const files = [
+			{ path: 'src/lib/server/questions/data/questions.ts', text: `${joined}\n${byId}` },
+			{ path: 'src/lib/server/hours/data/entries.ts', text: joined },
+			{ path: 'src/lib/server/spot/data/lookups.ts', text: aliased },
+			{ path: 'src/lib/server/org/data/staff.ts', text: byId },
+			{ path: 'src/lib/server/roster/data/staff.ts', text: byId },
+			{ path: 'src/lib/server/spot/views.ts', text: byId }
+		];
+		expect(findOrgLookupCopies(files, org)).toEqual([
+			'src/lib/server/questions/data/questions.ts: selectStaffName reads only org tables (staff); ask org/service.ts',
+			'src/lib/server/spot/data/lookups.ts: positions reads only org tables (staff, branch); ask org/service.ts'
+		]);
 	});
 });

@@ -8,6 +8,7 @@ import type { HourKind } from '../../hours/enums';
 import { Invalid } from '../errors';
 import { creditHours } from '../hours/service';
 import { getManagedSession, requireScheduled } from './access';
+import { selectStaffWhere } from '../org/service';
 import * as data from './data';
 import { parseEmployeeNumbers } from './rules';
 
@@ -53,43 +54,54 @@ export async function enrolStaff(
 	sessionId: number,
 	employeeNumbers: string
 ): Promise<EnrolResult> {
-	return await inTransaction(ctx.db, async (tx) => {
-		const { actor, session } = await getManagedSession(tx, user, sessionId);
-		requireScheduled(session);
-		const numbers = parseEmployeeNumbers(employeeNumbers);
-		if (numbers.length === 0) {
-			throw new Invalid([{ key: 'classroom.error.noNumbers', field: 'employeeNos' }]);
+	return await inTransaction(ctx.db, (tx) =>
+		enrolStaffStep(ctx, tx, user, sessionId, employeeNumbers)
+	);
+}
+
+/** `enrolStaff` as a step of the caller's transaction. */
+export async function enrolStaffStep(
+	ctx: AppContext,
+	tx: Tx,
+	user: SessionUser | null,
+	sessionId: number,
+	employeeNumbers: string
+): Promise<EnrolResult> {
+	const { actor, session } = await getManagedSession(tx, user, sessionId);
+	requireScheduled(session);
+	const numbers = parseEmployeeNumbers(employeeNumbers);
+	if (numbers.length === 0) {
+		throw new Invalid([{ key: 'classroom.error.noNumbers', field: 'employeeNos' }]);
+	}
+	const found = await selectStaffWhere(tx, { employeeNos: numbers, orderBy: 'employeeNo' });
+	const known = new Set(found.map((s) => s.employeeNo));
+	const unknown = numbers.filter((n) => !known.has(n));
+	const gone = found.filter((s) => s.status === 'left').map((s) => s.employeeNo);
+	if (unknown.length || gone.length) {
+		const problems = [];
+		if (unknown.length) {
+			problems.push({
+				key: 'classroom.error.unknownStaff' as const,
+				field: 'employeeNos',
+				params: { numbers: unknown.join('、') }
+			});
 		}
-		const found = await data.selectStaffByNumbers(tx, numbers);
-		const known = new Set(found.map((s) => s.employeeNo));
-		const unknown = numbers.filter((n) => !known.has(n));
-		const gone = found.filter((s) => s.status === 'left').map((s) => s.employeeNo);
-		if (unknown.length || gone.length) {
-			const problems = [];
-			if (unknown.length) {
-				problems.push({
-					key: 'classroom.error.unknownStaff' as const,
-					field: 'employeeNos',
-					params: { numbers: unknown.join('、') }
-				});
-			}
-			if (gone.length) {
-				problems.push({
-					key: 'classroom.error.staffLeft' as const,
-					field: 'employeeNos',
-					params: { numbers: gone.join('、') }
-				});
-			}
-			throw new Invalid(problems);
+		if (gone.length) {
+			problems.push({
+				key: 'classroom.error.staffLeft' as const,
+				field: 'employeeNos',
+				params: { numbers: gone.join('、') }
+			});
 		}
-		return await enrolIds(
-			ctx,
-			tx,
-			actor,
-			session,
-			found.map((s) => s.id)
-		);
-	});
+		throw new Invalid(problems);
+	}
+	return await enrolIds(
+		ctx,
+		tx,
+		actor,
+		session,
+		found.map((s) => s.id)
+	);
 }
 
 /** Enrols the current staff (active or onboarding) of a branch and/or a position. */
@@ -105,10 +117,14 @@ export async function enrolByGroup(
 		if (group.branchId === undefined && !group.position) {
 			throw new Invalid([{ key: 'classroom.error.groupRequired', field: 'branchId' }]);
 		}
-		const ids = await data.selectGroupStaffIds(tx, {
-			branchId: group.branchId,
-			position: group.position || undefined
-		});
+		const ids = (
+			await selectStaffWhere(tx, {
+				statuses: ['active', 'onboarding'],
+				branchIds: group.branchId === undefined ? null : [group.branchId],
+				positions: group.position ? [group.position] : undefined,
+				orderBy: 'employeeNo'
+			})
+		).map((p) => p.id);
 		if (ids.length === 0) throw new Invalid([{ key: 'classroom.error.nobodyInGroup' }]);
 		return await enrolIds(ctx, tx, actor, session, ids);
 	});
@@ -181,24 +197,35 @@ export async function markAttendance(
 	sessionId: number,
 	staffIds: number[]
 ): Promise<{ recorded: number; already: number }> {
-	return await inTransaction(ctx.db, async (tx) => {
-		const { actor, session } = await getManagedSession(tx, user, sessionId);
-		requireScheduled(session);
-		if (ctx.clock.now() < session.startsAt) {
-			throw new Invalid([{ key: 'classroom.error.notYetHeld' }]);
-		}
-		const ids = [...new Set(staffIds)];
-		if (ids.length === 0) throw new Invalid([{ key: 'classroom.error.noneSelected' }]);
-		const enrolled = await data.selectEnrolledIds(tx, session.id);
-		if (ids.some((id) => !enrolled.has(id))) {
-			throw new Invalid([{ key: 'classroom.error.notEnrolledInRoster' }]);
-		}
-		const recorded = await recordAttendance(ctx, tx, session, {
-			staffIds: ids,
-			method: 'roster',
-			recordedBy: actor.id,
-			kind: await courseKindOf(tx, session)
-		});
-		return { recorded, already: ids.length - recorded };
+	return await inTransaction(ctx.db, (tx) =>
+		markAttendanceStep(ctx, tx, user, sessionId, staffIds)
+	);
+}
+
+/** `markAttendance` as a step of the caller's transaction. */
+export async function markAttendanceStep(
+	ctx: AppContext,
+	tx: Tx,
+	user: SessionUser | null,
+	sessionId: number,
+	staffIds: number[]
+): Promise<{ recorded: number; already: number }> {
+	const { actor, session } = await getManagedSession(tx, user, sessionId);
+	requireScheduled(session);
+	if (ctx.clock.now() < session.startsAt) {
+		throw new Invalid([{ key: 'classroom.error.notYetHeld' }]);
+	}
+	const ids = [...new Set(staffIds)];
+	if (ids.length === 0) throw new Invalid([{ key: 'classroom.error.noneSelected' }]);
+	const enrolled = await data.selectEnrolledIds(tx, session.id);
+	if (ids.some((id) => !enrolled.has(id))) {
+		throw new Invalid([{ key: 'classroom.error.notEnrolledInRoster' }]);
+	}
+	const recorded = await recordAttendance(ctx, tx, session, {
+		staffIds: ids,
+		method: 'roster',
+		recordedBy: actor.id,
+		kind: await courseKindOf(tx, session)
 	});
+	return { recorded, already: ids.length - recorded };
 }

@@ -2,17 +2,19 @@ import { canManageAnySession, canRunSessions, requirePermission } from '../auth/
 import { selectRoles, selectStaffById } from '../auth/service';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { inTransaction } from '../db';
+import { inTransaction, type Tx } from '../db';
 import type { ClassSession } from '../db/schema';
 import { Invalid, NotFound, type Problem } from '../errors';
 import { listCentralizedCourses, selectCourseById } from '../courses/service';
+import { selectBranches, selectPositions } from '../org/service';
 import { getManagedSession, requireScheduled } from './access';
+import { listTrainers } from './staff';
 import * as data from './data';
 import { canOpenSignIn, checkSchedule, type ScheduleInput } from './rules';
 
-async function checkCourse(ctx: AppContext, courseId: number): Promise<Problem[]> {
+async function checkCourse(tx: Tx, courseId: number): Promise<Problem[]> {
 	if (!Number.isInteger(courseId) || courseId <= 0) return [];
-	const course = await selectCourseById(ctx.db, courseId);
+	const course = await selectCourseById(tx, courseId);
 	if (!course) return [{ key: 'classroom.error.courseRequired', field: 'courseId' }];
 	if (course.kind !== 'centralized' || course.retired) {
 		return [{ key: 'classroom.error.courseNotCentralized', field: 'courseId' }];
@@ -20,17 +22,11 @@ async function checkCourse(ctx: AppContext, courseId: number): Promise<Problem[]
 	return [];
 }
 
-async function checkTrainer(
-	ctx: AppContext,
-	actor: SessionUser,
-	trainerId: number
-): Promise<Problem[]> {
+async function checkTrainer(tx: Tx, actor: SessionUser, trainerId: number): Promise<Problem[]> {
 	if (trainerId === actor.id) return [];
-	const person = await selectStaffById(ctx.db, trainerId);
+	const person = await selectStaffById(tx, trainerId);
 	const isTrainer =
-		person &&
-		person.status !== 'left' &&
-		(await selectRoles(ctx.db, person.id)).includes('trainer');
+		person && person.status !== 'left' && (await selectRoles(tx, person.id)).includes('trainer');
 	return isTrainer ? [] : [{ key: 'classroom.error.notTrainer', field: 'trainerId' }];
 }
 
@@ -41,16 +37,26 @@ export async function scheduleSession(
 	input: ScheduleInput
 ): Promise<ClassSession> {
 	const actor = requirePermission(user, canRunSessions, 'runs classroom sessions');
+	return await inTransaction(ctx.db, (tx) => scheduleSessionStep(ctx, tx, actor, input));
+}
+
+/** `scheduleSession` as a step of the caller's transaction; `actor` may run sessions. */
+export async function scheduleSessionStep(
+	ctx: AppContext,
+	tx: Tx,
+	actor: SessionUser,
+	input: ScheduleInput
+): Promise<ClassSession> {
 	const trainerId = input.trainerId ?? actor.id;
 	const problems = checkSchedule(input, ctx.clock.now());
-	problems.push(...(await checkCourse(ctx, input.courseId)));
+	problems.push(...(await checkCourse(tx, input.courseId)));
 	if (trainerId !== actor.id && !canManageAnySession(actor)) {
 		problems.push({ key: 'classroom.error.assignOwnOnly', field: 'trainerId' });
 	} else {
-		problems.push(...(await checkTrainer(ctx, actor, trainerId)));
+		problems.push(...(await checkTrainer(tx, actor, trainerId)));
 	}
 	if (problems.length) throw new Invalid(problems);
-	return await data.insertSession(ctx.db, {
+	return await data.insertSession(tx, {
 		courseId: input.courseId,
 		title: input.title.trim(),
 		startsAt: input.startsAt,
@@ -79,7 +85,7 @@ export async function getScheduleOptions(
 	const actor = requirePermission(user, canRunSessions, 'runs classroom sessions');
 	return {
 		courses: await listCentralizedCourses(ctx.db),
-		trainers: canManageAnySession(actor) ? await data.selectTrainers(ctx.db) : null,
+		trainers: canManageAnySession(actor) ? await listTrainers(ctx.db) : null,
 		actorId: actor.id
 	};
 }
@@ -142,8 +148,12 @@ export async function getEnrolOptions(
 ): Promise<{ branches: { id: number; code: string; name: string }[]; positions: string[] }> {
 	requirePermission(user, canRunSessions, 'runs classroom sessions');
 	return {
-		branches: await data.selectBranchOptions(ctx.db),
-		positions: await data.selectCurrentPositions(ctx.db)
+		branches: (await selectBranches(ctx.db, null)).map(({ id, code, name }) => ({
+			id,
+			code,
+			name
+		})),
+		positions: await selectPositions(ctx.db, ['active', 'onboarding'])
 	};
 }
 

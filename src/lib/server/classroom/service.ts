@@ -31,10 +31,9 @@ export type { ScheduleInput } from './rules';
 export { countPersonTimes, type PersonTimeCount } from './learner';
 
 // ---- For the demo seed, which replays a year of sessions inside its own transaction ----
-export { courseKindOf, recordAttendance } from './roster';
-export {
-	selectCurrentStaff,
-	selectSessionSummaries,
-	selectTrainers,
-	type CurrentStaff
-} from './data';
+// Steps: each is the service of the same name without opening its transaction (and, where it
+// checks first, without the permission check).
+export { courseKindOf, enrolStaffStep, markAttendanceStep, recordAttendance } from './roster';
+export { scheduleSessionStep } from './schedule';
+export { selectSessionSummaries } from './data';
+export { listCurrentStaff, listTrainers, type CurrentStaff } from './staff';

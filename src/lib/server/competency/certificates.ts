@@ -9,6 +9,7 @@ import { officeDay } from '../../time/office';
 import { inTransaction, type Tx } from '../db';
 import type { Certificate } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
+import { selectStaffRowById } from '../org/service';
 import * as data from './data';
 import { grantCompetency } from './grants';
 
@@ -94,7 +95,7 @@ export async function getCertificate(
 	const actor = requireUser(user);
 	const cert = await data.selectCertificateById(ctx.db, id);
 	if (!cert) throw new NotFound(`certificate ${id}`);
-	const holder = await data.selectStaffBrief(ctx.db, cert.staffId);
+	const holder = await selectStaffRowById(ctx.db, cert.staffId);
 	if (!holder) throw new NotFound(`staff ${cert.staffId}`);
 	if (actor.id !== cert.staffId && !canSeeBranch(actor, holder.branchId))
 		throw new Forbidden('certificate of another branch');
@@ -179,7 +180,7 @@ export async function verifyCertificate(ctx: AppContext, code: string): Promise<
 		CODE_SHAPE.test(normalised) ? normalised : '-'
 	);
 	// The follow-up lookups run for unknown codes too (with ids that match nothing): same work.
-	const holder = await data.selectStaffBrief(ctx.db, cert?.staffId ?? -1);
+	const holder = await selectStaffRowById(ctx.db, cert?.staffId ?? -1);
 	const competency = await data.selectCompetencyById(ctx.db, cert?.competencyId ?? -1);
 	if (!cert || !holder) {
 		return {

@@ -5,6 +5,7 @@ import type { AppContext } from '../context';
 import { addDays } from '../../time/days';
 import { officeDay } from '../../time/office';
 import { Invalid } from '../errors';
+import { selectStaffNamesIn } from '../org/service';
 import * as data from './data';
 import { eventsByCompetency } from './record';
 import { deriveStanding, isExpiringWithin } from './status';
@@ -48,7 +49,7 @@ export async function listExpiring(
 	const managing = canSeeBranchStaff(actor);
 	const branches = managing ? branchScope(actor) : [actor.branchId];
 	const people = managing
-		? await data.selectStaffIdsIn(ctx.db, branches)
+		? await selectStaffNamesIn(ctx.db, branches)
 		: new Map([[actor.id, actor.name]]);
 	const today = officeDay(ctx.clock.now());
 	const horizon = addDays(today, input.days);

@@ -9,6 +9,7 @@ import type { Certificate, CompetencyEvent } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { getStaffHours } from '../hours/service';
 import type { Standing } from '../hours/service';
+import { selectStaffRow, selectStaffRowById } from '../org/service';
 import * as data from './data';
 import { deriveStanding, isExpiringWithin, type CompetencyStanding } from './status';
 
@@ -48,7 +49,7 @@ export async function getRecord(
 	staffId: number
 ): Promise<RecordView> {
 	const actor = requireUser(user);
-	const person = await data.selectStaffBrief(ctx.db, staffId);
+	const person = await selectStaffRowById(ctx.db, staffId);
 	if (!person) throw new NotFound(`staff ${staffId}`);
 	if (actor.id !== staffId && !canSeeBranch(actor, person.branchId))
 		throw new Forbidden('record of another branch');
@@ -101,7 +102,7 @@ export async function getRecordByEmployeeNo(
 	employeeNo: string
 ): Promise<RecordView> {
 	requireUser(user);
-	const id = await data.selectStaffIdByEmployeeNo(ctx.db, employeeNo);
+	const id = (await selectStaffRow(ctx.db, employeeNo))?.id;
 	if (id === undefined) throw new NotFound(`staff ${employeeNo}`);
 	return await getRecord(ctx, user, id);
 }

@@ -1,20 +1,20 @@
 import { selectRoles, selectStaffById } from '../auth/service';
 import { toSessionUser, type SessionUser } from '../auth/session';
 import {
-	enrolStaff,
-	markAttendance,
+	enrolStaffStep,
+	markAttendanceStep,
 	recordAttendance,
-	scheduleSession,
-	selectCurrentStaff,
+	scheduleSessionStep,
+	listCurrentStaff,
+	listTrainers,
 	selectSessionSummaries,
-	selectTrainers,
 	type CurrentStaff
 } from '../classroom/service';
 import type { AppContext } from '../context';
 import { listCentralizedCourses, listModuleTitles, selectCourseById } from '../courses/service';
 import { addDays, isWorkingDay, yearOf } from '../../time/days';
 import { officeDay, officeInstant } from '../../time/office';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Db, type Tx } from '../db';
 import { createRng, type Rng } from '../rng';
 
 const SEED = 'qualify-demo-classroom-v1';
@@ -90,7 +90,7 @@ function attendanceRate(rng: Rng): number {
 }
 
 async function trainerUser(db: Db): Promise<SessionUser | null> {
-	const trainer = (await selectTrainers(db))[0];
+	const trainer = (await listTrainers(db))[0];
 	const row = trainer ? await selectStaffById(db, trainer.id) : undefined;
 	return row ? toSessionUser(row, await selectRoles(db, row.id)) : null;
 }
@@ -111,13 +111,13 @@ export async function seedDemoClassroom(ctx: AppContext): Promise<void> {
 		const trainer = await trainerUser(tx);
 		if (!course?.currentVersionId || !trainer) return;
 		const modules = await listModuleTitles(tx, course.currentVersionId);
-		const people = (await selectCurrentStaff(tx)).filter((p) => p.id !== trainer.id);
+		const people = (await listCurrentStaff(tx)).filter((p) => p.id !== trainer.id);
 		if (modules.length === 0 || people.length === 0) return;
 
 		const rng = createRng(SEED);
 		const batches = batchOf(people);
 		const rate = new Map(people.map((p) => [p.id, attendanceRate(rng)]));
-		const at = (t: number): AppContext => ({ ...ctx, db: tx, clock: { now: () => t } });
+		const at = (t: number): AppContext => ({ ...ctx, clock: { now: () => t } });
 		const byBatch = (b: number) => people.filter((p) => batches.get(p.branchCode) === b);
 		const batchSizes = BATCHES.map((_, b) => byBatch(b).length);
 		const today = officeDay(now);
@@ -130,7 +130,7 @@ export async function seedDemoClassroom(ctx: AppContext): Promise<void> {
 			const startsAt = officeInstant(planned.day, from);
 			const endsAt = officeInstant(planned.day, to);
 			const announced = at(Math.min(now, startsAt - LEAD_DAYS * DAY));
-			const session = await scheduleSession(announced, trainer, {
+			const session = await scheduleSessionStep(announced, tx, trainer, {
 				courseId: course.id,
 				title: `${planned.module}（${BATCHES[planned.batch]}）`,
 				startsAt,
@@ -140,13 +140,20 @@ export async function seedDemoClassroom(ctx: AppContext): Promise<void> {
 				classHours: hours
 			});
 			const roster = byBatch(planned.batch).filter((p) => !p.hireDate || p.hireDate <= planned.day);
-			await enrolStaff(announced, trainer, session.id, roster.map((p) => p.employeeNo).join('\n'));
+			await enrolStaffStep(
+				announced,
+				tx,
+				trainer,
+				session.id,
+				roster.map((p) => p.employeeNo).join('\n')
+			);
 			if (endsAt > now) continue;
 			const present = roster.filter((p) => rng.next() < (rate.get(p.id) ?? 0.9));
 			if (present.length === 0) continue;
 			if (rng.next() < 0.4) {
-				await markAttendance(
+				await markAttendanceStep(
 					at(endsAt - 5 * MINUTE),
+					tx,
 					trainer,
 					session.id,
 					present.map((p) => p.id)
@@ -163,20 +170,21 @@ export async function seedDemoClassroom(ctx: AppContext): Promise<void> {
 				});
 			}
 		}
-		await seedSessionUnderWay(at(now), trainer, course.id, people);
+		await seedSessionUnderWay(at(now), tx, trainer, course.id, people);
 	});
 }
 
 /** Started a quarter of an hour ago, for three hours: the trainer can open a code right away. */
 async function seedSessionUnderWay(
 	ctx: AppContext,
+	tx: Tx,
 	trainer: SessionUser,
 	courseId: number,
 	people: CurrentStaff[]
 ): Promise<void> {
 	const now = ctx.clock.now();
 	const startsAt = Math.floor(now / (15 * MINUTE)) * 15 * MINUTE - 15 * MINUTE;
-	const session = await scheduleSession(ctx, trainer, {
+	const session = await scheduleSessionStep(ctx, tx, trainer, {
 		courseId,
 		title: DEMO_TODAY_TITLE,
 		startsAt,
@@ -187,6 +195,12 @@ async function seedSessionUnderWay(
 	});
 	const headOffice = people.filter((p) => p.branchCode === 'XJ00').slice(0, 30);
 	if (headOffice.length) {
-		await enrolStaff(ctx, trainer, session.id, headOffice.map((p) => p.employeeNo).join('\n'));
+		await enrolStaffStep(
+			ctx,
+			tx,
+			trainer,
+			session.id,
+			headOffice.map((p) => p.employeeNo).join('\n')
+		);
 	}
 }

@@ -10,7 +10,8 @@ import type { AppContext } from '../context';
 import { inTransaction, type Tx } from '../db';
 import { createRng, type Rng } from '../rng';
 import { demoAccounts } from './accounts';
-import { selectActiveStaff, selectCourseIdOfKind } from './data';
+import { selectStaffWhere } from '../org/service';
+import { selectCourseIdOfKind } from './data';
 
 const DAY = 86_400_000;
 
@@ -79,7 +80,7 @@ async function seedOlderCertificates(ctx: AppContext, tx: Tx, aml: number): Prom
 	const rng = createRng('qualify-demo-competency-v1');
 	const random = seededRandom(rng);
 	const teller = demoAccounts().find((a) => a.journey === 'teller')!.employeeNo;
-	const active = await selectActiveStaff(tx);
+	const active = await selectStaffWhere(tx, { statuses: ['active'], orderBy: 'employeeNo' });
 	const journey = active.find((s) => s.employeeNo === teller);
 	const others = rng
 		.shuffle(active.filter((s) => s !== journey && COUNTER_POSITIONS.includes(s.position)))

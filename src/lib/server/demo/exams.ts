@@ -2,11 +2,11 @@ import type { AppContext } from '../context';
 import { selectCourses, selectLessonOutline } from '../courses/service';
 import { addDays, isWorkingDay } from '../../time/days';
 import { officeDay, officeDayStart } from '../../time/office';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Db, type Tx } from '../db';
 import {
 	DEMO_BANKS,
 	countExams,
-	createExam,
+	createExamStep,
 	demoCertificationExam,
 	demoOnboardingExam,
 	demoPracticeQuizzes,
@@ -16,7 +16,7 @@ import {
 	type Sitting
 } from '../exams/service';
 import { listBankChoices } from '../questions/service';
-import { getClearanceStatus, selectPlans } from '../onboarding/service';
+import { getClearanceStatusStep, selectPlans } from '../onboarding/service';
 import { selectRolesOf, selectStaffList } from '../org/service';
 import { asUser, type Person } from './onboarding-events';
 import { createRng, type Rng } from '../rng';
@@ -99,14 +99,13 @@ export async function seedDemoExams(ctx: AppContext): Promise<void> {
 	const today = officeDay(now);
 	const rng = createRng('qualify-demo-exams-v1');
 	await inTransaction(ctx.db, async (tx) => {
-		const base: AppContext = { ...ctx, db: tx };
 		const people = await loadPeople(tx);
 		const author =
 			people.find((p) => p.roles.includes('trainer')) ?? people.find((p) => p.roles.includes('hr'));
 		if (!author) return;
-		const defined: AppContext = { ...base, clock: { now: () => now - 180 * DAY } };
-		const define = async (input: Parameters<typeof createExam>[2]) => ({
-			id: (await createExam(defined, asUser(author), input)).id,
+		const defined: AppContext = { ...ctx, clock: { now: () => now - 180 * DAY } };
+		const define = async (input: Parameters<typeof createExamStep>[3]) => ({
+			id: (await createExamStep(defined, tx, asUser(author), input)).id,
 			questions: questionCount(input.blueprint)
 		});
 		const quizzes = demoPracticeQuizzes(banks, await demoCourses(tx)).map(define);
@@ -153,9 +152,9 @@ export async function seedDemoExams(ctx: AppContext): Promise<void> {
 				wrong
 			});
 		}
-		sittings.push(...(await onboardingSittings(base, rng, people, onboarding.id, today)));
+		sittings.push(...(await onboardingSittings(ctx, tx, rng, people, onboarding.id, today)));
 		sittings.sort((a, b) => a.startAt - b.startAt);
-		for (const s of sittings) await sitDemoAttempt(base, rng, s);
+		for (const s of sittings) await sitDemoAttempt(ctx, tx, rng, s);
 	});
 }
 
@@ -166,6 +165,7 @@ export async function seedDemoExams(ctx: AppContext): Promise<void> {
  */
 async function onboardingSittings(
 	ctx: AppContext,
+	tx: Tx,
 	rng: Rng,
 	people: Person[],
 	examId: number,
@@ -173,7 +173,7 @@ async function onboardingSittings(
 ): Promise<Sitting[]> {
 	const byId = new Map(people.map((p) => [p.id, p]));
 	const sittings: Sitting[] = [];
-	for (const { plan, employeeNo } of await selectPlans(ctx.db, { branchIds: null })) {
+	for (const { plan, employeeNo } of await selectPlans(tx, { branchIds: null })) {
 		const person = byId.get(plan.staffId);
 		if (!person || employeeNo === JOURNEY_NEW_HIRE) continue;
 		const earliest = officeDayStart(plan.startDate) + 10 * HOUR;
@@ -182,7 +182,7 @@ async function onboardingSittings(
 		if (plan.status === 'cleared' && plan.clearedAt !== null) {
 			sit(Math.max(earliest, plan.clearedAt - 26 * HOUR), rng.int(5));
 		} else if (plan.status === 'open') {
-			const status = await getClearanceStatus(ctx, plan.staffId);
+			const status = await getClearanceStatusStep(ctx, tx, plan.staffId);
 			if (status && status.seatHoursRemaining === 0 && status.daysRemaining === 0) {
 				sit(
 					Math.max(earliest, officeMoment(rng, addDays(today, -2), addDays(today, -1))),

@@ -10,7 +10,7 @@ import type { Course } from '../db/schema';
 import type { HourKind } from '../../hours/enums';
 import type { Role } from '../../org/enums';
 import * as hours from '../hours/service';
-import { selectRolesOf } from '../org/service';
+import { selectRolesOf, selectStaffWhere } from '../org/service';
 import { createRng, type Rng } from '../rng';
 
 const SEED = 'qualify-demo-learning-v1';
@@ -107,9 +107,7 @@ export async function seedDemoLearning(ctx: AppContext): Promise<void> {
 	const remoteLessons = await lessonsOf(ctx.db, remote);
 	const selfStudy = courses.filter((c) => c.kind === 'self_study');
 	const requirementOf = await hours.requirementLookup(ctx.db);
-	const people = (await hours.selectStaffForHours(ctx.db, null)).filter(
-		(p) => p.status === 'active'
-	);
+	const people = await selectStaffWhere(ctx.db, { statuses: ['active'] });
 	const roles = await selectRolesOf(
 		ctx.db,
 		people.map((p) => p.id)

@@ -1,20 +1,26 @@
 /** The demo's onboarding replay: each stage as timed events run through the real services. */
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { recordLessonCompletion } from '../courses/service';
+import { completeLessonStep } from '../courses/service';
+import type { Tx } from '../db';
 import { addDays, addWorkingDays, isWorkingDay } from '../../time/days';
 import { officeDay } from '../../time/office';
 import {
-	acknowledgeDay,
-	addMentoringNote,
+	acknowledgeDayStep,
+	addMentoringNoteStep,
 	checklistFor,
-	countersignFinalDay,
-	recordPracticumDay,
+	countersignFinalDayStep,
+	recordPracticumDayStep,
 	selectCurrentDays
 } from '../mentoring/service';
 import type { StaffRow } from '../org/service';
 import type { Rng } from '../rng';
-import { changeMentor, openPlan, selectOpenPlanOfStaff, setStaffHire } from '../onboarding/service';
+import {
+	changeMentorStep,
+	openPlanStep,
+	selectOpenPlanOfStaff,
+	setStaffHire
+} from '../onboarding/service';
 import { DEMO_NOTE_TOPICS, DEMO_OBSERVATIONS, type DemoStage } from './onboarding-stages';
 
 const HOUR = 3_600_000;
@@ -54,12 +60,13 @@ function workingDayBack(today: string, count: number): string {
 
 export interface Event {
 	at: number;
-	run: (ctx: AppContext) => Promise<unknown>;
+	run: (ctx: AppContext, tx: Tx) => Promise<unknown>;
 }
 
-/** The events that bring one plan to its stage, each at its own moment. */
+/** The events that bring one plan to its stage, each at its own moment, in the caller's `tx`. */
 export async function stageEvents(
 	ctx: AppContext,
+	tx: Tx,
 	rng: Rng,
 	stage: DemoStage,
 	who: {
@@ -78,8 +85,8 @@ export async function stageEvents(
 	const open = async (c: AppContext) => {
 		// Staff replayed from earlier in the year were new hires then.
 		if (who.hire.status !== 'onboarding')
-			await setStaffHire(c.db, who.hire.id, start, 'onboarding', c.clock.now());
-		await openPlan(c, asUser(who.hr), {
+			await setStaffHire(tx, who.hire.id, start, 'onboarding', c.clock.now());
+		await openPlanStep(c, tx, asUser(who.hr), {
 			employeeNo: who.hire.employeeNo,
 			startDate: start,
 			mentorEmployeeNo: who.mentor.employeeNo
@@ -87,7 +94,7 @@ export async function stageEvents(
 	};
 	events.push({ at: at(start, 9), run: open });
 	const planId = async (): Promise<number> =>
-		(await selectOpenPlanOfStaff(ctx.db, who.hire.id))?.id ?? 0;
+		(await selectOpenPlanOfStaff(tx, who.hire.id))?.id ?? 0;
 	const lessons = lessonKeys.slice(0, Math.round(stage.seatShare * lessonKeys.length));
 	const span = Math.max(1, Math.min(stage.startBack, 16));
 	lessons.forEach((lessonKey, i) => {
@@ -96,10 +103,10 @@ export async function stageEvents(
 		events.push({
 			at: at(day, 19) + i * 60_000,
 			run: async (c) =>
-				await recordLessonCompletion(c, { staffId: who.hire.id, courseId, lessonKey })
+				await completeLessonStep(c, tx, { staffId: who.hire.id, courseId, lessonKey })
 		});
 	});
-	const tasks = (await checklistFor(ctx.db, who.hire.position))
+	const tasks = (await checklistFor(tx, who.hire.position))
 		.filter((t) => !t.retired)
 		.map((t) => t.code);
 	let mentor = who.mentor;
@@ -109,7 +116,7 @@ export async function stageEvents(
 			events.push({
 				at: at(wd(n - 1), 8),
 				run: async (c) =>
-					await changeMentor(c, asUser(who.hr), await planId(), {
+					await changeMentorStep(c, tx, asUser(who.hr), await planId(), {
 						mentorEmployeeNo: next.employeeNo,
 						reason: '原导师参加县分行集中培训两周，改由邻近支局导师带教。'
 					})
@@ -127,15 +134,15 @@ export async function stageEvents(
 		events.push({
 			at: at(input.workDate, 17),
 			run: async (c) => {
-				await recordPracticumDay(c, asUser(signer), await planId(), input);
+				await recordPracticumDayStep(c, tx, asUser(signer), await planId(), input);
 			}
 		});
 		const dayId = async (): Promise<number> =>
-			(await selectCurrentDays(ctx.db, await planId())).find((d) => d.dayNumber === n)?.id ?? 0;
+			(await selectCurrentDays(tx, await planId())).find((d) => d.dayNumber === n)?.id ?? 0;
 		if (n <= stage.acked) {
 			events.push({
 				at: at(input.workDate, 18),
-				run: async (c) => await acknowledgeDay(c, asUser(who.hire), await dayId())
+				run: async (c) => await acknowledgeDayStep(c, tx, asUser(who.hire), await dayId())
 			});
 		}
 		if (n === 15 && stage.countersign && who.manager) {
@@ -143,7 +150,7 @@ export async function stageEvents(
 			events.push({
 				at: at(input.workDate, 18) + 60_000,
 				run: async (c) => {
-					await countersignFinalDay(c, asUser(manager), await dayId());
+					await countersignFinalDayStep(c, tx, asUser(manager), await dayId());
 				}
 			});
 		}
@@ -160,7 +167,7 @@ export async function stageEvents(
 		const writer = changed && who.other ? who.other : who.mentor;
 		events.push({
 			at: at(day, 16) + k,
-			run: async (c) => await addMentoringNote(c, asUser(writer), await planId(), note)
+			run: async (c) => await addMentoringNoteStep(c, tx, asUser(writer), await planId(), note)
 		});
 	}
 	return events;

@@ -1,6 +1,6 @@
 import type { AppContext } from '../context';
 import { findSeatCourse, selectLessonOutline } from '../courses/service';
-import { inTransaction } from '../db';
+import { inTransaction, type Tx } from '../db';
 import * as mentoring from '../mentoring/service';
 import { countPlans } from '../onboarding/service';
 import { selectRolesOf, selectStaffList } from '../org/service';
@@ -13,24 +13,24 @@ const JOURNEY_NEW_HIRE = 'YZ0141';
 const DEMO_TASK_POSITIONS = ['储蓄员', mentoring.CALL_AGENT_POSITION] as const;
 
 /** The checklist the demo office configured: the built-in lists plus one task for everyone. */
-async function seedChecklist(ctx: AppContext): Promise<void> {
-	if ((await mentoring.selectTaskRows(ctx.db)).length > 0) return;
+async function seedChecklist(tx: Tx): Promise<void> {
+	if ((await mentoring.selectTaskRows(tx)).length > 0) return;
 	for (const position of DEMO_TASK_POSITIONS) {
 		const list = mentoring.builtInTasksFor(position);
 		await mentoring.insertTasks(
-			ctx.db,
+			tx,
 			list.map((t, i) => ({ position, ...t, sortOrder: i + 1 }))
 		);
 	}
-	await mentoring.insertTasks(ctx.db, [
+	await mentoring.insertTasks(tx, [
 		{ position: '*', code: 'security_drill', label: '安全保卫与应急处置', sortOrder: 1 }
 	]);
 }
 
-async function loadPeople(ctx: AppContext): Promise<Person[]> {
-	const rows = await selectStaffList(ctx.db, { branchIds: null }, 100_000);
+async function loadPeople(tx: Tx): Promise<Person[]> {
+	const rows = await selectStaffList(tx, { branchIds: null }, 100_000);
 	const roles = await selectRolesOf(
-		ctx.db,
+		tx,
 		rows.map((r) => r.id)
 	);
 	return rows.map((r) => ({ ...r, roles: roles.get(r.id) ?? [] }));
@@ -50,9 +50,8 @@ export async function seedDemoOnboarding(ctx: AppContext): Promise<void> {
 	);
 	const rng = createRng('qualify-demo-onboarding-v1');
 	await inTransaction(ctx.db, async (tx) => {
-		const base: AppContext = { ...ctx, db: tx };
-		await seedChecklist(base);
-		const people = await loadPeople(base);
+		await seedChecklist(tx);
+		const people = await loadPeople(tx);
 		const hr = people.find((p) => p.roles.includes('hr'));
 		if (!hr) return;
 		const mentors = people.filter((p) => p.roles.includes('mentor') && p.status === 'active');
@@ -97,9 +96,9 @@ export async function seedDemoOnboarding(ctx: AppContext): Promise<void> {
 		const events: Awaited<ReturnType<typeof stageEvents>> = [];
 		for (const [hire, stage] of stages) {
 			const who = cast(hire);
-			if (who) events.push(...(await stageEvents(base, rng, stage, who, lessonKeys, seat.id)));
+			if (who) events.push(...(await stageEvents(ctx, tx, rng, stage, who, lessonKeys, seat.id)));
 		}
 		events.sort((a, b) => a.at - b.at);
-		for (const e of events) await e.run({ ...base, clock: { now: () => e.at } });
+		for (const e of events) await e.run({ ...ctx, clock: { now: () => e.at } }, tx);
 	});
 }

@@ -11,20 +11,19 @@ import type { AppContext } from '../context';
 import { addDays, isWorkingDay } from '../../time/days';
 import { officeDay, officeDayStart } from '../../time/office';
 import { inTransaction, type Db, type Tx } from '../db';
-import { at, createExam } from '../exams/service';
+import { at, createExamStep } from '../exams/service';
 import { listBankChoices } from '../questions/service';
 import { selectRolesOf, selectStaffList } from '../org/service';
 import { createRng, type Rng } from '../rng';
 import {
-	createCampaign,
-	drawCampaign,
+	createCampaignStep,
+	drawCampaignStep,
 	listSpotExams,
 	loadCampaignState,
 	drawSample,
 	listSpotPopulation,
-	recordAbsence,
-	recordExemption,
-	replaceWithAlternate,
+	recordSpotStatusStep,
+	replaceWithAlternateStep,
 	sitSpotDemo,
 	type CampaignInput
 } from '../spot/service';
@@ -93,13 +92,12 @@ export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 	const now = ctx.clock.now();
 	const rng = createRng('qualify-demo-spot-v1');
 	await inTransaction(ctx.db, async (tx) => {
-		const base: AppContext = { ...ctx, db: tx };
 		const staff = await people(tx);
 		const hr = [...staff.values()].find((p) => p.roles.includes('hr'));
 		if (!hr) return;
 		const thisMonth = officeDay(now).slice(0, 7);
 		const examId = (
-			await createExam(at(base, now - 400 * DAY), hr, {
+			await createExamStep(at(ctx, now - 400 * DAY), tx, hr, {
 				title: DEMO_SPOT_TITLE,
 				purpose: 'spot',
 				description:
@@ -164,7 +162,7 @@ export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 				until - 2 * 3_600_000
 			);
 			const passes = rng.next() < chance(p, m);
-			await sitSpotDemo(base, rng, {
+			await sitSpotDemo(ctx, tx, rng, {
 				user: p,
 				campaignId,
 				startAt: first,
@@ -174,7 +172,7 @@ export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 			if (passes || rng.next() > 0.6 || first + 2 * DAY >= until) return;
 			const retest = officeMoment(rng, officeDay(first + DAY), officeDay(until - DAY));
 			const again = rng.next() < 0.75;
-			await sitSpotDemo(base, rng, {
+			await sitSpotDemo(ctx, tx, rng, {
 				user: p,
 				campaignId,
 				startAt: retest,
@@ -185,23 +183,39 @@ export async function seedDemoSpot(ctx: AppContext): Promise<void> {
 
 		/** Runs a campaign; `share` of the people sit, the teller journey is left to sit it live. */
 		const run = async (m: Month, seed: string, share: number, until: number): Promise<void> => {
-			const id = await createCampaign(at(base, m.opens - 5 * DAY), hr, input(m));
-			await drawCampaign(at(base, m.opens - 3 * DAY), hr, id, () => seed);
-			const recorded = at(base, Math.min(until, m.opens + 2 * DAY));
+			const id = await createCampaignStep(at(ctx, m.opens - 5 * DAY), tx, hr, input(m));
+			await drawCampaignStep(at(ctx, m.opens - 3 * DAY), tx, hr, id, () => seed);
+			const recorded = at(ctx, Math.min(until, m.opens + 2 * DAY));
 			for (const s of (await loadCampaignState(ctx, tx, id)).standings.filter(
 				(x) => x.role === 'drawn'
 			)) {
 				if (staff.get(s.staffId)?.employeeNo === DEMO_SPOT_TELLER) continue;
 				const roll = rng.next();
 				if (roll < 0.02) {
-					await recordExemption(recorded, hr, id, s.id, rng.pick(EXEMPT_REASONS));
+					await recordSpotStatusStep(
+						recorded,
+						tx,
+						hr,
+						id,
+						s.id,
+						'exempt',
+						rng.pick(EXEMPT_REASONS)
+					);
 					try {
-						await replaceWithAlternate(recorded, hr, id, s.id);
+						await replaceWithAlternateStep(recorded, tx, hr, id, s.id);
 					} catch {
 						// A branch with nobody left to call up: the exemption stands alone.
 					}
 				} else if (roll < 0.04 && until < now) {
-					await recordAbsence(at(base, m.closes), hr, id, s.id, rng.pick(ABSENT_REASONS));
+					await recordSpotStatusStep(
+						at(ctx, m.closes),
+						tx,
+						hr,
+						id,
+						s.id,
+						'absent',
+						rng.pick(ABSENT_REASONS)
+					);
 				}
 			}
 			for (const s of (await loadCampaignState(ctx, tx, id)).standings) {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { inTransaction, isUniqueViolation } from '../db';
+import { inTransaction, isUniqueViolation, type Db, type Tx } from '../db';
 import type { Attempt, ExamDefinition } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { computeDeadline } from './clock-rules';
@@ -61,11 +61,35 @@ export async function startAttempt(
 	examId: number,
 	options: StartOptions = {}
 ): Promise<Attempt> {
-	const actor = requireUser(user);
-	const exam = await data.selectExam(ctx.db, examId);
+	return await start(ctx, ctx.db, requireUser(user), examId, options);
+}
+
+/** `startAttempt` as a step of the caller's transaction, for the signed-in `actor`. */
+export async function startAttemptStep(
+	ctx: AppContext,
+	tx: Tx,
+	actor: SessionUser,
+	examId: number,
+	options: StartOptions = {}
+): Promise<Attempt> {
+	return await start(ctx, tx, actor, examId, options);
+}
+
+/**
+ * The start itself, reading on `db`: the service reads outside any transaction (the reader
+ * connection) and writes in its own; the step reads and writes in the caller's.
+ */
+async function start(
+	ctx: AppContext,
+	db: Db,
+	actor: SessionUser,
+	examId: number,
+	options: StartOptions
+): Promise<Attempt> {
+	const exam = await data.selectExam(db, examId);
 	if (!exam) throw new NotFound(`exam ${examId}`);
-	const openId = await data.selectOpenAttemptId(ctx.db, examId, actor.id);
-	if (openId !== null) return (await data.selectAttempt(ctx.db, openId))!;
+	const openId = await data.selectOpenAttemptId(db, examId, actor.id);
+	if (openId !== null) return (await data.selectAttempt(db, openId))!;
 	if (!(options.isEligible ?? everyoneOnStaff)(ctx, exam, actor)) {
 		throw new Forbidden('not eligible', 'exams.error.notEligible');
 	}
@@ -78,16 +102,16 @@ export async function startAttempt(
 		now
 	);
 	const allowed = terms ? terms.attemptsAllowed : exam.attemptsAllowed;
-	const used = terms ? terms.attemptsUsed : await data.countAttempts(ctx.db, examId, actor.id);
+	const used = terms ? terms.attemptsUsed : await data.countAttempts(db, examId, actor.id);
 	if (allowed !== null && used >= allowed) {
 		throw new Invalid([{ key: 'exams.error.noAttemptsLeft', params: { allowed } }]);
 	}
 	const seed = (options.seed ?? randomSeed)();
-	const paper = drawFromIndex(await getPoolIndex(ctx.db, exam), {
+	const paper = drawFromIndex(await getPoolIndex(db, exam), {
 		seed,
 		shuffleOptions: exam.shuffleOptions
 	});
-	const extraTimeMs = await data.sumExtraTimeMs(ctx.db, examId, actor.id);
+	const extraTimeMs = await data.sumExtraTimeMs(db, examId, actor.id);
 	const deadline = computeDeadline({
 		startedAt: now,
 		timeLimitMs: exam.timeLimitMinutes === null ? null : exam.timeLimitMinutes * 60_000,
@@ -95,7 +119,7 @@ export async function startAttempt(
 		extraTimeMs
 	});
 	try {
-		return await insertAttemptOnce(ctx, examId, actor.id, {
+		return await insertAttemptOnce(db, examId, actor.id, {
 			seed,
 			paper,
 			now,
@@ -107,14 +131,14 @@ export async function startAttempt(
 		// index on open attempts stopped this one (PostgreSQL; on SQLite the write lock
 		// serialises starts and the check inside finds it): land on that attempt.
 		if (!isUniqueViolation(e)) throw e;
-		const id = await data.selectOpenAttemptId(ctx.db, examId, actor.id);
+		const id = await data.selectOpenAttemptId(db, examId, actor.id);
 		if (id === null) throw e;
-		return (await data.selectAttempt(ctx.db, id))!;
+		return (await data.selectAttempt(db, id))!;
 	}
 }
 
 async function insertAttemptOnce(
-	ctx: AppContext,
+	db: Db,
 	examId: number,
 	staffId: number,
 	start: {
@@ -126,7 +150,7 @@ async function insertAttemptOnce(
 	}
 ): Promise<Attempt> {
 	const { seed, paper, now, deadline, extraTimeMs } = start;
-	return await inTransaction(ctx.db, async (tx) => {
+	return await inTransaction(db, async (tx) => {
 		// Checked again in the transaction: a concurrent start may have won the race.
 		const raced = await data.selectOpenAttemptId(tx, examId, staffId);
 		if (raced !== null) return (await data.selectAttempt(tx, raced))!;

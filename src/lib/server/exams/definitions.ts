@@ -81,23 +81,31 @@ export async function createExam(
 	input: ExamInput
 ): Promise<ExamDefinition> {
 	const actor = requirePermission(user, canDefineExam, 'defines exams');
-	return await inTransaction(ctx.db, async (tx) => {
-		await validate(tx, input);
-		const now = ctx.clock.now();
-		const exam = await data.insertExam(tx, {
-			...columnsOf(input),
-			createdBy: actor.id,
-			createdAt: now,
-			updatedAt: now
-		});
-		await recordAuditIn(ctx, tx, {
-			action: 'exam.define',
-			actorStaffId: actor.id,
-			target: `exam:${exam.id}`,
-			detail: { change: 'create', title: exam.title, purpose: exam.purpose }
-		});
-		return exam;
+	return await inTransaction(ctx.db, (tx) => createExamStep(ctx, tx, actor, input));
+}
+
+/** `createExam` as a step of the caller's transaction; `actor` may define exams. */
+export async function createExamStep(
+	ctx: AppContext,
+	tx: Tx,
+	actor: SessionUser,
+	input: ExamInput
+): Promise<ExamDefinition> {
+	await validate(tx, input);
+	const now = ctx.clock.now();
+	const exam = await data.insertExam(tx, {
+		...columnsOf(input),
+		createdBy: actor.id,
+		createdAt: now,
+		updatedAt: now
 	});
+	await recordAuditIn(ctx, tx, {
+		action: 'exam.define',
+		actorStaffId: actor.id,
+		target: `exam:${exam.id}`,
+		detail: { change: 'create', title: exam.title, purpose: exam.purpose }
+	});
+	return exam;
 }
 
 /**

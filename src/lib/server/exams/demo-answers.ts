@@ -5,12 +5,13 @@
  */
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
+import type { Tx } from '../db';
 import type { Attempt } from '../db/schema';
 import type { Rng } from '../rng';
-import { startAttempt } from './attempts';
+import { startAttemptStep } from './attempts';
 import { displayIds } from './option-ids';
-import { saveAnswer } from './save-answer';
-import { submitAttempt } from './submit';
+import { saveAnswerStep } from './save-answer';
+import { submitAttemptStep } from './submit';
 import type { Answer, ExamQuestion, PaperItem } from './types';
 import { loadQuestionVersions } from '../questions/service';
 
@@ -58,12 +59,17 @@ export interface Sitting {
 	wrong: number;
 }
 
-/** Sits one attempt end to end; returns it as submitted. */
-export async function sitDemoAttempt(ctx: AppContext, rng: Rng, s: Sitting): Promise<Attempt> {
-	const attempt = await startAttempt(at(ctx, s.startAt), s.user, s.examId, {
+/** Sits one attempt end to end inside the caller's transaction; returns it as submitted. */
+export async function sitDemoAttempt(
+	ctx: AppContext,
+	tx: Tx,
+	rng: Rng,
+	s: Sitting
+): Promise<Attempt> {
+	const attempt = await startAttemptStep(at(ctx, s.startAt), tx, s.user, s.examId, {
 		seed: () => `demo-${s.examId}-${s.user.employeeNo}-${s.startAt}`
 	});
-	return await answerAndSubmit(ctx, rng, attempt, s);
+	return await answerAndSubmit(ctx, tx, rng, attempt, s);
 }
 
 /**
@@ -72,24 +78,25 @@ export async function sitDemoAttempt(ctx: AppContext, rng: Rng, s: Sitting): Pro
  */
 export async function answerAndSubmit(
 	ctx: AppContext,
+	tx: Tx,
 	rng: Rng,
 	attempt: Attempt,
 	s: { user: SessionUser; startAt: number; minutes: number; wrong: number }
 ): Promise<Attempt> {
 	const items = attempt.paper as PaperItem[];
 	const versions = await loadQuestionVersions(
-		ctx.db,
+		tx,
 		items.map((i) => i.versionId)
 	);
 	const wrong = new Set(rng.shuffle(items.map((_, i) => i)).slice(0, s.wrong));
 	const step = (s.minutes * 60_000) / (items.length + 1);
 	for (const [i, item] of items.entries()) {
 		const answer = demoAnswer(item, versions.get(item.versionId)!, !wrong.has(i), rng);
-		await saveAnswer(at(ctx, s.startAt + Math.round(step * (i + 1))), s.user, attempt.id, {
+		await saveAnswerStep(at(ctx, s.startAt + Math.round(step * (i + 1))), tx, s.user, attempt.id, {
 			position: i + 1,
 			answer,
 			seq: i + 1
 		});
 	}
-	return await submitAttempt(at(ctx, s.startAt + s.minutes * 60_000), s.user, attempt.id);
+	return await submitAttemptStep(at(ctx, s.startAt + s.minutes * 60_000), tx, s.user, attempt.id);
 }

@@ -1,5 +1,6 @@
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
+import type { Db, Tx } from '../db';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import {
 	selectAttemptHead,
@@ -37,14 +38,13 @@ function positiveInt(value: unknown): number | null {
 /** Checks a save against every rule and returns the row to write; throws the refusal. */
 async function checkSave(
 	ctx: AppContext,
+	db: Db,
 	user: SessionUser | null,
 	attemptId: number,
 	input: SaveInput
 ): Promise<AnswerRow> {
 	if (!user) throw new Forbidden('not signed in');
-	const head = Number.isSafeInteger(attemptId)
-		? await selectAttemptHead(ctx.db, attemptId)
-		: undefined;
+	const head = Number.isSafeInteger(attemptId) ? await selectAttemptHead(db, attemptId) : undefined;
 	if (!head) throw new NotFound(`attempt ${attemptId}`, 'exams.error.noSuchAttempt');
 	if (head.staffId !== user.id) {
 		throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
@@ -60,7 +60,7 @@ async function checkSave(
 	const seq = positiveInt(input.seq);
 	if (seq === null) throw new Invalid([{ key: 'exams.error.badSeq', field: 'seq' }]);
 	const position = positiveInt(input.position);
-	const meta = await getPaperMeta(ctx.db, attemptId);
+	const meta = await getPaperMeta(db, attemptId);
 	const item = position !== null ? meta?.items[position - 1] : undefined;
 	if (!meta || !item || position === null) {
 		throw new Invalid([{ key: 'exams.error.notInPaper', field: 'position' }]);
@@ -80,11 +80,11 @@ async function checkSave(
 }
 
 /** What to reply when the row was not written: a newer answer won, or the attempt closed. */
-async function notStored(ctx: AppContext, row: AnswerRow): Promise<SaveResult> {
-	if ((await selectAttemptHead(ctx.db, row.attemptId))?.status !== 'open') {
+async function notStored(db: Db, row: AnswerRow): Promise<SaveResult> {
+	if ((await selectAttemptHead(db, row.attemptId))?.status !== 'open') {
 		throw new Invalid([{ key: SAVE_REFUSAL['already-submitted'] }]);
 	}
-	const current = await selectStoredSeq(ctx.db, row.attemptId, row.position);
+	const current = await selectStoredSeq(db, row.attemptId, row.position);
 	return { stored: false, seq: current?.seq ?? row.seq, savedAt: current?.savedAt ?? row.savedAt };
 }
 
@@ -99,10 +99,24 @@ export async function saveAnswer(
 	attemptId: number,
 	input: SaveInput
 ): Promise<SaveResult> {
-	const row = await checkSave(ctx, user, attemptId, input);
+	const row = await checkSave(ctx, ctx.db, user, attemptId, input);
 	return (await upsertAnswer(ctx.db, row))
 		? { stored: true, seq: row.seq, savedAt: row.savedAt }
-		: await notStored(ctx, row);
+		: await notStored(ctx.db, row);
+}
+
+/** `saveAnswer` as a step of the caller's transaction, for the signed-in `actor`. */
+export async function saveAnswerStep(
+	ctx: AppContext,
+	tx: Tx,
+	actor: SessionUser,
+	attemptId: number,
+	input: SaveInput
+): Promise<SaveResult> {
+	const row = await checkSave(ctx, tx, actor, attemptId, input);
+	return (await upsertAnswer(tx, row))
+		? { stored: true, seq: row.seq, savedAt: row.savedAt }
+		: await notStored(tx, row);
 }
 
 /**
@@ -115,8 +129,8 @@ export async function saveAnswerGrouped(
 	attemptId: number,
 	input: SaveInput
 ): Promise<SaveResult> {
-	const row = await checkSave(ctx, user, attemptId, input);
+	const row = await checkSave(ctx, ctx.db, user, attemptId, input);
 	return (await upsertAnswerGrouped(ctx.db, row))
 		? { stored: true, seq: row.seq, savedAt: row.savedAt }
-		: await notStored(ctx, row);
+		: await notStored(ctx.db, row);
 }

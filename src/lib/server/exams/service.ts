@@ -62,6 +62,13 @@ export async function findExam(db: Db, examId: number): Promise<ExamDefinition |
 	return (await data.selectExam(db, examId)) ?? null;
 }
 
+// Steps of another domain's transaction (the spot sitting, the demo seed): each is the service
+// of the same name without its permission check and transaction, for an `actor` already checked.
+export { startAttemptStep } from './attempts';
+export { saveAnswerStep } from './save-answer';
+export { submitAttemptStep } from './submit';
+export { createExamStep } from './definitions';
+
 /** How many exams are defined. */
 export async function countExams(db: Db): Promise<number> {
 	return await data.countExams(db);

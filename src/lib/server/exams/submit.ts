@@ -88,16 +88,22 @@ export async function submitAttempt(
 	attemptId: number
 ): Promise<Attempt> {
 	if (!user) throw new Forbidden('not signed in');
-	return await inTransaction(ctx.db, async (tx) => {
-		const row = await data.selectAttempt(tx, attemptId);
-		if (!row) throw new NotFound(`attempt ${attemptId}`, 'exams.error.noSuchAttempt');
-		if (row.staffId !== user.id)
-			throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
-		if (row.status === 'submitted') return row;
-		return (
-			(await gradeAndClose(ctx, tx, row, 'self')) ?? (await data.selectAttempt(tx, attemptId))!
-		);
-	});
+	return await inTransaction(ctx.db, (tx) => submitAttemptStep(ctx, tx, user, attemptId));
+}
+
+/** `submitAttempt` as a step of the caller's transaction, for the signed-in `actor`. */
+export async function submitAttemptStep(
+	ctx: AppContext,
+	tx: Tx,
+	actor: SessionUser,
+	attemptId: number
+): Promise<Attempt> {
+	const row = await data.selectAttempt(tx, attemptId);
+	if (!row) throw new NotFound(`attempt ${attemptId}`, 'exams.error.noSuchAttempt');
+	if (row.staffId !== actor.id)
+		throw new Forbidden('not your attempt', 'exams.error.notYourAttempt');
+	if (row.status === 'submitted') return row;
+	return (await gradeAndClose(ctx, tx, row, 'self')) ?? (await data.selectAttempt(tx, attemptId))!;
 }
 
 /**

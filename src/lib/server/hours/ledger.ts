@@ -9,7 +9,7 @@ import type { HourEntry } from '../db/schema';
 import type { HourKind, HourSource } from '../../hours/enums';
 import { selectStaffById } from '../auth/service';
 import { Forbidden, Invalid, NotFound } from '../errors';
-import { selectBranchByCode } from '../org/service';
+import { selectBranchByCode, selectStaffWhere } from '../org/service';
 import * as data from './data';
 import { requirementLookup } from './requirements';
 import { computeStanding, emptyHours, roundHours, type Standing } from './standing';
@@ -133,7 +133,7 @@ export async function listHoursStanding(
 		throw new Forbidden('branch out of scope');
 	}
 	const branchIds = filter.branchId !== undefined ? [filter.branchId] : scope;
-	const people = await data.selectStaffForHours(ctx.db, branchIds);
+	const people = await selectStaffWhere(ctx.db, { statuses: ['active', 'onboarding'], branchIds });
 	const [from, to] = yearRange(year);
 	const totals = new Map<number, Awaited<ReturnType<typeof emptyHours>>>();
 	const staffIds = branchIds ? people.map((p) => p.id) : undefined;

@@ -3,10 +3,9 @@ import { canCorrectHours, canRecordHours, canSeeHoursOf, hoursScope } from '../a
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
-import { selectBranches } from '../org/service';
+import { selectBranches, selectStaffRow } from '../org/service';
 import { Forbidden, NotFound } from '../errors';
 import { recordManualHours } from './entries';
-import * as data from './data';
 import {
 	currentYear,
 	findBranchInHoursScope,
@@ -41,7 +40,7 @@ export interface PersonHoursPage extends MyHoursPage {
 }
 
 async function findPerson(ctx: AppContext, actor: SessionUser, employeeNo: string) {
-	const person = await data.selectPersonByEmployeeNo(ctx.db, employeeNo);
+	const person = await selectStaffRow(ctx.db, employeeNo);
 	if (!person) throw new NotFound(`staff ${employeeNo}`);
 	hoursScope(actor); // the managing pages are for people with a class-hour scope only
 	if (!canSeeHoursOf(actor, person)) throw new Forbidden('hours of another branch');

@@ -7,6 +7,7 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import type { Db } from '../db';
 import { Invalid, type Problem } from '../errors';
+import { selectPositions } from '../org/service';
 import * as data from './data';
 import { DEFAULT_REQUIREMENT, type Requirement } from './standing';
 
@@ -85,7 +86,7 @@ export async function getRequirementsPage(
 	const rows = await listRequirements(ctx, user);
 	const own = new Set(rows.map((r) => r.position));
 	const lookup = await requirementLookup(ctx.db);
-	const positions = (await data.selectPositionsInUse(ctx.db)).map((position) => ({
+	const positions = (await selectPositions(ctx.db, ['active', 'onboarding'])).map((position) => ({
 		position,
 		requirement: lookup(position),
 		own: own.has(position)

@@ -46,4 +46,4 @@ export { roundHours } from './standing';
 // ---- For the demo seed, which replays what people did inside its own transaction ----
 export { appendHoursCorrection, appendManualHours } from './entries';
 export { requirementLookup } from './requirements';
-export { selectStaffForHours, sumByStaffAndKind } from './data';
+export { sumByStaffAndKind } from './data';

@@ -3,7 +3,7 @@ import { canCorrectOnboarding, canCorrectPracticum, requirePermission } from '..
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
-import { inTransaction, type Db } from '../db';
+import { inTransaction, type Db, type Tx } from '../db';
 import type { OnboardingPlan } from '../db/schema';
 import { Invalid, NotFound } from '../errors';
 import { evaluateClearance, selectPlanById } from '../onboarding/service';
@@ -50,42 +50,51 @@ export async function recordPracticumDay(
 	planId: number,
 	raw: DayInput
 ): Promise<SignOffResult> {
-	return await inTransaction(ctx.db, async (tx) => {
-		const { user, plan, pairing } = await getMentoredPlan(tx, actor, planId, true);
-		if (plan.status !== 'open') throw new Invalid([{ key: 'practicum.error.planNotOpen' }]);
-		const input = cleanInput(raw);
-		const current = await data.selectCurrentDays(tx, plan.id);
-		if (current.some((d) => d.dayNumber === input.dayNumber)) {
-			throw new Invalid([
-				{
-					key: 'practicum.error.alreadySigned',
-					params: { day: input.dayNumber },
-					field: 'dayNumber'
-				}
-			]);
-		}
-		const now = ctx.clock.now();
-		const problems = checkDayInput(input, {
-			daysRequired: plan.practicumDaysRequired,
-			planStart: plan.startDate,
-			today: officeDay(now),
-			notBefore: pairing.fromDate,
-			taskCodes: await liveTaskCodes(tx, plan),
-			takenDates: await takenDates(tx, plan.id)
-		});
-		if (problems.length > 0) throw new Invalid(problems);
-		const day = await data.insertDay(tx, {
-			planId: plan.id,
-			dayNumber: input.dayNumber,
-			workDate: input.workDate,
-			mentorId: user.id,
-			tasks: [...new Set(input.tasks)],
-			hours: input.hours,
-			observations: input.observations,
-			signedAt: now
-		});
-		return { dayId: day.id, cleared: await evaluateClearance(ctx, tx, plan.staffId) };
+	return await inTransaction(ctx.db, (tx) => recordPracticumDayStep(ctx, tx, actor, planId, raw));
+}
+
+/** `recordPracticumDay` as a step of the caller's transaction. */
+export async function recordPracticumDayStep(
+	ctx: AppContext,
+	tx: Tx,
+	actor: Actor,
+	planId: number,
+	raw: DayInput
+): Promise<SignOffResult> {
+	const { user, plan, pairing } = await getMentoredPlan(tx, actor, planId, true);
+	if (plan.status !== 'open') throw new Invalid([{ key: 'practicum.error.planNotOpen' }]);
+	const input = cleanInput(raw);
+	const current = await data.selectCurrentDays(tx, plan.id);
+	if (current.some((d) => d.dayNumber === input.dayNumber)) {
+		throw new Invalid([
+			{
+				key: 'practicum.error.alreadySigned',
+				params: { day: input.dayNumber },
+				field: 'dayNumber'
+			}
+		]);
+	}
+	const now = ctx.clock.now();
+	const problems = checkDayInput(input, {
+		daysRequired: plan.practicumDaysRequired,
+		planStart: plan.startDate,
+		today: officeDay(now),
+		notBefore: pairing.fromDate,
+		taskCodes: await liveTaskCodes(tx, plan),
+		takenDates: await takenDates(tx, plan.id)
 	});
+	if (problems.length > 0) throw new Invalid(problems);
+	const day = await data.insertDay(tx, {
+		planId: plan.id,
+		dayNumber: input.dayNumber,
+		workDate: input.workDate,
+		mentorId: user.id,
+		tasks: [...new Set(input.tasks)],
+		hours: input.hours,
+		observations: input.observations,
+		signedAt: now
+	});
+	return { dayId: day.id, cleared: await evaluateClearance(ctx, tx, plan.staffId) };
 }
 
 /**

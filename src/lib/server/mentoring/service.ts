@@ -39,6 +39,12 @@ export {
 	selectSignatures
 } from './data';
 
+// Steps of another domain's transaction (the demo seed): each is the service of the same name
+// without opening its transaction (and, where it checks first, without the permission check).
+export { addMentoringNoteStep } from './notes';
+export { recordPracticumDayStep } from './practicum';
+export { acknowledgeDayStep, countersignFinalDayStep } from './signatures';
+
 // ---- For the demo seed, which configures the checklist as an office would ----
 export { builtInTasksFor, CALL_AGENT_POSITION } from './checklist';
 export { insertTasks, selectTaskRows } from './data';

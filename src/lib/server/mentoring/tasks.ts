@@ -11,6 +11,7 @@ import {
 	resolveChecklist,
 	type ChecklistTask
 } from './checklist';
+import { selectPositions } from '../org/service';
 import * as data from './data';
 
 type Actor = SessionUser | null | undefined;
@@ -31,7 +32,7 @@ export async function listPracticumChecklists(
 	requirePermission(actor, canManagePracticumTasks, 'manages practicum tasks');
 	const rows = await data.selectTaskRows(ctx.db);
 	const positions = new Set([
-		...(await data.selectDistinctPositions(ctx.db)),
+		...(await selectPositions(ctx.db, null)),
 		...rows.map((r) => r.position)
 	]);
 	positions.delete(ALL_POSITIONS);

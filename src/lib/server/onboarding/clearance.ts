@@ -21,6 +21,15 @@ export async function getClearanceStatus(
 	return await statusOfOpenPlan(ctx.db, staffId);
 }
 
+/** `getClearanceStatus` read inside the caller's transaction. */
+export async function getClearanceStatusStep(
+	_ctx: AppContext,
+	tx: Tx,
+	staffId: number
+): Promise<ClearanceStatus | null> {
+	return await statusOfOpenPlan(tx, staffId);
+}
+
 /**
  * Clears a new hire for duty (上岗) once every condition of their plan is met: the plan completes
  * with today's date and the person becomes active. Safe to call after any change that might

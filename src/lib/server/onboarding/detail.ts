@@ -14,7 +14,7 @@ import {
 import { getManagedPlan, type Actor } from './access';
 import { buildPlanProgress, type PlanProgress } from './progress';
 import { toChoice, type Choice } from './overview';
-import { selectMentorChoices } from './data';
+import { listMentorChoices } from './mentor-choices';
 
 export interface PlanDetail {
 	person: { employeeNo: string; name: string; branchName: string; position: string };
@@ -57,7 +57,7 @@ export async function getPlanDetail(
 		log,
 		pairings: await buildPairingHistory(ctx.db, plan.id),
 		notes: await buildNotes(ctx.db, plan.id),
-		mentors: (await selectMentorChoices(ctx.db)).map(toChoice),
+		mentors: (await listMentorChoices(ctx.db)).map(toChoice),
 		countersignDayId:
 			plan.status === 'open' && isOwnManager && finalDay && !finalDay.countersignedAt
 				? finalDay.id

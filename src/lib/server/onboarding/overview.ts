@@ -6,7 +6,8 @@ import type { Actor } from './access';
 import { buildPlanProgress, type PlanProgress } from './progress';
 import { getOnboardingRate, type OnboardingRate } from './rate';
 import { readDay } from './rules';
-import { selectMentorChoices, selectNewHiresWithoutPlan, selectPlans } from './data';
+import { selectNewHiresWithoutPlan, selectPlans } from './data';
+import { listMentorChoices } from './mentor-choices';
 
 export interface PlanRow extends PlanProgress {
 	employeeNo: string;
@@ -80,6 +81,6 @@ export async function getOnboardingOverview(
 			.slice(0, CLEARED_SHOWN),
 		rate: await getOnboardingRate(ctx, user, { from: from <= to ? from : to, to }),
 		newHires: (await selectNewHiresWithoutPlan(ctx.db, scope)).map(toChoice),
-		mentors: (await selectMentorChoices(ctx.db)).map(toChoice)
+		mentors: (await listMentorChoices(ctx.db)).map(toChoice)
 	};
 }

@@ -29,9 +29,13 @@ export {
 } from './rules';
 
 // ---- For other domains: no person, the calling service has checked access ----
-export { evaluateClearance, getClearanceStatus } from './clearance';
+export { evaluateClearance, getClearanceStatus, getClearanceStatusStep } from './clearance';
 export { buildPlanProgress } from './progress';
 export { selectPlanById } from './data';
+
+// Steps of another domain's transaction (the demo seed): each is the service of the same name
+// without opening its transaction (and, where it checks first, without the permission check).
+export { changeMentorStep, openPlanStep } from './plans';
 
 // ---- For the demo seed, which replays plans through the services above ----
 export { countPlans, selectOpenPlanOfStaff, selectPlans, setStaffHire } from './data';

@@ -229,3 +229,11 @@ export {
 	type StaffFilter,
 	type StaffRow
 } from './data';
+// Lists and lookups other domains used to keep their own copies of: ask here instead.
+export {
+	selectActiveStaffOf,
+	selectPositions,
+	selectStaffNamesIn,
+	selectStaffWhere,
+	type StaffQuery
+} from './data';

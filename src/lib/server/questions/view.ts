@@ -2,6 +2,7 @@ import type { AppContext } from '../context';
 import { NotFound } from '../errors';
 import { requireBankEditor, type BankActor } from './actor';
 import { contentOf, type VersionContent } from './content';
+import { selectStaffRowById } from '../org/service';
 import * as data from './data';
 import { renderQuestionText } from './render';
 import { QUESTION_TYPES, type QuestionType } from '../../questions/enums';
@@ -156,7 +157,10 @@ export async function getQuestion(
 		externalId: row.externalId,
 		retired: row.retired,
 		retiredAt: row.retiredAt,
-		retiredBy: await data.selectStaffName(ctx.db, row.retiredBy),
+		retiredBy:
+			row.retiredBy === null
+				? null
+				: ((await selectStaffRowById(ctx.db, row.retiredBy))?.name ?? null),
 		current,
 		versions
 	};

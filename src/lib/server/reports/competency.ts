@@ -13,7 +13,7 @@ import {
 	listCompetencyEvents,
 	type StatusEvent
 } from '../competency/service';
-import { selectStaffLines } from './data';
+import { selectStaffWhere } from '../org/service';
 import { col, coveredBranchIds, type ReportBuilder } from './report';
 import { readHandle } from '../context';
 
@@ -37,9 +37,12 @@ export const competencyReport: ReportBuilder = async (ctx, scope) => {
 	const today = officeDay(ctx.clock.now());
 	const horizon = addDays(today, EXPIRING_WITHIN_DAYS);
 	const covered = coveredBranchIds(scope);
-	const people = (await selectStaffLines(readHandle(ctx), covered)).filter(
-		(p) => filters.position === null || p.position === filters.position
-	);
+	const people = (
+		await selectStaffWhere(readHandle(ctx), {
+			statuses: ['active', 'onboarding'],
+			branchIds: covered
+		})
+	).filter((p) => filters.position === null || p.position === filters.position);
 	const competencies = [...(await listAllCompetencies(ctx))].sort((a, b) =>
 		a.code < b.code ? -1 : a.code > b.code ? 1 : 0
 	);

@@ -8,6 +8,7 @@ import { inTransaction, type Tx } from '../db';
 import { findExam } from '../exams/service';
 import { Invalid, type Problem } from '../errors';
 import { createRng } from '../rng';
+import { selectActiveStaffOf, selectBranches } from '../org/service';
 import * as data from './data';
 import { drawSample, isValidSpec, SampleError, type SampleSpec } from './sampler';
 import { getCampaign } from './state';
@@ -47,11 +48,9 @@ function specOf(
 	};
 }
 
-async function validate(ctx: AppContext, input: CampaignInput): Promise<Problem[]> {
+async function validate(tx: Tx, input: CampaignInput): Promise<Problem[]> {
 	const problems: Problem[] = [];
-	const exam = Number.isSafeInteger(input.examId)
-		? await findExam(ctx.db, input.examId)
-		: undefined;
+	const exam = Number.isSafeInteger(input.examId) ? await findExam(tx, input.examId) : undefined;
 	if (!exam || exam.purpose !== 'spot')
 		problems.push({ key: 'spot.error.notSpotExam', field: 'examId' });
 	const title = input.title.trim();
@@ -83,12 +82,22 @@ export async function createCampaign(
 	input: CampaignInput
 ): Promise<number> {
 	const actor = requirePermission(user, canManageSpotCampaigns, 'manages spot campaigns');
-	const problems = await validate(ctx, input);
+	return await inTransaction(ctx.db, (tx) => createCampaignStep(ctx, tx, actor, input));
+}
+
+/** `createCampaign` as a step of the caller's transaction; `actor` may manage campaigns. */
+export async function createCampaignStep(
+	ctx: AppContext,
+	tx: Tx,
+	actor: SessionUser,
+	input: CampaignInput
+): Promise<number> {
+	const problems = await validate(tx, input);
 	if (problems.length > 0) throw new Invalid(problems);
-	if ((await data.selectPopulation(ctx.db, input.positions, input.branchIds)).length === 0) {
+	if ((await selectActiveStaffOf(tx, input.positions, input.branchIds)).length === 0) {
 		throw new Invalid([{ key: 'spot.error.emptyPopulation', field: 'positions' }]);
 	}
-	return await data.insertCampaign(ctx.db, {
+	return await data.insertCampaign(tx, {
 		...input,
 		title: input.title.trim(),
 		remedialLessonKey: input.remedialCourseId === null ? null : input.remedialLessonKey,
@@ -100,7 +109,7 @@ export async function createCampaign(
 async function sampleProblem(tx: Tx, e: SampleError): Promise<Problem> {
 	if (e.code === 'emptyPopulation') return { key: 'spot.error.emptyPopulation' };
 	if (e.code === 'badSpec') return { key: 'spot.error.sample' };
-	const names = await data.selectBranchNames(tx);
+	const names = new Map((await selectBranches(tx, null)).map((b) => [b.id, b]));
 	const branches = e.shortBranches
 		.map((b) => `${names.get(b.branchId)?.name ?? b.branchId}（${b.eligible}/${b.asked}）`)
 		.join('、');
@@ -117,7 +126,7 @@ async function drawInto(
 ): Promise<number> {
 	const c = await getCampaign(tx, campaignId);
 	const last = await data.selectLastSpotMonths(tx, c.month);
-	const population = (await data.selectPopulation(tx, c.positions, c.branchIds)).map((p) => ({
+	const population = (await selectActiveStaffOf(tx, c.positions, c.branchIds)).map((p) => ({
 		...p,
 		lastSpotMonth: last.get(p.staffId) ?? null
 	}));
@@ -149,21 +158,30 @@ export async function drawCampaign(
 	seed: SeedSource = randomSeed
 ): Promise<number> {
 	const actor = requirePermission(user, canManageSpotCampaigns, 'manages spot campaigns');
-	return await inTransaction(ctx.db, async (tx) => {
-		await data.lockCampaign(tx, campaignId);
-		await getCampaign(tx, campaignId);
-		if (await data.selectLiveDraw(tx, campaignId))
-			throw new Invalid([{ key: 'spot.error.alreadyDrawn' }]);
-		const s = seed();
-		const drawId = await drawInto(ctx, tx, campaignId, actor.id, s);
-		await recordAuditIn(ctx, tx, {
-			action: 'spot.draw',
-			actorStaffId: actor.id,
-			target: `spot:${campaignId}`,
-			detail: { drawId, seed: s }
-		});
-		return drawId;
+	return await inTransaction(ctx.db, (tx) => drawCampaignStep(ctx, tx, actor, campaignId, seed));
+}
+
+/** `drawCampaign` as a step of the caller's transaction; `actor` may manage campaigns. */
+export async function drawCampaignStep(
+	ctx: AppContext,
+	tx: Tx,
+	actor: SessionUser,
+	campaignId: number,
+	seed: SeedSource = randomSeed
+): Promise<number> {
+	await data.lockCampaign(tx, campaignId);
+	await getCampaign(tx, campaignId);
+	if (await data.selectLiveDraw(tx, campaignId))
+		throw new Invalid([{ key: 'spot.error.alreadyDrawn' }]);
+	const s = seed();
+	const drawId = await drawInto(ctx, tx, campaignId, actor.id, s);
+	await recordAuditIn(ctx, tx, {
+		action: 'spot.draw',
+		actorStaffId: actor.id,
+		target: `spot:${campaignId}`,
+		detail: { drawId, seed: s }
 	});
+	return drawId;
 }
 
 /** Voids the live draw with a reason and draws again; only before the window opens. */

@@ -86,14 +86,27 @@ export async function recordSpotStatus(
 	reason: string
 ): Promise<void> {
 	const actor = requirePermission(user, canTrackSpot, 'follows spot campaigns');
+	await inTransaction(ctx.db, (tx) =>
+		recordSpotStatusStep(ctx, tx, actor, campaignId, assignmentId, kind, reason)
+	);
+}
+
+/** `recordSpotStatus` as a step of the caller's transaction; `actor` may follow campaigns. */
+export async function recordSpotStatusStep(
+	ctx: AppContext,
+	tx: Tx,
+	actor: SessionUser,
+	campaignId: number,
+	assignmentId: number,
+	kind: 'absent' | 'exempt',
+	reason: string
+): Promise<void> {
 	const why = reason.trim();
 	if (why.length === 0 || why.length > 200)
 		throw new Invalid([{ key: 'spot.error.reason', field: 'reason' }]);
-	await inTransaction(ctx.db, async (tx) => {
-		const [, s] = await target(tx, actor, campaignId, assignmentId);
-		if (kind === 'absent' ? s.absent : s.exempt) throw bad('spot.error.alreadyRecorded');
-		await append(ctx, tx, actor, campaignId, s, kind, why);
-	});
+	const [, s] = await target(tx, actor, campaignId, assignmentId);
+	if (kind === 'absent' ? s.absent : s.exempt) throw bad('spot.error.alreadyRecorded');
+	await append(ctx, tx, actor, campaignId, s, kind, why);
 }
 
 export const recordAbsence = async (
@@ -120,17 +133,28 @@ export async function replaceWithAlternate(
 	assignmentId: number
 ): Promise<number> {
 	const actor = requirePermission(user, canTrackSpot, 'follows spot campaigns');
-	return await inTransaction(ctx.db, async (tx) => {
-		const [state, s] = await target(tx, actor, campaignId, assignmentId);
-		if (!s.exempt) throw bad('spot.error.notExempt');
-		if (s.replacedBy !== null) throw bad('spot.error.alreadyReplaced');
-		const next = state.standings
-			.filter((x) => x.branchId === s.branchId && x.role === 'alternate' && !x.tracked)
-			.sort((a, b) => a.rank - b.rank)[0];
-		if (!next) throw bad('spot.error.noAlternate');
-		await append(ctx, tx, actor, campaignId, s, 'replaced_by', '', next.id);
-		return next.id;
-	});
+	return await inTransaction(ctx.db, (tx) =>
+		replaceWithAlternateStep(ctx, tx, actor, campaignId, assignmentId)
+	);
+}
+
+/** `replaceWithAlternate` as a step of the caller's transaction; `actor` may follow campaigns. */
+export async function replaceWithAlternateStep(
+	ctx: AppContext,
+	tx: Tx,
+	actor: SessionUser,
+	campaignId: number,
+	assignmentId: number
+): Promise<number> {
+	const [state, s] = await target(tx, actor, campaignId, assignmentId);
+	if (!s.exempt) throw bad('spot.error.notExempt');
+	if (s.replacedBy !== null) throw bad('spot.error.alreadyReplaced');
+	const next = state.standings
+		.filter((x) => x.branchId === s.branchId && x.role === 'alternate' && !x.tracked)
+		.sort((a, b) => a.rank - b.rank)[0];
+	if (!next) throw bad('spot.error.noAlternate');
+	await append(ctx, tx, actor, campaignId, s, 'replaced_by', '', next.id);
+	return next.id;
 }
 
 /** Assigns the campaign's remedial lesson to someone who failed. */

@@ -4,9 +4,9 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { officeMonth, parseOfficeInput, toOfficeInput } from '../../time/office';
 import { selectCourses, selectLessonOutline } from '../courses/service';
-import { selectBranches } from '../org/service';
+import { selectBranches, selectPositions } from '../org/service';
 import type { CampaignInput } from './campaigns';
-import { selectActivePositions, selectSpotExams } from './data';
+import { selectSpotExams } from './data';
 
 const text = (form: FormData, name: string): string => String(form.get(name) ?? '');
 const int = (form: FormData, name: string): number => {
@@ -59,7 +59,7 @@ export async function getCampaignFormOptions(
 	}
 	return {
 		exams: (await selectSpotExams(ctx.db)).filter((e) => e.active),
-		positions: await selectActivePositions(ctx.db),
+		positions: await selectPositions(ctx.db, ['active']),
 		branches: (await selectBranches(ctx.db, null)).map((b) => ({
 			id: b.id,
 			code: b.code,

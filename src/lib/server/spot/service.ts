@@ -6,6 +6,7 @@
  */
 import type { AppContext } from '../context';
 import type { Tx } from '../db';
+import { selectActiveStaffOf } from '../org/service';
 import * as data from './data';
 import type { Candidate } from './sampler';
 import { loadState, type CampaignState } from './state';
@@ -51,6 +52,11 @@ export type { CampaignState } from './state';
 
 export { tallyOf, type Tally, type TallyCounts } from './tracking';
 export type { TrackedPerson } from './standing';
+// Steps of another domain's transaction (the demo seed): each is the service of the same name
+// without its permission check and transaction, for an `actor` already checked.
+export { createCampaignStep, drawCampaignStep } from './campaigns';
+export { recordSpotStatusStep, replaceWithAlternateStep } from './events';
+export { startSpotAttemptStep } from './sitting';
 /** Demo generation: sits a spot exam through the real services. */
 export { sitSpotDemo } from './demo-sitting';
 
@@ -79,6 +85,6 @@ export async function listSpotPopulation(
 	tx: Tx,
 	positions: string[]
 ): Promise<Candidate[]> {
-	return await data.selectPopulation(tx, positions, []);
+	return await selectActiveStaffOf(tx, positions, []);
 }
 export { drawSample, type Candidate, type Pick, type SampleSpec } from './sampler';

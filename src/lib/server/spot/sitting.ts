@@ -3,9 +3,15 @@ import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { selectCourseById } from '../courses/service';
+import type { Tx } from '../db';
 import type { Attempt } from '../db/schema';
 import { Forbidden, Invalid } from '../errors';
-import { startAttempt, type SeedSource } from '../exams/service';
+import {
+	startAttempt,
+	startAttemptStep,
+	type SeedSource,
+	type StartOptions
+} from '../exams/service';
 import * as data from './data';
 import type { SpotStatus } from '../../spot/enums';
 import { loadState, type CampaignState } from './state';
@@ -145,13 +151,36 @@ export async function startSpotAttempt(
 ): Promise<Attempt> {
 	const me = requireUser(user);
 	const state = await loadState(ctx.db, campaignId);
+	return await startAttempt(ctx, me, state.campaign.examId, sittingOptions(state, me, seed));
+}
+
+/** `startSpotAttempt` as a step of the caller's transaction, for the signed-in `actor`. */
+export async function startSpotAttemptStep(
+	ctx: AppContext,
+	tx: Tx,
+	actor: SessionUser,
+	campaignId: number,
+	seed?: SeedSource
+): Promise<Attempt> {
+	const state = await loadState(tx, campaignId);
+	return await startAttemptStep(
+		ctx,
+		tx,
+		actor,
+		state.campaign.examId,
+		sittingOptions(state, actor, seed)
+	);
+}
+
+/** The campaign's terms for `me`'s attempt; throws when they have already passed. */
+function sittingOptions(state: CampaignState, me: SessionUser, seed?: SeedSource): StartOptions {
 	const s = mine(state, me);
 	const c = state.campaign;
 	// Checked here, not only by hiding the button: a posted ?/start must not get past a pass.
 	if (s && hasPassed(s) && !s.attempts.some((a) => a.status === 'open')) {
 		throw new Invalid([{ key: 'spot.error.alreadyPassed' }]);
 	}
-	return await startAttempt(ctx, me, c.examId, {
+	return {
 		seed,
 		isEligible: (_ctx, exam) => s !== null && exam.id === c.examId && me.status !== 'left',
 		terms: {
@@ -159,5 +188,5 @@ export async function startSpotAttempt(
 			attemptsAllowed: 1 + c.retestsAllowed,
 			attemptsUsed: s?.attempts.length ?? 0
 		}
-	});
+	};
 }

@@ -8,6 +8,7 @@ import {
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import type { SpotCampaign } from '../db/schema';
+import { selectBranches } from '../org/service';
 import * as data from './data';
 import type { Standing } from './standing';
 import { loadState, stateOf } from './state';
@@ -77,7 +78,7 @@ export async function getCampaignView(
 	const scope = branchScope(actor);
 	const state = await loadState(ctx.db, campaignId);
 	const c = state.campaign;
-	const names = await data.selectBranchNames(ctx.db);
+	const names = new Map((await selectBranches(ctx.db, null)).map((b) => [b.id, b]));
 	const tracked = trackedPeople(state.standings);
 	const branchIds = [...new Set(state.standings.map((s) => s.branchId))]
 		.filter((id) => inScope(scope, id))

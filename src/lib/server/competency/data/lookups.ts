@@ -1,41 +1,13 @@
-/** Reads of other domains' tables the records and rules need: staff, attempts, courses. */
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+/** Reads of other domains' tables the records and rules need: attempts and courses. */
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db';
 import {
 	attempt,
-	branch,
 	course,
 	examDefinition,
 	lesson,
-	lessonCompletion,
-	staff
+	lessonCompletion
 } from '../../db/schema';
-
-export async function selectStaffBrief(db: Db, staffId: number) {
-	return await db
-		.select({
-			id: staff.id,
-			name: staff.name,
-			employeeNo: staff.employeeNo,
-			branchId: staff.branchId,
-			branchName: branch.name,
-			position: staff.position
-		})
-		.from(staff)
-		.innerJoin(branch, eq(branch.id, staff.branchId))
-		.where(eq(staff.id, staffId))
-		.get();
-}
-
-export async function selectStaffIdsIn(
-	db: Db,
-	branchIds: number[] | null
-): Promise<Map<number, string>> {
-	const q = db.select({ id: staff.id, name: staff.name }).from(staff);
-	const rows =
-		branchIds === null ? await q.all() : await q.where(inArray(staff.branchId, branchIds)).all();
-	return new Map(rows.map((r) => [r.id, r.name]));
-}
 
 /** A person's submitted attempts with their exam titles, newest first. */
 export async function selectExamHistory(db: Db, staffId: number) {
@@ -85,11 +57,3 @@ export async function selectCourseTitles(db: Db): Promise<Map<number, string>> {
 	return new Map(rows.map((r) => [r.id, r.title]));
 }
 
-export async function selectStaffIdByEmployeeNo(
-	db: Db,
-	employeeNo: string
-): Promise<number | undefined> {
-	return (
-		await db.select({ id: staff.id }).from(staff).where(eq(staff.employeeNo, employeeNo)).get()
-	)?.id;
-}

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '../../db';
-import { practicumTask, staff } from '../../db/schema';
+import { practicumTask } from '../../db/schema';
 
 // practicum_task: the checklist HR configures per position (and the positions to offer it for).
 
@@ -51,12 +51,3 @@ export async function setTaskRetired(
 	);
 }
 
-export async function selectDistinctPositions(db: Db): Promise<string[]> {
-	return (
-		await db
-			.selectDistinct({ position: staff.position })
-			.from(staff)
-			.orderBy(asc(staff.position))
-			.all()
-	).map((r) => r.position);
-}

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db';
-import { branch, onboardingPlan, staff, staffRole } from '../../db/schema';
+import { branch, onboardingPlan, staff } from '../../db/schema';
 
-// staff (with branch and role), as onboarding reads and changes it: new hires and mentors.
+// staff (with branch), as onboarding reads and changes it: new hires without a plan, clearance.
 
 /** A person offered in a form: a new hire to open a plan for, or a mentor. */
 export interface StaffChoice {
@@ -45,36 +45,12 @@ export async function selectNewHiresWithoutPlan(
 		.all();
 }
 
-/** Active people holding the mentor role, in every branch (another branch's mentor is allowed). */
-export async function selectMentorChoices(db: Db): Promise<StaffChoice[]> {
-	return await db
-		.select(choiceColumns)
-		.from(staff)
-		.innerJoin(branch, eq(branch.id, staff.branchId))
-		.innerJoin(staffRole, and(eq(staffRole.staffId, staff.id), eq(staffRole.role, 'mentor')))
-		.where(eq(staff.status, 'active'))
-		.orderBy(asc(branch.code), asc(staff.employeeNo))
-		.all();
-}
-
 export async function activateStaff(db: Db, staffId: number, now: number): Promise<void> {
 	await db
 		.update(staff)
 		.set({ status: 'active', updatedAt: now })
 		.where(and(eq(staff.id, staffId), eq(staff.status, 'onboarding')))
 		.run();
-}
-
-export async function selectHasRole(
-	db: Db,
-	staffId: number,
-	role: 'mentor' | 'branch_manager'
-): Promise<boolean> {
-	return !!(await db
-		.select({ id: staffRole.staffId })
-		.from(staffRole)
-		.where(and(eq(staffRole.staffId, staffId), eq(staffRole.role, role)))
-		.get());
 }
 
 /** The demo backdates a person's hiring to match an onboarding plan it replays. */

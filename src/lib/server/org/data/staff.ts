@@ -23,7 +23,7 @@ export interface StaffRow {
 	hireDate: string | null;
 }
 
-const staffColumns = {
+export const staffColumns = {
 	id: staff.id,
 	employeeNo: staff.employeeNo,
 	name: staff.name,

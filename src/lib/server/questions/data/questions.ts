@@ -56,14 +56,6 @@ export async function selectIdentifiedQuestions(
 	).map((r) => ({ ...r, externalId: r.externalId ?? '' }));
 }
 
-/** The name of a member of staff (who retired a question), or null. */
-export async function selectStaffName(db: Db, id: number | null): Promise<string | null> {
-	if (id === null) return null;
-	return (
-		(await db.select({ name: staff.name }).from(staff).where(eq(staff.id, id)).get())?.name ?? null
-	);
-}
-
 export async function insertQuestion(db: Db, row: typeof question.$inferInsert): Promise<number> {
 	return (await db.insert(question).values(row).returning({ id: question.id }).get()).id;
 }

@@ -10,5 +10,4 @@ export * from './onboarding';
 export * from './pass-rate-counts';
 export * from './pass-rate-facts';
 export * from './results';
-export * from './staff';
 export type { Statement } from './sql';

@@ -1,12 +1,11 @@
-/** Campaigns, their draws, and the population a draw samples from. */
-import { and, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+/** Campaigns and their draws. */
+import { and, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db';
 import {
 	attempt,
 	spotAssignment,
 	spotCampaign,
 	spotDraw,
-	staff,
 	type SpotCampaign
 } from '../../db/schema';
 
@@ -35,25 +34,6 @@ export async function selectCampaigns(
 		.from(spotCampaign)
 		.where(where)
 		.orderBy(desc(spotCampaign.month), desc(spotCampaign.id))
-		.all();
-}
-
-/** Active staff in the given positions and branches (empty list = all). */
-export async function selectPopulation(
-	db: Db,
-	positions: string[],
-	branchIds: number[]
-): Promise<{ staffId: number; branchId: number }[]> {
-	return await db
-		.select({ staffId: staff.id, branchId: staff.branchId })
-		.from(staff)
-		.where(
-			and(
-				eq(staff.status, 'active'),
-				positions.length > 0 ? inArray(staff.position, positions) : undefined,
-				branchIds.length > 0 ? inArray(staff.branchId, branchIds) : undefined
-			)
-		)
 		.all();
 }
 
