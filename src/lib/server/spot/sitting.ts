@@ -5,12 +5,19 @@ import type { AppContext } from '../context';
 import { selectCourseById } from '../courses/service';
 import type { Attempt } from '../db/schema';
 import { Forbidden, Invalid } from '../errors';
-import { startAttempt, type SeedSource } from '../exams/service';
+import { findExamFacts, startAttempt, type ExamFacts, type SeedSource } from '../exams/service';
+import {
+	isRetestWaitingForRemedial,
+	remedialCompleters,
+	remedialStateOf,
+	type RemedialState
+} from './makeup';
 import * as data from './data';
 import type { SpotStatus } from '../../spot/enums';
 import { loadState, type CampaignState } from './state';
 
-export type SpotBlock = 'notYetOpen' | 'closed' | 'noAttemptsLeft' | 'passed' | null;
+export type SpotBlock =
+	'notYetOpen' | 'closed' | 'noAttemptsLeft' | 'passed' | 'remedialFirst' | null;
 
 export interface MySpotExam {
 	campaignId: number;
@@ -24,8 +31,12 @@ export interface MySpotExam {
 	attemptsUsed: number;
 	openAttemptId: number | null;
 	remedial: boolean;
-	/** The remedial lesson to study before the retest, when one was assigned. */
+	/** The remedial lesson to study before the retest (补考), when the campaign names one. */
 	remedialHref: string | null;
+	/** Where the person stands on the remedial lesson. */
+	remedialState: RemedialState;
+	/** The exam's facts for the intro: questions, points, time limit, pass mark, 切屏 rules. */
+	facts: ExamFacts | null;
 	/** Why there is no start button; null when the person may start, retest or continue. */
 	block: SpotBlock;
 }
@@ -50,6 +61,15 @@ async function remedialHref(ctx: AppContext, state: CampaignState): Promise<stri
 	return course ? `/learn/${course.slug}/${remedialLessonKey}` : null;
 }
 
+async function remedialOf(
+	ctx: AppContext,
+	state: CampaignState,
+	staffId: number
+): Promise<RemedialState> {
+	const done = await remedialCompleters(ctx.db, state.campaign, [staffId]);
+	return remedialStateOf(state.campaign, done.has(staffId));
+}
+
 async function summarize(
 	ctx: AppContext,
 	state: CampaignState,
@@ -62,6 +82,7 @@ async function summarize(
 	const c = state.campaign;
 	const allowed = 1 + c.retestsAllowed;
 	const open = s.attempts.find((a) => a.status === 'open');
+	const remedial = await remedialOf(ctx, state, user.id);
 	const block: SpotBlock = open
 		? null
 		: now < c.windowOpensAt
@@ -72,7 +93,9 @@ async function summarize(
 					? 'passed'
 					: s.attempts.length >= allowed
 						? 'noAttemptsLeft'
-						: null;
+						: isRetestWaitingForRemedial(s, remedial)
+							? 'remedialFirst'
+							: null;
 	return {
 		campaignId: c.id,
 		title: c.title,
@@ -85,7 +108,9 @@ async function summarize(
 		attemptsUsed: s.attempts.length,
 		openAttemptId: open?.id ?? null,
 		remedial: s.remedial,
-		remedialHref: s.remedial ? await remedialHref(ctx, state) : null,
+		remedialHref: s.remedial || remedial !== 'notRequired' ? await remedialHref(ctx, state) : null,
+		remedialState: remedial,
+		facts: await findExamFacts(ctx.db, c.examId),
 		block
 	};
 }
@@ -150,6 +175,10 @@ export async function startSpotAttempt(
 	// Checked here, not only by hiding the button: a posted ?/start must not get past a pass.
 	if (s && hasPassed(s) && !s.attempts.some((a) => a.status === 'open')) {
 		throw new Invalid([{ key: 'spot.error.alreadyPassed' }]);
+	}
+	// 补考: the retest opens only once the remedial lesson is completed (not only a hidden button).
+	if (s && isRetestWaitingForRemedial(s, await remedialOf(ctx, state, me.id))) {
+		throw new Invalid([{ key: 'makeup.error.remedialFirst' }]);
 	}
 	return await startAttempt(ctx, me, c.examId, {
 		seed,
