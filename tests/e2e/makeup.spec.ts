@@ -78,7 +78,9 @@ test('补考: HR follows a failed examinee through the remedial lesson to a pass
 		form: {},
 		headers: { origin: new URL(spotUrl).origin }
 	});
-	expect(await posted.text()).toContain('请先完成补习课程');
+	const refusal = await posted.text();
+	expect(refusal).toContain('"type":"failure"');
+	expect(refusal).toContain('makeup.error.remedialFirst');
 
 	await page.getByRole('link', { name: '去学习补习课程' }).click();
 	await page.getByRole('button', { name: '完成本课' }).click();
