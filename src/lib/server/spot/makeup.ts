@@ -1,7 +1,7 @@
 /**
  * 补考 (make-up exam): after a failed spot exam, the campaign's remedial lesson (when it names
- * one) must be completed before the retest opens. The rule is here once: the examinee's page,
- * the start action and HR's make-up list all ask `retestGate`. Completion is read through the
+ * one) must be completed before the retest opens. The rule is makeup-rule.ts; the examinee's
+ * page, the start action and HR's make-up list all ask it. Completion is read through the
  * courses service (lesson_completion), whatever decides when a lesson counts as completed.
  */
 import { branchScope, canTrackSpot, requirePermission } from '../auth/permissions';
@@ -10,19 +10,16 @@ import type { AppContext } from '../context';
 import { selectLessonCompleters } from '../courses/service';
 import type { Db } from '../db';
 import type { SpotCampaign } from '../db/schema';
-import type { Standing } from './standing';
+import { makeupRowOf, remedialLessonOf, remedialStateOf, type MakeupRow } from './makeup-rule';
 import { loadState } from './state';
 
-/** Where a failed person stands on the remedial lesson. */
-export type RemedialState = 'notRequired' | 'done' | 'notDone';
-
-export function remedialLessonOf(
-	c: Pick<SpotCampaign, 'remedialCourseId' | 'remedialLessonKey'>
-): { courseId: number; lessonKey: string } | null {
-	return c.remedialCourseId !== null && c.remedialLessonKey
-		? { courseId: c.remedialCourseId, lessonKey: c.remedialLessonKey }
-		: null;
-}
+export {
+	isRetestWaitingForRemedial,
+	remedialStateOf,
+	type MakeupResult,
+	type MakeupRow,
+	type RemedialState
+} from './makeup-rule';
 
 /** Who of `staffIds` has completed the campaign's remedial lesson (empty when none is named). */
 export async function remedialCompleters(
@@ -35,67 +32,8 @@ export async function remedialCompleters(
 	return await selectLessonCompleters(db, lesson.courseId, lesson.lessonKey, staffIds);
 }
 
-export function remedialStateOf(c: SpotCampaign, completed: boolean): RemedialState {
-	if (!remedialLessonOf(c)) return 'notRequired';
-	return completed ? 'done' : 'notDone';
-}
-
-/**
- * Whether the retest waits for the remedial lesson: the person failed (every submitted attempt
- * in the window failed), has no open attempt, and has not completed the named lesson.
- */
-export function isRetestWaitingForRemedial(s: Standing, remedial: RemedialState): boolean {
-	const failed = s.results.length > 0 && !s.results.includes(true);
-	const open = s.attempts.some((a) => a.status === 'open');
-	return failed && !open && remedial === 'notDone';
-}
-
-/** What the make-up list shows of one person who failed at least once. */
-export type MakeupResult = 'passed' | 'failed' | 'retesting' | 'awaitingRetest';
-
-export interface MakeupRow {
-	assignmentId: number;
-	name: string;
-	employeeNo: string;
-	branchName: string;
-	/** The failed first attempt's score in percent. */
-	firstPercent: number | null;
-	firstAttemptId: number;
-	remedial: RemedialState;
-	/** A retest was started (open or submitted). */
-	retaken: boolean;
-	result: MakeupResult;
-	/** The latest attempt, for the trainer's view of it. */
-	lastAttemptId: number;
-}
-
-export function makeupRowOf(s: Standing, remedial: RemedialState): MakeupRow | null {
-	const first = s.attempts.find((a) => a.status === 'submitted');
-	if (!s.tracked || s.exempt || !first || first.passed !== false) return null;
-	const last = s.attempts.at(-1)!;
-	const open = s.attempts.some((a) => a.status === 'open');
-	return {
-		assignmentId: s.id,
-		name: s.name,
-		employeeNo: s.employeeNo,
-		branchName: s.branchName,
-		firstPercent: first.percent,
-		firstAttemptId: first.id,
-		remedial,
-		retaken: s.attempts.length > 1,
-		result: s.results.includes(true)
-			? 'passed'
-			: open
-				? 'retesting'
-				: s.attempts.length > 1
-					? 'failed'
-					: 'awaitingRetest',
-		lastAttemptId: last.id
-	};
-}
-
 export interface MakeupList {
-	/** The remedial lesson's link, when the campaign names one. */
+	/** Whether the campaign names a remedial lesson. */
 	remedialNamed: boolean;
 	rows: MakeupRow[];
 }
