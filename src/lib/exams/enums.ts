@@ -11,3 +11,7 @@ export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
 /** Whether a multiple-answer question earns part of its points for a partly right answer. */
 export const PARTIAL_CREDIT = ['none', 'proportional'] as const;
 export type PartialCredit = (typeof PARTIAL_CREDIT)[number];
+
+/** What took the examinee away from a formal exam's page (切屏): hidden tab, lost focus, left full screen. */
+export const SWITCH_KINDS = ['hidden', 'blur', 'fullscreen'] as const;
+export type SwitchKind = (typeof SWITCH_KINDS)[number];

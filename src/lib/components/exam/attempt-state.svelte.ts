@@ -2,7 +2,12 @@ import { getContext, setContext } from 'svelte';
 import { SaveQueue, type PendingSave } from './save-queue';
 import { isAnswered, type DisplayAnswer, type TakingItem } from './types';
 
-export type SaveStatus = 'idle' | 'unsaved' | 'saving' | 'saved' | 'failed' | 'refused';
+/**
+ * `onDevice`: the server has not got it yet, but the answer is safe in this browser and will be
+ * sent when the network or the server is back; `failed`: not sent and not kept on the device.
+ */
+export type SaveStatus =
+	'idle' | 'unsaved' | 'saving' | 'saved' | 'onDevice' | 'failed' | 'refused';
 
 /** One question's answer and how far its save has got. */
 export class ItemState {
@@ -77,7 +82,7 @@ export class AttemptState {
 			},
 			failed: (p, paused) => {
 				this.paused = paused;
-				this.at(p, (s) => (s.status = 'failed'));
+				this.at(p, (s) => (s.status = this.queue.isStoredLocally(p) ? 'onDevice' : 'failed'));
 			},
 			refused: (p, key, params) => this.refused(p, key, params)
 		});
@@ -189,7 +194,12 @@ export class AttemptState {
 }
 
 function isUnsettled(s: ItemState): boolean {
-	return s.status === 'unsaved' || s.status === 'saving' || s.status === 'failed';
+	return (
+		s.status === 'unsaved' ||
+		s.status === 'saving' ||
+		s.status === 'onDevice' ||
+		s.status === 'failed'
+	);
 }
 
 export function provideAttempt(state: AttemptState): void {

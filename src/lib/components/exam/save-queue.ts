@@ -44,6 +44,8 @@ function isPendingSave(value: unknown): value is PendingSave {
 export class SaveQueue {
 	private readonly pending = new Map<number, PendingSave>();
 	private readonly inflight = new Map<number, Promise<void>>();
+	/** Positions whose latest change is kept in localStorage (not lost if the tab closes). */
+	private readonly stored = new Set<number>();
 	private retryTimer: Awaited<ReturnType<typeof setTimeout>> | null = null;
 	private failures = 0;
 
@@ -78,9 +80,12 @@ export class SaveQueue {
 	/** Keeps the change in the browser first, then sends it. */
 	enqueue(save: PendingSave): void {
 		try {
-			this.storage?.setItem(this.prefix + save.position, JSON.stringify(save));
+			if (!this.storage) throw new Error('no storage');
+			this.storage.setItem(this.prefix + save.position, JSON.stringify(save));
+			this.stored.add(save.position);
 		} catch {
 			// Storage full or disabled (private mode): the POST below is still the real save.
+			this.stored.delete(save.position);
 		}
 		this.pending.set(save.position, save);
 		void this.send(save.position);
@@ -92,6 +97,11 @@ export class SaveQueue {
 
 	hasPending(position: number): boolean {
 		return this.pending.has(position);
+	}
+
+	/** Whether the change waiting for this question is safe in this browser meanwhile. */
+	isStoredLocally(position: number): boolean {
+		return this.pending.has(position) && this.stored.has(position);
 	}
 
 	/** Sends everything still pending; true when nothing is left unacknowledged. */

@@ -82,7 +82,9 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(app)/manage/reports/[name]': MANAGERS,
 	'/(app)/manage/reports/[name]/export.csv': MANAGERS,
 	'/(app)/manage/reports/results': MANAGERS,
-	'/(app)/manage/reports/results/export.csv': MANAGERS
+	'/(app)/manage/reports/results/export.csv': MANAGERS,
+	// exam integrity (切屏): the owner reports switches; the service checks the owner
+	'/api/attempts/[id]/switches': 'signed-in'
 };
 
 /** Routes a person with a pending forced password change may still use. */

@@ -27,6 +27,7 @@ export {
 	selectLessonByKey,
 	selectLessonOutline,
 	selectModules,
+	selectLessonCompleters,
 	sumCompletedCurrentHours,
 	type LessonOutline
 } from './data';

@@ -8,6 +8,7 @@ import { seedDemoClassroom } from './classroom';
 import { seedDemoCompetencies } from './competency';
 import { seedDemoExams } from './exams';
 import { seedDemoLearning } from './learning';
+import { seedDemoMakeup } from './makeup';
 import { seedDemoOnboarding } from './onboarding';
 import { seedDemoQuestionBanks } from './questions';
 import { seedDemoIfEmpty } from './seed';
@@ -20,6 +21,7 @@ export {
 	seedDemoExams,
 	seedDemoIfEmpty,
 	seedDemoLearning,
+	seedDemoMakeup,
 	seedDemoOnboarding,
 	seedDemoQuestionBanks,
 	seedDemoSpot
@@ -38,5 +40,6 @@ export async function seedDemoOffice(ctx: AppContext): Promise<boolean> {
 	// After onboarding: the hires it cleared must also have passed the onboarding exam.
 	await seedDemoExams(ctx);
 	await seedDemoSpot(ctx);
+	await seedDemoMakeup(ctx);
 	return true;
 }

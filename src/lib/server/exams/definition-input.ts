@@ -24,11 +24,16 @@ export interface ExamInput {
 	windowClosesAt: number | null;
 	courseId: number | null;
 	lessonKey: string | null;
+	/** 切屏 limit that submits the attempt (formal exams only); null or absent: off. */
+	switchLimit?: number | null;
+	/** Leaving full screen counts as a switch (formal exams only). */
+	requireFullscreen?: boolean;
 }
 
 export const MAX_TITLE_LENGTH = 100;
 export const MAX_TIME_LIMIT_MINUTES = 600;
 export const MAX_ATTEMPTS = 99;
+export const MAX_SWITCH_LIMIT = 20;
 
 /** A form's optional datetime-local value ("2026-11-01T09:00", office time): '' is null. */
 export function parseOfficeDateTime(value: string): number | null {
@@ -108,7 +113,9 @@ export function examInputFromForm(form: FormData): ExamInput {
 		windowOpensAt: parseOfficeDateTime(text(form, 'windowOpensAt')),
 		windowClosesAt: parseOfficeDateTime(text(form, 'windowClosesAt')),
 		courseId: course,
-		lessonKey: text(form, 'lessonKey').trim() || null
+		lessonKey: text(form, 'lessonKey').trim() || null,
+		switchLimit: optionalNumber(text(form, 'switchLimit')),
+		requireFullscreen: form.get('requireFullscreen') === 'on'
 	};
 }
 
@@ -175,7 +182,20 @@ export function checkExamInput(input: ExamInput): Problem[] {
 		add('examdef.error.courseOnlyPractice', 'courseId');
 	if (input.lessonKey !== null && input.courseId === null)
 		add('examdef.error.lessonWithoutCourse', 'lessonKey');
+	problems.push(...integrityProblems(input));
 	if (input.blueprint.length === 0) add('examdef.error.noRules', 'blueprint');
 	problems.push(...ruleFieldProblems(input.blueprint));
 	return problems;
+}
+
+/** 切屏 rules are for formal exams: practice is never monitored. */
+function integrityProblems(input: ExamInput): Problem[] {
+	const limit = input.switchLimit ?? null;
+	if (limit !== null && !isWholeIn(limit, 1, MAX_SWITCH_LIMIT))
+		return [
+			{ key: 'integrity.error.limit', field: 'switchLimit', params: { max: MAX_SWITCH_LIMIT } }
+		];
+	if ((limit !== null || input.requireFullscreen === true) && input.purpose === 'practice')
+		return [{ key: 'integrity.error.practice', field: 'switchLimit' }];
+	return [];
 }

@@ -105,6 +105,8 @@ export interface ExamFormValues {
 	courseId: number | null;
 	lessonKey: string | null;
 	active: boolean;
+	switchLimit: number | null;
+	requireFullscreen: boolean;
 }
 
 export interface RuleRow extends BlueprintRule {
@@ -161,7 +163,9 @@ export async function getExam(
 			windowClosesAt: formatOfficeDateTime(exam.windowClosesAt),
 			courseId: exam.courseId,
 			lessonKey: exam.lessonKey,
-			active: exam.active
+			active: exam.active,
+			switchLimit: exam.switchLimit,
+			requireFullscreen: exam.requireFullscreen
 		},
 		rules: rules.map((r, i) => ({
 			...r,

@@ -70,7 +70,9 @@ function columnsOf(input: ExamInput) {
 		windowOpensAt: input.windowOpensAt,
 		windowClosesAt: input.windowClosesAt,
 		courseId: input.courseId,
-		lessonKey: input.courseId === null ? null : input.lessonKey
+		lessonKey: input.courseId === null ? null : input.lessonKey,
+		switchLimit: input.switchLimit ?? null,
+		requireFullscreen: input.requireFullscreen ?? false
 	};
 }
 

@@ -1,13 +1,16 @@
 import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import type { ExamDefinition } from '../db/schema';
+import type { Attempt, ExamDefinition } from '../db/schema';
+import { startAttempt } from './attempts';
 import type { ExamPurpose } from '../../exams/enums';
 import { Forbidden, NotFound } from '../errors';
 import type { BlueprintRule } from './rule';
 import * as data from './data';
 import type { AttemptSummary } from './data';
 import { toTenths } from './types';
+import { integrityRulesOf, type IntegrityRules } from './integrity';
+import { selectOpenPlanOfStaff } from '../onboarding/service';
 
 /**
  * Purposes a person finds on their own exam list. Spot exams (抽考) are for the people a campaign
@@ -35,14 +38,45 @@ export interface MyExam {
 }
 
 /** Why a landing page offers no start button; null when the person may start or continue. */
-export type StartBlock = 'notYetOpen' | 'closed' | 'noAttemptsLeft' | 'inactive' | null;
+export type StartBlock =
+	'notYetOpen' | 'closed' | 'noAttemptsLeft' | 'inactive' | 'notNewHire' | null;
 
 export interface ExamLanding extends MyExam {
 	description: string;
 	windowOpensAt: number | null;
 	questionCount: number;
 	totalPoints: number;
+	integrity: IntegrityRules | null;
 	blocked: StartBlock;
+}
+
+/** What an exam's intro states before starting, whatever page offers it (exam or spot campaign). */
+export interface ExamFacts {
+	questionCount: number;
+	totalPoints: number;
+	timeLimitMinutes: number | null;
+	passMark: number;
+	integrity: IntegrityRules | null;
+}
+
+export function factsOf(exam: ExamDefinition): ExamFacts {
+	const rules = exam.blueprint as BlueprintRule[];
+	const totalTenths = rules.reduce((sum, r) => sum + r.count * toTenths(r.pointsEach), 0);
+	return {
+		questionCount: rules.reduce((sum, r) => sum + r.count, 0),
+		totalPoints: totalTenths / 10,
+		timeLimitMinutes: exam.timeLimitMinutes,
+		passMark: exam.passMark,
+		integrity: integrityRulesOf(exam)
+	};
+}
+
+/**
+ * The onboarding exam is for new hires (someone with an onboarding plan open); anyone who
+ * already sat it keeps it on their list, so their results stay reachable.
+ */
+async function isOfferedOnboarding(ctx: AppContext, staffId: number): Promise<boolean> {
+	return (await selectOpenPlanOfStaff(ctx.db, staffId)) !== undefined;
 }
 
 // The same rule startAttempt applies by default: anyone still on the staff may sit an exam.
@@ -93,11 +127,15 @@ export async function listMyExams(ctx: AppContext, user: SessionUser | null): Pr
 	const actor = requireUser(user);
 	assertEligible(actor);
 	const now = ctx.clock.now();
-	const exams = await data.selectExamsOpenAt(ctx.db, now, SELF_SERVE);
+	const open = await data.selectExamsOpenAt(ctx.db, now, SELF_SERVE);
 	const attempts = await data.selectStaffAttempts(
 		ctx.db,
 		actor.id,
-		exams.map((e) => e.id)
+		open.map((e) => e.id)
+	);
+	const newHire = await isOfferedOnboarding(ctx, actor.id);
+	const exams = open.filter(
+		(e) => e.purpose !== 'onboarding' || newHire || attempts.some((a) => a.examId === e.id)
 	);
 	return exams.map((exam) =>
 		summarize(
@@ -108,9 +146,10 @@ export async function listMyExams(ctx: AppContext, user: SessionUser | null): Pr
 	);
 }
 
-function blockedAt(exam: ExamDefinition, now: number, mine: MyExam): StartBlock {
+function blockedAt(exam: ExamDefinition, now: number, mine: MyExam, newHire: boolean): StartBlock {
 	if (mine.openAttemptId !== null) return null;
 	if (!exam.active) return 'inactive';
+	if (exam.purpose === 'onboarding' && !newHire) return 'notNewHire';
 	if (exam.windowOpensAt !== null && now < exam.windowOpensAt) return 'notYetOpen';
 	if (exam.windowClosesAt !== null && now >= exam.windowClosesAt) return 'closed';
 	if (mine.attemptsLeft === 0) return 'noAttemptsLeft';
@@ -133,15 +172,16 @@ export async function getExamLanding(
 	if (!exam || !SELF_SERVE.includes(exam.purpose)) throw new NotFound(`exam ${examId}`);
 	const now = ctx.clock.now();
 	const mine = summarize(exam, await data.selectStaffAttempts(ctx.db, actor.id, [exam.id]), now);
-	const rules = exam.blueprint as BlueprintRule[];
-	const totalTenths = rules.reduce((sum, r) => sum + r.count * toTenths(r.pointsEach), 0);
+	const facts = factsOf(exam);
+	const newHire = exam.purpose !== 'onboarding' || (await isOfferedOnboarding(ctx, actor.id));
 	return {
 		...mine,
 		description: exam.description,
 		windowOpensAt: exam.windowOpensAt,
-		questionCount: rules.reduce((sum, r) => sum + r.count, 0),
-		totalPoints: totalTenths / 10,
-		blocked: blockedAt(exam, now, mine)
+		questionCount: facts.questionCount,
+		totalPoints: facts.totalPoints,
+		integrity: facts.integrity,
+		blocked: blockedAt(exam, now, mine, newHire)
 	};
 }
 
@@ -161,4 +201,16 @@ export async function getExamBasics(
 	const exam = await data.selectExam(ctx.db, examId);
 	if (!exam) throw new NotFound(`exam ${examId}`);
 	return { id: exam.id, purpose: exam.purpose, passMark: exam.passMark };
+}
+
+/** Starts (or resumes) an exam from its landing page, on the landing's rules. */
+export async function startFromLanding(
+	ctx: AppContext,
+	user: SessionUser | null,
+	examId: number
+): Promise<Attempt> {
+	const landing = await getExamLanding(ctx, user, examId);
+	if (landing.blocked === 'notNewHire')
+		throw new Forbidden('not a new hire', 'exams.landing.notNewHire');
+	return await startAttempt(ctx, user, examId);
 }

@@ -3,6 +3,7 @@
 import type { Db } from '../db';
 import type { ExamDefinition } from '../db/schema';
 import * as data from './data';
+import { factsOf, type ExamFacts } from './my-exams';
 
 // Taking an exam: start, answer, submit, see the paper and the result.
 export {
@@ -16,6 +17,13 @@ export { saveAnswer, saveAnswerGrouped, type SaveInput, type SaveResult } from '
 export { startSweeper, submitAttempt, sweepOverdueAttempts } from './submit';
 export { getAttemptReview, getAttemptView, type AttemptReview, type AttemptView } from './views';
 export type { PaperViewItem } from './paper-view';
+export {
+	getIntegrityRecord,
+	recordSwitch,
+	type IntegrityRecord,
+	type IntegrityRules,
+	type SwitchResult
+} from './integrity';
 export type { ReviewItem } from './review-view';
 
 // The learner's exam list and an exam's landing page.
@@ -23,7 +31,9 @@ export {
 	getExamBasics,
 	getExamLanding,
 	listMyExams,
+	startFromLanding,
 	type ExamBasics,
+	type ExamFacts,
 	type ExamLanding,
 	type MyExam
 } from './my-exams';
@@ -60,6 +70,12 @@ export {
 /** An exam's definition, or null when there is none. */
 export async function findExam(db: Db, examId: number): Promise<ExamDefinition | null> {
 	return (await data.selectExam(db, examId)) ?? null;
+}
+
+/** What an exam's intro states (questions, points, time, pass mark, 切屏 rules), or null. */
+export async function findExamFacts(db: Db, examId: number): Promise<ExamFacts | null> {
+	const exam = await data.selectExam(db, examId);
+	return exam ? factsOf(exam) : null;
 }
 
 // Steps of another domain's transaction (the spot sitting, the demo seed): each is the service

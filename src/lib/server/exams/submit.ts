@@ -18,11 +18,11 @@ import type { Answer, PaperItem } from './types';
  * Grades and closes an open attempt inside `tx`; returns the attempt as stored afterwards, or
  * null when it was closed meanwhile (by its examinee or another node) and nothing was done.
  */
-async function gradeAndClose(
+export async function gradeAndClose(
 	ctx: AppContext,
 	tx: Tx,
 	row: Attempt,
-	by: 'self' | 'sweeper'
+	by: NonNullable<Attempt['submittedBy']>
 ): Promise<Attempt | null> {
 	// First the row lock: saves and other submissions of this attempt wait behind it, so the
 	// answers read below are all there will ever be.

@@ -5,6 +5,7 @@ import type { Attempt, ExamDefinition } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { DEFAULT_GRACE_MS } from './clock-rules';
 import { gradeAttempt, type PartialCredit } from './grading';
+import { integrityRulesOf, type IntegrityRules } from './integrity';
 import { paperView, type PaperView, type SavedState } from './paper-view';
 import { loadQuestionVersions } from '../questions/service';
 import * as data from './data';
@@ -39,6 +40,9 @@ export interface AttemptView {
 	paper: PaperView;
 	/** Highest sequence number stored per position, so a reloaded page keeps counting upward. */
 	lastSeq: number;
+	/** 切屏 rules (null for practice) and the switches recorded so far. */
+	integrity: IntegrityRules | null;
+	switchCount: number;
 }
 
 /** The paper as its owner may see it while taking it: questions, saved answers, no key. */
@@ -75,7 +79,9 @@ export async function getAttemptView(
 		graceMs: DEFAULT_GRACE_MS,
 		serverNow: ctx.clock.now(),
 		paper: paperView(items, versions, saved, row.maxScore),
-		lastSeq
+		lastSeq,
+		integrity: integrityRulesOf(exam),
+		switchCount: await data.countSwitches(ctx.db, row.id)
 	};
 }
 

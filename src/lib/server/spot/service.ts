@@ -25,6 +25,13 @@ export {
 	recordSpotStatus,
 	replaceWithAlternate
 } from './events';
+export {
+	getMakeupList,
+	type MakeupList,
+	type MakeupResult,
+	type MakeupRow,
+	type RemedialState
+} from './makeup';
 export { campaignInputFromForm, getCampaignFormOptions, type CampaignFormOptions } from './form';
 export {
 	getHomeSpot,

@@ -3,20 +3,29 @@ import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { selectCourseById } from '../courses/service';
-import type { Tx } from '../db';
+import type { Db, Tx } from '../db';
 import type { Attempt } from '../db/schema';
 import { Forbidden, Invalid } from '../errors';
 import {
+	findExamFacts,
 	startAttempt,
 	startAttemptStep,
+	type ExamFacts,
 	type SeedSource,
 	type StartOptions
 } from '../exams/service';
+import {
+	isRetestWaitingForRemedial,
+	remedialCompleters,
+	remedialStateOf,
+	type RemedialState
+} from './makeup';
 import * as data from './data';
 import type { SpotStatus } from '../../spot/enums';
 import { loadState, type CampaignState } from './state';
 
-export type SpotBlock = 'notYetOpen' | 'closed' | 'noAttemptsLeft' | 'passed' | null;
+export type SpotBlock =
+	'notYetOpen' | 'closed' | 'noAttemptsLeft' | 'passed' | 'remedialFirst' | null;
 
 export interface MySpotExam {
 	campaignId: number;
@@ -30,8 +39,12 @@ export interface MySpotExam {
 	attemptsUsed: number;
 	openAttemptId: number | null;
 	remedial: boolean;
-	/** The remedial lesson to study before the retest, when one was assigned. */
+	/** The remedial lesson to study before the retest (补考), when the campaign names one. */
 	remedialHref: string | null;
+	/** Where the person stands on the remedial lesson. */
+	remedialState: RemedialState;
+	/** The exam's facts for the intro: questions, points, time limit, pass mark, 切屏 rules. */
+	facts: ExamFacts | null;
 	/** Why there is no start button; null when the person may start, retest or continue. */
 	block: SpotBlock;
 }
@@ -56,6 +69,11 @@ async function remedialHref(ctx: AppContext, state: CampaignState): Promise<stri
 	return course ? `/learn/${course.slug}/${remedialLessonKey}` : null;
 }
 
+async function remedialOf(db: Db, state: CampaignState, staffId: number): Promise<RemedialState> {
+	const done = await remedialCompleters(db, state.campaign, [staffId]);
+	return remedialStateOf(state.campaign, done.has(staffId));
+}
+
 async function summarize(
 	ctx: AppContext,
 	state: CampaignState,
@@ -68,6 +86,7 @@ async function summarize(
 	const c = state.campaign;
 	const allowed = 1 + c.retestsAllowed;
 	const open = s.attempts.find((a) => a.status === 'open');
+	const remedial = await remedialOf(ctx.db, state, user.id);
 	const block: SpotBlock = open
 		? null
 		: now < c.windowOpensAt
@@ -78,7 +97,9 @@ async function summarize(
 					? 'passed'
 					: s.attempts.length >= allowed
 						? 'noAttemptsLeft'
-						: null;
+						: isRetestWaitingForRemedial(s, remedial)
+							? 'remedialFirst'
+							: null;
 	return {
 		campaignId: c.id,
 		title: c.title,
@@ -91,7 +112,9 @@ async function summarize(
 		attemptsUsed: s.attempts.length,
 		openAttemptId: open?.id ?? null,
 		remedial: s.remedial,
-		remedialHref: s.remedial ? await remedialHref(ctx, state) : null,
+		remedialHref: s.remedial || remedial !== 'notRequired' ? await remedialHref(ctx, state) : null,
+		remedialState: remedial,
+		facts: await findExamFacts(ctx.db, c.examId),
 		block
 	};
 }
@@ -151,7 +174,12 @@ export async function startSpotAttempt(
 ): Promise<Attempt> {
 	const me = requireUser(user);
 	const state = await loadState(ctx.db, campaignId);
-	return await startAttempt(ctx, me, state.campaign.examId, sittingOptions(state, me, seed));
+	return await startAttempt(
+		ctx,
+		me,
+		state.campaign.examId,
+		await sittingOptions(ctx.db, state, me, seed)
+	);
 }
 
 /** `startSpotAttempt` as a step of the caller's transaction, for the signed-in `actor`. */
@@ -168,17 +196,26 @@ export async function startSpotAttemptStep(
 		tx,
 		actor,
 		state.campaign.examId,
-		sittingOptions(state, actor, seed)
+		await sittingOptions(tx, state, actor, seed)
 	);
 }
 
 /** The campaign's terms for `me`'s attempt; throws when they have already passed. */
-function sittingOptions(state: CampaignState, me: SessionUser, seed?: SeedSource): StartOptions {
+async function sittingOptions(
+	db: Db,
+	state: CampaignState,
+	me: SessionUser,
+	seed?: SeedSource
+): Promise<StartOptions> {
 	const s = mine(state, me);
 	const c = state.campaign;
 	// Checked here, not only by hiding the button: a posted ?/start must not get past a pass.
 	if (s && hasPassed(s) && !s.attempts.some((a) => a.status === 'open')) {
 		throw new Invalid([{ key: 'spot.error.alreadyPassed' }]);
+	}
+	// 补考: the retest opens only once the remedial lesson is completed (not only a hidden button).
+	if (s && isRetestWaitingForRemedial(s, await remedialOf(db, state, me.id))) {
+		throw new Invalid([{ key: 'makeup.error.remedialFirst' }]);
 	}
 	return {
 		seed,

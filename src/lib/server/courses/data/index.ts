@@ -1,4 +1,5 @@
 // The courses data door: the only code that speaks SQL for courses. Sections by table.
+export * from './completers';
 export * from './completions';
 export * from './courses';
 export * from './lessons';

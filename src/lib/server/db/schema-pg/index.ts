@@ -18,6 +18,7 @@ function table(name: string) {
 export const attempt = table('attempt');
 export const attemptAnswer = table('attempt_answer');
 export const attemptMonthSummary = table('attempt_month_summary');
+export const attemptSwitch = table('attempt_switch');
 export const auditEvent = table('audit_event');
 export const branch = table('branch');
 export const certificate = table('certificate');

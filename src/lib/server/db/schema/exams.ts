@@ -9,7 +9,7 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/sqlite-core';
-import { EXAM_PURPOSES, PARTIAL_CREDIT, REVIEW_POLICIES } from '../../../exams/enums';
+import { EXAM_PURPOSES, PARTIAL_CREDIT, REVIEW_POLICIES, SWITCH_KINDS } from '../../../exams/enums';
 import { course } from './courses';
 import { staff } from './org';
 
@@ -36,6 +36,13 @@ export const examDefinition = sqliteTable(
 		courseId: integer('course_id').references(() => course.id),
 		lessonKey: text('lesson_key'),
 		active: integer('active', { mode: 'boolean' }).notNull().default(true),
+		/**
+		 * Integrity (切屏) for formal exams: submit automatically at this many switches away from
+		 * the page (null: count and record, never submit). Practice quizzes never count.
+		 */
+		switchLimit: integer('switch_limit'),
+		/** Leaving full screen counts as a switch; the page asks for full screen first. */
+		requireFullscreen: integer('require_fullscreen', { mode: 'boolean' }).notNull().default(false),
 		createdBy: integer('created_by').references(() => staff.id),
 		createdAt: integer('created_at').notNull(),
 		updatedAt: integer('updated_at').notNull()
@@ -69,7 +76,7 @@ export const attempt = sqliteTable(
 		deadline: integer('deadline'),
 		extraTimeMs: integer('extra_time_ms').notNull().default(0),
 		submittedAt: integer('submitted_at'),
-		submittedBy: text('submitted_by', { enum: ['self', 'sweeper'] }),
+		submittedBy: text('submitted_by', { enum: ['self', 'sweeper', 'switch_limit'] }),
 		score: real('score'),
 		maxScore: real('max_score').notNull(),
 		percent: real('percent'),
@@ -117,6 +124,26 @@ export const attemptAnswer = sqliteTable(
 	]
 );
 
+/**
+ * Append-only: each time a formal exam's page lost focus, visibility or full screen (切屏), as
+ * the examinee's browser reported it. Once per client event id, so a retried report counts once.
+ * A deterrent and a record, not proof: a browser can be made to stay silent.
+ */
+export const attemptSwitch = sqliteTable(
+	'attempt_switch',
+	{
+		id: id(),
+		attemptId: integer('attempt_id')
+			.notNull()
+			.references(() => attempt.id),
+		clientEventId: text('client_event_id').notNull(),
+		kind: text('kind', { enum: SWITCH_KINDS }).notNull(),
+		/** Server time when the report arrived. */
+		recordedAt: integer('recorded_at').notNull()
+	},
+	(t) => [uniqueIndex('attempt_switch_event_uq').on(t.attemptId, t.clientEventId)]
+);
+
 /** Extra time granted to a person for an exam (an accommodation); applies to open attempts too. */
 export const extraTime = sqliteTable('extra_time', {
 	id: id(),
@@ -135,6 +162,7 @@ export const extraTime = sqliteTable('extra_time', {
 export type ExamDefinition = typeof examDefinition.$inferSelect;
 export type Attempt = typeof attempt.$inferSelect;
 export type AttemptAnswer = typeof attemptAnswer.$inferSelect;
+export type AttemptSwitch = typeof attemptSwitch.$inferSelect;
 
 /**
  * Submitted attempts counted per exam × office month × branch, kept in step with `attempt` by the

@@ -22,7 +22,16 @@ export const load: PageServerLoad = async (event) => {
 			lastSeq: view.lastSeq,
 			maxScore: view.paper.maxScore,
 			items: view.paper.items.map(renderTakingItem)
-		}
+		},
+		// 切屏 rules of a formal exam (null for practice) and the switches recorded so far.
+		integrity: view.integrity
+			? {
+					attemptId: view.attemptId,
+					switchLimit: view.integrity.switchLimit,
+					requireFullscreen: view.integrity.requireFullscreen,
+					switchCount: view.switchCount
+				}
+			: null
 	};
 };
 

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { getExamLanding, startAttempt } from '$lib/server/exams/service';
+import { getExamLanding, startFromLanding } from '$lib/server/exams/service';
 import { runAction, runLoad } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,10 +13,13 @@ export const actions: Actions = {
 	// idempotent, so the button needs no guard of its own.
 	start: async (event) => {
 		const result = await runAction(event, async () => {
-			const examId = Number(event.params.examId);
-			// The landing rules (spot exams are not self-serve) apply to the action too.
-			await getExamLanding(event.locals.ctx, event.locals.user, examId);
-			return await startAttempt(event.locals.ctx, event.locals.user, examId);
+			// The landing rules (spot exams are not self-serve, onboarding is for new hires) apply
+			// to the action too.
+			return await startFromLanding(
+				event.locals.ctx,
+				event.locals.user,
+				Number(event.params.examId)
+			);
 		});
 		if ('id' in result) redirect(303, `/attempts/${result.id}`);
 		return result;

@@ -30,6 +30,8 @@ export interface FormValues {
 	windowClosesAt: string;
 	courseId: number | null;
 	lessonKey: string | null;
+	switchLimit?: number | null;
+	requireFullscreen?: boolean;
 }
 
 export interface Choices {

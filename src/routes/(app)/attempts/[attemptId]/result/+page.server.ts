@@ -1,4 +1,4 @@
-import { getAttemptReview, getExamBasics } from '$lib/server/exams/service';
+import { getAttemptReview, getExamBasics, getIntegrityRecord } from '$lib/server/exams/service';
 import { runLoad } from '$lib/server/http';
 import { renderReviewItem } from '../../render.server';
 import type { PageServerLoad } from './$types';
@@ -8,6 +8,7 @@ export const load: PageServerLoad = (event) =>
 		const { ctx, user } = event.locals;
 		const attempt = await getAttemptReview(ctx, user, Number(event.params.attemptId));
 		const exam = await getExamBasics(ctx, user, attempt.examId);
+		const integrity = await getIntegrityRecord(ctx, user, attempt.attemptId);
 		const { review } = attempt;
 		return {
 			attemptId: attempt.attemptId,
@@ -15,6 +16,8 @@ export const load: PageServerLoad = (event) =>
 			submittedAt: attempt.submittedAt,
 			submittedBy: attempt.submittedBy,
 			exam,
+			// Formal exams only: the switches the page reported, shown as a record, not proof.
+			integrity: integrity.rules ? integrity : null,
 			review:
 				review.show === 'answers'
 					? { ...review, items: review.items.map(renderReviewItem) }

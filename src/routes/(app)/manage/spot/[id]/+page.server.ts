@@ -3,6 +3,7 @@ import {
 	assignRemedial,
 	drawCampaign,
 	getCampaignView,
+	getMakeupList,
 	recordSpotStatus,
 	redrawCampaign,
 	replaceWithAlternate
@@ -10,10 +11,14 @@ import {
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(
-		event,
-		async () => await getCampaignView(event.locals.ctx, event.locals.user, Number(event.params.id))
-	);
+	runLoad(event, async () => {
+		const { ctx, user } = event.locals;
+		const campaignId = Number(event.params.id);
+		return {
+			...(await getCampaignView(ctx, user, campaignId)),
+			makeup: await getMakeupList(ctx, user, campaignId)
+		};
+	});
 
 type Event = Parameters<Actions[string]>[0];
 const id = (event: Event): number => Number(event.params.id);
