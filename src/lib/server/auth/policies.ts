@@ -82,7 +82,10 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(app)/manage/reports/[name]': MANAGERS,
 	'/(app)/manage/reports/[name]/export.csv': MANAGERS,
 	'/(app)/manage/reports/results': MANAGERS,
-	'/(app)/manage/reports/results/export.csv': MANAGERS
+	'/(app)/manage/reports/results/export.csv': MANAGERS,
+	// study time: heartbeats from an open lesson page, and time spent per lesson
+	'/(app)/learn/[course]/[module]/[lesson]/study': 'signed-in',
+	'/(app)/manage/study-time': HOURS_VIEWERS
 };
 
 /** Routes a person with a pending forced password change may still use. */

@@ -3,6 +3,7 @@ import { canCorrectHours, canRecordHours, canSeeHoursOf, hoursScope } from '../a
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
+import { listStudyTimeOf, type StudyTimeLine } from '../courses/service';
 import { selectBranches } from '../org/service';
 import { Forbidden, NotFound } from '../errors';
 import { recordManualHours } from './entries';
@@ -38,6 +39,8 @@ export interface PersonHoursPage extends MyHoursPage {
 	today: string;
 	canRecord: boolean;
 	canCorrect: boolean;
+	/** Time spent per lesson, counted from the lesson pages' heartbeats. */
+	studyTime: StudyTimeLine[];
 }
 
 async function findPerson(ctx: AppContext, actor: SessionUser, employeeNo: string) {
@@ -71,7 +74,8 @@ export async function getPersonHours(
 		today: officeDay(ctx.clock.now()),
 		// Nobody records or corrects their own hours (entries.ts refuses it): no form for oneself.
 		canRecord: canRecordHours(actor) && person.id !== actor.id,
-		canCorrect: canCorrectHours(actor) && person.id !== actor.id
+		canCorrect: canCorrectHours(actor) && person.id !== actor.id,
+		studyTime: await listStudyTimeOf(ctx, person.id)
 	};
 }
 

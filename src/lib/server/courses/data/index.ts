@@ -2,3 +2,4 @@
 export * from './completions';
 export * from './courses';
 export * from './lessons';
+export * from './study';
