@@ -13,6 +13,7 @@ import { reports as enReports } from './en/reports';
 import { roster as enRoster } from './en/roster';
 import { spot as enSpot } from './en/spot';
 import { study as enStudy } from './en/study';
+import { qr as enQr } from './en/qr';
 import { auth as zhAuth } from './zh-CN/auth';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { common as zhCommon } from './zh-CN/common';
@@ -28,6 +29,7 @@ import { reports as zhReports } from './zh-CN/reports';
 import { roster as zhRoster } from './zh-CN/roster';
 import { spot as zhSpot } from './zh-CN/spot';
 import { study as zhStudy } from './zh-CN/study';
+import { qr as zhQr } from './zh-CN/qr';
 
 // Each domain keeps its own pair of catalogues; English is typed against Chinese, so a key
 // missing from either fails the type check.
@@ -46,7 +48,8 @@ const zhCN = {
 	...zhItems,
 	...zhSpot,
 	...zhReports,
-	...zhStudy
+	...zhStudy,
+	...zhQr
 };
 export type MessageKey = keyof typeof zhCN;
 export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
@@ -65,7 +68,8 @@ const en: Record<MessageKey, string> = {
 	...enItems,
 	...enSpot,
 	...enReports,
-	...enStudy
+	...enStudy,
+	...enQr
 };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
