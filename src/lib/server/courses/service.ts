@@ -44,7 +44,12 @@ export {
 	type CompletionResult
 } from './completion';
 export { renderMarkdown } from './render';
-export { listStudyTimeOf } from './study';
+export {
+	listCompletionsWithoutStudy,
+	listStudyTimeOf,
+	recordStudiedTime,
+	type StudiedTime
+} from './study';
 
 // ---- For start-up and the CLI: loading content/ into the catalogue ----
 export { loadContent } from './loader';

@@ -142,3 +142,32 @@ export async function listStudyTotals(
 		averageMinutes: r.learners === 0 ? 0 : Math.round(r.totalMs / r.learners / 60_000)
 	}));
 }
+
+/** A recorded stretch of study, for seeding history (the demo office); the caller's transaction. */
+export interface StudiedTime {
+	staffId: number;
+	courseId: number;
+	lessonKey: string;
+	spentMs: number;
+	startedAt: number;
+	lastBeatAt: number;
+}
+
+/** Lessons completed with no study time recorded, with what their minimum is. */
+export async function listCompletionsWithoutStudy(
+	ctx: AppContext
+): Promise<(data.CompletionForStudy & { requiredMs: number })[]> {
+	return (await data.selectCompletionsWithoutStudy(ctx.db)).map((c) => ({
+		...c,
+		requiredMs: requiredStudyMs(c, sharePercent(ctx))
+	}));
+}
+
+/** Records study time that happened before (seeded history); never adds to existing time. */
+export async function recordStudiedTime(
+	_ctx: AppContext,
+	tx: Tx,
+	time: StudiedTime
+): Promise<void> {
+	await data.insertStudy(tx, time);
+}

@@ -12,6 +12,7 @@ import { seedDemoOnboarding } from './onboarding';
 import { seedDemoQuestionBanks } from './questions';
 import { seedDemoIfEmpty } from './seed';
 import { seedDemoSpot } from './spot';
+import { seedDemoStudyTime } from './study-time';
 
 export { announceDemo, demoAccounts, DEMO_PASSWORD, type DemoAccount } from './accounts';
 export {
@@ -38,5 +39,6 @@ export async function seedDemoOffice(ctx: AppContext): Promise<boolean> {
 	// After onboarding: the hires it cleared must also have passed the onboarding exam.
 	await seedDemoExams(ctx);
 	await seedDemoSpot(ctx);
+	await seedDemoStudyTime(ctx);
 	return true;
 }

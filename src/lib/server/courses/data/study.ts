@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db';
 import { course, courseVersion, lesson, lessonCompletion, lessonStudy, staff } from '../../db/schema';
 
@@ -159,4 +159,44 @@ export async function selectStudyTotals(
 		totalMs: Number(r.totalMs),
 		completed: Number(r.completed)
 	}));
+}
+
+/** A completion with its lesson's minimum inputs and whether its time was recorded. */
+export interface CompletionForStudy {
+	staffId: number;
+	courseId: number;
+	lessonKey: string;
+	completedAt: number;
+	classHours: number;
+	minMinutes: number | null;
+}
+
+/** Completions of lessons with no study time recorded (all of them, for the demo). */
+export async function selectCompletionsWithoutStudy(db: Db): Promise<CompletionForStudy[]> {
+	return await db
+		.select({
+			staffId: lessonCompletion.staffId,
+			courseId: lessonCompletion.courseId,
+			lessonKey: lessonCompletion.lessonKey,
+			completedAt: lessonCompletion.completedAt,
+			classHours: lesson.classHours,
+			minMinutes: lesson.minMinutes
+		})
+		.from(lessonCompletion)
+		.innerJoin(lesson, eq(lesson.id, lessonCompletion.lessonId))
+		.leftJoin(
+			lessonStudy,
+			and(
+				eq(lessonStudy.staffId, lessonCompletion.staffId),
+				eq(lessonStudy.courseId, lessonCompletion.courseId),
+				eq(lessonStudy.lessonKey, lessonCompletion.lessonKey)
+			)
+		)
+		.where(isNull(lessonStudy.id))
+		.orderBy(asc(lessonCompletion.id))
+		.all();
+}
+
+export async function insertStudy(tx: Tx, row: typeof lessonStudy.$inferInsert): Promise<void> {
+	await tx.insert(lessonStudy).values(row).onConflictDoNothing().run();
 }
