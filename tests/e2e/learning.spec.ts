@@ -32,6 +32,16 @@ test('a new hire completes a seat lesson and sees their onboarding hours rise', 
 	const complete = page.getByRole('button', { name: '完成本课' });
 	await expect(complete).toBeDisabled();
 	await expect(complete).toContainText('还需学习');
+	// Hidden, the page stops counting; shown again, it counts on (a new stretch).
+	const setVisibility = (state: 'hidden' | 'visible') =>
+		page.evaluate((value) => {
+			Object.defineProperty(document, 'visibilityState', { value, configurable: true });
+			document.dispatchEvent(new Event('visibilitychange'));
+		}, state);
+	await setVisibility('hidden');
+	await expect(page.getByText('页面不可见，计时已暂停。')).toBeVisible();
+	await setVisibility('visible');
+	await expect(page.getByText('停留在本页且页面可见时计时。')).toBeVisible();
 	await expect(complete).toBeEnabled({ timeout: 40_000 });
 	await expect(complete).toHaveText('完成本课');
 	await complete.click();

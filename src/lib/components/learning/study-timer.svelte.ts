@@ -43,6 +43,7 @@ export class StudyTimer {
 
 	/** Starts counting; returns the function that stops it (for an effect's cleanup). */
 	start(): () => void {
+		this.#stopped = false;
 		const onVisibility = () => {
 			this.visible = document.visibilityState === 'visible';
 			clearTimeout(this.#timer);
