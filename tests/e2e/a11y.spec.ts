@@ -143,6 +143,11 @@ test('HR’s management pages pass axe', async ({ page }) => {
 	]);
 });
 
+test('HR’s study-time pages pass axe', async ({ page }) => {
+	await signIn(page, DEMO.hr);
+	await scanAll(page, ['/manage/study-time', `/manage/hours/${DEMO.teller}`]);
+});
+
 test('a trainer’s bank and exam pages pass axe', async ({ page }) => {
 	await signIn(page, DEMO.trainer);
 	await scanAll(page, ['/', '/manage/banks', '/manage/exams']);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import QRCode from 'qrcode';
 import { DEMO, signIn } from './helpers';
 
 test('a teller opens their record and certificate, and anyone can verify it', async ({
@@ -27,6 +28,12 @@ test('a teller opens their record and certificate, and anyone can verify it', as
 	expect(code.length).toBeGreaterThanOrEqual(16);
 	const url = (await page.getByTestId('verify-url').innerText()).trim();
 	expect(url.endsWith(`/verify/${code}`)).toBe(true);
+	// A QR code of that URL, as vector SVG drawn by the server: the same modules as a fresh one.
+	const qr = page.getByRole('img', { name: '证书查验二维码' });
+	await expect(qr.locator('svg')).toBeVisible();
+	const drawn = await qr.locator('path[stroke="#000000"]').getAttribute('d');
+	const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+	expect(drawn).toBe(/stroke="#000000" d="([^"]+)"/.exec(svg)?.[1]);
 
 	// A stranger, signed out in a fresh browser context.
 	const stranger = await browser.newContext();

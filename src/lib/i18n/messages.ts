@@ -14,6 +14,8 @@ import { roster as enRoster } from './en/roster';
 import { spot as enSpot } from './en/spot';
 import { integrity as enIntegrity } from './en/integrity';
 import { makeup as enMakeup } from './en/makeup';
+import { study as enStudy } from './en/study';
+import { qr as enQr } from './en/qr';
 import { auth as zhAuth } from './zh-CN/auth';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { common as zhCommon } from './zh-CN/common';
@@ -30,6 +32,8 @@ import { roster as zhRoster } from './zh-CN/roster';
 import { spot as zhSpot } from './zh-CN/spot';
 import { integrity as zhIntegrity } from './zh-CN/integrity';
 import { makeup as zhMakeup } from './zh-CN/makeup';
+import { study as zhStudy } from './zh-CN/study';
+import { qr as zhQr } from './zh-CN/qr';
 
 // Each domain keeps its own pair of catalogues; English is typed against Chinese, so a key
 // missing from either fails the type check.
@@ -49,7 +53,9 @@ const zhCN = {
 	...zhSpot,
 	...zhReports,
 	...zhIntegrity,
-	...zhMakeup
+	...zhMakeup,
+	...zhStudy,
+	...zhQr
 };
 export type MessageKey = keyof typeof zhCN;
 export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
@@ -69,7 +75,9 @@ const en: Record<MessageKey, string> = {
 	...enSpot,
 	...enReports,
 	...enIntegrity,
-	...enMakeup
+	...enMakeup,
+	...enStudy,
+	...enQr
 };
 
 export const LOCALES = ['zh-CN', 'en'] as const;

@@ -18,6 +18,11 @@ export interface Config {
 	synchronous: 'FULL' | 'NORMAL';
 	/** The office's own employee number pattern (a regular expression for the whole number). */
 	employeeNoPattern: string | null;
+	/**
+	 * The share (percent) of a lesson's class hours a person must study before completing it,
+	 * unless its front matter sets min_minutes; absent: DEFAULT_MIN_SHARE_PERCENT (50).
+	 */
+	lessonMinSharePercent?: number;
 }
 
 function positiveNumber(name: string, fallback: number): number {
@@ -38,6 +43,16 @@ function postgresUrl(name: string): string | null {
 		throw new Error(`${name} must start with postgres:// (or postgresql://)`);
 	}
 	return raw;
+}
+
+function percent(name: string): number | undefined {
+	const raw = process.env[name];
+	if (raw === undefined || raw === '') return undefined;
+	const value = Number(raw);
+	if (!Number.isFinite(value) || value < 0 || value > 100) {
+		throw new Error(`${name} must be a percentage from 0 to 100, got "${raw}"`);
+	}
+	return value;
 }
 
 function pattern(name: string): string | null {
@@ -65,6 +80,7 @@ export function readConfig(): Config {
 		migrationsFolder: path.join(root, 'drizzle'),
 		contentFolder: path.join(root, 'content'),
 		synchronous: process.env.QUALIFY_SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL',
-		employeeNoPattern: pattern('EMPLOYEE_NO_PATTERN')
+		employeeNoPattern: pattern('EMPLOYEE_NO_PATTERN'),
+		lessonMinSharePercent: percent('LESSON_MIN_SHARE_PERCENT')
 	};
 }

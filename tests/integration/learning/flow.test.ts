@@ -14,6 +14,7 @@ import { Forbidden, Invalid, NotFound, Unauthenticated } from '../../../src/lib/
 import { getStaffHours } from '../../../src/lib/server/hours/service';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { makeBranch, makeStaff } from '../../helpers/factories';
+import { studyLesson } from '../../helpers/study';
 
 async function setup(position = '储蓄员', status: 'active' | 'onboarding' | 'left' = 'active') {
 	const app = await createTestApp();
@@ -61,6 +62,7 @@ describe('learning flow', () => {
 		const first = mod.lessons[0]!;
 		const key = `${mod.slug}/${first.slug}`;
 
+		await studyLesson(app, me, slug, key);
 		const done = await completeLesson(app, me, slug, key);
 		expect(done).toMatchObject({ newlyCompleted: true, creditedHours: first.classHours });
 		expect(done.next?.lessonSlug).toBe(mod.lessons[1]!.slug);
@@ -87,7 +89,9 @@ describe('learning flow', () => {
 		const { app, me } = await setup();
 		const course = await getCourse(app, me, (await courseOf(app, 'remote')).slug);
 		const mod = course.modules[0]!;
-		await completeLesson(app, me, course.slug, `${mod.slug}/${mod.lessons[0]!.slug}`);
+		const key = `${mod.slug}/${mod.lessons[0]!.slug}`;
+		await studyLesson(app, me, course.slug, key);
+		await completeLesson(app, me, course.slug, key);
 		expect((await getStaffHours(app, me, me.id, 2026)).standing.earned.remote).toBe(
 			mod.lessons[0]!.classHours
 		);

@@ -30,6 +30,7 @@ describe('loadContent on a good tree', () => {
 			slug: 'deposits',
 			title: '储蓄存款种类',
 			classHours: 1.5,
+			minMinutes: null,
 			order: 1,
 			file: '01-seat/01-basics/01-deposits.md',
 			markdown: '# 活期与定期\n\n正文。'
@@ -48,6 +49,14 @@ describe('loadContent on a good tree', () => {
 			'coins',
 			'cash'
 		]);
+	});
+
+	it('reads a lesson’s own minimum study time from min_minutes', () => {
+		const tree = goodTree();
+		tree['01-seat/01-basics/02-accounts.md'] =
+			'---\ntitle: 个人银行账户\nclass_hours: 1\nmin_minutes: 20\n---\n\n正文。\n';
+		const [seat] = loadContent(writeTree(tree));
+		expect(seat?.modules[0]?.lessons.map((l) => l.minMinutes)).toEqual([null, 20]);
 	});
 
 	it('ignores dotfiles such as .DS_Store and .gitkeep', () => {

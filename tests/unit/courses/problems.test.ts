@@ -177,7 +177,19 @@ describe('loadContent rejects', () => {
 		expect(problemsOf(tree)).toEqual([
 			{
 				file: '01-seat/02-aml/01-kyc.md',
-				message: 'unknown frontmatter key "class_hour" (allowed: title, class_hours)'
+				message: 'unknown frontmatter key "class_hour" (allowed: title, class_hours, min_minutes)'
+			}
+		]);
+	});
+
+	it('a minimum study time that is not a number of minutes', () => {
+		const tree = broken({
+			'01-seat/02-aml/01-kyc.md': lesson('客户身份识别\nmin_minutes: half an hour', 1)
+		});
+		expect(problemsOf(tree)).toEqual([
+			{
+				file: '01-seat/02-aml/01-kyc.md',
+				message: 'min_minutes must be a number of minutes (0 or more), got "half an hour"'
 			}
 		]);
 	});

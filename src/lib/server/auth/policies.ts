@@ -84,7 +84,13 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(app)/manage/reports/results': MANAGERS,
 	'/(app)/manage/reports/results/export.csv': MANAGERS,
 	// exam integrity (切屏): the owner reports switches; the service checks the owner
-	'/api/attempts/[id]/switches': 'signed-in'
+	'/api/attempts/[id]/switches': 'signed-in',
+	// study time: heartbeats from an open lesson page, and time spent per lesson
+	'/(app)/learn/[course]/[module]/[lesson]/study': 'signed-in',
+	'/(app)/manage/study-time': HOURS_VIEWERS,
+	// QR sign-in: the trainer's rotating code and the page a scanning phone opens
+	'/(app)/manage/sessions/[id]/sign-in-qr': TRAINING,
+	'/(app)/sessions/scan/[token]': 'signed-in'
 };
 
 /** Routes a person with a pending forced password change may still use. */

@@ -1,3 +1,4 @@
+import type { AttendanceMethod } from '../../classroom/enums';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
@@ -160,7 +161,7 @@ export async function recordAttendance(
 	session: ClassSession,
 	input: {
 		staffIds: number[];
-		method: 'roster' | 'code';
+		method: AttendanceMethod;
 		recordedBy: number | null;
 		kind: HourKind;
 	}

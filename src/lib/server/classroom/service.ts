@@ -24,7 +24,14 @@ export {
 	type MySessions
 } from './learner';
 export { enrolByGroup, enrolStaff, markAttendance, unenrolStaff, type EnrolResult } from './roster';
-export { openSignIn, signInWithCode, type RandomInt, type SignedIn } from './sign-in';
+export {
+	getSignInQr,
+	openSignIn,
+	signInWithCode,
+	signInWithQrToken,
+	type RandomInt,
+	type SignedIn
+} from './sign-in';
 export type { ScheduleInput } from './rules';
 
 // ---- For other domains: no person, the calling service has checked access ----

@@ -2,10 +2,22 @@ import { randomInt } from 'node:crypto';
 import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { inTransaction } from '../db';
+import type { AttendanceMethod } from '../../classroom/enums';
+import { inTransaction, type Tx } from '../db';
+import type { ClassSession } from '../db/schema';
+import { qrSvg } from '../qr/service';
 import { Invalid, type Problem } from '../errors';
 import { getManagedSession, requireScheduled } from './access';
 import * as data from './data';
+import {
+	isQrTokenValid,
+	makeQrToken,
+	msUntilRotation,
+	newQrSecret,
+	parseQrToken,
+	QR_WINDOW_MS,
+	qrTokenAge
+} from './qr-token';
 import { courseKindOf, recordAttendance } from './roster';
 import {
 	afterWrongCode,
@@ -52,13 +64,21 @@ export async function openSignIn(
 		const until = now + minutes * 60_000;
 		if (session.signInCode && (session.signInExpiresAt ?? 0) > now) {
 			const expiresAt = Math.max(session.signInExpiresAt ?? 0, until);
-			await data.updateSession(tx, session.id, { signInExpiresAt: expiresAt });
+			await data.updateSession(tx, session.id, {
+				signInExpiresAt: expiresAt,
+				signInSecret: session.signInSecret ?? newQrSecret()
+			});
 			return { code: session.signInCode, expiresAt };
 		}
 		for (let draw = 0; draw < MAX_DRAWS; draw++) {
 			const code = formatCode(random(10 ** CODE_DIGITS));
 			if (await data.selectSessionByValidCode(tx, code, now)) continue;
-			await data.updateSession(tx, session.id, { signInCode: code, signInExpiresAt: until });
+			// A new key with each new code: QR codes from an earlier opening stop working.
+			await data.updateSession(tx, session.id, {
+				signInCode: code,
+				signInExpiresAt: until,
+				signInSecret: newQrSecret()
+			});
 			return { code, expiresAt: until };
 		}
 		throw new Error('could not draw a free sign-in code');
@@ -73,20 +93,21 @@ export interface SignedIn {
 
 type Outcome = { ok: SignedIn } | { problem: Problem };
 
+/** What a code or a QR token points at: a session open for sign-in, or why not. */
+type Found = { session: ClassSession } | { problem: Problem; countsAsWrong: boolean };
+
 /**
- * A learner signs in with the code shown in the room. Every refusal changes nothing except the
- * count of wrong codes, which must survive the refusal to limit guessing.
+ * The one sign-in rule behind the 6-digit code and the QR code: the person is not locked out
+ * for wrong codes, the code finds a session whose sign-in is open now, they are enrolled in it
+ * and not signed in yet. Every refusal changes nothing except the count of wrong codes, which
+ * must survive the refusal to limit guessing.
  */
-export async function signInWithCode(
+async function signInTo(
 	ctx: AppContext,
-	user: SessionUser | null,
-	raw: string
+	actor: SessionUser,
+	method: AttendanceMethod,
+	find: (tx: Tx, now: number) => Promise<Found>
 ): Promise<SignedIn> {
-	const actor = requireUser(user);
-	const code = raw.replace(/\s+/g, '');
-	if (!isCodeShaped(code)) {
-		throw new Invalid([{ key: 'classroom.error.codeFormat', field: 'code' }]);
-	}
 	const outcome = await inTransaction(ctx.db, async (tx): Promise<Outcome> => {
 		const now = ctx.clock.now();
 		const throttle = await data.selectThrottle(tx, actor.id);
@@ -94,21 +115,21 @@ export async function signInWithCode(
 		if (minutes > 0) {
 			return { problem: { key: 'classroom.error.tooManyTries', params: { minutes } } };
 		}
-		const session = await data.selectSessionByValidCode(tx, code, now);
-		if (!session) {
-			if (await data.hasSessionWithCode(tx, code)) {
-				return { problem: { key: 'classroom.error.expiredCode', field: 'code' } };
+		const found = await find(tx, now);
+		if ('problem' in found) {
+			if (found.countsAsWrong) {
+				await data.upsertThrottle(tx, { staffId: actor.id, ...afterWrongCode(throttle, now) });
 			}
-			await data.upsertThrottle(tx, { staffId: actor.id, ...afterWrongCode(throttle, now) });
-			return { problem: { key: 'classroom.error.wrongCode', field: 'code' } };
+			return { problem: found.problem };
 		}
+		const { session } = found;
 		const title = session.title;
 		if (!(await data.selectEnrolledIds(tx, session.id)).has(actor.id)) {
 			return { problem: { key: 'classroom.error.codeNotEnrolled', params: { title } } };
 		}
 		const added = await recordAttendance(ctx, tx, session, {
 			staffIds: [actor.id],
-			method: 'code',
+			method,
 			recordedBy: actor.id,
 			kind: await courseKindOf(tx, session)
 		});
@@ -119,4 +140,81 @@ export async function signInWithCode(
 	});
 	if ('problem' in outcome) throw new Invalid([outcome.problem]);
 	return outcome.ok;
+}
+
+/** A learner signs in with the 6-digit code shown in the room. */
+export async function signInWithCode(
+	ctx: AppContext,
+	user: SessionUser | null,
+	raw: string
+): Promise<SignedIn> {
+	const actor = requireUser(user);
+	const code = raw.replace(/\s+/g, '');
+	if (!isCodeShaped(code)) {
+		throw new Invalid([{ key: 'classroom.error.codeFormat', field: 'code' }]);
+	}
+	return await signInTo(ctx, actor, 'code', async (tx, now): Promise<Found> => {
+		const session = await data.selectSessionByValidCode(tx, code, now);
+		if (session) return { session };
+		if (await data.hasSessionWithCode(tx, code)) {
+			return {
+				problem: { key: 'classroom.error.expiredCode', field: 'code' },
+				countsAsWrong: false
+			};
+		}
+		return { problem: { key: 'classroom.error.wrongCode', field: 'code' }, countsAsWrong: true };
+	});
+}
+
+// Old tokens are told apart from forged ones for as long as a code can be open.
+const QR_LOOK_BACK = (MAX_CODE_MINUTES * 60_000) / QR_WINDOW_MS;
+
+/**
+ * A learner signs in by scanning the QR code on the trainer's screen: the token must be this
+ * session's for the current or the previous 30 seconds, and the session's sign-in must be open
+ * (its 6-digit code valid); then the same rule as the code applies.
+ */
+export async function signInWithQrToken(
+	ctx: AppContext,
+	user: SessionUser | null,
+	raw: string
+): Promise<SignedIn> {
+	const actor = requireUser(user);
+	const token = parseQrToken(raw.trim());
+	return await signInTo(ctx, actor, 'qr', async (tx, now): Promise<Found> => {
+		const session = token ? await data.selectSession(tx, token.sessionId) : undefined;
+		const secret = session?.signInSecret;
+		// Made with the session's key but too old (a photo, a slow sign-in): say so, not counted.
+		const age = token && secret ? qrTokenAge(token, secret, now, QR_LOOK_BACK) : null;
+		if (age === null) {
+			// A forged or damaged token counts like a wrong code.
+			return { problem: { key: 'qr.error.invalid' }, countsAsWrong: true };
+		}
+		if (!token || !secret || !isQrTokenValid(token, secret, now)) {
+			return { problem: { key: 'qr.error.expired' }, countsAsWrong: false };
+		}
+		const open = await data.selectSessionByValidCode(tx, session.signInCode ?? '', now);
+		if (open?.id !== session.id) {
+			return { problem: { key: 'classroom.error.expiredCode' }, countsAsWrong: false };
+		}
+		return { session: open };
+	});
+}
+
+/**
+ * The QR sign-in code for the trainer's screen while the session's sign-in is open: the URL a
+ * phone opens, and when it changes. Null while sign-in is closed.
+ */
+export async function getSignInQr(
+	ctx: AppContext,
+	user: SessionUser | null,
+	sessionId: number,
+	origin: string
+): Promise<{ url: string; svg: string; rotatesInMs: number } | null> {
+	const { session } = await getManagedSession(ctx.db, user, sessionId);
+	const now = ctx.clock.now();
+	const open = session.status === 'scheduled' && (session.signInExpiresAt ?? 0) > now;
+	if (!open || !session.signInCode || !session.signInSecret) return null;
+	const url = `${origin}/sessions/scan/${makeQrToken(session.id, session.signInSecret, now)}`;
+	return { url, svg: await qrSvg(url), rotatesInMs: msUntilRotation(now) };
 }

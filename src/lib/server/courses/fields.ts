@@ -15,6 +15,8 @@ export interface ModuleMeta {
 export interface LessonMeta {
 	title: string;
 	classHours: number;
+	/** Minutes of study before the lesson may be completed; null: the office's default share. */
+	minMinutes: number | null;
 }
 
 /** Collects problems for one file; every check runs so the author sees all of them at once. */
@@ -92,6 +94,18 @@ class FieldReader {
 		}
 		return 0;
 	}
+
+	minMinutes(): number | null {
+		const value = this.data.min_minutes;
+		if (value === undefined || value === null) return null;
+		if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+			this.fail(
+				`min_minutes must be a number of minutes (0 or more), got ${JSON.stringify(value)}`
+			);
+			return null;
+		}
+		return value;
+	}
 }
 
 /** Reads a course's index.md frontmatter; null when it has problems (already recorded). */
@@ -127,7 +141,11 @@ export function readLessonMeta(
 	file: string,
 	problems: ContentProblem[]
 ): LessonMeta | null {
-	const r = new FieldReader(data, file, problems, ['title', 'class_hours']);
-	const meta = { title: r.requiredText('title'), classHours: r.classHours() };
+	const r = new FieldReader(data, file, problems, ['title', 'class_hours', 'min_minutes']);
+	const meta = {
+		title: r.requiredText('title'),
+		classHours: r.classHours(),
+		minMinutes: r.minMinutes()
+	};
 	return r.ok ? meta : null;
 }

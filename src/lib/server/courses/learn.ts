@@ -1,10 +1,10 @@
-import { requireUser } from '../auth/guards';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import type { Course } from '../db/schema';
+import { inTransaction } from '../db';
 import type { HourKind } from '../../hours/enums';
-import { Forbidden, Invalid, NotFound } from '../errors';
-import { recordLessonCompletion, type CompletionResult } from './completion';
+import { Invalid, NotFound } from '../errors';
+import { findOfferedCourse, isSelfCompletable, requireLearner } from './access';
+import { completeLessonStep, type CompletionResult } from './completion';
 import {
 	computeProgress,
 	firstOpenLesson,
@@ -13,14 +13,7 @@ import {
 	type Progress
 } from './progress';
 import * as data from './data';
-
-/**
- * Centralized training is earned in the classroom: its hours are credited by attendance at a
- * session, so reading its lessons online must not credit them a second time.
- */
-export function isSelfCompletable(kind: HourKind): boolean {
-	return kind !== 'centralized';
-}
+import { requireStudied, studyStatus, type StudyStatus } from './study';
 
 /** Where a lesson lives in the URL: /learn/[course]/[module]/[lesson]. */
 export interface LessonLink {
@@ -38,26 +31,6 @@ export interface CourseCard {
 	/** False for classroom courses, whose hours come from attendance. */
 	selfCompletable: boolean;
 	progress: Progress;
-}
-
-/** Anyone working here (active or still onboarding) may learn; people who left may not. */
-function requireLearner(user: SessionUser | null): SessionUser {
-	const actor = requireUser(user);
-	if (actor.status !== 'active' && actor.status !== 'onboarding') {
-		throw new Forbidden('only current staff learn');
-	}
-	return actor;
-}
-
-async function findOfferedCourse(
-	ctx: AppContext,
-	slug: string
-): Promise<Course & { currentVersionId: number }> {
-	const course = await data.selectCourseBySlug(ctx.db, slug);
-	if (!course || course.retired || course.currentVersionId === null) {
-		throw new NotFound(`course ${slug}`);
-	}
-	return { ...course, currentVersionId: course.currentVersionId };
 }
 
 /** The current version's lessons in reading order (module order, then lesson order). */
@@ -181,6 +154,8 @@ export interface LessonView {
 	place: { index: number; total: number };
 	selfCompletable: boolean;
 	completed: boolean;
+	/** Time studied against the lesson's minimum (counted from the page's heartbeats). */
+	study: StudyStatus;
 	prev: LessonLink | null;
 	next: LessonLink | null;
 }
@@ -208,12 +183,16 @@ export async function getLesson(
 		place: { index: ordered.findIndex((l) => l.lessonKey === key) + 1, total: ordered.length },
 		selfCompletable: isSelfCompletable(course.kind),
 		completed: (await completedKeys(ctx, actor.id, course.id)).has(key),
+		study: await studyStatus(ctx, ctx.db, actor.id, course.id, lesson),
 		prev: toLink(prev),
 		next: toLink(next)
 	};
 }
 
-/** The signed-in learner completes a lesson; its hours are credited once, never twice. */
+/**
+ * The signed-in learner completes a lesson once they have studied its minimum time; its hours
+ * are credited once, never twice.
+ */
 export async function completeLesson(
 	ctx: AppContext,
 	user: SessionUser | null,
@@ -223,10 +202,16 @@ export async function completeLesson(
 	const actor = requireLearner(user);
 	const course = await findOfferedCourse(ctx, slug);
 	if (!isSelfCompletable(course.kind)) throw new Invalid([{ key: 'learn.byAttendance' }]);
-	const result = await recordLessonCompletion(ctx, {
-		staffId: actor.id,
-		courseId: course.id,
-		lessonKey
+	const lesson = await data.selectLessonByKey(ctx.db, course.currentVersionId, lessonKey);
+	if (!lesson) throw new NotFound(`lesson ${slug}/${lessonKey}`);
+	const input = { staffId: actor.id, courseId: course.id, lessonKey };
+	const result = await inTransaction(ctx.db, async (tx) => {
+		// Already completed (perhaps before minimums existed): nothing is credited twice anyway.
+		const done = await data.selectCompletions(tx, actor.id, [course.id]);
+		if (!done.some((c) => c.lessonKey === lessonKey)) {
+			await requireStudied(ctx, tx, actor.id, course.id, lesson);
+		}
+		return await completeLessonStep(ctx, tx, input);
 	});
 	const { ordered } = await readingOrder(ctx, course.currentVersionId);
 	return { ...result, next: toLink(neighbours(ordered, lessonKey).next) };

@@ -105,6 +105,7 @@ function loadLesson(walk: Walk, entry: Entry): LessonNode | null {
 		slug: entry.slug,
 		title: meta.title,
 		classHours: meta.classHours,
+		minMinutes: meta.minMinutes,
 		order: entry.order,
 		file: entry.rel,
 		markdown: parsed.body

@@ -9,14 +9,21 @@ export {
 	completeLesson,
 	getCourse,
 	getLesson,
-	isSelfCompletable,
 	listCourses,
 	type CourseCard,
 	type CourseOutline,
 	type LessonLink,
 	type LessonView
 } from './learn';
+export { isSelfCompletable } from './access';
 export type { Progress } from './progress';
+export {
+	listStudyTotals,
+	recordStudyBeat,
+	type StudyStatus,
+	type StudyTimeLine,
+	type StudyTotalLine
+} from './study';
 
 // ---- For other domains: no person, the calling service has checked access ----
 export { findSeatCourse, listCentralizedCourses, listModuleTitles } from './catalogue';
@@ -38,6 +45,12 @@ export {
 	type CompletionResult
 } from './completion';
 export { renderMarkdown } from './render';
+export {
+	listCompletionsWithoutStudy,
+	listStudyTimeOf,
+	recordStudiedTime,
+	type StudiedTime
+} from './study';
 
 // ---- For start-up and the CLI: loading content/ into the catalogue ----
 export { loadContent } from './loader';

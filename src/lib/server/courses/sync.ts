@@ -42,6 +42,7 @@ async function insertVersionTree(
 				slug: l.slug,
 				title: l.title,
 				classHours: l.classHours,
+				minMinutes: l.minMinutes,
 				position: l.order,
 				html: renderMarkdown(l.markdown)
 			});

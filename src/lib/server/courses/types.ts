@@ -7,6 +7,8 @@ export interface LessonNode {
 	title: string;
 	/** Credited once when the lesson is completed; a positive multiple of 0.5. */
 	classHours: number;
+	/** Minutes of study before it may be completed (front matter min_minutes); null: default. */
+	minMinutes: number | null;
 	/** The numeric prefix of the file name: lessons are shown in this order. */
 	order: number;
 	/** Path relative to the content folder, with forward slashes. */

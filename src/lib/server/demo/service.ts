@@ -13,6 +13,7 @@ import { seedDemoOnboarding } from './onboarding';
 import { seedDemoQuestionBanks } from './questions';
 import { seedDemoIfEmpty } from './seed';
 import { seedDemoSpot } from './spot';
+import { seedDemoStudyTime } from './study-time';
 
 export { announceDemo, demoAccounts, DEMO_PASSWORD, type DemoAccount } from './accounts';
 export {
@@ -41,5 +42,6 @@ export async function seedDemoOffice(ctx: AppContext): Promise<boolean> {
 	await seedDemoExams(ctx);
 	await seedDemoSpot(ctx);
 	await seedDemoMakeup(ctx);
+	await seedDemoStudyTime(ctx);
 	return true;
 }

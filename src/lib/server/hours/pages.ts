@@ -4,6 +4,7 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
 import { selectBranches, selectStaffRow } from '../org/service';
+import { listStudyTimeOf, type StudyTimeLine } from '../courses/service';
 import { Forbidden, NotFound } from '../errors';
 import { recordManualHours } from './entries';
 import {
@@ -37,6 +38,8 @@ export interface PersonHoursPage extends MyHoursPage {
 	today: string;
 	canRecord: boolean;
 	canCorrect: boolean;
+	/** Time spent per lesson, counted from the lesson pages' heartbeats. */
+	studyTime: StudyTimeLine[];
 }
 
 async function findPerson(ctx: AppContext, actor: SessionUser, employeeNo: string) {
@@ -70,7 +73,8 @@ export async function getPersonHours(
 		today: officeDay(ctx.clock.now()),
 		// Nobody records or corrects their own hours (entries.ts refuses it): no form for oneself.
 		canRecord: canRecordHours(actor) && person.id !== actor.id,
-		canCorrect: canCorrectHours(actor) && person.id !== actor.id
+		canCorrect: canCorrectHours(actor) && person.id !== actor.id,
+		studyTime: await listStudyTimeOf(ctx, person.id)
 	};
 }
 

@@ -1,3 +1,4 @@
+import type { AttendanceMethod } from '../../../classroom/enums';
 import { and, asc, countDistinct, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db';
 import { branch, classSession, sessionAttendance, sessionEnrolment, staff } from '../../db/schema';
@@ -12,7 +13,7 @@ export interface RosterRow {
 	position: string;
 	status: StaffStatus;
 	branchName: string;
-	method: 'roster' | 'code' | null;
+	method: AttendanceMethod | null;
 	attendedAt: number | null;
 }
 

@@ -3,3 +3,4 @@ export * from './completers';
 export * from './completions';
 export * from './courses';
 export * from './lessons';
+export * from './study';

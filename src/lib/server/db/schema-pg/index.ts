@@ -35,6 +35,7 @@ export const hourEntry = table('hour_entry');
 export const hourRequirement = table('hour_requirement');
 export const lesson = table('lesson');
 export const lessonCompletion = table('lesson_completion');
+export const lessonStudy = table('lesson_study');
 export const loginCaptcha = table('login_captcha');
 export const loginFailure = table('login_failure');
 export const mentorPairing = table('mentor_pairing');

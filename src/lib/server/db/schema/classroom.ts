@@ -24,6 +24,8 @@ export const classSession = sqliteTable(
 		status: text('status', { enum: SESSION_STATUSES }).notNull().default('scheduled'),
 		signInCode: text('sign_in_code'),
 		signInExpiresAt: integer('sign_in_expires_at'),
+		/** Random key of this session's rotating QR sign-in tokens (HMAC), drawn with its code. */
+		signInSecret: text('sign_in_secret'),
 		createdAt: integer('created_at').notNull()
 	},
 	(t) => [

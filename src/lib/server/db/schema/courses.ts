@@ -76,7 +76,9 @@ export const lesson = sqliteTable(
 		classHours: real('class_hours').notNull(),
 		position: integer('position').notNull(),
 		/** Sanitized HTML rendered at sync time. */
-		html: text('html').notNull()
+		html: text('html').notNull(),
+		/** Minutes of study before it may be completed (front matter `min_minutes`); null: the office's share of its class hours. */
+		minMinutes: real('min_minutes')
 	},
 	(t) => [
 		uniqueIndex('lesson_version_key_uq').on(t.courseVersionId, t.lessonKey),
@@ -101,6 +103,33 @@ export const lessonCompletion = sqliteTable(
 		completedAt: integer('completed_at').notNull()
 	},
 	(t) => [uniqueIndex('lesson_completion_once_uq').on(t.staffId, t.courseId, t.lessonKey)]
+);
+
+/**
+ * Time a person spent on a lesson, counted on the server from the page's heartbeats: each
+ * heartbeat adds the wall time since the previous one (capped), never a total the browser sends.
+ * Keyed by lesson key like a completion, so time carries over to a new version of the course.
+ */
+export const lessonStudy = sqliteTable(
+	'lesson_study',
+	{
+		id: id(),
+		staffId: integer('staff_id')
+			.notNull()
+			.references(() => staff.id),
+		courseId: integer('course_id')
+			.notNull()
+			.references(() => course.id),
+		lessonKey: text('lesson_key').notNull(),
+		spentMs: integer('spent_ms').notNull().default(0),
+		/** The last heartbeat counted; null before the first. */
+		lastBeatAt: integer('last_beat_at'),
+		startedAt: integer('started_at').notNull()
+	},
+	(t) => [
+		uniqueIndex('lesson_study_once_uq').on(t.staffId, t.courseId, t.lessonKey),
+		index('lesson_study_course_idx').on(t.courseId, t.lessonKey)
+	]
 );
 
 export type Course = typeof course.$inferSelect;

@@ -5,6 +5,7 @@ import {
 	enrolStaff,
 	getEnrolOptions,
 	getSession,
+	getSignInQr,
 	markAttendance,
 	openSignIn,
 	readGroupForm,
@@ -20,6 +21,7 @@ export const load: PageServerLoad = (event) =>
 		const { ctx, user } = event.locals;
 		return {
 			...(await getSession(ctx, user, Number(event.params.id))),
+			signInQr: await getSignInQr(ctx, user, Number(event.params.id), event.url.origin),
 			options: await getEnrolOptions(ctx, user)
 		};
 	});
