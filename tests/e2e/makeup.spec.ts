@@ -83,7 +83,11 @@ test('补考: HR follows a failed examinee through the remedial lesson to a pass
 	expect(refusal).toContain('makeup.error.remedialFirst');
 
 	await page.getByRole('link', { name: '去学习补习课程' }).click();
-	await page.getByRole('button', { name: '完成本课' }).click();
+	// The lesson is credited only after its minimum study time, counted by the server from the
+	// page's heartbeats (at most 14 s with the e2e server's office share).
+	const complete = page.getByRole('button', { name: '完成本课' });
+	await expect(complete).toBeEnabled({ timeout: 40_000 });
+	await complete.click();
 	await expect(page.getByRole('button', { name: '完成本课' })).toHaveCount(0);
 
 	await page.goto(spotUrl);
