@@ -25,6 +25,8 @@ export const roster: Record<keyof typeof zh, string> = {
 		'head_office, urban, rural, agency, call_center; used only to create a new branch',
 	'roster.help.value.position': 'e.g. teller, branch manager',
 	'roster.help.value.hire_date': '2024-03-15 or 2024/3/15',
+	'roster.help.value.effective_date':
+		"When a change of branch or position takes effect, kept in the person's history; blank: the import day",
 	'roster.help.value.roles':
 		'learner, mentor, trainer, branch_manager, hr, admin; separate several with ; , 、 or |; default learner',
 	'roster.help.value.status': 'active, onboarding, left; default active',

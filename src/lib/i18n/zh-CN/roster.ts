@@ -20,6 +20,8 @@ export const roster = {
 	'roster.help.value.branch_type': '营业部、城区、农村、代办、客服中心；仅用于新建机构',
 	'roster.help.value.position': '如 储蓄员、支局长',
 	'roster.help.value.hire_date': '2024-03-15 或 2024/3/15',
+	'roster.help.value.effective_date':
+		'调动（机构或岗位变动）的生效日期，写入员工的任职记录；不填则为导入当天',
 	'roster.help.value.roles':
 		'学员、导师、讲师、支局长、人事、管理员；多个用 ; , 、 | 分隔；默认学员',
 	'roster.help.value.status': '在职、见习、离职；默认在职',

@@ -183,6 +183,8 @@ export async function getStaffProfile(
 	canGrantAdmin: boolean;
 	isSelf: boolean;
 	allRoles: Role[];
+	/** Moves between branches and positions, newest first. */
+	history: data.TransferRow[];
 }> {
 	const user = requireUser(actor);
 	branchScope(user);
@@ -198,7 +200,8 @@ export async function getStaffProfile(
 		canManage: canManageStaff(user),
 		canGrantAdmin: canManageAdmins(user),
 		isSelf: row.id === user.id,
-		allRoles: [...ROLES]
+		allRoles: [...ROLES],
+		history: await data.selectTransfersOf(ctx.db, row.id)
 	};
 }
 

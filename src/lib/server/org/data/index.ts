@@ -3,3 +3,4 @@
 export * from './branch';
 export * from './staff';
 export * from './staff-role';
+export * from './staff-transfer';
