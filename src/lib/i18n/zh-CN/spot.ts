@@ -102,5 +102,8 @@ export const spot = {
 	'spot.me.remedialLink': '去学习补习课程',
 	'spot.me.remedial': '请学习补习课程后再参加补考。',
 	'spot.me.open': '查看',
-	'spot.home.none': '本月没有抽到您。'
+	'spot.home.none': '本月没有抽到您。',
+	'spot.error.duplicate':
+		'同一月份、同一岗位已有抽考：{titles}。如确需再组织一次，请勾选“确认再建一次”后重新提交。',
+	'spot.create.confirmDuplicate': '确认再建一次：同一月份、同一岗位已有抽考'
 };

@@ -10,6 +10,7 @@ import { Invalid, type Problem } from '../errors';
 import { createRng } from '../rng';
 import * as data from './data';
 import { drawSample, isValidSpec, SampleError, type SampleSpec } from './sampler';
+import { sameMonthAndPosition } from './duplicate';
 import { getCampaign } from './state';
 
 export type SeedSource = () => string;
@@ -30,6 +31,8 @@ export interface CampaignInput {
 	retestsAllowed: number;
 	remedialCourseId: number | null;
 	remedialLessonKey: string | null;
+	/** HR confirmed a second campaign for a month and position that already have one. */
+	confirmDuplicate?: boolean;
 }
 
 function specOf(
@@ -88,8 +91,19 @@ export async function createCampaign(
 	if ((await data.selectPopulation(ctx.db, input.positions, input.branchIds)).length === 0) {
 		throw new Invalid([{ key: 'spot.error.emptyPopulation', field: 'positions' }]);
 	}
+	const { confirmDuplicate, ...campaign } = input;
+	const twins = sameMonthAndPosition(
+		await data.selectCampaigns(ctx.db, input.month, input.month),
+		input
+	);
+	if (twins.length > 0 && confirmDuplicate !== true) {
+		const titles = twins.map((c) => `「${c.title}」`).join('、');
+		throw new Invalid([
+			{ key: 'spot.error.duplicate', field: 'confirmDuplicate', params: { titles } }
+		]);
+	}
 	return await data.insertCampaign(ctx.db, {
-		...input,
+		...campaign,
 		title: input.title.trim(),
 		remedialLessonKey: input.remedialCourseId === null ? null : input.remedialLessonKey,
 		createdBy: actor.id,

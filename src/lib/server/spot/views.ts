@@ -55,7 +55,7 @@ export async function listCampaigns(
 	const titles = await data.selectExamTitles(ctx.db);
 	const list: CampaignListRow[] = [];
 	for (const c of await data.selectCampaigns(ctx.db)) {
-		const state = await stateOf(ctx.db, c);
+		const state = await stateOf(ctx.db, c, ctx.clock.now());
 		const people = trackedPeople(state.standings).filter((p) => inScope(scope, p.branchId));
 		list.push({
 			campaign: c,
@@ -75,7 +75,7 @@ export async function getCampaignView(
 ): Promise<CampaignView> {
 	const actor = requirePermission(user, canTrackSpot, 'follows spot campaigns');
 	const scope = branchScope(actor);
-	const state = await loadState(ctx.db, campaignId);
+	const state = await loadState(ctx.db, campaignId, ctx.clock.now());
 	const c = state.campaign;
 	const names = await data.selectBranchNames(ctx.db);
 	const tracked = trackedPeople(state.standings);
@@ -120,7 +120,7 @@ export async function getSpotStats(
 	const scope = branchScope(actor);
 	const rows: SpotStatRow[] = [];
 	for (const c of (await data.selectCampaigns(ctx.db, range.from, range.to)).reverse()) {
-		const people = trackedPeople((await stateOf(ctx.db, c)).standings).filter(
+		const people = trackedPeople((await stateOf(ctx.db, c, ctx.clock.now())).standings).filter(
 			(p) =>
 				inScope(scope, p.branchId) &&
 				(range.branchId === undefined || p.branchId === range.branchId)
