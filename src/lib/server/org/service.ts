@@ -21,6 +21,14 @@ import * as data from './data';
 
 export { disableStaff, updateStaffRoles } from './staff-changes';
 export { AUDIT_ACTIONS, listRecentAudit, parseAuditAction, type AuditRow } from './audit-view';
+export {
+	AUDIT_PAGE,
+	exportAuditCsv,
+	parseAuditSearch,
+	searchAudit,
+	type AuditPageRow,
+	type AuditSearch
+} from './audit-search';
 export type { BranchSummary, HeadCount, PositionSummary } from './counts';
 
 export interface StaffListItem {
