@@ -74,7 +74,7 @@ export const spot: Record<keyof typeof zh, string> = {
 	'spot.detail.drawing': 'Drawing…',
 	'spot.detail.redraw': 'Redraw',
 	'spot.detail.redrawReason': 'Reason for redrawing',
-	'spot.detail.seed': 'Seed: {seed}, drawn at {at}',
+	'spot.detail.drawnAt': 'Drawn at {at}',
 	'spot.detail.notDrawn': 'Not drawn yet.',
 	'spot.detail.byBranch': 'By branch',
 	'spot.detail.total': 'Total',

@@ -68,7 +68,7 @@ export const spot = {
 	'spot.detail.drawing': '正在抽签…',
 	'spot.detail.redraw': '重新抽签',
 	'spot.detail.redrawReason': '重新抽签原因',
-	'spot.detail.seed': '抽签种子：{seed}，抽签时间：{at}',
+	'spot.detail.drawnAt': '抽签时间：{at}',
 	'spot.detail.notDrawn': '尚未抽签。',
 	'spot.detail.byBranch': '各网点进度',
 	'spot.detail.total': '合计',

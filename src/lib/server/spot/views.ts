@@ -32,7 +32,8 @@ export interface BranchRow {
 export interface CampaignView {
 	campaign: SpotCampaign;
 	examTitle: string;
-	draw: { id: number; seed: string; drawnAt: number } | null;
+	/** The live draw; its seed stays in the audit trail (spot.draw), not on HR's page. */
+	draw: { id: number; drawnAt: number } | null;
 	branches: BranchRow[];
 	total: Tally;
 	people: Standing[];
@@ -87,9 +88,7 @@ export async function getCampaignView(
 	return {
 		campaign: c,
 		examTitle: (await data.selectExamTitles(ctx.db)).get(c.examId) ?? '',
-		draw: state.draw
-			? { id: state.draw.id, seed: state.draw.seed, drawnAt: state.draw.drawnAt }
-			: null,
+		draw: state.draw ? { id: state.draw.id, drawnAt: state.draw.drawnAt } : null,
 		branches: branches.map((b) => ({
 			...b,
 			code: names.get(b.branchId)?.code ?? '',
