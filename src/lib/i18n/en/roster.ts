@@ -46,7 +46,7 @@ export const roster: Record<keyof typeof zh, string> = {
 	'roster.status.previewed': 'Awaiting commit',
 	'roster.status.committing': 'Importing',
 	'roster.status.invalid': 'Has errors',
-	'roster.status.committed': 'Committed',
+	'roster.status.committed': 'Imported',
 	'roster.status.discarded': 'Discarded',
 	'roster.preview.title': 'Import preview',
 	'roster.preview.file': 'File: {file} ({encoding})',
@@ -58,6 +58,7 @@ export const roster: Record<keyof typeof zh, string> = {
 	'roster.count.unchanged': 'Unchanged',
 	'roster.count.newBranches': 'New branches',
 	'roster.count.problems': 'Errors',
+	'roster.unchanged.collapsed': '{count} more unchanged, collapsed and not listed.',
 	'roster.summary.title': 'Summary',
 	'roster.problems.title': 'Errors ({count})',
 	'roster.problems.intro':
@@ -93,7 +94,7 @@ export const roster: Record<keyof typeof zh, string> = {
 	'roster.discard.submit': 'Discard this import',
 	'roster.upload.again': 'Upload another file',
 	'roster.committed.notice':
-		'Import complete: {created} staff created, {changed} updated, {unchanged} unchanged, {newBranches} branches created.',
+		'Imported: {created} staff created, {changed} updated, {unchanged} unchanged, {newBranches} branches created.',
 	'roster.discarded.notice': 'This import was discarded; nothing was written.',
 	'roster.passwords.download': 'Download initial passwords (once)',
 	'roster.passwords.hint':
