@@ -58,7 +58,7 @@ test('an admin imports a GBK roster from Excel, downloads initial passwords once
 	await expect(page.getByRole('heading', { name: '导入预览' })).toBeVisible();
 	await expect(page.getByText('张伟').first()).toBeVisible();
 	await page.getByRole('button', { name: '确认导入' }).click();
-	await expect(page.getByText(/导入完成：新建 4 人/)).toBeVisible();
+	await expect(page.getByText(/已导入：新建 4 人/)).toBeVisible();
 
 	const downloadPromise = page.waitForEvent('download');
 	await page.getByRole('button', { name: '下载初始密码（仅一次）' }).click();
@@ -115,7 +115,7 @@ test('HR commits a large roster and watches its progress until the result, witho
 	await expect(page.getByRole('progressbar', { name: '导入进度' })).toBeVisible();
 	// A full reload would lose this mark; the page only re-runs its load.
 	await page.evaluate(() => ((window as unknown as { mark: number }).mark = 1));
-	await expect(page.getByText(/导入完成：新建 40000 人/)).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByText(/已导入：新建 40000 人/)).toBeVisible({ timeout: 60_000 });
 	expect(await page.evaluate(() => (window as unknown as { mark?: number }).mark)).toBe(1);
 	await expect(page.getByRole('button', { name: '下载初始密码（仅一次）' })).toBeVisible();
 });

@@ -16,6 +16,7 @@ import { integrity as enIntegrity } from './en/integrity';
 import { makeup as enMakeup } from './en/makeup';
 import { study as enStudy } from './en/study';
 import { qr as enQr } from './en/qr';
+import { history as enHistory } from './en/history';
 import { auth as zhAuth } from './zh-CN/auth';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { common as zhCommon } from './zh-CN/common';
@@ -34,6 +35,7 @@ import { integrity as zhIntegrity } from './zh-CN/integrity';
 import { makeup as zhMakeup } from './zh-CN/makeup';
 import { study as zhStudy } from './zh-CN/study';
 import { qr as zhQr } from './zh-CN/qr';
+import { history as zhHistory } from './zh-CN/history';
 
 // Each domain keeps its own pair of catalogues; English is typed against Chinese, so a key
 // missing from either fails the type check.
@@ -55,7 +57,8 @@ const zhCN = {
 	...zhIntegrity,
 	...zhMakeup,
 	...zhStudy,
-	...zhQr
+	...zhQr,
+	...zhHistory
 };
 export type MessageKey = keyof typeof zhCN;
 export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
@@ -77,7 +80,8 @@ const en: Record<MessageKey, string> = {
 	...enIntegrity,
 	...enMakeup,
 	...enStudy,
-	...enQr
+	...enQr,
+	...enHistory
 };
 
 export const LOCALES = ['zh-CN', 'en'] as const;

@@ -108,12 +108,18 @@ describe('spot campaigns', () => {
 		const id = await createCampaign(app, hr, input(examId, app));
 		await drawCampaign(app, hr, id, () => 'seed-1');
 		const view = await getCampaignView(app, hr, id);
-		expect(view.draw?.seed).toBe('seed-1');
+		// The seed is kept in the audit trail, never shown on HR's page.
+		expect(view.draw).not.toHaveProperty('seed');
+		expect((await listAuditEvents(app, 1, 'spot.draw'))[0]?.detail).toMatchObject({
+			seed: 'seed-1'
+		});
 		expect(view.branches.map((b) => b.tally.drawn)).toEqual([3, 2]);
 		await expect(drawCampaign(app, hr, id)).rejects.toThrow('spot.error.alreadyDrawn');
 		await expect(redrawCampaign(app, hr, id, ' ')).rejects.toThrow('spot.error.reason');
 		await redrawCampaign(app, hr, id, '名单有误', () => 'seed-2');
-		expect((await getCampaignView(app, hr, id)).draw?.seed).toBe('seed-2');
+		expect((await listAuditEvents(app, 1, 'spot.redraw'))[0]?.detail).toMatchObject({
+			seed: 'seed-2'
+		});
 		app.clock.advance(2 * HOUR);
 		await expect(redrawCampaign(app, hr, id, '再抽')).rejects.toThrow('spot.error.windowStarted');
 		const actions = (await listAuditEvents(app)).map((e) => e.action);

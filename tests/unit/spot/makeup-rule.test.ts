@@ -30,6 +30,8 @@ function standing(attempts: WindowAttempt[], over: Partial<Standing> = {}): Stan
 		tracked: true,
 		exempt: false,
 		absent: false,
+		closed: false,
+		position: null,
 		remedial: false,
 		replacedBy: null,
 		standsInFor: null,

@@ -15,7 +15,8 @@ export interface RecordData {
 		status: CompetencyStatus;
 		since: number | null;
 		until: string | null;
-		evidence: { type: string; ref: string } | null;
+		/** `label`: what a person reads for it (certificate number, exam and day), never an id. */
+		evidence: { type: string; ref: string; label: string | null } | null;
 		expiringSoon: boolean;
 	}[];
 	history: {
@@ -25,6 +26,7 @@ export interface RecordData {
 		validUntil: string | null;
 		evidenceType: string;
 		evidenceRef: string;
+		evidenceLabel: string | null;
 		note: string;
 		occurredAt: number;
 	}[];

@@ -273,6 +273,7 @@ export const questions: Record<keyof typeof zh, string> = {
 	'questions.commit.submit': 'Confirm import',
 	'questions.commit.pending': 'Importing…',
 	'questions.discard.submit': 'Discard',
+	'questions.unchanged.collapsed': '{count} more questions unchanged, collapsed and not listed.',
 	'questions.committed.notice':
 		'Imported: {created} new, {newVersions} new versions, {unchanged} unchanged, {newBanks} new banks.',
 	'questions.discarded.notice': 'This import was discarded; no question was written.',

@@ -25,6 +25,8 @@ export const roster: Record<keyof typeof zh, string> = {
 		'head_office, urban, rural, agency, call_center; used only to create a new branch',
 	'roster.help.value.position': 'e.g. teller, branch manager',
 	'roster.help.value.hire_date': '2024-03-15 or 2024/3/15',
+	'roster.help.value.effective_date':
+		"When a change of branch or position takes effect, kept in the person's history; blank: the import day",
 	'roster.help.value.roles':
 		'learner, mentor, trainer, branch_manager, hr, admin; separate several with ; , 、 or |; default learner',
 	'roster.help.value.status': 'active, onboarding, left; default active',
@@ -44,7 +46,7 @@ export const roster: Record<keyof typeof zh, string> = {
 	'roster.status.previewed': 'Awaiting commit',
 	'roster.status.committing': 'Importing',
 	'roster.status.invalid': 'Has errors',
-	'roster.status.committed': 'Committed',
+	'roster.status.committed': 'Imported',
 	'roster.status.discarded': 'Discarded',
 	'roster.preview.title': 'Import preview',
 	'roster.preview.file': 'File: {file} ({encoding})',
@@ -56,6 +58,7 @@ export const roster: Record<keyof typeof zh, string> = {
 	'roster.count.unchanged': 'Unchanged',
 	'roster.count.newBranches': 'New branches',
 	'roster.count.problems': 'Errors',
+	'roster.unchanged.collapsed': '{count} more unchanged, collapsed and not listed.',
 	'roster.summary.title': 'Summary',
 	'roster.problems.title': 'Errors ({count})',
 	'roster.problems.intro':
@@ -91,7 +94,7 @@ export const roster: Record<keyof typeof zh, string> = {
 	'roster.discard.submit': 'Discard this import',
 	'roster.upload.again': 'Upload another file',
 	'roster.committed.notice':
-		'Import complete: {created} staff created, {changed} updated, {unchanged} unchanged, {newBranches} branches created.',
+		'Imported: {created} staff created, {changed} updated, {unchanged} unchanged, {newBranches} branches created.',
 	'roster.discarded.notice': 'This import was discarded; nothing was written.',
 	'roster.passwords.download': 'Download initial passwords (once)',
 	'roster.passwords.hint':

@@ -74,7 +74,7 @@ export const spot: Record<keyof typeof zh, string> = {
 	'spot.detail.drawing': 'Drawing…',
 	'spot.detail.redraw': 'Redraw',
 	'spot.detail.redrawReason': 'Reason for redrawing',
-	'spot.detail.seed': 'Seed: {seed}, drawn at {at}',
+	'spot.detail.drawnAt': 'Drawn at {at}',
 	'spot.detail.notDrawn': 'Not drawn yet.',
 	'spot.detail.byBranch': 'By branch',
 	'spot.detail.total': 'Total',
@@ -108,5 +108,9 @@ export const spot: Record<keyof typeof zh, string> = {
 	'spot.me.remedialLink': 'Open the remedial lesson',
 	'spot.me.remedial': 'Study the remedial lesson before the retest.',
 	'spot.me.open': 'Open',
+	'spot.error.duplicate':
+		'This month already has a spot exam for these positions: {titles}. To hold another, tick "Create another anyway" and submit again.',
+	'spot.create.confirmDuplicate':
+		'Create another anyway: this month already has a spot exam for these positions',
 	'spot.home.none': 'You are not drawn this month.'
 };

@@ -252,6 +252,7 @@ export const questions = {
 	'questions.commit.submit': '确认导入',
 	'questions.commit.pending': '正在导入…',
 	'questions.discard.submit': '放弃',
+	'questions.unchanged.collapsed': '另有 {count} 道试题无变化，已折叠不列出。',
 	'questions.committed.notice':
 		'已导入：新题 {created} 道，新版本 {newVersions} 道，无变化 {unchanged} 道，新题库 {newBanks} 个。',
 	'questions.discarded.notice': '这次导入已放弃，没有写入任何试题。',

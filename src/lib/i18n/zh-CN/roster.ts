@@ -20,6 +20,8 @@ export const roster = {
 	'roster.help.value.branch_type': '营业部、城区、农村、代办、客服中心；仅用于新建机构',
 	'roster.help.value.position': '如 储蓄员、支局长',
 	'roster.help.value.hire_date': '2024-03-15 或 2024/3/15',
+	'roster.help.value.effective_date':
+		'调动（机构或岗位变动）的生效日期，写入员工的任职记录；不填则为导入当天',
 	'roster.help.value.roles':
 		'学员、导师、讲师、支局长、人事、管理员；多个用 ; , 、 | 分隔；默认学员',
 	'roster.help.value.status': '在职、见习、离职；默认在职',
@@ -37,7 +39,7 @@ export const roster = {
 	'roster.status.previewed': '待提交',
 	'roster.status.committing': '正在导入',
 	'roster.status.invalid': '有错误',
-	'roster.status.committed': '已提交',
+	'roster.status.committed': '已导入',
 	'roster.status.discarded': '已放弃',
 	'roster.preview.title': '导入预览',
 	'roster.preview.file': '文件：{file}（{encoding}）',
@@ -50,6 +52,7 @@ export const roster = {
 	'roster.count.newBranches': '新机构',
 	'roster.count.problems': '错误',
 	'roster.summary.title': '汇总',
+	'roster.unchanged.collapsed': '另有 {count} 人无变化，已折叠不列出。',
 	'roster.problems.title': '错误（{count} 条）',
 	'roster.problems.intro': '文件中有错误，不会写入任何数据。请按下表修改文件后重新上传。',
 	'roster.problems.line': '行号',
@@ -83,7 +86,7 @@ export const roster = {
 	'roster.discard.submit': '放弃本次导入',
 	'roster.upload.again': '上传新的文件',
 	'roster.committed.notice':
-		'导入完成：新建 {created} 人，更新 {changed} 人，{unchanged} 人无变化，新建机构 {newBranches} 个。',
+		'已导入：新建 {created} 人，更新 {changed} 人，{unchanged} 人无变化，新建机构 {newBranches} 个。',
 	'roster.discarded.notice': '本次导入已放弃，没有写入任何数据。',
 	'roster.passwords.download': '下载初始密码（仅一次）',
 	'roster.passwords.hint':

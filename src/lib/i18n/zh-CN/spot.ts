@@ -68,7 +68,7 @@ export const spot = {
 	'spot.detail.drawing': '正在抽签…',
 	'spot.detail.redraw': '重新抽签',
 	'spot.detail.redrawReason': '重新抽签原因',
-	'spot.detail.seed': '抽签种子：{seed}，抽签时间：{at}',
+	'spot.detail.drawnAt': '抽签时间：{at}',
 	'spot.detail.notDrawn': '尚未抽签。',
 	'spot.detail.byBranch': '各网点进度',
 	'spot.detail.total': '合计',
@@ -102,5 +102,8 @@ export const spot = {
 	'spot.me.remedialLink': '去学习补习课程',
 	'spot.me.remedial': '请学习补习课程后再参加补考。',
 	'spot.me.open': '查看',
-	'spot.home.none': '本月没有抽到您。'
+	'spot.home.none': '本月没有抽到您。',
+	'spot.error.duplicate':
+		'同一月份、同一岗位已有抽考：{titles}。如确需再组织一次，请勾选“确认再建一次”后重新提交。',
+	'spot.create.confirmDuplicate': '确认再建一次：同一月份、同一岗位已有抽考'
 };

@@ -4,9 +4,13 @@ import type { AuditEvent } from '../db/schema';
 import {
 	insertAuditEvent,
 	insertAuditEvents,
+	selectAuditEvents,
 	selectRecentAuditEvents,
+	type AuditQuery,
 	type NewAuditEvent
 } from './data';
+
+export type { AuditQuery } from './data';
 
 export type AuditAction =
 	| 'login.success'
@@ -93,4 +97,17 @@ export async function listAuditEvents(
 	action?: AuditAction
 ): Promise<AuditEvent[]> {
 	return await selectRecentAuditEvents(ctx.db, limit, action);
+}
+
+/**
+ * A page of events matching `query`, newest first, older than event `beforeId` when given. For
+ * the audit page and its export: the calling service has checked who may read them.
+ */
+export async function findAuditEvents(
+	ctx: AppContext,
+	query: AuditQuery,
+	limit: number,
+	beforeId?: number
+): Promise<AuditEvent[]> {
+	return await selectAuditEvents(ctx.db, query, limit, beforeId);
 }

@@ -30,6 +30,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(app)/manage/import/[id]': OFFICE,
 	'/(app)/manage/import/[id]/passwords.csv': OFFICE,
 	'/(app)/manage/audit': OFFICE,
+	'/(app)/manage/audit/export.csv': OFFICE,
 	// learning: courses, lessons, class hours
 	'/(app)/learn': 'signed-in',
 	'/(app)/learn/[course]': 'signed-in',

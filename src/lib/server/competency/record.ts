@@ -11,9 +11,12 @@ import { getStaffHours } from '../hours/service';
 import type { Standing } from '../hours/service';
 import { selectStaffRow, selectStaffRowById } from '../org/service';
 import * as data from './data';
+import { evidenceLabel } from './evidence-label';
 import { deriveStanding, isExpiringWithin, type CompetencyStanding } from './status';
 
-export interface RecordRow extends CompetencyStanding {
+export interface RecordRow extends Omit<CompetencyStanding, 'evidence'> {
+	/** The evidence, with what a person reads for it (a certificate number, an exam and day). */
+	evidence: { type: string; ref: string; label: string | null } | null;
 	competencyId: number;
 	code: string;
 	name: string;
@@ -26,7 +29,7 @@ export interface RecordView {
 	today: string;
 	competencies: RecordRow[];
 	/** Newest first, with the competency's name. */
-	history: (CompetencyEvent & { competencyName: string })[];
+	history: (CompetencyEvent & { competencyName: string; evidenceLabel: string | null })[];
 	hours: { year: number; standing: Standing };
 	exams: Awaited<ReturnType<typeof data.selectExamHistory>>;
 	certificates: (Certificate & {
@@ -59,6 +62,9 @@ export async function getRecord(
 	const names = new Map(competencies.map((c) => [c.id, c.name]));
 	const events = await data.selectEvents(ctx.db, [staffId]);
 	const byCompetency = eventsByCompetency(events);
+	const exams = await data.selectExamHistory(ctx.db, staffId);
+	const certificates = await data.selectCertificatesOf(ctx.db, staffId);
+	const label = (ref: string): string | null => evidenceLabel(ref, { exams, certificates });
 	const rows = competencies.map((c) => {
 		const standing = deriveStanding(byCompetency.get(c.id) ?? [], today);
 		return {
@@ -66,6 +72,7 @@ export async function getRecord(
 			code: c.code,
 			name: c.name,
 			...standing,
+			evidence: standing.evidence && { ...standing.evidence, label: label(standing.evidence.ref) },
 			expiringSoon: isExpiringWithin(standing, today, horizon)
 		};
 	});
@@ -83,11 +90,15 @@ export async function getRecord(
 		today,
 		competencies: rows,
 		history: events
-			.map((e) => ({ ...e, competencyName: names.get(e.competencyId) ?? '' }))
+			.map((e) => ({
+				...e,
+				competencyName: names.get(e.competencyId) ?? '',
+				evidenceLabel: label(e.evidenceRef)
+			}))
 			.reverse(),
 		hours: { year, standing: hours.standing },
-		exams: await data.selectExamHistory(ctx.db, staffId),
-		certificates: (await data.selectCertificatesOf(ctx.db, staffId)).map((c) => ({
+		exams,
+		certificates: certificates.map((c) => ({
 			...c,
 			competencyName: names.get(c.competencyId) ?? '',
 			status: c.revokedAt !== null ? 'revoked' : c.expiresOn < today ? 'expired' : 'valid'

@@ -171,6 +171,6 @@ async function insertAttemptOnce(
 			percent: null,
 			passed: null
 		};
-		return { id: await data.insertAttempt(tx, row), ...row };
+		return { ...(await data.insertAttempt(tx, row)), ...row };
 	});
 }

@@ -52,7 +52,8 @@ export async function getOnboardingRate(
 	if (!from || !to || from > to) throw new Invalid([{ key: 'onboarding.error.badPeriod' }]);
 	const branchIds = branchId !== null ? [branchId] : scope;
 	const today = officeDay(ctx.clock.now());
-	const started = await selectPlans(ctx.db, { branchIds, from, to, position });
+	// Counted where the plan was made: a transfer does not move a past hire's result.
+	const started = await selectPlans(ctx.db, { branchIds, from, to, position, atTime: true });
 	const overdue = (await selectPlans(ctx.db, { branchIds, position }))
 		.filter((r) => isOverdue(r.plan, today))
 		.map((r) => ({

@@ -2,6 +2,7 @@ import { listAuditEvents, type AuditAction } from '../audit/service';
 import { canSeeAudit, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/service';
 import type { AppContext } from '../context';
+import type { AuditEvent } from '../db/schema';
 import { selectStaffNames } from './data';
 
 // A Record keyed by the union makes the type check fail when an action is added but not listed.
@@ -50,6 +51,9 @@ export interface AuditRow {
 	target: string | null;
 	/** Roles before and after, for role changes; the page shows nothing else of the detail. */
 	roles: { before: string[]; after: string[] } | null;
+	/** The whole detail and address: for the export (the audit trail keeps what pages hide). */
+	detail: Record<string, unknown> | null;
+	ip: string | null;
 }
 
 export function parseAuditAction(value: string | null): AuditAction | undefined {
@@ -72,17 +76,21 @@ export async function listRecentAudit(
 ): Promise<{ events: AuditRow[]; actions: AuditAction[] }> {
 	requirePermission(actor, canSeeAudit, 'reads the audit log');
 	const events = await listAuditEvents(ctx, limit, action);
+	return { actions: AUDIT_ACTIONS, events: await toAuditRows(ctx, events) };
+}
+
+/** Events as the page shows them: who did each (name and employee number) in place of an id. */
+export async function toAuditRows(ctx: AppContext, events: AuditEvent[]): Promise<AuditRow[]> {
 	const ids = [...new Set(events.flatMap((e) => (e.actorStaffId ? [e.actorStaffId] : [])))];
 	const names = await selectStaffNames(ctx.db, ids);
-	return {
-		actions: AUDIT_ACTIONS,
-		events: events.map((e) => ({
-			id: e.id,
-			at: e.at,
-			action: e.action,
-			actor: (e.actorStaffId && names.get(e.actorStaffId)) || null,
-			target: e.target,
-			roles: e.action === 'staff.roles_change' ? rolesOf(e.detail) : null
-		}))
-	};
+	return events.map((e) => ({
+		id: e.id,
+		at: e.at,
+		action: e.action,
+		actor: (e.actorStaffId && names.get(e.actorStaffId)) || null,
+		target: e.target,
+		roles: e.action === 'staff.roles_change' ? rolesOf(e.detail) : null,
+		detail: e.detail,
+		ip: e.ip
+	}));
 }

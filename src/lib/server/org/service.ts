@@ -21,6 +21,14 @@ import * as data from './data';
 
 export { disableStaff, updateStaffRoles } from './staff-changes';
 export { AUDIT_ACTIONS, listRecentAudit, parseAuditAction, type AuditRow } from './audit-view';
+export {
+	AUDIT_PAGE,
+	exportAuditCsv,
+	parseAuditSearch,
+	searchAudit,
+	type AuditPageRow,
+	type AuditSearch
+} from './audit-search';
 export type { BranchSummary, HeadCount, PositionSummary } from './counts';
 
 export interface StaffListItem {
@@ -183,6 +191,8 @@ export async function getStaffProfile(
 	canGrantAdmin: boolean;
 	isSelf: boolean;
 	allRoles: Role[];
+	/** Moves between branches and positions, newest first. */
+	history: data.TransferRow[];
 }> {
 	const user = requireUser(actor);
 	branchScope(user);
@@ -198,7 +208,8 @@ export async function getStaffProfile(
 		canManage: canManageStaff(user),
 		canGrantAdmin: canManageAdmins(user),
 		isSelf: row.id === user.id,
-		allRoles: [...ROLES]
+		allRoles: [...ROLES],
+		history: await data.selectTransfersOf(ctx.db, row.id)
 	};
 }
 

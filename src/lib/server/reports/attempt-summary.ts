@@ -6,7 +6,13 @@ import * as data from './data';
 /** Counts one just-submitted attempt; call inside the submit transaction, once per attempt. */
 export async function countSubmittedAttempt(
 	tx: Db,
-	a: { examId: number; staffId: number; startedAt: number; passed: boolean | null }
+	a: {
+		examId: number;
+		staffId: number;
+		startedAt: number;
+		passed: boolean | null;
+		branchId?: number | null;
+	}
 ): Promise<void> {
 	await data.addAttemptToSummary(tx, a);
 }

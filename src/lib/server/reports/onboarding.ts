@@ -2,8 +2,8 @@
  * Onboarding by branch (or the selected branch): new hires (plans started in the range), cleared
  * on time, cleared late, in progress, overdue, the onboarding rate and the average days from start
  * to clearance. The counting rule is the onboarding domain's `getOnboardingRate`. Plans are counted
- * by where the person works now and, with a position filter, only those of people holding that
- * position now (positions are not historised, so a hire since moved counts under the new one).
+ * by the branch and position the person had when the plan was made: a hire since moved stays
+ * counted where they started.
  */
 import { daysBetween } from '../../time/days';
 import { getOnboardingRate } from '../onboarding/service';

@@ -3,6 +3,7 @@ import { invalidateStaffSessionsIn } from '../auth/service';
 import type { AppContext } from '../context';
 import type { Tx } from '../db';
 import { isUniqueViolation } from '../db';
+import { officeDay } from '../../time/office';
 import type { NewBranch, RosterCounts } from './types';
 import type { StageJob } from './stage';
 import { JobLost } from './stage';
@@ -52,6 +53,12 @@ export async function publishRosterPlan(
 	) {
 		throw new PlanMoved();
 	}
+	// Before the update: the history row needs the branch and position the person leaves.
+	await data.publishTransfers(tx, importId, {
+		now,
+		today: officeDay(now),
+		recordedBy: importer.staffId
+	});
 	if ((await data.publishUpdates(tx, importId, now)) !== plan.updates.length) throw new PlanMoved();
 	await data.publishRoles(tx, importId);
 

@@ -12,7 +12,8 @@ export const COLUMN_ALIASES: Record<RosterField, readonly string[]> = {
 	position: ['岗位', 'position'],
 	hire_date: ['入职日期', 'hire_date'],
 	roles: ['角色', 'roles', 'role'],
-	status: ['状态', 'status']
+	status: ['状态', 'status'],
+	effective_date: ['生效日期', '调动日期', 'effective_date']
 };
 
 /** Columns a file must have; branch_name is checked per row, only for branches that are new. */

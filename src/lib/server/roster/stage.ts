@@ -70,6 +70,7 @@ export async function stagePlan(
 				branchCode: r.branchCode,
 				position: r.position,
 				hireDate: person.hireDate,
+				effectiveOn: r.effectiveDate ?? null,
 				status: person.status,
 				passwordHash: null,
 				rolesChange: null,

@@ -11,7 +11,8 @@ export const ROSTER_FIELDS = [
 	'position',
 	'hire_date',
 	'roles',
-	'status'
+	'status',
+	'effective_date'
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
@@ -28,6 +29,8 @@ export interface RosterRecord {
 	hireDate: string | null | undefined;
 	roles: Role[] | undefined;
 	status: StaffStatus | undefined;
+	/** When a change of branch or position takes effect (YYYY-MM-DD); null/undefined: import day. */
+	effectiveDate?: string | null;
 }
 
 /** What reading a file yields: the good records and every problem found, row by row. */

@@ -97,6 +97,16 @@ export function* validateRows(
 			report(key, 'hire_date', { value: hire.value });
 		}
 
+		const effective =
+			cell('effective_date') === undefined
+				? undefined
+				: parseHireDate(cell('effective_date') ?? '');
+		if (effective && !effective.ok) {
+			const key =
+				effective.reason === 'format' ? 'roster.error.dateFormat' : 'roster.error.dateImpossible';
+			report(key, 'effective_date', { value: effective.value });
+		}
+
 		if (employeeNo) {
 			const first = firstLineOf.get(employeeNo);
 			if (first !== undefined) {
@@ -154,7 +164,8 @@ export function* validateRows(
 			position,
 			hireDate: hire?.ok ? hire.value : undefined,
 			roles: roles?.ok ? roles.value : undefined,
-			status: status?.ok ? status.value : undefined
+			status: status?.ok ? status.value : undefined,
+			effectiveDate: effective?.ok ? effective.value : undefined
 		});
 	}
 	return { records, problems };

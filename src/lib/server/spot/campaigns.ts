@@ -11,6 +11,7 @@ import { createRng } from '../rng';
 import { selectActiveStaffOf, selectBranches } from '../org/service';
 import * as data from './data';
 import { drawSample, isValidSpec, SampleError, type SampleSpec } from './sampler';
+import { sameMonthAndPosition } from './duplicate';
 import { getCampaign } from './state';
 
 export type SeedSource = () => string;
@@ -31,6 +32,8 @@ export interface CampaignInput {
 	retestsAllowed: number;
 	remedialCourseId: number | null;
 	remedialLessonKey: string | null;
+	/** HR confirmed a second campaign for a month and position that already have one. */
+	confirmDuplicate?: boolean;
 }
 
 function specOf(
@@ -97,8 +100,19 @@ export async function createCampaignStep(
 	if ((await selectActiveStaffOf(tx, input.positions, input.branchIds)).length === 0) {
 		throw new Invalid([{ key: 'spot.error.emptyPopulation', field: 'positions' }]);
 	}
+	const { confirmDuplicate, ...campaign } = input;
+	const twins = sameMonthAndPosition(
+		await data.selectCampaigns(tx, input.month, input.month),
+		input
+	);
+	if (twins.length > 0 && confirmDuplicate !== true) {
+		const titles = twins.map((c) => `「${c.title}」`).join('、');
+		throw new Invalid([
+			{ key: 'spot.error.duplicate', field: 'confirmDuplicate', params: { titles } }
+		]);
+	}
 	return await data.insertCampaign(tx, {
-		...input,
+		...campaign,
 		title: input.title.trim(),
 		remedialLessonKey: input.remedialCourseId === null ? null : input.remedialLessonKey,
 		createdBy: actor.id,

@@ -31,7 +31,8 @@ export function campaignInputFromForm(form: FormData): CampaignInput {
 		alternatesPerBranch: int(form, 'alternatesPerBranch'),
 		retestsAllowed: int(form, 'retestsAllowed'),
 		remedialCourseId: Number.isSafeInteger(remedialCourseId) ? remedialCourseId : null,
-		remedialLessonKey: lesson.length > 0 ? lesson.join(':') : null
+		remedialLessonKey: lesson.length > 0 ? lesson.join(':') : null,
+		confirmDuplicate: text(form, 'confirmDuplicate') === 'yes'
 	};
 }
 

@@ -58,16 +58,20 @@ export interface Standing extends AssignmentRow {
 	attempts: WindowAttempt[];
 	/** Submitted attempts' results, oldest first. */
 	results: boolean[];
+	/** The window has closed: whoever was tracked and never sat missed it (缺考), recorded or not. */
+	closed: boolean;
 	/** Null for alternates nobody has called up. */
 	status: SpotStatus | null;
 	/** Reasons recorded for absence or exemption, newest last. */
 	reasons: string[];
 }
 
+/** `closed`: the campaign's window has closed (a no-show then stands as absent, not pending). */
 export function buildStandings(
 	assignments: readonly AssignmentRow[],
 	events: readonly SpotEventRow[],
-	attempts: readonly WindowAttempt[]
+	attempts: readonly WindowAttempt[],
+	closed = false
 ): Standing[] {
 	const standsIn = new Map<number, number>();
 	for (const e of events) {
@@ -83,7 +87,12 @@ export function buildStandings(
 		const tracked = isTracked(a.role, standsInFor);
 		const exempt = mine.some((e) => e.kind === 'exempt');
 		const absent = mine.some((e) => e.kind === 'absent');
-		const person: TrackedPerson = { branchId: a.branchId, exempt, absent, results };
+		const person: TrackedPerson = {
+			branchId: a.branchId,
+			exempt,
+			absent: absent || closed,
+			results
+		};
 		return {
 			...a,
 			tracked,
@@ -94,6 +103,7 @@ export function buildStandings(
 			standsInFor,
 			attempts: own,
 			results,
+			closed,
 			status: tracked ? personStatus(person) : null,
 			reasons: mine.filter((e) => e.kind === 'absent' || e.kind === 'exempt').map((e) => e.reason)
 		};
@@ -104,5 +114,10 @@ export function buildStandings(
 export function trackedPeople(standings: readonly Standing[]): TrackedPerson[] {
 	return standings
 		.filter((s) => s.tracked)
-		.map((s) => ({ branchId: s.branchId, exempt: s.exempt, absent: s.absent, results: s.results }));
+		.map((s) => ({
+			branchId: s.branchId,
+			exempt: s.exempt,
+			absent: s.absent || s.closed,
+			results: s.results
+		}));
 }

@@ -19,7 +19,15 @@ export async function getCampaign(db: Db, campaignId: number): Promise<SpotCampa
 	return campaign;
 }
 
-export async function stateOf(db: Db, campaign: SpotCampaign): Promise<CampaignState> {
+/**
+ * With `now`, a campaign whose window has closed by then counts its no-shows as absent (缺考);
+ * without it (the steps that record events and sittings) only recorded absences count.
+ */
+export async function stateOf(
+	db: Db,
+	campaign: SpotCampaign,
+	now?: number
+): Promise<CampaignState> {
 	const draw = (await data.selectLiveDraw(db, campaign.id)) ?? null;
 	if (!draw) return { campaign, draw, standings: [] };
 	const assignments = await data.selectAssignments(db, draw.id);
@@ -33,10 +41,15 @@ export async function stateOf(db: Db, campaign: SpotCampaign): Promise<CampaignS
 	return {
 		campaign,
 		draw,
-		standings: buildStandings(assignments, await data.selectEvents(db, draw.id), attempts)
+		standings: buildStandings(
+			assignments,
+			await data.selectEvents(db, draw.id),
+			attempts,
+			now !== undefined && now >= campaign.windowClosesAt
+		)
 	};
 }
 
-export async function loadState(db: Db, campaignId: number): Promise<CampaignState> {
-	return await stateOf(db, await getCampaign(db, campaignId));
+export async function loadState(db: Db, campaignId: number, now?: number): Promise<CampaignState> {
+	return await stateOf(db, await getCampaign(db, campaignId), now);
 }

@@ -33,7 +33,8 @@ export interface BranchRow {
 export interface CampaignView {
 	campaign: SpotCampaign;
 	examTitle: string;
-	draw: { id: number; seed: string; drawnAt: number } | null;
+	/** The live draw; its seed stays in the audit trail (spot.draw), not on HR's page. */
+	draw: { id: number; drawnAt: number } | null;
 	branches: BranchRow[];
 	total: Tally;
 	people: Standing[];
@@ -56,7 +57,7 @@ export async function listCampaigns(
 	const titles = await data.selectExamTitles(ctx.db);
 	const list: CampaignListRow[] = [];
 	for (const c of await data.selectCampaigns(ctx.db)) {
-		const state = await stateOf(ctx.db, c);
+		const state = await stateOf(ctx.db, c, ctx.clock.now());
 		const people = trackedPeople(state.standings).filter((p) => inScope(scope, p.branchId));
 		list.push({
 			campaign: c,
@@ -76,7 +77,7 @@ export async function getCampaignView(
 ): Promise<CampaignView> {
 	const actor = requirePermission(user, canTrackSpot, 'follows spot campaigns');
 	const scope = branchScope(actor);
-	const state = await loadState(ctx.db, campaignId);
+	const state = await loadState(ctx.db, campaignId, ctx.clock.now());
 	const c = state.campaign;
 	const names = new Map((await selectBranches(ctx.db, null)).map((b) => [b.id, b]));
 	const tracked = trackedPeople(state.standings);
@@ -88,9 +89,7 @@ export async function getCampaignView(
 	return {
 		campaign: c,
 		examTitle: (await data.selectExamTitles(ctx.db)).get(c.examId) ?? '',
-		draw: state.draw
-			? { id: state.draw.id, seed: state.draw.seed, drawnAt: state.draw.drawnAt }
-			: null,
+		draw: state.draw ? { id: state.draw.id, drawnAt: state.draw.drawnAt } : null,
 		branches: branches.map((b) => ({
 			...b,
 			code: names.get(b.branchId)?.code ?? '',
@@ -121,7 +120,7 @@ export async function getSpotStats(
 	const scope = branchScope(actor);
 	const rows: SpotStatRow[] = [];
 	for (const c of (await data.selectCampaigns(ctx.db, range.from, range.to)).reverse()) {
-		const people = trackedPeople((await stateOf(ctx.db, c)).standings).filter(
+		const people = trackedPeople((await stateOf(ctx.db, c, ctx.clock.now())).standings).filter(
 			(p) =>
 				inScope(scope, p.branchId) &&
 				(range.branchId === undefined || p.branchId === range.branchId)

@@ -2,6 +2,8 @@
 export {
 	insertAuditEvent,
 	insertAuditEvents,
+	selectAuditEvents,
 	selectRecentAuditEvents,
+	type AuditQuery,
 	type NewAuditEvent
 } from './audit-event';

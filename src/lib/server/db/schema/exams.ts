@@ -11,7 +11,7 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import { EXAM_PURPOSES, PARTIAL_CREDIT, REVIEW_POLICIES, SWITCH_KINDS } from '../../../exams/enums';
 import { course } from './courses';
-import { staff } from './org';
+import { branch, staff } from './org';
 
 /** A quiz or exam: what to draw (the blueprint), how long, how it is passed and reviewed. */
 export const examDefinition = sqliteTable(
@@ -80,7 +80,14 @@ export const attempt = sqliteTable(
 		score: real('score'),
 		maxScore: real('max_score').notNull(),
 		percent: real('percent'),
-		passed: integer('passed', { mode: 'boolean' })
+		passed: integer('passed', { mode: 'boolean' }),
+		/**
+		 * The person's branch and position when the attempt started: reports group by these, so a
+		 * transfer moves no old result. Null only in rows written without them (raw fixtures);
+		 * reports then fall back to the person's current ones.
+		 */
+		branchId: integer('branch_id').references(() => branch.id),
+		position: text('position')
 	},
 	(t) => [
 		// One open attempt per person per exam: a second start resumes it.
@@ -169,7 +176,8 @@ export type AttemptSwitch = typeof attemptSwitch.$inferSelect;
  * submit transaction (reports/attempt-summary.ts). Pass-rate reports group 5 million attempts by
  * branch and month; scanning them costs seconds even through a covering index, whereas this
  * table holds a few thousand rows, so the report costs about as much as a COUNT(*). The branch is
- * the person's branch when the attempt was submitted: a transfer does not move old results.
+ * the attempt's own (the person's when it started): a transfer does not move old results, and
+ * the live counts and a rebuild agree.
  */
 export const attemptMonthSummary = sqliteTable(
 	'attempt_month_summary',

@@ -10,7 +10,7 @@ import {
 	type AnySQLiteColumn
 } from 'drizzle-orm/sqlite-core';
 import { HOUR_KINDS, HOUR_SOURCES } from '../../../hours/enums';
-import { staff } from './org';
+import { branch, staff } from './org';
 
 /**
  * The class-hour ledger (学时): append-only. A correction is a new row (negative or positive)
@@ -33,7 +33,10 @@ export const hourEntry = sqliteTable(
 		reason: text('reason'),
 		correctsEntryId: integer('corrects_entry_id').references((): AnySQLiteColumn => hourEntry.id),
 		recordedBy: integer('recorded_by').references(() => staff.id),
-		recordedAt: integer('recorded_at').notNull()
+		recordedAt: integer('recorded_at').notNull(),
+		/** The person's branch and position when recorded; null: not recorded (reports use current). */
+		branchId: integer('branch_id').references(() => branch.id),
+		position: text('position')
 	},
 	(t) => [
 		index('hour_entry_staff_day_idx').on(t.staffId, t.earnedOn),

@@ -77,7 +77,9 @@ export const rosterStageStaff = sqliteTable(
 		/** Audit detail when the roles change (their roster_stage_role rows replace the old). */
 		rolesChange: text('roles_change', { mode: 'json' }).$type<Record<string, unknown>>(),
 		/** Audit detail when the person is marked as left (their sessions end). */
-		disable: text('disable', { mode: 'json' }).$type<Record<string, unknown>>()
+		disable: text('disable', { mode: 'json' }).$type<Record<string, unknown>>(),
+		/** YYYY-MM-DD a change of branch or position takes effect (the file's, else the import day). */
+		effectiveOn: text('effective_on')
 	},
 	(t) => [primaryKey({ columns: [t.importId, t.seq] })]
 );

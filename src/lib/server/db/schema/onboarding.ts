@@ -10,7 +10,7 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import { PLAN_STATUSES } from '../../../onboarding/enums';
 import { course } from './courses';
-import { staff } from './org';
+import { branch, staff } from './org';
 
 /** A new hire's way to duty (上岗): seat hours plus signed practicum days. */
 export const onboardingPlan = sqliteTable(
@@ -36,7 +36,10 @@ export const onboardingPlan = sqliteTable(
 		cancelledBy: integer('cancelled_by').references(() => staff.id),
 		cancelReason: text('cancel_reason'),
 		createdBy: integer('created_by').references(() => staff.id),
-		createdAt: integer('created_at').notNull()
+		createdAt: integer('created_at').notNull(),
+		/** The person's branch and position when the plan was made; null: not recorded. */
+		branchId: integer('branch_id').references(() => branch.id),
+		position: text('position')
 	},
 	(t) => [
 		index('onboarding_plan_staff_idx').on(t.staffId),

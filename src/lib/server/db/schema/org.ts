@@ -62,5 +62,36 @@ export const staffRole = sqliteTable(
 	(t) => [primaryKey({ columns: [t.staffId, t.role] }), index('staff_role_role_idx').on(t.role)]
 );
 
+/**
+ * A person's history: each move to another branch or position, from the day it took effect.
+ * Results keep the branch and position the person had when they happened (attempt, spot
+ * assignment, hour entry and onboarding plan carry their own), so a transfer moves no old result.
+ */
+export const staffTransfer = sqliteTable(
+	'staff_transfer',
+	{
+		id: id(),
+		staffId: integer('staff_id')
+			.notNull()
+			.references(() => staff.id),
+		/** Calendar date YYYY-MM-DD (office day) from which the new branch and position hold. */
+		effectiveOn: text('effective_on').notNull(),
+		fromBranchId: integer('from_branch_id')
+			.notNull()
+			.references(() => branch.id),
+		toBranchId: integer('to_branch_id')
+			.notNull()
+			.references(() => branch.id),
+		fromPosition: text('from_position').notNull(),
+		toPosition: text('to_position').notNull(),
+		/** The roster import that recorded it; null when recorded another way. */
+		importId: integer('import_id'),
+		recordedBy: integer('recorded_by').references(() => staff.id),
+		recordedAt: integer('recorded_at').notNull()
+	},
+	(t) => [index('staff_transfer_staff_idx').on(t.staffId, t.effectiveOn)]
+);
+
 export type Branch = typeof branch.$inferSelect;
 export type Staff = typeof staff.$inferSelect;
+export type StaffTransfer = typeof staffTransfer.$inferSelect;

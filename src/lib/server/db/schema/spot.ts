@@ -73,6 +73,8 @@ export const spotAssignment = sqliteTable(
 			.notNull()
 			.references(() => branch.id),
 		role: text('role', { enum: ASSIGNMENT_ROLES }).notNull(),
+		/** The person's position when drawn (branch_id is their branch then); null: not recorded. */
+		position: text('position'),
 		/** Order within the branch: alternates are called up in this order. */
 		rank: integer('rank').notNull()
 	},

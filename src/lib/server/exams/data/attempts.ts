@@ -60,9 +60,24 @@ export async function selectOpenAttempt(
 		.get();
 }
 
-/** Inserts an attempt and returns its id (not the row: reading the paper back is wasted work). */
-export async function insertAttempt(db: Db, row: typeof attempt.$inferInsert): Promise<number> {
-	return (await db.insert(attempt).values(row).returning({ id: attempt.id }).get()).id;
+/**
+ * Inserts an attempt and returns its id and branch and position (not the row: reading the paper
+ * back is wasted work). The attempt records the person's branch and position as they are now, so reports keep it
+ * where it happened after a transfer.
+ */
+export async function insertAttempt(
+	db: Db,
+	row: typeof attempt.$inferInsert
+): Promise<Pick<Attempt, 'id' | 'branchId' | 'position'>> {
+	const atTime = {
+		branchId: sql<number>`(select branch_id from staff where id = ${row.staffId})`,
+		position: sql<string>`(select position from staff where id = ${row.staffId})`
+	};
+	return await db
+			.insert(attempt)
+			.values({ ...atTime, ...row })
+			.returning({ id: attempt.id, branchId: attempt.branchId, position: attempt.position })
+			.get();
 }
 
 export async function updateOpenAttemptDeadline(

@@ -1,4 +1,5 @@
 import { aliasedTable, and, between, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { SQLiteInsertValue } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db';
 import { hourEntry, staff, type HourEntry } from '../../db/schema';
 import type { HourKind } from '../../../hours/enums';
@@ -7,13 +8,29 @@ import type { HourKind } from '../../../hours/enums';
 
 export type NewHourEntry = typeof hourEntry.$inferInsert;
 
+/**
+ * The entry's branch and position: the person's now, or for a correction the corrected entry's
+ * (a correction nets out where the hours it corrects were counted).
+ */
+function withAtTime(row: NewHourEntry): SQLiteInsertValue<typeof hourEntry> {
+	const own = (column: 'branch_id' | 'position') =>
+		row.correctsEntryId == null
+			? sql`(select ${sql.raw(column)} from staff where id = ${row.staffId})`
+			: sql`coalesce((select ${sql.raw(column)} from hour_entry where id = ${row.correctsEntryId}),
+				(select ${sql.raw(column)} from staff where id = ${row.staffId}))`;
+	return { branchId: own('branch_id'), position: own('position'), ...row };
+}
+
 /** Inserts unless the same lesson/session already credited this person; null when it had. */
 export async function insertEntryOnce(db: Db, row: NewHourEntry): Promise<HourEntry | null> {
-	return (await db.insert(hourEntry).values(row).onConflictDoNothing().returning().get()) ?? null;
+	return (
+		(await db.insert(hourEntry).values(withAtTime(row)).onConflictDoNothing().returning().get()) ??
+		null
+	);
 }
 
 export async function insertEntry(db: Db, row: NewHourEntry): Promise<HourEntry> {
-	return await db.insert(hourEntry).values(row).returning().get();
+	return await db.insert(hourEntry).values(withAtTime(row)).returning().get();
 }
 
 export async function selectEntry(db: Db, id: number): Promise<HourEntry | undefined> {

@@ -49,11 +49,20 @@ export async function markPlanCancelled(
 	);
 }
 
+/** Inserts a plan recording the person's branch and position now (reports group by these). */
 export async function insertPlan(
 	db: Db,
 	row: typeof onboardingPlan.$inferInsert
 ): Promise<OnboardingPlan> {
-	return await db.insert(onboardingPlan).values(row).returning().get();
+	const atTime = {
+		branchId: sql<number>`(select branch_id from staff where id = ${row.staffId})`,
+		position: sql<string>`(select position from staff where id = ${row.staffId})`
+	};
+	return await db
+		.insert(onboardingPlan)
+		.values({ ...atTime, ...row })
+		.returning()
+		.get();
 }
 
 export async function selectPlanById(db: Db, id: number): Promise<OnboardingPlan | undefined> {
@@ -104,7 +113,8 @@ export type PlanWithPerson = {
 
 /**
  * Plans of people in the given branches (null: all), optionally started within [from, to] and of
- * people whose current position is `position` (null or absent: any).
+ * people whose current position is `position` (null or absent: any). With `atTime`, branch and
+ * position are those the plan was made in (what reports count by), not the person's current.
  */
 export async function selectPlans(
 	db: Db,
@@ -114,11 +124,18 @@ export async function selectPlans(
 		to?: string;
 		planIds?: number[];
 		position?: string | null;
+		atTime?: boolean;
 	}
 ): Promise<PlanWithPerson[]> {
 	const where: SQL[] = [];
-	if (filter.branchIds) where.push(inArray(staff.branchId, filter.branchIds));
-	if (filter.position) where.push(eq(staff.position, filter.position));
+	const branchId = filter.atTime
+		? sql<number>`coalesce(${onboardingPlan.branchId}, ${staff.branchId})`
+		: sql<number>`${staff.branchId}`;
+	const position = filter.atTime
+		? sql<string>`coalesce(${onboardingPlan.position}, ${staff.position})`
+		: sql<string>`${staff.position}`;
+	if (filter.branchIds) where.push(inArray(branchId, filter.branchIds));
+	if (filter.position) where.push(eq(position, filter.position));
 	if (filter.from) where.push(gte(onboardingPlan.startDate, filter.from));
 	if (filter.to) where.push(lte(onboardingPlan.startDate, filter.to));
 	if (filter.planIds) where.push(inArray(onboardingPlan.id, filter.planIds));

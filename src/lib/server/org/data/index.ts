@@ -4,3 +4,4 @@ export * from './branch';
 export * from './staff';
 export * from './staff-role';
 export * from './staff-lookups';
+export * from './staff-transfer';

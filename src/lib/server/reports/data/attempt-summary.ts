@@ -13,13 +13,22 @@ import { officeMonthOf, officeMonthSql } from '../../db/dialect';
  */
 export async function addAttemptToSummary(
 	db: Db,
-	a: { examId: number; staffId: number; startedAt: number; passed: boolean | null }
+	a: {
+		examId: number;
+		staffId: number;
+		startedAt: number;
+		passed: boolean | null;
+		/** The attempt's own branch; absent or null: the person's current one (as the rebuild). */
+		branchId?: number | null;
+	}
 ): Promise<void> {
 	const month = officeMonthOf(db, sql`cast(${a.startedAt} as bigint)`);
 	await exec(
 		db,
 		sql`insert into attempt_month_summary (exam_id, month, branch_id, sat, passed)
-			select cast(${a.examId} as integer), ${month}, branch_id, 1, cast(${a.passed ? 1 : 0} as integer)
+			select cast(${a.examId} as integer), ${month},
+				coalesce(cast(${a.branchId ?? null} as integer), branch_id),
+				1, cast(${a.passed ? 1 : 0} as integer)
 				from staff where id = ${a.staffId}
 			on conflict (exam_id, month, branch_id)
 			do update set sat = attempt_month_summary.sat + 1,
@@ -27,14 +36,17 @@ export async function addAttemptToSummary(
 	);
 }
 
-/** Replaces the whole table with counts from `attempt`: one scan, inside the caller's transaction. */
+/**
+ * Replaces the whole table with counts from `attempt`: one scan, inside the caller's transaction.
+ * Each attempt counts under its own branch, as the submit path counted it.
+ */
 export async function replaceAttemptSummary(tx: Tx): Promise<void> {
 	await exec(tx, `delete from attempt_month_summary`);
 	await exec(
 		tx,
 		`insert into attempt_month_summary (exam_id, month, branch_id, sat, passed)
-		 select a.exam_id, ${officeMonthSql('a.started_at', databaseOf(tx).dialect)}, s.branch_id,
-			count(*), sum(case when a.passed then 1 else 0 end)
+		 select a.exam_id, ${officeMonthSql('a.started_at', databaseOf(tx).dialect)},
+			coalesce(a.branch_id, s.branch_id), count(*), sum(case when a.passed then 1 else 0 end)
 		 from attempt a join staff s on s.id = a.staff_id
 		 where a.status = 'submitted'
 		 group by 1, 2, 3`

@@ -31,7 +31,14 @@ export interface CertificationRange {
 	position: string | null;
 }
 
-/** Submitted certification attempts in [fromMs, toMs), folded to one row per person per exam. */
+/** The attempt's branch and position (the person's when it started; current if never recorded). */
+const attemptBranchId = sql<number>`coalesce(${attempt.branchId}, ${staff.branchId})`;
+const attemptPosition = sql<string>`coalesce(${attempt.position}, ${staff.position})`;
+
+/**
+ * Submitted certification attempts in [fromMs, toMs), folded to one row per person per exam and
+ * branch where they sat it: a person who moved in the range has a row in each branch.
+ */
 export async function selectCertificationFacts(
 	db: Db,
 	range: CertificationRange
@@ -42,8 +49,8 @@ export async function selectCertificationFacts(
 		gte(attempt.submittedAt, range.fromMs),
 		lt(attempt.submittedAt, range.toMs)
 	];
-	if (range.branchIds) where.push(inArray(staff.branchId, range.branchIds));
-	if (range.position !== null) where.push(eq(staff.position, range.position));
+	if (range.branchIds) where.push(inArray(attemptBranchId, range.branchIds));
+	if (range.position !== null) where.push(eq(attemptPosition, range.position));
 	const rows = await db
 		.select({
 			examId: examDefinition.id,
@@ -58,7 +65,7 @@ export async function selectCertificationFacts(
 		.from(attempt)
 		.innerJoin(examDefinition, eq(examDefinition.id, attempt.examId))
 		.innerJoin(staff, eq(staff.id, attempt.staffId))
-		.innerJoin(branch, eq(branch.id, staff.branchId))
+		.innerJoin(branch, eq(branch.id, attemptBranchId))
 		.where(and(...where))
 		.groupBy(examDefinition.id, staff.id, branch.id)
 		.orderBy(examDefinition.title, examDefinition.id, branch.code, staff.id)
@@ -116,9 +123,9 @@ export async function selectCertificationMonthCounts(
 }
 
 /**
- * The same counts from `attempt`, for people now holding `position` (the summary has no
+ * The same counts from `attempt`, for attempts made in `position` (the summary has no
  * position). `fromMs`/`toMs` bound started_at to the months of the range, office time; the
- * branch is the person's current one, as in rebuildAttemptSummary.
+ * branch is the attempt's own, as in rebuildAttemptSummary.
  */
 export async function selectCertificationMonthCountsForPosition(
 	db: Db,
@@ -129,7 +136,7 @@ export async function selectCertificationMonthCountsForPosition(
 		await db
 			.select({
 				month,
-				branchId: staff.branchId,
+				branchId: attemptBranchId,
 				sat: sql<number>`count(*)`,
 				passed: sql<number>`sum(case when ${attempt.passed} then 1 else 0 end)`
 			})
@@ -142,10 +149,10 @@ export async function selectCertificationMonthCountsForPosition(
 					eq(attempt.status, 'submitted'),
 					gte(attempt.startedAt, range.fromMs),
 					lt(attempt.startedAt, range.toMs),
-					eq(staff.position, range.position)
+					eq(attemptPosition, range.position)
 				)
 			)
-			.groupBy(month, staff.branchId)
+			.groupBy(month, attemptBranchId)
 			.all()
 	).map(toCount);
 }

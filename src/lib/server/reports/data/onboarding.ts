@@ -1,5 +1,5 @@
 /** The reads behind the onboarding report that the onboarding domain does not offer: plan days. */
-import { and, eq, gte, inArray, lte, ne, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db';
 import { branch, onboardingPlan, staff } from '../../db/schema';
 
@@ -13,8 +13,9 @@ export interface PlanDays {
 }
 
 /**
- * Plans started in [from, to] (office days, inclusive) of staff in `branchIds` (null: all) whose
- * current position is `position` (null or absent: any). Cancelled plans are left out, as the rate
+ * Plans started in [from, to] (office days, inclusive) made in `branchIds` (null: all) for
+ * `position` (null or absent: any): the branch and position the person had when the plan was
+ * made (their current ones for a plan that never recorded them). Cancelled plans are left out, as the rate
  * leaves them out, so a branch whose only plan was cancelled gets no row of zeros.
  */
 export async function selectPlanDays(
@@ -26,8 +27,10 @@ export async function selectPlanDays(
 		lte(onboardingPlan.startDate, filter.to),
 		ne(onboardingPlan.status, 'cancelled')
 	];
-	if (filter.branchIds) where.push(inArray(staff.branchId, filter.branchIds));
-	if (filter.position) where.push(eq(staff.position, filter.position));
+	const planBranchId = sql<number>`coalesce(${onboardingPlan.branchId}, ${staff.branchId})`;
+	const planPosition = sql<string>`coalesce(${onboardingPlan.position}, ${staff.position})`;
+	if (filter.branchIds) where.push(inArray(planBranchId, filter.branchIds));
+	if (filter.position) where.push(eq(planPosition, filter.position));
 	return await db
 		.select({
 			branchId: branch.id,
@@ -39,7 +42,7 @@ export async function selectPlanDays(
 		})
 		.from(onboardingPlan)
 		.innerJoin(staff, eq(staff.id, onboardingPlan.staffId))
-		.innerJoin(branch, eq(branch.id, staff.branchId))
+		.innerJoin(branch, eq(branch.id, planBranchId))
 		.where(and(...where))
 		.orderBy(branch.code, onboardingPlan.id)
 		.all();

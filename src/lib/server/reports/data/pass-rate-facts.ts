@@ -13,7 +13,7 @@ export interface PassRateFact extends TrackedPerson {
 	campaignTitle: string;
 	/** YYYY-MM the campaign reports under. */
 	month: string;
-	/** The person's current position (positions are not historised). */
+	/** The person's position when drawn (their current one if the draw never recorded it). */
 	position: string;
 }
 
@@ -22,7 +22,7 @@ export interface PassRateRange {
 	toMonth: string;
 	/** Null for every branch. */
 	branchIds: number[] | null;
-	/** Only people of this (current) position; null or absent for all. */
+	/** Only people of this position when drawn; null or absent for all. */
 	position?: string | null;
 }
 
@@ -38,6 +38,7 @@ export interface PassRateRange {
  * - exempt / absent = such an event exists for the assignment;
  * - results = the person's submitted attempts at the campaign's exam started inside the window,
  *   oldest first (started_at, id), passed === true;
+ * - branch and position are the assignment's (the person's when drawn), not today's;
  * - within a campaign, ordered by branch code, role, rank like selectAssignments.
  * tests/integration/reports/summary-pass-rate-facts.test.ts holds it, row for row, to the spot
  * domain's own reads on a fixture with every case of the rule.
@@ -78,7 +79,8 @@ export function factsBody(range: PassRateRange, dialect?: Dialect): Statement {
 	return {
 		sql: `
 		select c.id as "campaignId", c.title as "campaignTitle", c.month as month,
-			a.branch_id as "branchId", b.code as "branchCode", b.name as "branchName", s.position as position,
+			a.branch_id as "branchId", b.code as "branchCode", b.name as "branchName",
+			coalesce(a.position, s.position) as position,
 			case when exists (select 1 from spot_event e where e.assignment_id = a.id and e.kind = 'exempt')
 				then 1 else 0 end as exempt,
 			case when exists (select 1 from spot_event e where e.assignment_id = a.id and e.kind = 'absent')
@@ -104,7 +106,7 @@ export function factsBody(range: PassRateRange, dialect?: Dialect): Statement {
 				where r.kind = 'replaced_by' and x.draw_id = y.draw_id
 			))
 			${branches ? `and ${branches.sql}` : ''}
-			${position !== null ? `and s.position = ?` : ''}`,
+			${position !== null ? `and coalesce(a.position, s.position) = ?` : ''}`,
 		params: [
 			range.fromMonth,
 			range.toMonth,

@@ -55,14 +55,14 @@ export async function deleteOrphanedStaged(db: Db): Promise<void> {
 // Hand-written multi-row inserts with fixed texts: drizzle's builder would spend more time
 // building the 200,000 staged inserts of a large roster than the database spends running them.
 const STAFF_COLUMNS =
-	'import_id, seq, is_new, staff_id, employee_no, name, branch_code, position, hire_date, status, password_hash, roles_change, disable';
+	'import_id, seq, is_new, staff_id, employee_no, name, branch_code, position, hire_date, status, password_hash, roles_change, disable, effective_on';
 const PROGRESS = `update roster_commit_job set phase = ?, done = ?, total = ?, heartbeat_at = ?
 	where import_id = ? and token = ?`;
 
 const multiRow = (head: string, row: string, rows: number): string =>
 	`${head} values ${Array(rows).fill(row).join(',')}`;
 
-// Rows per statement: 13 columns × 100 stays far below either database's parameter limit.
+// Rows per statement: 14 columns × 100 stays far below either database's parameter limit.
 const ROWS_PER_INSERT = 100;
 
 /**
@@ -84,7 +84,7 @@ export async function stageChunk(
 			tx,
 			multiRow(
 				`insert into roster_stage_staff (${STAFF_COLUMNS})`,
-				'(?,?,?,?,?,?,?,?,?,?,?,?,?)',
+				'(?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
 				chunk.length
 			),
 			chunk.flatMap((r) => [
@@ -100,7 +100,8 @@ export async function stageChunk(
 				r.status,
 				r.passwordHash ?? null,
 				r.rolesChange ? JSON.stringify(r.rolesChange) : null,
-				r.disable ? JSON.stringify(r.disable) : null
+				r.disable ? JSON.stringify(r.disable) : null,
+				r.effectiveOn ?? null
 			])
 		);
 	}
@@ -146,6 +147,32 @@ export async function publishCreates(db: Db, importId: number, now: number): Pro
 				g.password_hash, true, ${now}, ${now}
 			from roster_stage_staff g join branch b on b.code = g.branch_code
 			where g.import_id = ${importId} and g.is_new = true
+			order by g.seq`
+		)
+	).changes;
+}
+
+/**
+ * Records in the people's history every staged change of branch or position, effective on the
+ * file's date or else `today`; run before publishUpdates, while staff still holds the old values.
+ * Returns how many it recorded.
+ */
+export async function publishTransfers(
+	db: Db,
+	importId: number,
+	at: { now: number; today: string; recordedBy: number | null }
+): Promise<number> {
+	return (
+		await db.run(
+			sql`insert into staff_transfer (staff_id, effective_on, from_branch_id, to_branch_id,
+				from_position, to_position, import_id, recorded_by, recorded_at)
+			select s.id, coalesce(g.effective_on, ${at.today}), s.branch_id, b.id, s.position,
+				g.position, cast(${importId} as integer), cast(${at.recordedBy} as integer), ${at.now}
+			from roster_stage_staff g
+			join staff s on s.id = g.staff_id
+			join branch b on b.code = g.branch_code
+			where g.import_id = ${importId} and g.is_new = false
+				and (s.branch_id <> b.id or s.position <> g.position)
 			order by g.seq`
 		)
 	).changes;

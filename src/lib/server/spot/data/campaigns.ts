@@ -89,6 +89,7 @@ export async function voidDraw(
 		.run();
 }
 
+/** Stores a draw's list; each row records the person's position now (branch_id is theirs now). */
 export async function insertAssignments(
 	db: Db,
 	rows: (typeof spotAssignment.$inferInsert)[]
@@ -96,7 +97,12 @@ export async function insertAssignments(
 	for (let i = 0; i < rows.length; i += 200) {
 		await db
 			.insert(spotAssignment)
-			.values(rows.slice(i, i + 200))
+			.values(
+				rows.slice(i, i + 200).map((r) => ({
+					position: sql<string>`(select position from staff where id = ${r.staffId})`,
+					...r
+				}))
+			)
 			.run();
 	}
 }

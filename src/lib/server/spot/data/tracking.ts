@@ -28,6 +28,7 @@ export async function selectAssignments(db: Db, drawId: number): Promise<Assignm
 			branchId: spotAssignment.branchId,
 			role: spotAssignment.role,
 			rank: spotAssignment.rank,
+			position: spotAssignment.position,
 			name: staff.name,
 			employeeNo: staff.employeeNo,
 			branchName: branch.name,

@@ -1,10 +1,10 @@
 import { runLoad } from '$lib/server/http';
-import { listRecentAudit, parseAuditAction } from '$lib/server/org/service';
+import { AUDIT_PAGE, parseAuditSearch, searchAudit } from '$lib/server/org/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
 	runLoad(event, async () => {
-		const action = parseAuditAction(event.url.searchParams.get('action'));
-		const { events, actions } = await listRecentAudit(event.locals.ctx, event.locals.user, action);
-		return { events, actions, action: action ?? '' };
+		const { search, before } = parseAuditSearch(event.url.searchParams);
+		const page = await searchAudit(event.locals.ctx, event.locals.user, search, before);
+		return { ...page, search, paged: before !== undefined, pageSize: AUDIT_PAGE };
 	});
