@@ -12,6 +12,7 @@ import { questions as enQuestions } from './en/questions';
 import { reports as enReports } from './en/reports';
 import { roster as enRoster } from './en/roster';
 import { spot as enSpot } from './en/spot';
+import { calendar as enCalendar } from './en/calendar';
 import { auth as zhAuth } from './zh-CN/auth';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { common as zhCommon } from './zh-CN/common';
@@ -26,6 +27,8 @@ import { questions as zhQuestions } from './zh-CN/questions';
 import { reports as zhReports } from './zh-CN/reports';
 import { roster as zhRoster } from './zh-CN/roster';
 import { spot as zhSpot } from './zh-CN/spot';
+import { calendar as zhCalendar } from './zh-CN/calendar';
+import { selectPlurals } from './plural';
 
 // Each domain keeps its own pair of catalogues; English is typed against Chinese, so a key
 // missing from either fails the type check.
@@ -43,7 +46,8 @@ const zhCN = {
 	...zhCompetency,
 	...zhItems,
 	...zhSpot,
-	...zhReports
+	...zhReports,
+	...zhCalendar
 };
 export type MessageKey = keyof typeof zhCN;
 export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
@@ -61,7 +65,8 @@ const en: Record<MessageKey, string> = {
 	...enCompetency,
 	...enItems,
 	...enSpot,
-	...enReports
+	...enReports,
+	...enCalendar
 };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -81,10 +86,11 @@ export function isMessageKey(value: string): value is MessageKey {
 	return value in zhCN;
 }
 
-/** Looks up a message and fills its {placeholders}. */
+/** Looks up a message, picks its plural forms (./plural.ts) and fills its {placeholders}. */
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-	const template = catalogues[locale][key] ?? catalogues[DEFAULT_LOCALE][key] ?? key;
-	if (!params) return template;
+	const raw = catalogues[locale][key] ?? catalogues[DEFAULT_LOCALE][key] ?? key;
+	if (!params) return raw;
+	const template = selectPlurals(locale, raw, params);
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
 		name in params ? String(params[name]) : whole
 	);

@@ -42,6 +42,7 @@ export const onboarding = {
 	'practicum.col.signed': '导师签字',
 	'practicum.col.ack': '员工确认',
 	'practicum.col.countersign': '支局长复核',
+	'practicum.col.signatures': '签字与确认',
 	'practicum.day': '第 {day} 天',
 	'practicum.signedBy': '{name} {date}',
 	'practicum.pending': '待确认',

@@ -41,7 +41,8 @@ export type AuditAction =
 	| 'competency.define'
 	| 'spot.draw'
 	| 'spot.redraw'
-	| 'spot.status';
+	| 'spot.status'
+	| 'calendar.change';
 
 export interface AuditInput {
 	action: AuditAction;

@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
 import { inTransaction, type Db } from '../db';
 import { Forbidden, Invalid, type Problem } from '../errors';
+import { loadWorkingCalendar } from '../calendar/service';
 import { findSeatCourse } from '../courses/service';
 import { endPairing, insertPairing, selectCurrentPairing } from '../mentoring/service';
 import { selectStaffRow, type StaffRow } from '../org/service';
@@ -72,7 +73,7 @@ export async function openPlan(
 		const plan = await data.insertPlan(tx, {
 			staffId: person.id,
 			startDate,
-			dueDate: dueDateFor(startDate),
+			dueDate: dueDateFor(await loadWorkingCalendar(tx), startDate),
 			seatCourseId: seat.id,
 			seatHoursRequired: SEAT_HOURS_REQUIRED,
 			practicumDaysRequired: PRACTICUM_DAYS_REQUIRED,

@@ -1,4 +1,5 @@
-import { addWorkingDays, isValidDay } from '../../time/days';
+import { addWorkingDays, type WorkingCalendar } from '../../calendar/working-days';
+import { isValidDay } from '../../time/days';
 
 /** The seat course's class hours a plan asks for (the onboarding course in content/ has 40). */
 export const SEAT_HOURS_REQUIRED = 40;
@@ -15,9 +16,12 @@ export const MAX_REASON = 500;
 /** A practicum day's hours: more than 0, at most one long shift. */
 export const MAX_PRACTICUM_HOURS = 12;
 
-/** The date by which a plan starting on `startDate` should be cleared. */
-export function dueDateFor(startDate: string): string {
-	return addWorkingDays(startDate, PRACTICUM_DAYS_REQUIRED + DUE_ALLOWANCE_WORKING_DAYS);
+/**
+ * The date by which a plan starting on `startDate` should be cleared, counted on the office's
+ * working calendar: a plan starting before the Spring Festival week is due that much later.
+ */
+export function dueDateFor(cal: WorkingCalendar, startDate: string): string {
+	return addWorkingDays(cal, startDate, PRACTICUM_DAYS_REQUIRED + DUE_ALLOWANCE_WORKING_DAYS);
 }
 
 /** An open plan is overdue once its due date has passed without clearance. */
