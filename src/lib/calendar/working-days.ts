@@ -7,8 +7,28 @@
  * Nothing here reads the clock or the network: the holiday data is in the package, the office's
  * days are passed in.
  */
-import { getDayDetail, isWorkday } from 'chinese-days';
+// The schedule as the package ships it: the State Council's holidays and the weekend days
+// worked in lieu (调休), keyed by 'YYYY-MM-DD', with "English,中文,n" names. Read as data, not
+// through the package's functions: those parse a day as UTC midnight and read it back on the
+// process's clock, so west of Greenwich every weekday comes out one day early.
+import schedule from 'chinese-days/dist/chinese-days.json';
 import { addDays } from '../time/days';
+
+const HOLIDAYS: Readonly<Record<string, string>> = schedule.holidays;
+const WORKED_WEEKEND_DAYS: Readonly<Record<string, string>> = schedule.workdays;
+
+/** Monday to Friday, from the day itself (no clock, no zone). */
+function isWeekday(day: string): boolean {
+	const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+	return weekday !== 0 && weekday !== 6;
+}
+
+/** The State Council's word alone: a 调休 weekend day works, a holiday does not. */
+function isStateCouncilWorkday(day: string): boolean {
+	if (day in WORKED_WEEKEND_DAYS) return true;
+	if (day in HOLIDAYS) return false;
+	return isWeekday(day);
+}
 
 /** The office's word on one day: closed (working false) or open (working true). */
 export interface OfficeDayRule {
@@ -28,7 +48,7 @@ export interface WorkingCalendar {
  * the office enters its days.
  */
 export function isScheduledYear(year: number): boolean {
-	return [1, 2, 3].every((d) => !isWorkday(`${year}-10-0${d}`));
+	return [1, 2, 3].every((d) => `${year}-10-0${d}` in HOLIDAYS);
 }
 
 /** The last year of the State Council's schedule the package carries (2026 in chinese-days 1.5.7). */
@@ -40,17 +60,16 @@ export function lastScheduledYear(): number {
 
 /** What the State Council says of `day`: a working day, with the holiday's name when it has one. */
 export function stateCouncilDay(day: string): { working: boolean; holiday: string | null } {
-	const detail = getDayDetail(day);
 	// Names read "National Day,国庆节,3": English, Chinese, length of the break.
-	const [, zh] = detail.name.split(',');
-	return { working: isWorkday(day), holiday: zh ?? null };
+	const name = WORKED_WEEKEND_DAYS[day] ?? HOLIDAYS[day];
+	return { working: isStateCouncilWorkday(day), holiday: name?.split(',')[1] ?? null };
 }
 
 /** The State Council calendar with the office's own days laid over it. */
 export function makeWorkingCalendar(rules: readonly OfficeDayRule[] = []): WorkingCalendar {
 	const office = new Map(rules.map((r) => [r.day, r.working]));
 	return {
-		isWorkingDay: (day) => office.get(day) ?? isWorkday(day)
+		isWorkingDay: (day) => office.get(day) ?? isStateCouncilWorkday(day)
 	};
 }
 

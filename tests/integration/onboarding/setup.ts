@@ -15,10 +15,10 @@ import { createTestApp, type TestApp } from '../../helpers/app';
 import { makeBranch, makeStaff } from '../../helpers/factories';
 
 /**
- * Monday 9 Feb 2026, the week before the Spring Festival (15–23 Feb off, Saturdays 14 and 28 Feb
- * worked): day 15 falls on Thursday 5 Mar, the plan is due on Thursday 12 Mar.
+ * Wednesday 4 Feb 2026, before the Spring Festival (15–23 Feb off, Saturdays 14 and 28 Feb
+ * worked): day 15 falls on Monday 2 Mar, the tests' today, and the plan is due on Monday 9 Mar.
  */
-export const START = '2026-02-09';
+export const START = '2026-02-04';
 
 export function as(person: Staff, roles: Role[]): SessionUser {
 	return toSessionUser(person, roles);
