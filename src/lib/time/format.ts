@@ -61,7 +61,11 @@ export function formatMonth(locale: string, month: string): string {
  * the day it closes ("2026年12月31日 24:00"), not 00:00 of the next day, which would put it a day
  * late in a reader's eyes. Any other instant shows as formatDateTime does.
  */
-export function formatEndDateTime(locale: string, endMs: number, dateStyle: Style = 'medium'): string {
+export function formatEndDateTime(
+	locale: string,
+	endMs: number,
+	dateStyle: Style = 'medium'
+): string {
 	if (endMs !== officeDayStart(officeDay(endMs))) {
 		return formatDateTime(locale, endMs, dateStyle);
 	}

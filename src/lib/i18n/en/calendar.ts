@@ -7,7 +7,7 @@ export const calendar: Record<keyof typeof zh, string> = {
 		"Working days follow the State Council's holiday schedule (the Spring Festival and National Day weeks off, the make-up weekend days on). Record the office's own closed or working days here; practicum days, onboarding due dates and class-hour pace are counted on this calendar.",
 	'calendar.scheduled':
 		"The State Council's schedule is built in up to {year}; later years count Monday to Friday until it is published and the system updated: enter their holidays and make-up working days here meanwhile.",
-	'calendar.form.heading': "Record an office day",
+	'calendar.form.heading': 'Record an office day',
 	'calendar.form.day': 'Date',
 	'calendar.form.kind': 'On this day the office is',
 	'calendar.form.closed': 'Closed',

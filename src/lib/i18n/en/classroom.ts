@@ -46,7 +46,8 @@ export const classroom: Record<keyof typeof zh, string> = {
 	'classroom.schedule.noCourses': 'There is no centralized course to schedule.',
 	'classroom.detail.back': 'Back to sessions',
 	'classroom.detail.facts': 'Session',
-	'classroom.detail.seats': '{enrolled} enrolled of {capacity, plural, one {# seat} other {# seats}}, {left} left',
+	'classroom.detail.seats':
+		'{enrolled} enrolled of {capacity, plural, one {# seat} other {# seats}}, {left} left',
 	'classroom.detail.attended': '{count, plural, one {# attendance} other {# attendances}}',
 	'classroom.enrol.heading': 'Enrol',
 	'classroom.enrol.numbers': 'Enrol by employee number',
@@ -69,7 +70,8 @@ export const classroom: Record<keyof typeof zh, string> = {
 	'classroom.roster.markLabel': '{name} present',
 	'classroom.roster.save': 'Save attendance',
 	'classroom.roster.saving': 'Saving…',
-	'classroom.roster.saved': 'Attendance recorded for {count, plural, one {# person} other {# people}}; class hours credited.',
+	'classroom.roster.saved':
+		'Attendance recorded for {count, plural, one {# person} other {# people}}; class hours credited.',
 	'classroom.roster.unenrol': 'Unenrol',
 	'classroom.roster.unenrolLabel': 'Unenrol: {name}',
 	'classroom.roster.unenrolled': 'Unenrolled.',
@@ -98,7 +100,8 @@ export const classroom: Record<keyof typeof zh, string> = {
 	'classroom.my.nonePast': 'No past sessions yet.',
 	'classroom.my.attended': 'Attended',
 	'classroom.my.absent': 'Absent',
-	'classroom.my.summary': 'Attended {count, plural, one {# session} other {# sessions}}, {hours, plural, one {# class hour} other {# class hours}}.',
+	'classroom.my.summary':
+		'Attended {count, plural, one {# session} other {# sessions}}, {hours, plural, one {# class hour} other {# class hours}}.',
 	'classroom.code.heading': 'Sign in',
 	'classroom.code.label': 'Sign-in code',
 	'classroom.code.hint': 'Enter the 6 digits the trainer shows in the room.',
@@ -148,6 +151,7 @@ export const classroom: Record<keyof typeof zh, string> = {
 	'classroom.error.codeNotEnrolled':
 		'You are not enrolled in "{title}", so you cannot sign in. Ask the trainer to enrol you.',
 	'classroom.error.alreadySignedIn': 'You have already signed in to "{title}".',
-	'classroom.error.tooManyTries': 'Too many wrong codes; try again in {minutes, plural, one {# minute} other {# minutes}}.',
+	'classroom.error.tooManyTries':
+		'Too many wrong codes; try again in {minutes, plural, one {# minute} other {# minutes}}.',
 	'classroom.error.badRange': 'Enter valid from and to dates.'
 };

@@ -70,7 +70,8 @@ export const examdef: Record<keyof typeof zh, string> = {
 	'examdef.rules.remove': 'Remove rule {n}',
 	'examdef.rules.candidates': '{n, plural, one {# matching question} other {# matching questions}}',
 	'examdef.rules.short': '{n} short',
-	'examdef.rules.totals': '{count, plural, one {# question} other {# questions}}, {points, plural, one {# point} other {# points}} in all',
+	'examdef.rules.totals':
+		'{count, plural, one {# question} other {# questions}}, {points, plural, one {# point} other {# points}} in all',
 	'examdef.rules.notFeasible':
 		'The banks can no longer fill this blueprint (questions may have been retired). Adjust the rules, or examinees cannot start.',
 	'examdef.attempts.heading': 'Attempts',
@@ -79,7 +80,8 @@ export const examdef: Record<keyof typeof zh, string> = {
 	'examdef.attempts.open': 'In progress',
 	'examdef.attempts.average': 'Average score',
 	'examdef.attempts.passRate': 'Pass rate',
-	'examdef.attempts.passRateValue': '{rate} ({passed} of {submitted, plural, one {# attempt} other {# attempts}})',
+	'examdef.attempts.passRateValue':
+		'{rate} ({passed} of {submitted, plural, one {# attempt} other {# attempts}})',
 	'examdef.attempts.percent': '{value}%',
 	'examdef.active.heading': 'Active or deactivated',
 	'examdef.active.deactivate': 'Deactivate',
@@ -97,7 +99,8 @@ export const examdef: Record<keyof typeof zh, string> = {
 	'examdef.extra.reason': 'Reason',
 	'examdef.extra.submit': 'Grant extra time',
 	'examdef.extra.pending': 'Submitting…',
-	'examdef.extra.done': '{employeeNo} has {minutes, plural, one {# more minute} other {# more minutes}}.',
+	'examdef.extra.done':
+		'{employeeNo} has {minutes, plural, one {# more minute} other {# more minutes}}.',
 	'examdef.extra.moved': 'Their attempt in progress now ends at {time}.',
 	'examdef.extra.grants': 'Grants',
 	'examdef.extra.grantsEmpty': 'None yet.',

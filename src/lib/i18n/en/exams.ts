@@ -56,7 +56,8 @@ export const exams: Record<keyof typeof zh, string> = {
 	'exams.landing.facts': 'About this exam',
 	'exams.landing.kind': 'Kind',
 	'exams.landing.questions': 'Questions',
-	'exams.landing.questionsValue': '{count, plural, one {# question} other {# questions}}, {points, plural, one {# point} other {# points}}',
+	'exams.landing.questionsValue':
+		'{count, plural, one {# question} other {# questions}}, {points, plural, one {# point} other {# points}}',
 	'exams.landing.time': 'Time limit',
 	'exams.landing.passMark': 'Pass mark',
 	'exams.landing.attempts': 'Attempts',
@@ -116,12 +117,14 @@ export const exams: Record<keyof typeof zh, string> = {
 	'exams.save.failed': 'Not saved; retrying automatically',
 	'exams.save.refused': 'Not saved: {reason}',
 	'exams.save.allSaved': 'All answers saved',
-	'exams.save.pendingCount': '{count, plural, one {# answer} other {# answers}} waiting to be saved',
+	'exams.save.pendingCount':
+		'{count, plural, one {# answer} other {# answers}} waiting to be saved',
 	'exams.save.offline':
 		'You are offline: answers are kept in this browser and saved when the network is back.',
 	'exams.save.paused':
 		'Saving is paused: the server cannot save just now. Your answers are kept on this device and will be saved when it is back; keep answering.',
-	'exams.save.restored': 'Restored {count, plural, one {# unsaved answer} other {# unsaved answers}} from this browser; sending them now.',
+	'exams.save.restored':
+		'Restored {count, plural, one {# unsaved answer} other {# unsaved answers}} from this browser; sending them now.',
 	'exams.time.remaining': 'Time left',
 	'exams.time.untimed': 'No time limit',
 	'exams.time.warn5': '5 minutes left.',

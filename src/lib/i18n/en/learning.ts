@@ -10,7 +10,8 @@ export const learning: Record<keyof typeof zh, string> = {
 	'learn.forYou': 'For your position',
 	'learn.kind': 'Kind',
 	'learn.totalHours': '{hours} class hours',
-	'learn.progress': '{done}/{total, plural, one {# lesson} other {# lessons}}, {hoursDone}/{hoursTotal, plural, one {# hour} other {# hours}} ({percent}%)',
+	'learn.progress':
+		'{done}/{total, plural, one {# lesson} other {# lessons}}, {hoursDone}/{hoursTotal, plural, one {# hour} other {# hours}} ({percent}%)',
 	'learn.progressLabel': 'Progress',
 	'learn.back': 'Back to courses',
 	'learn.audience': 'Meant for',

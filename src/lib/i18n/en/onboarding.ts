@@ -9,7 +9,8 @@ export const onboarding: Record<keyof typeof zh, string> = {
 	'onboarding.track.mentorOtherBranch': ' ({branch}, another branch)',
 	'onboarding.track.noMentor': 'No mentor assigned',
 	'onboarding.track.seat': 'Seat training hours',
-	'onboarding.track.seatValue': '{done} / {required, plural, one {# class hour} other {# class hours}}',
+	'onboarding.track.seatValue':
+		'{done} / {required, plural, one {# class hour} other {# class hours}}',
 	'onboarding.track.seatLeft': '{hours} class hours to go',
 	'onboarding.track.days': 'Practicum with a mentor',
 	'onboarding.track.daysValue': '{done} / {required, plural, one {# day} other {# days}}',
@@ -232,10 +233,12 @@ export const onboarding: Record<keyof typeof zh, string> = {
 	'mentoring.error.notes': 'Notes cannot exceed {max} characters.',
 	'mentoring.purpose.onboarding': 'Onboarding mentoring',
 	'home.onboarding.heading': 'My onboarding',
-	'home.onboarding.toAck': '{count, plural, one {# practicum day waits} other {# practicum days wait}} for your acknowledgement.',
+	'home.onboarding.toAck':
+		'{count, plural, one {# practicum day waits} other {# practicum days wait}} for your acknowledgement.',
 	'home.onboarding.open': 'Open my onboarding',
 	'home.mentoring.heading': 'Mentoring',
-	'home.mentoring.toLog': '{count, plural, one {# new hire still needs} other {# new hires still need}} today’s practicum log.',
+	'home.mentoring.toLog':
+		'{count, plural, one {# new hire still needs} other {# new hires still need}} today’s practicum log.',
 	'home.mentoring.none': 'Today’s practicum logs are all filled in.',
 	'home.mentoring.open': 'All my mentees',
 	'tasks.title': 'Practicum checklist',

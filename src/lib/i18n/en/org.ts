@@ -45,7 +45,8 @@ export const org: Record<keyof typeof zh, string> = {
 	'org.nav.competencies': 'Competencies',
 	'org.staff.title': 'Staff',
 	'org.staff.count': '{count, plural, one {# person} other {# people}}',
-	'org.staff.truncated': 'Only the first {count, plural, one {# person is} other {# people are}} shown; narrow the filter.',
+	'org.staff.truncated':
+		'Only the first {count, plural, one {# person is} other {# people are}} shown; narrow the filter.',
 	'org.staff.empty': 'Nobody matches. Change the filter.',
 	'org.filter.heading': 'Filter',
 	'org.filter.branch': 'Branch',

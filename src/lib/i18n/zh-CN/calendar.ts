@@ -3,7 +3,8 @@ export const calendar = {
 	'calendar.nav': '工作日历',
 	'calendar.intro':
 		'工作日按国务院办公厅公布的节假日安排计算（春节、国庆等假期不上班，调休的周末上班）。本单位另有放假或上班的日子，在此登记；岗位实践、入职到期日和学时进度都按此计算。',
-	'calendar.scheduled': '已内置截至 {year} 年的国务院节假日安排；之后的年份在安排公布、系统更新前按周一至周五计算，可先在此登记放假和调休上班的日子。',
+	'calendar.scheduled':
+		'已内置截至 {year} 年的国务院节假日安排；之后的年份在安排公布、系统更新前按周一至周五计算，可先在此登记放假和调休上班的日子。',
 	'calendar.form.heading': '登记本单位的日子',
 	'calendar.form.day': '日期',
 	'calendar.form.kind': '这一天',

@@ -123,8 +123,7 @@ export const examdef = {
 	'examdef.error.afterWindowNeedsClose':
 		'选择“考试窗口关闭后才公布”时须设定关闭时间，否则成绩永远不会公布。',
 	'examdef.error.windowOrder': '关闭时间须晚于开放时间。',
-	'examdef.error.courseOnlyPractice':
-		'只有练习可以关联课程或课；请把用途改为“练习”，或取消关联。',
+	'examdef.error.courseOnlyPractice': '只有练习可以关联课程或课；请把用途改为“练习”，或取消关联。',
 	'examdef.error.courseMissing': '所选课程不存在或已下线，请重新选择。',
 	'examdef.error.lessonWithoutCourse': '选择课前请先选择所属课程。',
 	'examdef.error.lessonMissing': '所选的课不在该课程的当前版本中，请重新选择。',

@@ -81,7 +81,9 @@ export async function setOfficeDay(
 	const note = input.note.trim();
 	if (!isValidDay(day)) throw new Invalid([{ key: 'calendar.error.badDay', field: 'day' }]);
 	if (note.length > MAX_NOTE) {
-		throw new Invalid([{ key: 'calendar.error.noteTooLong', params: { max: MAX_NOTE }, field: 'note' }]);
+		throw new Invalid([
+			{ key: 'calendar.error.noteTooLong', params: { max: MAX_NOTE }, field: 'note' }
+		]);
 	}
 	await inTransaction(ctx.db, async (tx) => {
 		await data.upsertOverride(tx, {

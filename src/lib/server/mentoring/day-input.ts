@@ -1,8 +1,4 @@
-import {
-	addWorkingDays,
-	nextWorkingDay,
-	type WorkingCalendar
-} from '../../calendar/working-days';
+import { addWorkingDays, nextWorkingDay, type WorkingCalendar } from '../../calendar/working-days';
 import { isValidDay } from '../../time/days';
 import type { Problem } from '../errors';
 import { MAX_PRACTICUM_HOURS } from '../onboarding/service';
@@ -55,7 +51,8 @@ export function checkDayInput(input: DayInput, rules: DayRules): Problem[] {
 			params: { date: rules.notBefore },
 			field
 		});
-	} else if (!rules.calendar.isWorkingDay(date)) problems.push({ key: 'practicum.error.notWorkingDay', field });
+	} else if (!rules.calendar.isWorkingDay(date))
+		problems.push({ key: 'practicum.error.notWorkingDay', field });
 	else if (rules.takenDates.has(date)) {
 		problems.push({
 			key: 'practicum.error.dateTaken',
@@ -98,7 +95,6 @@ export function proposeWorkDate(
 	signedDates: readonly string[]
 ): string {
 	const last = signedDates.reduce<string | null>((a, d) => (a === null || d > a ? d : a), null);
-	const next =
-		last === null ? addWorkingDays(cal, notBefore, 1) : nextWorkingDay(cal, last);
+	const next = last === null ? addWorkingDays(cal, notBefore, 1) : nextWorkingDay(cal, last);
 	return next > today ? today : next;
 }
