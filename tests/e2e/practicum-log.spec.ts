@@ -92,3 +92,37 @@ test('HR closes an office day on the working calendar and removes it again', asy
 	await expect(page.getByRole('status')).toContainText('已撤销 2026年12月31日 的登记');
 	await expect(page.getByText('尚未登记。')).toBeVisible();
 });
+
+/** No card on the page is wider inside than out: every figure shows whole. */
+async function expectCardsUnclipped(page: Page): Promise<void> {
+	const clipped = await page
+		.locator('main .card')
+		.evaluateAll((cards) =>
+			cards
+				.filter((card) => card.scrollWidth > card.clientWidth + 1)
+				.map((card) => card.querySelector('h2, h3')?.textContent ?? card.className)
+		);
+	expect(clipped).toEqual([]);
+	const page_ = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(page_).toBe(0);
+}
+
+for (const size of SIZES) {
+	test(`home cards and the dashboard never clip their figures at ${size.width} px`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: size.width, height: size.height });
+		for (const who of [DEMO.hr, DEMO.branchManager, DEMO.newHire]) {
+			await signIn(page, who);
+			await page.goto('/');
+			await expectCardsUnclipped(page);
+			await page.screenshot({
+				path: `test-results/screens/home-${who}-${size.width}.png`,
+				fullPage: true
+			});
+			await signOut(page);
+		}
+	});
+}

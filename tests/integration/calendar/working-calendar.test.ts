@@ -63,6 +63,10 @@ describe('practicum days on the working calendar', () => {
 		// 28–30 Sep are days 1–3, 1–7 Oct off, 8–10 Oct (Sat 10 worked) days 4–6, then 14 more:
 		// Thursday 29 Oct, where Monday to Friday would have said Friday 23 Oct.
 		expect((await getPlanDetail(o.app, o.hr.user, planId)).progress.dueDate).toBe('2026-10-29');
+		// Today (12 Oct) to 29 Oct holds 14 working days: 15 days unsigned is behind pace, 14 not.
+		expect((await getPlanDetail(o.app, o.hr.user, planId)).progress.behindPace).toBe(true);
+		await recordPracticumDay(o.app, o.mentorA.user, planId, day(1, '2026-10-09'));
+		expect((await getPlanDetail(o.app, o.hr.user, planId)).progress.behindPace).toBe(false);
 	});
 
 	it('proposes the next working day after the last signed day', async () => {

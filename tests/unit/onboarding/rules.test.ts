@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { resolveChecklist } from '../../../src/lib/server/mentoring/checklist';
 import { checkDayInput } from '../../../src/lib/server/mentoring/day-input';
 import { assessClearance } from '../../../src/lib/server/onboarding/readiness';
-import { countOnboardingRate, dueDateFor } from '../../../src/lib/server/onboarding/rules';
+import {
+	countOnboardingRate,
+	dueDateFor,
+	isBehindPace
+} from '../../../src/lib/server/onboarding/rules';
 import {
 	makeWorkingCalendar,
 	STATE_COUNCIL_CALENDAR
@@ -25,6 +29,28 @@ describe('due date', () => {
 		// An office closing day of its own moves it on by one more.
 		const cal = makeWorkingCalendar([{ day: '2026-03-02', working: false }]);
 		expect(dueDateFor(cal, '2026-02-09')).toBe('2026-03-13');
+	});
+});
+
+describe('behind pace', () => {
+	const open = { status: 'open', dueDate: '2026-10-29' };
+	it('flags a plan with more days to sign than working days left to its due date', () => {
+		// Mon 26 to Thu 29 Oct: four working days.
+		expect(isBehindPace(STATE_COUNCIL_CALENDAR, open, 5, '2026-10-26')).toBe(true);
+		expect(isBehindPace(STATE_COUNCIL_CALENDAR, open, 4, '2026-10-26')).toBe(false);
+	});
+
+	it('does not count the National Day week as time to catch up', () => {
+		const due = { status: 'open', dueDate: '2026-10-09' };
+		// 1–7 Oct are off: only 8 and 9 Oct are left.
+		expect(isBehindPace(STATE_COUNCIL_CALENDAR, due, 3, '2026-10-01')).toBe(true);
+		expect(isBehindPace(STATE_COUNCIL_CALENDAR, due, 2, '2026-10-01')).toBe(false);
+	});
+
+	it('leaves overdue, cleared and cancelled plans to their own flags', () => {
+		expect(isBehindPace(STATE_COUNCIL_CALENDAR, open, 9, '2026-10-30')).toBe(false);
+		const cleared = { status: 'cleared', dueDate: '2026-10-29' };
+		expect(isBehindPace(STATE_COUNCIL_CALENDAR, cleared, 9, '2026-10-26')).toBe(false);
 	});
 });
 

@@ -32,6 +32,8 @@ export const onboarding: Record<keyof typeof zh, string> = {
 	'onboarding.status.cleared': 'Cleared for duty',
 	'onboarding.status.cancelled': 'Cancelled',
 	'onboarding.overdue': 'Overdue',
+	'onboarding.behindPace':
+		'Behind pace: fewer working days are left before the due date than practicum days to sign',
 	'practicum.log.heading': 'Practicum log',
 	'practicum.log.empty': 'No practicum days logged yet.',
 	'practicum.log.caption': 'Practicum log ({required, plural, one {# day} other {# days}})',

@@ -30,6 +30,7 @@ export const onboarding = {
 	'onboarding.status.cleared': '已上岗',
 	'onboarding.status.cancelled': '已取消',
 	'onboarding.overdue': '已逾期',
+	'onboarding.behindPace': '进度落后：到期前的工作日已不够完成剩余实践天数',
 	// practicum log
 	'practicum.log.heading': '岗位实践记录',
 	'practicum.log.empty': '还没有实践日记录。',

@@ -1,4 +1,8 @@
-import { addWorkingDays, type WorkingCalendar } from '../../calendar/working-days';
+import {
+	addWorkingDays,
+	countWorkingDays,
+	type WorkingCalendar
+} from '../../calendar/working-days';
 import { isValidDay } from '../../time/days';
 
 /** The seat course's class hours a plan asks for (the onboarding course in content/ has 40). */
@@ -27,6 +31,20 @@ export function dueDateFor(cal: WorkingCalendar, startDate: string): string {
 /** An open plan is overdue once its due date has passed without clearance. */
 export function isOverdue(plan: { status: string; dueDate: string }, today: string): boolean {
 	return plan.status === 'open' && plan.dueDate < today;
+}
+
+/**
+ * Behind pace: an open plan, not yet overdue, with more practicum days still to sign than working
+ * days left up to its due date (today included): it cannot finish on time even signing every day.
+ */
+export function isBehindPace(
+	cal: WorkingCalendar,
+	plan: { status: string; dueDate: string },
+	daysRemaining: number,
+	today: string
+): boolean {
+	if (plan.status !== 'open' || isOverdue(plan, today)) return false;
+	return daysRemaining > countWorkingDays(cal, today, plan.dueDate);
 }
 
 /** Cleared before going on duty (上岗): cleared on or before the plan's due date. */
