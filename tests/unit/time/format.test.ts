@@ -33,6 +33,7 @@ describe('office date display', () => {
 			expect(rest, zone).toEqual({
 				officeDay: '2026-03-03',
 				input: '2026-03-03T07:30',
+				fileStamp: '20260303-073000',
 				dateZh: '2026年3月3日',
 				dateEn: 'Mar 3, 2026',
 				dateTimeZh: '2026年3月3日 07:30',

@@ -8,7 +8,12 @@ import {
 	formatEndDateTime,
 	formatMonth
 } from '../../../src/lib/time/format';
-import { officeDay, officeDayStart, toOfficeInput } from '../../../src/lib/time/office';
+import {
+	officeDay,
+	officeDayStart,
+	officeFileStamp,
+	toOfficeInput
+} from '../../../src/lib/time/office';
 import {
 	addWorkingDays,
 	STATE_COUNCIL_CALENDAR as cal
@@ -22,6 +27,7 @@ process.stdout.write(
 		zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
 		officeDay: officeDay(early),
 		input: toOfficeInput(early),
+		fileStamp: officeFileStamp(early),
 		dateZh: formatDate('zh-CN', early),
 		dateEn: formatDate('en', early),
 		dateTimeZh: formatDateTime('zh-CN', early),
