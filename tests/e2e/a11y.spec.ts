@@ -139,7 +139,8 @@ test('HR’s management pages pass axe', async ({ page }) => {
 		// One branch: the chart draws both lines and the table stays short enough to scan fast.
 		'/manage/reports/pass-rates?branch=XJ08',
 		'/manage/onboarding',
-		follow(page, /^\/manage\/onboarding\/\d+$/)
+		follow(page, /^\/manage\/onboarding\/\d+$/),
+		'/manage/calendar'
 	]);
 });
 

@@ -17,6 +17,7 @@ import { makeup as enMakeup } from './en/makeup';
 import { study as enStudy } from './en/study';
 import { qr as enQr } from './en/qr';
 import { history as enHistory } from './en/history';
+import { calendar as enCalendar } from './en/calendar';
 import { auth as zhAuth } from './zh-CN/auth';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { common as zhCommon } from './zh-CN/common';
@@ -36,6 +37,8 @@ import { makeup as zhMakeup } from './zh-CN/makeup';
 import { study as zhStudy } from './zh-CN/study';
 import { qr as zhQr } from './zh-CN/qr';
 import { history as zhHistory } from './zh-CN/history';
+import { calendar as zhCalendar } from './zh-CN/calendar';
+import { selectPlurals } from './plural';
 
 // Each domain keeps its own pair of catalogues; English is typed against Chinese, so a key
 // missing from either fails the type check.
@@ -58,7 +61,8 @@ const zhCN = {
 	...zhMakeup,
 	...zhStudy,
 	...zhQr,
-	...zhHistory
+	...zhHistory,
+	...zhCalendar
 };
 export type MessageKey = keyof typeof zhCN;
 export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
@@ -81,7 +85,8 @@ const en: Record<MessageKey, string> = {
 	...enMakeup,
 	...enStudy,
 	...enQr,
-	...enHistory
+	...enHistory,
+	...enCalendar
 };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -101,10 +106,11 @@ export function isMessageKey(value: string): value is MessageKey {
 	return value in zhCN;
 }
 
-/** Looks up a message and fills its {placeholders}. */
+/** Looks up a message, picks its plural forms (./plural.ts) and fills its {placeholders}. */
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-	const template = catalogues[locale][key] ?? catalogues[DEFAULT_LOCALE][key] ?? key;
-	if (!params) return template;
+	const raw = catalogues[locale][key] ?? catalogues[DEFAULT_LOCALE][key] ?? key;
+	if (!params) return raw;
+	const template = selectPlurals(locale, raw, params);
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
 		name in params ? String(params[name]) : whole
 	);

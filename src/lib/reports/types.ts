@@ -34,7 +34,17 @@ export interface ReportFilters {
  * 'enum': a code shown through the message key `reports.value.<code>` (e.g. a competency status);
  * 'flag': 1 or 0, shown as yes or no.
  */
-export type CellKind = 'text' | 'code' | 'int' | 'rate' | 'hours' | 'date' | 'enum' | 'flag';
+export type CellKind =
+	| 'text'
+	| 'code'
+	| 'int'
+	| 'rate'
+	| 'hours'
+	| 'date'
+	| 'enum'
+	| 'flag'
+	/** An office month 'YYYY-MM': shown as 2026年11月, exported as it is. */
+	| 'month';
 export type Cell = string | number | Rate | null;
 
 export interface ReportColumn {

@@ -23,23 +23,6 @@ export function addDays(day: string, days: number): string {
 	return date.toISOString().slice(0, 10);
 }
 
-/** Monday to Friday. Public holidays are not modelled; practicum days are counted as logged. */
-export function isWorkingDay(day: string): boolean {
-	const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-	return weekday !== 0 && weekday !== 6;
-}
-
-/** The `count`-th working day starting at `start` (start itself counts when it is one). */
-export function addWorkingDays(start: string, count: number): string {
-	let day = start;
-	let seen = isWorkingDay(day) ? 1 : 0;
-	while (seen < count) {
-		day = addDays(day, 1);
-		if (isWorkingDay(day)) seen++;
-	}
-	return day;
-}
-
 /** Share of the calendar year elapsed by the end of `day`, in (0, 1]. */
 export function yearElapsed(day: string): number {
 	const year = yearOf(day);

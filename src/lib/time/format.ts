@@ -7,7 +7,7 @@
  * An exclusive end (a window closing at 00:00 on 1 January) shown as a date is the last day it
  * covers (31 December): use formatEndDate. Shown with its time it stays the instant it is.
  */
-import { OFFICE_TIME_ZONE, lastOfficeDayBefore, officeDayStart } from './office';
+import { OFFICE_TIME_ZONE, lastOfficeDayBefore, officeDay, officeDayStart } from './office';
 
 type Style = 'short' | 'medium' | 'long' | 'full';
 
@@ -54,6 +54,22 @@ export function formatMonth(locale: string, month: string): string {
 	return formatter(locale, { year: 'numeric', month: 'short' }).format(
 		officeDayStart(`${month}-01`)
 	);
+}
+
+/**
+ * The end of a period (exclusive) with its time: a deadline at office midnight reads as 24:00 of
+ * the day it closes ("2026年12月31日 24:00"), not 00:00 of the next day, which would put it a day
+ * late in a reader's eyes. Any other instant shows as formatDateTime does.
+ */
+export function formatEndDateTime(
+	locale: string,
+	endMs: number,
+	dateStyle: Style = 'medium'
+): string {
+	if (endMs !== officeDayStart(officeDay(endMs))) {
+		return formatDateTime(locale, endMs, dateStyle);
+	}
+	return `${formatEndDate(locale, endMs, dateStyle)} 24:00`;
 }
 
 /** The office wall-clock time, 24-hour: "09:05", or "09:05:30" with seconds. */

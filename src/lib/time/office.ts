@@ -63,3 +63,8 @@ export function parseOfficeInput(value: string): number {
 export function toOfficeInput(ms: number): string {
 	return officeIso(ms).slice(0, 16);
 }
+
+/** The office date and time of an instant for a file name: '20260303-073000' (Beijing time). */
+export function officeFileStamp(ms: number): string {
+	return officeIso(ms).slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+}

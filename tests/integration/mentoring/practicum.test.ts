@@ -39,7 +39,7 @@ describe('recording a practicum day', () => {
 		const result = await recordPracticumDay(o.app, o.mentorA.user, planId, good(1));
 		expect(result.cleared).toBe(false);
 		const log = await getMenteeLog(o.app, o.mentorA.user, planId);
-		expect(log.log[0]).toMatchObject({ dayNumber: 1, workDate: '2026-02-09', hours: 7 });
+		expect(log.log[0]).toMatchObject({ dayNumber: 1, workDate: '2026-02-04', hours: 7 });
 		expect(log.log[0]!.signedAt).toBe(o.app.clock.now());
 		expect(log.progress.nextDay).toBe(2);
 	});
@@ -72,10 +72,14 @@ describe('recording a practicum day', () => {
 		expect(await refusedWith(o, record({ workDate: '2026-03-03' }))).toEqual([
 			'practicum.error.futureDate'
 		]);
-		expect(await refusedWith(o, record({ workDate: '2026-02-06' }))).toEqual([
+		expect(await refusedWith(o, record({ workDate: '2026-02-03' }))).toEqual([
 			'practicum.error.beforeStart'
 		]);
-		expect(await refusedWith(o, record({ workDate: '2026-02-14' }))).toEqual([
+		// A Sunday, and the first day of the Spring Festival break.
+		expect(await refusedWith(o, record({ workDate: '2026-02-08' }))).toEqual([
+			'practicum.error.notWorkingDay'
+		]);
+		expect(await refusedWith(o, record({ workDate: '2026-02-16' }))).toEqual([
 			'practicum.error.notWorkingDay'
 		]);
 		expect(await refusedWith(o, record({ workDate: dayDate(1) }))).toEqual([

@@ -182,6 +182,7 @@ describe('cancelling an onboarding plan', () => {
 		expect(overview.cancelled[0]).toMatchObject({
 			status: 'cancelled',
 			isOverdue: false,
+			behindPace: false,
 			cancellation: { reason: '员工离职' }
 		});
 	});

@@ -107,8 +107,8 @@ describe('the onboarding exam in the clearance rule', () => {
 	it('counts only a pass started on or after the plan’s start date', async () => {
 		const o = await office();
 		const examId = await defineOnboardingExam(o);
-		// Passed on the Sunday before the plan starts (Monday 9 Feb): an earlier training's pass.
-		o.app.clock.set('2026-02-08T02:00:00Z');
+		// Passed the day before the plan starts (Wednesday 4 Feb): an earlier training's pass.
+		o.app.clock.set('2026-02-03T02:00:00Z');
 		expect(await sit(o, examId, 5)).toBe(true);
 		o.app.clock.set('2026-03-02T02:00:00Z');
 		const planId = await openDefaultPlan(o);

@@ -21,8 +21,9 @@ describe('opening an onboarding plan', () => {
 			seatHoursRequired: 40,
 			practicumDaysRequired: 15,
 			status: 'open',
-			// the 20th working day from the start: 15 practicum days plus a working week
-			dueDate: '2026-03-06'
+			// the 20th working day from the start: 15 practicum days plus a working week, counted
+			// over the Spring Festival (15–23 Feb off, Saturdays 14 and 28 Feb worked)
+			dueDate: '2026-03-09'
 		});
 		const pairings = await o.app.db.select().from(mentorPairing).all();
 		expect(pairings).toEqual([

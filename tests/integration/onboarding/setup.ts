@@ -4,7 +4,7 @@ import { recordLessonCompletion } from '../../../src/lib/server/courses/completi
 import { loadContent } from '../../../src/lib/server/courses/loader';
 import { findSeatCourse, selectLessonOutline } from '../../../src/lib/server/courses/service';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
-import { addWorkingDays } from '../../../src/lib/time/days';
+import { addWorkingDays, STATE_COUNCIL_CALENDAR } from '../../../src/lib/calendar/working-days';
 import type { Staff } from '../../../src/lib/server/db/schema';
 import type { Role } from '../../../src/lib/org/enums';
 import { getMenteeLog } from '../../../src/lib/server/mentoring/mentees';
@@ -14,8 +14,11 @@ import { openPlan } from '../../../src/lib/server/onboarding/plans';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { makeBranch, makeStaff } from '../../helpers/factories';
 
-/** Monday 9 Feb 2026: day 15 falls on Friday 27 Feb, the plan is due on Friday 6 Mar. */
-export const START = '2026-02-09';
+/**
+ * Wednesday 4 Feb 2026, before the Spring Festival (15–23 Feb off, Saturdays 14 and 28 Feb
+ * worked): day 15 falls on Monday 2 Mar, the tests' today, and the plan is due on Monday 9 Mar.
+ */
+export const START = '2026-02-04';
 
 export function as(person: Staff, roles: Role[]): SessionUser {
 	return toSessionUser(person, roles);
@@ -58,7 +61,7 @@ export async function openDefaultPlan(o: Office): Promise<number> {
 	).planId;
 }
 
-export const dayDate = (n: number): string => addWorkingDays(START, n);
+export const dayDate = (n: number): string => addWorkingDays(STATE_COUNCIL_CALENDAR, START, n);
 
 export async function signDays(o: Office, planId: number, numbers: number[]): Promise<void> {
 	for (const n of numbers) {

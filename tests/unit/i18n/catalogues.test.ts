@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGE_KEYS, translate } from '../../../src/lib/i18n/messages';
 
 function placeholders(text: string): string[] {
-	return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+	// A plural block {count, plural, …} uses its count as a placeholder does.
+	return [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]!))].sort();
 }
 
 describe('message catalogues', () => {

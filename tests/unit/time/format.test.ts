@@ -7,6 +7,7 @@ import {
 	formatDateTime,
 	formatDay,
 	formatEndDate,
+	formatEndDateTime,
 	formatMonth,
 	formatSessionTime
 } from '../../../src/lib/time/format';
@@ -32,13 +33,18 @@ describe('office date display', () => {
 			expect(rest, zone).toEqual({
 				officeDay: '2026-03-03',
 				input: '2026-03-03T07:30',
+				fileStamp: '20260303-073000',
 				dateZh: '2026年3月3日',
 				dateEn: 'Mar 3, 2026',
 				dateTimeZh: '2026年3月3日 07:30',
 				dayEn: 'Mar 3, 2026',
 				endZh: '2026年12月31日',
+				deadlineZh: '2026年12月31日 24:00',
+				monthDayZh: '2026年12月1日',
 				monthZh: '2026年11月',
-				monthEn: 'Nov 2026'
+				monthEn: 'Nov 2026',
+				workingDays: 'false,true,true',
+				springDue: '2026-03-12'
 			});
 		}
 	}, 30_000);
@@ -60,6 +66,15 @@ describe('office date display', () => {
 		// A period ending during a day ends on that day.
 		expect(formatEndDate('en', end + 60_000)).toBe('Jan 1, 2027');
 		expect(formatDate('zh-CN', end)).toBe('2027年1月1日');
+	});
+
+	it('shows a deadline at 24:00 on 31 December as 31 December 24:00, other ends as they are', () => {
+		const end = officeDayStart('2027-01-01');
+		expect(formatEndDateTime('zh-CN', end)).toBe('2026年12月31日 24:00');
+		expect(formatEndDateTime('en', end)).toBe('Dec 31, 2026 24:00');
+		expect(formatEndDateTime('zh-CN', officeInstant('2026-12-31', '17:30'))).toBe(
+			'2026年12月31日 17:30'
+		);
 	});
 
 	it('reads months as 2026年11月 in Chinese and Nov 2026 in English', () => {

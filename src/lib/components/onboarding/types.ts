@@ -10,6 +10,7 @@ export interface Progress {
 	/** Set only on a cancelled plan: when (epoch ms), by whom and why. */
 	cancellation: { at: number; by: Person | null; reason: string } | null;
 	isOverdue: boolean;
+	behindPace: boolean;
 	seatCourseSlug: string | null;
 	seatHoursDone: number;
 	seatHoursRequired: number;

@@ -3,7 +3,7 @@ import type { Translate } from '$lib/i18n/context.svelte';
 import { isMessageKey, type Locale } from '$lib/i18n/messages';
 import { formatRate, type Rate } from '$lib/reports/rate';
 import type { Cell, CellKind } from '$lib/reports/types';
-import { formatDay } from '$lib/time/format';
+import { formatDay, formatMonth } from '$lib/time/format';
 
 export function isRate(cell: Cell): cell is Rate {
 	return typeof cell === 'object' && cell !== null && 'den' in cell;
@@ -32,6 +32,7 @@ export function formatCell(t: Translate, locale: Locale, kind: CellKind, cell: C
 	if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(cell)) {
 		return formatDay(locale, cell);
 	}
+	if (kind === 'month' && /^\d{4}-\d{2}$/.test(cell)) return formatMonth(locale, cell);
 	return cell;
 }
 

@@ -6,7 +6,8 @@ export const auth: Record<keyof typeof zh, string> = {
 	'login.password': 'Password',
 	'login.submit': 'Sign in',
 	'login.invalid': 'Employee number or password is incorrect.',
-	'login.wait': 'Too many sign-in attempts: try again in {seconds} seconds.',
+	'login.wait':
+		'Too many sign-in attempts: try again in {seconds, plural, one {# second} other {# seconds}}.',
 	'login.captcha': 'Image code',
 	'login.captchaHint': 'Type the 4 characters in the picture; case does not matter.',
 	'login.captchaAlt': 'Image code picture with 4 characters',

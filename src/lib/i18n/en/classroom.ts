@@ -46,8 +46,9 @@ export const classroom: Record<keyof typeof zh, string> = {
 	'classroom.schedule.noCourses': 'There is no centralized course to schedule.',
 	'classroom.detail.back': 'Back to sessions',
 	'classroom.detail.facts': 'Session',
-	'classroom.detail.seats': '{enrolled} enrolled of {capacity} seats, {left} left',
-	'classroom.detail.attended': '{count} person-times',
+	'classroom.detail.seats':
+		'{enrolled} enrolled of {capacity, plural, one {# seat} other {# seats}}, {left} left',
+	'classroom.detail.attended': '{count, plural, one {# attendance} other {# attendances}}',
 	'classroom.enrol.heading': 'Enrol',
 	'classroom.enrol.numbers': 'Enrol by employee number',
 	'classroom.enrol.numbersHint': 'One number a line, or separated by commas or spaces.',
@@ -69,7 +70,8 @@ export const classroom: Record<keyof typeof zh, string> = {
 	'classroom.roster.markLabel': '{name} present',
 	'classroom.roster.save': 'Save attendance',
 	'classroom.roster.saving': 'Saving…',
-	'classroom.roster.saved': 'Attendance recorded for {count}; class hours credited.',
+	'classroom.roster.saved':
+		'Attendance recorded for {count, plural, one {# person} other {# people}}; class hours credited.',
 	'classroom.roster.unenrol': 'Unenrol',
 	'classroom.roster.unenrolLabel': 'Unenrol: {name}',
 	'classroom.roster.unenrolled': 'Unenrolled.',
@@ -98,7 +100,8 @@ export const classroom: Record<keyof typeof zh, string> = {
 	'classroom.my.nonePast': 'No past sessions yet.',
 	'classroom.my.attended': 'Attended',
 	'classroom.my.absent': 'Absent',
-	'classroom.my.summary': 'Attended {count} sessions, {hours} class hours.',
+	'classroom.my.summary':
+		'Attended {count, plural, one {# session} other {# sessions}}, {hours, plural, one {# class hour} other {# class hours}}.',
 	'classroom.code.heading': 'Sign in',
 	'classroom.code.label': 'Sign-in code',
 	'classroom.code.hint': 'Enter the 6 digits the trainer shows in the room.',
@@ -124,7 +127,7 @@ export const classroom: Record<keyof typeof zh, string> = {
 		'A trainer schedules their own sessions; ask HR to assign another trainer.',
 	'classroom.error.cancelled': 'This session is cancelled; it takes no more changes.',
 	'classroom.error.overCapacity':
-		'Too many people: {left} seats are left and this would enrol {count}. Enrol fewer or raise the seats.',
+		'Too many people: {left, plural, one {# seat is} other {# seats are}} left and this would enrol {count}. Enrol fewer or raise the seats.',
 	'classroom.error.noNumbers': 'Enter at least one employee number.',
 	'classroom.error.unknownStaff':
 		'These employee numbers do not exist: {numbers}. Check them and try again; nobody was enrolled.',
@@ -148,6 +151,7 @@ export const classroom: Record<keyof typeof zh, string> = {
 	'classroom.error.codeNotEnrolled':
 		'You are not enrolled in "{title}", so you cannot sign in. Ask the trainer to enrol you.',
 	'classroom.error.alreadySignedIn': 'You have already signed in to "{title}".',
-	'classroom.error.tooManyTries': 'Too many wrong codes; try again in {minutes} minutes.',
+	'classroom.error.tooManyTries':
+		'Too many wrong codes; try again in {minutes, plural, one {# minute} other {# minutes}}.',
 	'classroom.error.badRange': 'Enter valid from and to dates.'
 };

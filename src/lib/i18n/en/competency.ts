@@ -40,7 +40,7 @@ export const competency: Record<keyof typeof zh, string> = {
 	'competency.record.noHistory': 'No changes yet.',
 	'competency.record.hours': 'Class hours {year}',
 	'competency.record.hoursEarned':
-		'Remote {remote} / {remoteRequired} h, centralized {centralized} / {centralizedRequired} h',
+		'Remote training {remote} / {remoteRequired} h, centralized training {centralized} / {centralizedRequired} h',
 	'competency.record.exams': 'Exam history',
 	'competency.record.colExam': 'Exam',
 	'competency.record.colDate': 'Date',
@@ -98,7 +98,7 @@ export const competency: Record<keyof typeof zh, string> = {
 	'competency.manage.removeRule': 'Remove rule',
 	'competency.manage.noRules': 'No rules yet.',
 	'competency.manage.expiring': 'Expiring soon',
-	'competency.manage.within': 'Within {days} days',
+	'competency.manage.within': 'Within {days, plural, one {# day} other {# days}}',
 	'competency.manage.expiringCompetencies': 'Competencies lapsing',
 	'competency.manage.expiringCertificates': 'Certificates expiring',
 	'competency.manage.colStaff': 'Staff',

@@ -52,7 +52,7 @@ export const examdef: Record<keyof typeof zh, string> = {
 	'examdef.rules.row': 'Rule {n}',
 	'examdef.rules.bank': 'Bank',
 	'examdef.rules.bankChoose': 'Choose a bank',
-	'examdef.rules.bankOption': '{name} ({live} questions)',
+	'examdef.rules.bankOption': '{name} ({live, plural, one {# question} other {# questions}})',
 	'examdef.rules.category': 'Category',
 	'examdef.rules.categoryHint': 'e.g. "储蓄业务/开户", includes its subcategories',
 	'examdef.rules.tags': 'Tags (any of)',
@@ -68,9 +68,10 @@ export const examdef: Record<keyof typeof zh, string> = {
 	'examdef.rules.points': 'Points each',
 	'examdef.rules.add': 'Add a rule',
 	'examdef.rules.remove': 'Remove rule {n}',
-	'examdef.rules.candidates': '{n} matching questions',
+	'examdef.rules.candidates': '{n, plural, one {# matching question} other {# matching questions}}',
 	'examdef.rules.short': '{n} short',
-	'examdef.rules.totals': '{count} questions, {points} points in all',
+	'examdef.rules.totals':
+		'{count, plural, one {# question} other {# questions}}, {points, plural, one {# point} other {# points}} in all',
 	'examdef.rules.notFeasible':
 		'The banks can no longer fill this blueprint (questions may have been retired). Adjust the rules, or examinees cannot start.',
 	'examdef.attempts.heading': 'Attempts',
@@ -79,7 +80,8 @@ export const examdef: Record<keyof typeof zh, string> = {
 	'examdef.attempts.open': 'In progress',
 	'examdef.attempts.average': 'Average score',
 	'examdef.attempts.passRate': 'Pass rate',
-	'examdef.attempts.passRateValue': '{rate} ({passed} of {submitted} attempts)',
+	'examdef.attempts.passRateValue':
+		'{rate} ({passed} of {submitted, plural, one {# attempt} other {# attempts}})',
 	'examdef.attempts.percent': '{value}%',
 	'examdef.active.heading': 'Active or deactivated',
 	'examdef.active.deactivate': 'Deactivate',
@@ -97,7 +99,8 @@ export const examdef: Record<keyof typeof zh, string> = {
 	'examdef.extra.reason': 'Reason',
 	'examdef.extra.submit': 'Grant extra time',
 	'examdef.extra.pending': 'Submitting…',
-	'examdef.extra.done': '{employeeNo} has {minutes} more minutes.',
+	'examdef.extra.done':
+		'{employeeNo} has {minutes, plural, one {# more minute} other {# more minutes}}.',
 	'examdef.extra.moved': 'Their attempt in progress now ends at {time}.',
 	'examdef.extra.grants': 'Grants',
 	'examdef.extra.grantsEmpty': 'None yet.',

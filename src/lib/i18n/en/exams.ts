@@ -21,7 +21,7 @@ export const exams: Record<keyof typeof zh, string> = {
 	'exams.error.alreadySubmitted':
 		'This paper has already been submitted, so answers can no longer be changed. See the result under My exams.',
 	'exams.error.ruleShort':
-		'Blueprint rule {rule} is short by {short} questions. Add matching questions to the bank, or loosen the rule or lower its count.',
+		'Blueprint rule {rule} is short by {short, plural, one {# question} other {# questions}}. Add matching questions to the bank, or loosen the rule or lower its count.',
 	'exams.error.ruleInvalid':
 		'Blueprint rule {rule} is not valid: the count must be a positive whole number, points above 0 with at most one decimal, the lowest difficulty not above the highest, and rule ids unique. Correct it and save again.',
 	'exams.purpose.practice': 'Practice quiz',
@@ -56,7 +56,8 @@ export const exams: Record<keyof typeof zh, string> = {
 	'exams.landing.facts': 'About this exam',
 	'exams.landing.kind': 'Kind',
 	'exams.landing.questions': 'Questions',
-	'exams.landing.questionsValue': '{count} questions, {points} points',
+	'exams.landing.questionsValue':
+		'{count, plural, one {# question} other {# questions}}, {points, plural, one {# point} other {# points}}',
 	'exams.landing.time': 'Time limit',
 	'exams.landing.passMark': 'Pass mark',
 	'exams.landing.attempts': 'Attempts',
@@ -89,7 +90,7 @@ export const exams: Record<keyof typeof zh, string> = {
 	'exams.landing.viewResult': 'See the result',
 	'exams.take.progress': 'Question {number} of {total}',
 	'exams.take.question': 'Question {number}',
-	'exams.take.points': '{points} points',
+	'exams.take.points': '{points, plural, one {# point} other {# points}}',
 	'exams.take.true': 'True',
 	'exams.take.false': 'False',
 	'exams.take.fillLabel': 'Your answer',
@@ -116,12 +117,14 @@ export const exams: Record<keyof typeof zh, string> = {
 	'exams.save.failed': 'Not saved; retrying automatically',
 	'exams.save.refused': 'Not saved: {reason}',
 	'exams.save.allSaved': 'All answers saved',
-	'exams.save.pendingCount': '{count} answers waiting to be saved',
+	'exams.save.pendingCount':
+		'{count, plural, one {# answer} other {# answers}} waiting to be saved',
 	'exams.save.offline':
 		'You are offline: answers are kept in this browser and saved when the network is back.',
 	'exams.save.paused':
 		'Saving is paused: the server cannot save just now. Your answers are kept on this device and will be saved when it is back; keep answering.',
-	'exams.save.restored': 'Restored {count} unsaved answers from this browser; sending them now.',
+	'exams.save.restored':
+		'Restored {count, plural, one {# unsaved answer} other {# unsaved answers}} from this browser; sending them now.',
 	'exams.time.remaining': 'Time left',
 	'exams.time.untimed': 'No time limit',
 	'exams.time.warn5': '5 minutes left.',
@@ -130,7 +133,7 @@ export const exams: Record<keyof typeof zh, string> = {
 	'exams.submit.button': 'Submit',
 	'exams.submit.confirmTitle': 'Submit your paper?',
 	'exams.submit.summary':
-		'{total} questions: {unanswered} not answered, {flagged} flagged. You cannot change answers after submitting.',
+		'{total, plural, one {# question} other {# questions}}: {unanswered} not answered, {flagged} flagged. You cannot change answers after submitting.',
 	'exams.submit.confirm': 'Submit now',
 	'exams.submit.back': 'Keep checking',
 	'exams.submit.flushing': 'Saving the remaining answers…',
@@ -156,7 +159,7 @@ export const exams: Record<keyof typeof zh, string> = {
 	'exams.result.explanation': 'Explanation',
 	'exams.result.right': 'Right',
 	'exams.result.wrong': 'Wrong',
-	'exams.result.itemScore': '{score} / {points} points',
+	'exams.result.itemScore': '{score} / {points, plural, one {# point} other {# points}}',
 	'exams.result.chosen': '(your choice)',
 	'exams.result.correctOption': '(correct)',
 	'exams.result.again': 'Practise again'

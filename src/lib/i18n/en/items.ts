@@ -20,7 +20,8 @@ export const items: Record<keyof typeof zh, string> = {
 	'items.sort.discrimination': 'Discrimination D (lowest first)',
 	'items.sort.-discrimination': 'Discrimination D (highest first)',
 	'items.sort.apply': 'Sort',
-	'items.table.caption': 'Statistics per question ({count} questions)',
+	'items.table.caption':
+		'Statistics per question ({count, plural, one {# question} other {# questions}})',
 	'items.col.question': 'Question',
 	'items.col.type': 'Type',
 	'items.col.n': 'Answers',

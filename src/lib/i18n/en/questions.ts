@@ -74,7 +74,7 @@ export const questions: Record<keyof typeof zh, string> = {
 	'questions.error.giftNoFullCreditAnswer':
 		'The short answer has no full-credit answer. Write at least one = answer without a weight (or with %100%).',
 	'questions.error.giftNoBank':
-		'{count} questions have no bank. Choose a bank when importing, or start the file with a line $CATEGORY: bank name.',
+		'{count, plural, one {# question has} other {# questions have}} no bank. Choose a bank when importing, or start the file with a line $CATEGORY: bank name.',
 	'questions.warning.ignoredColumns':
 		'These columns are not recognised and will be ignored: {columns}.',
 	'questions.warning.giftRepeatedName':
@@ -107,7 +107,7 @@ export const questions: Record<keyof typeof zh, string> = {
 	'questions.import.error.alreadyCommitted': 'This file has already been imported.',
 	'questions.import.error.discarded': 'This import was discarded. Upload the file again.',
 	'questions.import.error.hasProblems':
-		'The file still has {count} problems; no question was imported. Fix them and upload it again.',
+		'The file still has {count, plural, one {# problem} other {# problems}}; no question was imported. Fix them and upload it again.',
 	'questions.type.single': 'Single choice',
 	'questions.type.multiple': 'Multiple choice',
 	'questions.type.true_false': 'True/false',

@@ -53,9 +53,9 @@ export const reports: Record<keyof typeof zh, string> = {
 	'reports.page.reset': 'Reset',
 	'reports.page.export': 'Export CSV',
 	'reports.page.exportHint': 'UTF-8, opens directly in Excel',
-	'reports.page.rows': '{count} rows',
+	'reports.page.rows': '{count, plural, one {# row} other {# rows}}',
 	'reports.page.empty': 'No data for these filters; widen the months or branch and try again.',
-	'reports.page.records': '{count} records',
+	'reports.page.records': '{count, plural, one {# record} other {# records}}',
 	'reports.page.resultsHint':
 		'There can be a great many rows, so the page shows only the count; export the CSV to view and filter them in Excel.',
 	'reports.page.none': '—',

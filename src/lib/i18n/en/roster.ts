@@ -158,7 +158,7 @@ export const roster: Record<keyof typeof zh, string> = {
 		'This import has already been committed and cannot be committed again. Upload the file again to re-import.',
 	'roster.error.discarded': 'This import was discarded. Upload the file again to import it.',
 	'roster.error.hasProblems':
-		'The file still has {count} errors and cannot be committed. Correct it and upload it again.',
+		'The file still has {count, plural, one {# error} other {# errors}} and cannot be committed. Correct it and upload it again.',
 	'roster.error.changedMeanwhile':
 		'Staff data changed after the preview. Reload the page to preview again, then commit.',
 	'roster.error.notCommitted':
@@ -169,7 +169,7 @@ export const roster: Record<keyof typeof zh, string> = {
 	'roster.progress.phase.checking': 'Step 1 of 3: checking the rows',
 	'roster.progress.phase.preparing': 'Step 2 of 3: preparing the accounts',
 	'roster.progress.phase.writing': 'Step 3 of 3: writing',
-	'roster.progress.rows': '{done} / {total} rows',
+	'roster.progress.rows': '{done} / {total, plural, one {# row} other {# rows}}',
 	'roster.progress.hint':
 		'The import runs in the background: you may leave this page and come back for the result. Nothing in the system changes until all of it is done, and staff can sign in as usual.',
 	'roster.commit.failedNotice': 'The last commit did not finish, and nothing was written:',

@@ -37,7 +37,7 @@ export const competency = {
 	'competency.record.noHistory': '暂无变更记录。',
 	'competency.record.hours': '{year} 年学时',
 	'competency.record.hoursEarned':
-		'网络培训 {remote} / {remoteRequired} 学时，集中培训 {centralized} / {centralizedRequired} 学时',
+		'远程培训 {remote} / {remoteRequired} 学时，集中培训 {centralized} / {centralizedRequired} 学时',
 	'competency.record.exams': '考试记录',
 	'competency.record.colExam': '考试',
 	'competency.record.colDate': '日期',

@@ -38,7 +38,7 @@ export const examdef = {
 	'examdef.form.windowHint': '北京时间；留空表示不限。',
 	'examdef.form.course': '关联课程（练习）',
 	'examdef.form.courseNone': '不关联课程',
-	'examdef.form.lesson': '课后练习所属课时',
+	'examdef.form.lesson': '课后练习所属的课',
 	'examdef.form.lessonNone': '整门课程',
 	'examdef.form.save': '保存修改',
 	'examdef.form.saving': '正在保存…',
@@ -123,11 +123,10 @@ export const examdef = {
 	'examdef.error.afterWindowNeedsClose':
 		'选择“考试窗口关闭后才公布”时须设定关闭时间，否则成绩永远不会公布。',
 	'examdef.error.windowOrder': '关闭时间须晚于开放时间。',
-	'examdef.error.courseOnlyPractice':
-		'只有练习可以关联课程或课时；请把用途改为“练习”，或取消关联。',
+	'examdef.error.courseOnlyPractice': '只有练习可以关联课程或课；请把用途改为“练习”，或取消关联。',
 	'examdef.error.courseMissing': '所选课程不存在或已下线，请重新选择。',
-	'examdef.error.lessonWithoutCourse': '选择课时前请先选择所属课程。',
-	'examdef.error.lessonMissing': '所选课时不在该课程的当前版本中，请重新选择。',
+	'examdef.error.lessonWithoutCourse': '选择课前请先选择所属课程。',
+	'examdef.error.lessonMissing': '所选的课不在该课程的当前版本中，请重新选择。',
 	'examdef.error.noRules': '请至少添加一条组卷规则。',
 	'examdef.error.bankMissing': '组卷规则第 {rule} 条的题库不存在，请重新选择题库。',
 	'examdef.error.ruleFields': '组卷规则第 {rule} 条的题库、题型或难度无效（难度为 1 到 5 的整数）。'

@@ -30,6 +30,7 @@ export const onboarding = {
 	'onboarding.status.cleared': '已上岗',
 	'onboarding.status.cancelled': '已取消',
 	'onboarding.overdue': '已逾期',
+	'onboarding.behindPace': '进度落后：到期前的工作日已不够完成剩余实践天数',
 	// practicum log
 	'practicum.log.heading': '岗位实践记录',
 	'practicum.log.empty': '还没有实践日记录。',
@@ -42,6 +43,7 @@ export const onboarding = {
 	'practicum.col.signed': '导师签字',
 	'practicum.col.ack': '员工确认',
 	'practicum.col.countersign': '支局长复核',
+	'practicum.col.signatures': '签字与确认',
 	'practicum.day': '第 {day} 天',
 	'practicum.signedBy': '{name} {date}',
 	'practicum.pending': '待确认',

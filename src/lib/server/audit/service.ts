@@ -46,7 +46,8 @@ export type AuditAction =
 	| 'spot.draw'
 	| 'spot.redraw'
 	| 'spot.status'
-	| 'exam.switch';
+	| 'exam.switch'
+	| 'calendar.change';
 
 export interface AuditInput {
 	action: AuditAction;

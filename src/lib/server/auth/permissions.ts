@@ -149,3 +149,5 @@ export const canManageCompetencies = group(OFFICE_WIDE);
 export const canRevokeCertificate = group(OFFICE_WIDE);
 /** Reports and the dashboard, over the branches of branchScope. */
 export const canSeeReports = group(MANAGERS);
+/** Sets the office's own closed and working days on the working calendar. */
+export const canManageCalendar = group(OFFICE_WIDE);

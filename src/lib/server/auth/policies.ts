@@ -91,7 +91,9 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(app)/manage/study-time': HOURS_VIEWERS,
 	// QR sign-in: the trainer's rotating code and the page a scanning phone opens
 	'/(app)/manage/sessions/[id]/sign-in-qr': TRAINING,
-	'/(app)/sessions/scan/[token]': 'signed-in'
+	'/(app)/sessions/scan/[token]': 'signed-in',
+	// the office's working calendar
+	'/(app)/manage/calendar': OFFICE
 };
 
 /** Routes a person with a pending forced password change may still use. */

@@ -1,4 +1,5 @@
 import { backup } from './backup';
+import { calendar } from './calendar';
 import { checkSchema } from './check-schema';
 import { createAdmin } from './create-admin';
 import { importQuestions } from './import-questions';
@@ -25,5 +26,6 @@ export const commands: Record<string, Command> = {
 	'migrate-data': migrateData,
 	backup,
 	restore,
-	'check-schema': checkSchema
+	'check-schema': checkSchema,
+	calendar
 };

@@ -8,6 +8,7 @@ import {
 	SYSTEM_ACTOR,
 	takeInitialPasswords
 } from '../roster/service';
+import { officeFileStamp } from '../../time/office';
 import { parseSingle } from './args';
 import type { Command } from './commands';
 import { withApp } from './open-app';
@@ -19,12 +20,9 @@ const USAGE = 'import-staff <file.csv> [--dry-run] [--passwords-out FILE]';
  * Beside the database, not in whatever folder the command ran from (a checkout, a share): the
  * database's folder already holds what must not leak, and .gitignore covers both.
  */
-function defaultPasswordsFile(databasePath: string, now: Date): string {
-	const stamp = now
-		.toISOString()
-		.replace(/\.\d+Z$/, '')
-		.replace(/[-:]/g, '')
-		.replace('T', '-');
+function defaultPasswordsFile(databasePath: string, now: number): string {
+	// Beijing time, as HR reads it: 07:30 on 3 March is 20260303-073000 on a UTC server too.
+	const stamp = officeFileStamp(now);
 	return path.join(path.dirname(path.resolve(databasePath)), `initial-passwords-${stamp}.csv`);
 }
 
@@ -62,7 +60,7 @@ export const importStaff: Command = {
 			}
 			const out = path.resolve(
 				parsed.values['passwords-out'] ??
-					defaultPasswordsFile(ctx.config.databasePath, new Date(ctx.clock.now()))
+					defaultPasswordsFile(ctx.config.databasePath, ctx.clock.now())
 			);
 			const preview = await previewRosterImport(ctx, SYSTEM_ACTOR, upload);
 			if (preview.importId === null) throw new Error('preview stored nothing');

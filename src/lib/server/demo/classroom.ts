@@ -12,7 +12,8 @@ import {
 } from '../classroom/service';
 import type { AppContext } from '../context';
 import { listCentralizedCourses, listModuleTitles, selectCourseById } from '../courses/service';
-import { addDays, isWorkingDay, yearOf } from '../../time/days';
+import { STATE_COUNCIL_CALENDAR as CAL } from '../../calendar/working-days';
+import { addDays, yearOf } from '../../time/days';
 import { officeDay, officeInstant } from '../../time/office';
 import { inTransaction, type Db, type Tx } from '../db';
 import { createRng, type Rng } from '../rng';
@@ -36,7 +37,7 @@ interface PlannedSession {
 /** The first working day on or after `day`. */
 function workingDayFrom(day: string): string {
 	let d = day;
-	while (!isWorkingDay(d)) d = addDays(d, 1);
+	while (!CAL.isWorkingDay(d)) d = addDays(d, 1);
 	return d;
 }
 

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context';
 import { selectCourses, selectLessonOutline } from '../courses/service';
-import { addDays, isWorkingDay } from '../../time/days';
+import { STATE_COUNCIL_CALENDAR as CAL } from '../../calendar/working-days';
+import { addDays } from '../../time/days';
 import { officeDay, officeDayStart } from '../../time/office';
 import { inTransaction, type Db, type Tx } from '../db';
 import {
@@ -60,7 +61,7 @@ async function demoCourses(db: Db): Promise<DemoCourses> {
 /** A moment during office hours (9:00–16:59 Beijing time) on a working day in [from, to]. */
 function officeMoment(rng: Rng, from: string, to: string): number {
 	const days: string[] = [];
-	for (let d = from; d <= to; d = addDays(d, 1)) if (isWorkingDay(d)) days.push(d);
+	for (let d = from; d <= to; d = addDays(d, 1)) if (CAL.isWorkingDay(d)) days.push(d);
 	const day = days.length > 0 ? rng.pick(days) : to;
 	return officeDayStart(day) + (9 + rng.int(8)) * HOUR + rng.int(60) * 60_000;
 }

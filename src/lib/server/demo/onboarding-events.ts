@@ -3,7 +3,8 @@ import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
 import { completeLessonStep } from '../courses/service';
 import type { Tx } from '../db';
-import { addDays, addWorkingDays, isWorkingDay } from '../../time/days';
+import { addWorkingDays, STATE_COUNCIL_CALENDAR as CAL } from '../../calendar/working-days';
+import { addDays } from '../../time/days';
 import { officeDay } from '../../time/office';
 import {
 	acknowledgeDayStep,
@@ -51,8 +52,8 @@ function at(day: string, hour: number): number {
 function workingDayBack(today: string, count: number): string {
 	let day = today;
 	let seen = 0;
-	while (!isWorkingDay(day) || seen < count) {
-		if (isWorkingDay(day)) seen++;
+	while (!CAL.isWorkingDay(day) || seen < count) {
+		if (CAL.isWorkingDay(day)) seen++;
 		day = addDays(day, -1);
 	}
 	return day;
@@ -80,7 +81,7 @@ export async function stageEvents(
 	courseId: number
 ): Promise<Event[]> {
 	const start = workingDayBack(officeDay(ctx.clock.now()), stage.startBack);
-	const wd = (i: number): string => addWorkingDays(start, i + 1);
+	const wd = (i: number): string => addWorkingDays(CAL, start, i + 1);
 	const events: Event[] = [];
 	const open = async (c: AppContext) => {
 		// Staff replayed from earlier in the year were new hires then.

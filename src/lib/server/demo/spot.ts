@@ -8,7 +8,8 @@
  */
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { addDays, isWorkingDay } from '../../time/days';
+import { STATE_COUNCIL_CALENDAR as CAL } from '../../calendar/working-days';
+import { addDays } from '../../time/days';
 import { officeDay, officeDayStart } from '../../time/office';
 import { inTransaction, type Db, type Tx } from '../db';
 import { at, createExamStep } from '../exams/service';
@@ -69,7 +70,7 @@ function monthBefore(month: string, back: number): string {
 /** A moment in office hours on a working day in [from, to]. */
 function officeMoment(rng: Rng, from: string, to: string): number {
 	const days: string[] = [];
-	for (let d = from; d <= to; d = addDays(d, 1)) if (isWorkingDay(d)) days.push(d);
+	for (let d = from; d <= to; d = addDays(d, 1)) if (CAL.isWorkingDay(d)) days.push(d);
 	return (
 		officeDayStart(rng.pick(days.length > 0 ? days : [from])) +
 		(9 + rng.int(7)) * 3_600_000 +

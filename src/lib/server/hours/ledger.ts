@@ -2,7 +2,9 @@ import { requireUser } from '../auth/guards';
 import { canSeeHoursOf, hoursScope } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { yearElapsed, yearOf, yearShareBefore } from '../../time/days';
+import { workingYearShare } from '../../calendar/working-days';
+import { loadWorkingCalendar } from '../calendar/service';
+import { yearOf, yearShareBefore } from '../../time/days';
 import { officeDay } from '../../time/office';
 import type { Tx } from '../db';
 import type { HourEntry } from '../db/schema';
@@ -46,13 +48,16 @@ export function currentYear(ctx: AppContext): number {
 	return yearOf(officeDay(ctx.clock.now()));
 }
 
-/** Share of `year` gone by today: past years are over, future ones have not begun. */
-function elapsedFor(ctx: AppContext, year: number): number {
+/**
+ * Share of `year`'s working days gone by today, on the office's working calendar: past years
+ * are over, future ones have not begun.
+ */
+async function elapsedFor(ctx: AppContext, year: number): Promise<number> {
 	const today = officeDay(ctx.clock.now());
 	const thisYear = yearOf(today);
 	if (year < thisYear) return 1;
 	if (year > thisYear) return 0;
-	return yearElapsed(today);
+	return workingYearShare(await loadWorkingCalendar(ctx.db), today);
 }
 
 /** Share of `year` gone before the person was hired (0 when hired earlier or unknown). */
@@ -105,7 +110,7 @@ export async function getStaffHours(
 	const hired = hiredShareOf(person.hireDate, year);
 	return {
 		year,
-		standing: computeStanding(earned, required, elapsedFor(ctx, year), hired),
+		standing: computeStanding(earned, required, await elapsedFor(ctx, year), hired),
 		entries
 	};
 }
@@ -143,7 +148,7 @@ export async function listHoursStanding(
 		totals.set(t.staffId, earned);
 	}
 	const requirementOf = await requirementLookup(ctx.db);
-	const elapsed = elapsedFor(ctx, year);
+	const elapsed = await elapsedFor(ctx, year);
 	return people.map((p) => ({
 		staffId: p.id,
 		employeeNo: p.employeeNo,

@@ -1,4 +1,5 @@
-import { isValidDay, isWorkingDay } from '../../time/days';
+import { addWorkingDays, nextWorkingDay, type WorkingCalendar } from '../../calendar/working-days';
+import { isValidDay } from '../../time/days';
 import type { Problem } from '../errors';
 import { MAX_PRACTICUM_HOURS } from '../onboarding/service';
 
@@ -23,6 +24,8 @@ export interface DayRules {
 	taskCodes: ReadonlySet<string>;
 	/** Dates already logged by other current days, with their day numbers. */
 	takenDates: ReadonlyMap<string, number>;
+	/** The office's working calendar: a 调休 Saturday counts, a holiday does not. */
+	calendar: WorkingCalendar;
 }
 
 /** Every problem with a practicum day entry, in form order; empty when it may be signed. */
@@ -48,7 +51,8 @@ export function checkDayInput(input: DayInput, rules: DayRules): Problem[] {
 			params: { date: rules.notBefore },
 			field
 		});
-	} else if (!isWorkingDay(date)) problems.push({ key: 'practicum.error.notWorkingDay', field });
+	} else if (!rules.calendar.isWorkingDay(date))
+		problems.push({ key: 'practicum.error.notWorkingDay', field });
 	else if (rules.takenDates.has(date)) {
 		problems.push({
 			key: 'practicum.error.dateTaken',
@@ -77,4 +81,20 @@ export function checkDayInput(input: DayInput, rules: DayRules): Problem[] {
 		});
 	}
 	return problems;
+}
+
+/**
+ * The date the mentor's form proposes: the next working day after the latest day signed (the
+ * first working day of the pairing when nothing is signed yet), and never past today, since a
+ * day is signed once it has been worked.
+ */
+export function proposeWorkDate(
+	cal: WorkingCalendar,
+	today: string,
+	notBefore: string,
+	signedDates: readonly string[]
+): string {
+	const last = signedDates.reduce<string | null>((a, d) => (a === null || d > a ? d : a), null);
+	const next = last === null ? addWorkingDays(cal, notBefore, 1) : nextWorkingDay(cal, last);
+	return next > today ? today : next;
 }

@@ -2,11 +2,12 @@ import { requireUser } from '../auth/guards';
 import { canMentor, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { addDays, isWorkingDay } from '../../time/days';
+import { loadWorkingCalendar } from '../calendar/service';
 import { officeDay } from '../../time/office';
 import { buildPlanProgress, type PlanProgress } from '../onboarding/service';
 import { selectStaffRowById } from '../org/service';
 import { getMentoredPlan } from './access';
+import { proposeWorkDate } from './day-input';
 import type { ChecklistTask } from './checklist';
 import { buildNotes, type NoteRow } from './history';
 import { buildPracticumLog, checklistFor, type LogDay } from './log';
@@ -72,16 +73,8 @@ export interface MenteeLog {
 	tasks: ChecklistTask[];
 	notes: NoteRow[];
 	today: string;
-	/** Prefill for the date: today, or the latest earlier working day not yet logged. */
+	/** Prefill for the date: the next working day after the last signed one (at most today). */
 	suggestedDate: string;
-}
-
-function suggestDate(today: string, taken: Set<string>): string {
-	let day = today;
-	for (let i = 0; i < 14; i++, day = addDays(day, -1)) {
-		if (isWorkingDay(day) && !taken.has(day)) return day;
-	}
-	return today;
 }
 
 /** A current mentee's log page for their mentor. */
@@ -90,7 +83,7 @@ export async function getMenteeLog(
 	actor: Actor,
 	planId: number
 ): Promise<MenteeLog> {
-	const { plan } = await getMentoredPlan(ctx.db, actor, planId);
+	const { plan, pairing } = await getMentoredPlan(ctx.db, actor, planId);
 	const person = await selectStaffRowById(ctx.db, plan.staffId);
 	const today = officeDay(ctx.clock.now());
 	const position = person?.position ?? '';
@@ -107,6 +100,11 @@ export async function getMenteeLog(
 		tasks: (await checklistFor(ctx.db, position)).filter((t) => !t.retired),
 		notes: await buildNotes(ctx.db, plan.id),
 		today,
-		suggestedDate: suggestDate(today, new Set(log.map((d) => d.workDate)))
+		suggestedDate: proposeWorkDate(
+			await loadWorkingCalendar(ctx.db),
+			today,
+			pairing.fromDate > plan.startDate ? pairing.fromDate : plan.startDate,
+			log.map((d) => d.workDate)
+		)
 	};
 }

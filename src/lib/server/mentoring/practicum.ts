@@ -1,6 +1,7 @@
 import { recordAuditIn } from '../audit/service';
 import { canCorrectOnboarding, canCorrectPracticum, requirePermission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
+import { loadWorkingCalendar } from '../calendar/service';
 import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
 import { inTransaction, type Db, type Tx } from '../db';
@@ -81,7 +82,8 @@ export async function recordPracticumDayStep(
 		today: officeDay(now),
 		notBefore: pairing.fromDate,
 		taskCodes: await liveTaskCodes(tx, plan),
-		takenDates: await takenDates(tx, plan.id)
+		takenDates: await takenDates(tx, plan.id),
+		calendar: await loadWorkingCalendar(tx)
 	});
 	if (problems.length > 0) throw new Invalid(problems);
 	const day = await data.insertDay(tx, {
@@ -127,7 +129,8 @@ export async function correctPracticumDay(
 			// A correction fixes an existing record, possibly written under an earlier mentor.
 			notBefore: plan.startDate,
 			taskCodes: await liveTaskCodes(tx, plan),
-			takenDates: await takenDates(tx, plan.id, day.dayNumber)
+			takenDates: await takenDates(tx, plan.id, day.dayNumber),
+			calendar: await loadWorkingCalendar(tx)
 		});
 		if (!reason || reason.length > MAX_REASON) {
 			problems.push({ key: 'practicum.error.reasonRequired', field: 'reason' });

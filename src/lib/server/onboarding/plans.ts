@@ -5,6 +5,7 @@ import type { AppContext } from '../context';
 import { officeDay } from '../../time/office';
 import { inTransaction, type Db, type Tx } from '../db';
 import { Forbidden, Invalid, type Problem } from '../errors';
+import { loadWorkingCalendar } from '../calendar/service';
 import { findSeatCourse } from '../courses/service';
 import { endPairing, insertPairing, selectCurrentPairing } from '../mentoring/service';
 import { selectRolesOf, selectStaffRow, type StaffRow } from '../org/service';
@@ -85,7 +86,7 @@ export async function openPlanStep(
 	const plan = await data.insertPlan(tx, {
 		staffId: person.id,
 		startDate,
-		dueDate: dueDateFor(startDate),
+		dueDate: dueDateFor(await loadWorkingCalendar(tx), startDate),
 		seatCourseId: seat.id,
 		seatHoursRequired: SEAT_HOURS_REQUIRED,
 		practicumDaysRequired: PRACTICUM_DAYS_REQUIRED,

@@ -5,7 +5,8 @@ import { nextDayNumber, selectCurrentDays, selectCurrentPairing } from '../mento
 import { selectStaffRowById } from '../org/service';
 import { collectPlanFacts } from './clearance-input';
 import { assessClearance } from './readiness';
-import { isOverdue } from './rules';
+import { loadWorkingCalendar } from '../calendar/service';
+import { isBehindPace, isOverdue } from './rules';
 
 export interface ExamTrack {
 	examId: number | null;
@@ -29,6 +30,8 @@ export interface PlanProgress {
 	/** Who called the plan off, when and why; null unless it is cancelled. */
 	cancellation: Cancellation | null;
 	isOverdue: boolean;
+	/** Open, not overdue, and too few working days left for the practicum days to sign. */
+	behindPace: boolean;
 	seatCourseSlug: string | null;
 	seatHoursDone: number;
 	seatHoursRequired: number;
@@ -80,6 +83,7 @@ export async function buildPlanProgress(
 		clearedOn: plan.clearedOn,
 		cancellation: await describeCancellation(db, plan),
 		isOverdue: isOverdue(plan, today),
+		behindPace: isBehindPace(await loadWorkingCalendar(db), plan, status.daysRemaining, today),
 		seatCourseSlug: (await selectCourseById(db, plan.seatCourseId))?.slug ?? null,
 		seatHoursDone: status.seatHoursDone,
 		seatHoursRequired: plan.seatHoursRequired,

@@ -1,4 +1,9 @@
-import { addWorkingDays, isValidDay } from '../../time/days';
+import {
+	addWorkingDays,
+	countWorkingDays,
+	type WorkingCalendar
+} from '../../calendar/working-days';
+import { isValidDay } from '../../time/days';
 
 /** The seat course's class hours a plan asks for (the onboarding course in content/ has 40). */
 export const SEAT_HOURS_REQUIRED = 40;
@@ -15,14 +20,31 @@ export const MAX_REASON = 500;
 /** A practicum day's hours: more than 0, at most one long shift. */
 export const MAX_PRACTICUM_HOURS = 12;
 
-/** The date by which a plan starting on `startDate` should be cleared. */
-export function dueDateFor(startDate: string): string {
-	return addWorkingDays(startDate, PRACTICUM_DAYS_REQUIRED + DUE_ALLOWANCE_WORKING_DAYS);
+/**
+ * The date by which a plan starting on `startDate` should be cleared, counted on the office's
+ * working calendar: a plan starting before the Spring Festival week is due that much later.
+ */
+export function dueDateFor(cal: WorkingCalendar, startDate: string): string {
+	return addWorkingDays(cal, startDate, PRACTICUM_DAYS_REQUIRED + DUE_ALLOWANCE_WORKING_DAYS);
 }
 
 /** An open plan is overdue once its due date has passed without clearance. */
 export function isOverdue(plan: { status: string; dueDate: string }, today: string): boolean {
 	return plan.status === 'open' && plan.dueDate < today;
+}
+
+/**
+ * Behind pace: an open plan, not yet overdue, with more practicum days still to sign than working
+ * days left up to its due date (today included): it cannot finish on time even signing every day.
+ */
+export function isBehindPace(
+	cal: WorkingCalendar,
+	plan: { status: string; dueDate: string },
+	daysRemaining: number,
+	today: string
+): boolean {
+	if (plan.status !== 'open' || isOverdue(plan, today)) return false;
+	return daysRemaining > countWorkingDays(cal, today, plan.dueDate);
 }
 
 /** Cleared before going on duty (上岗): cleared on or before the plan's due date. */

@@ -39,7 +39,8 @@ const ACTION_SET: Record<AuditAction, true> = {
 	'spot.draw': true,
 	'spot.redraw': true,
 	'spot.status': true,
-	'exam.switch': true
+	'exam.switch': true,
+	'calendar.change': true
 };
 export const AUDIT_ACTIONS = Object.keys(ACTION_SET) as AuditAction[];
 

@@ -15,7 +15,7 @@ import { rate } from '../../reports/rate';
 import { readHandle } from '../context';
 
 const COLUMNS = [
-	col('month', 'text'),
+	col('month', 'month'),
 	col('sessions', 'int'),
 	col('personTimes', 'int'),
 	col('people', 'int'),

@@ -27,11 +27,11 @@ const METRICS: ReportColumn[] = [
 ];
 
 const GROUP_COLUMNS: Record<ReportFilters['groupBy'], ReportColumn[]> = {
-	branch_month: [col('branchCode', 'code'), col('branchName', 'text'), col('month', 'text')],
+	branch_month: [col('branchCode', 'code'), col('branchName', 'text'), col('month', 'month')],
 	branch: [col('branchCode', 'code'), col('branchName', 'text')],
-	month: [col('month', 'text')],
+	month: [col('month', 'month')],
 	position: [col('position', 'text')],
-	campaign: [col('month', 'text'), col('campaign', 'text')]
+	campaign: [col('month', 'month'), col('campaign', 'text')]
 };
 
 /** What to count for `scope`: its rows' branches and position, the trend's branch. */

@@ -64,3 +64,4 @@ export const spotEvent = table('spot_event');
 export const staff = table('staff');
 export const staffRole = table('staff_role');
 export const staffTransfer = table('staff_transfer');
+export const calendarOverride = table('calendar_override');

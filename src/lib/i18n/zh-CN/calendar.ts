@@ -1,0 +1,31 @@
+export const calendar = {
+	'calendar.title': '工作日历',
+	'calendar.nav': '工作日历',
+	'calendar.intro':
+		'工作日按国务院办公厅公布的节假日安排计算（春节、国庆等假期不上班，调休的周末上班）。本单位另有放假或上班的日子，在此登记；岗位实践、入职到期日和学时进度都按此计算。',
+	'calendar.scheduled':
+		'已内置截至 {year} 年的国务院节假日安排；之后的年份在安排公布、系统更新前按周一至周五计算，可先在此登记放假和调休上班的日子。',
+	'calendar.form.heading': '登记本单位的日子',
+	'calendar.form.day': '日期',
+	'calendar.form.kind': '这一天',
+	'calendar.form.closed': '放假（不上班）',
+	'calendar.form.working': '上班',
+	'calendar.form.note': '说明（选填）',
+	'calendar.form.submit': '保存',
+	'calendar.form.done': '已保存 {date}。',
+	'calendar.list.heading': '本单位登记的日子',
+	'calendar.list.empty': '尚未登记。工作日完全按国务院节假日安排计算。',
+	'calendar.col.day': '日期',
+	'calendar.col.office': '本单位',
+	'calendar.col.stateCouncil': '国务院安排',
+	'calendar.col.note': '说明',
+	'calendar.col.actions': '操作',
+	'calendar.working': '上班',
+	'calendar.closed': '放假',
+	'calendar.remove': '撤销',
+	'calendar.remove.label': '撤销 {date} 的登记',
+	'calendar.remove.done': '已撤销 {date} 的登记，按国务院安排计算。',
+	'calendar.error.badDay': '请填写有效的日期，例如 2026-10-09。',
+	'calendar.error.noteTooLong': '说明最多 {max} 字。',
+	'audit.action.calendar.change': '修改工作日历'
+};
