@@ -41,7 +41,8 @@ export type AuditAction =
 	| 'competency.define'
 	| 'spot.draw'
 	| 'spot.redraw'
-	| 'spot.status';
+	| 'spot.status'
+	| 'practice.settings';
 
 export interface AuditInput {
 	action: AuditAction;

@@ -16,7 +16,7 @@ export { saveAnswer, saveAnswerGrouped, type SaveInput, type SaveResult } from '
 export { startSweeper, submitAttempt, sweepOverdueAttempts } from './submit';
 export { getAttemptReview, getAttemptView, type AttemptReview, type AttemptView } from './views';
 export type { PaperViewItem } from './paper-view';
-export type { ReviewItem } from './review-view';
+export { reviewShows, type ReviewItem } from './review-view';
 
 // The learner's exam list and an exam's landing page.
 export {
@@ -66,3 +66,15 @@ export async function findExam(db: Db, examId: number): Promise<ExamDefinition |
 export async function countExams(db: Db): Promise<number> {
 	return await data.countExams(db);
 }
+
+// For the practice domain: its exam definitions and instant feedback (practice-support.ts).
+export {
+	ensureDrillExam,
+	ensureMockExam,
+	findPaperItems,
+	getItemFeedback,
+	listFormalExams,
+	questionKeyView
+} from './practice-support';
+export type { Paper, PaperItem } from './types';
+export type { BlueprintRule } from './rule';

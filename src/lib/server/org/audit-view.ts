@@ -37,7 +37,8 @@ const ACTION_SET: Record<AuditAction, true> = {
 	'competency.define': true,
 	'spot.draw': true,
 	'spot.redraw': true,
-	'spot.status': true
+	'spot.status': true,
+	'practice.settings': true
 };
 export const AUDIT_ACTIONS = Object.keys(ACTION_SET) as AuditAction[];
 

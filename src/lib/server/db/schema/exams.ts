@@ -7,9 +7,11 @@ import {
 	real,
 	sqliteTable,
 	text,
-	uniqueIndex
+	uniqueIndex,
+	type AnySQLiteColumn
 } from 'drizzle-orm/sqlite-core';
 import { EXAM_PURPOSES, PARTIAL_CREDIT, REVIEW_POLICIES } from '../../../exams/enums';
+import { PRACTICE_KINDS } from '../../../practice/enums';
 import { course } from './courses';
 import { staff } from './org';
 
@@ -38,7 +40,11 @@ export const examDefinition = sqliteTable(
 		active: integer('active', { mode: 'boolean' }).notNull().default(true),
 		createdBy: integer('created_by').references(() => staff.id),
 		createdAt: integer('created_at').notNull(),
-		updatedAt: integer('updated_at').notNull()
+		updatedAt: integer('updated_at').notNull(),
+		/** Made by the practice domain (see practice/enums.ts), never listed as an exam; else null. */
+		practiceKind: text('practice_kind', { enum: PRACTICE_KINDS }),
+		/** For a mock: the formal exam whose blueprint it copies. */
+		mockOf: integer('mock_of').references((): AnySQLiteColumn => examDefinition.id)
 	},
 	(t) => [
 		index('exam_definition_course_idx').on(t.courseId),
