@@ -82,7 +82,12 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(app)/manage/reports/[name]': MANAGERS,
 	'/(app)/manage/reports/[name]/export.csv': MANAGERS,
 	'/(app)/manage/reports/results': MANAGERS,
-	'/(app)/manage/reports/results/export.csv': MANAGERS
+	'/(app)/manage/reports/results/export.csv': MANAGERS,
+	// practice: 错题本, practice sessions, knowledge-point mastery
+	'/(app)/practice': 'signed-in',
+	'/(app)/practice/[attemptId]': 'signed-in',
+	'/(app)/notebook': 'signed-in',
+	'/(app)/manage/knowledge': HOURS_VIEWERS
 };
 
 /** Routes a person with a pending forced password change may still use. */

@@ -105,3 +105,13 @@ export async function deleteMasteredByHand(db: Db, staffId: number, questionId: 
 		.where(and(eq(notebookMastery.staffId, staffId), eq(notebookMastery.questionId, questionId)))
 		.run();
 }
+
+/** The positions current staff hold, for the knowledge-point page's choice. */
+export async function selectPositions(db: Db): Promise<string[]> {
+	return (
+		await rows<{ position: string }>(
+			db,
+			`select distinct position as "position" from staff where status <> 'left' order by position`
+		)
+	).map((r) => r.position);
+}
