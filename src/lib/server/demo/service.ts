@@ -9,6 +9,7 @@ import { seedDemoCompetencies } from './competency';
 import { seedDemoExams } from './exams';
 import { seedDemoLearning } from './learning';
 import { seedDemoOnboarding } from './onboarding';
+import { seedDemoPractice } from './practice';
 import { seedDemoQuestionBanks } from './questions';
 import { seedDemoIfEmpty } from './seed';
 import { seedDemoSpot } from './spot';
@@ -21,6 +22,7 @@ export {
 	seedDemoIfEmpty,
 	seedDemoLearning,
 	seedDemoOnboarding,
+	seedDemoPractice,
 	seedDemoQuestionBanks,
 	seedDemoSpot
 };
@@ -38,5 +40,6 @@ export async function seedDemoOffice(ctx: AppContext): Promise<boolean> {
 	// After onboarding: the hires it cleared must also have passed the onboarding exam.
 	await seedDemoExams(ctx);
 	await seedDemoSpot(ctx);
+	await seedDemoPractice(ctx);
 	return true;
 }

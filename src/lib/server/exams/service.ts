@@ -42,10 +42,11 @@ export { grantExtraTime } from './extra-time';
 export { getItemAnalysis, parseItemSort, type ItemAnalysis, type ItemSort } from './item-analysis';
 
 // Demo generation: sits attempts through the services above.
-export { answerAndSubmit, at, sitDemoAttempt, type Sitting } from './demo-answers';
+export { answerAndSubmit, at, demoAnswer, sitDemoAttempt, type Sitting } from './demo-answers';
 export {
 	CERTIFICATION_TITLE,
 	DEMO_BANKS,
+	DEMO_CLOSED_BANK,
 	ONBOARDING_EXAM_TITLE,
 	demoCertificationExam,
 	demoOnboardingExam,
