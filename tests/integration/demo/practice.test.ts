@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toSessionUser } from '../../../src/lib/server/auth/session';
 import { loadContent } from '../../../src/lib/server/courses/loader';
 import { syncCourses } from '../../../src/lib/server/courses/sync';
 import { demoAccounts } from '../../../src/lib/server/demo/accounts';
@@ -9,6 +8,7 @@ import { seedDemoOnboarding } from '../../../src/lib/server/demo/onboarding';
 import { seedDemoPractice } from '../../../src/lib/server/demo/practice';
 import { seedDemoQuestionBanks } from '../../../src/lib/server/demo/questions';
 import { seedDemoIfEmpty } from '../../../src/lib/server/demo/seed';
+import { asUser } from '../../../src/lib/server/demo/onboarding-events';
 import { seedDemoSpot } from '../../../src/lib/server/demo/spot';
 import { selectStaffRow } from '../../../src/lib/server/org/service';
 import { getNotebook, getPracticeHome, listMocks } from '../../../src/lib/server/practice/service';
@@ -31,7 +31,7 @@ describe('demo practice', { timeout: 300_000 }, () => {
 		expect(banks.get('储蓄业务')?.practiceOpen).toBe(true);
 		const teller = demoAccounts().find((a) => a.journey === 'teller')!;
 		const row = (await selectStaffRow(app.db, teller.employeeNo))!;
-		const user = toSessionUser(row, ['learner']);
+		const user = asUser({ ...row, roles: ['learner'] });
 		const notebook = await getNotebook(app, user, { bankId: null, knowledgePoint: null });
 		expect(notebook.total).toBeGreaterThan(0);
 		expect(notebook.items.some((i) => i.knowledgePoints.length > 0)).toBe(true);
