@@ -62,7 +62,7 @@ test('a teller fails questions, finds them in 错题本, practises them with ins
 	else await first.locator('input[type="radio"], input[type="checkbox"]').first().check();
 	await first.getByRole('button', { name: /提交本题/ }).click();
 	const feedback = page.locator('article.review').first();
-	await expect(feedback.getByRole('heading')).toContainText(/[✓✗] 答[对错]/);
+	await expect(feedback.getByRole('heading', { level: 3 })).toContainText(/[✓✗] 答[对错]/);
 	await expect(feedback).toContainText('正确答案');
 	await expect(page.getByRole('status')).toContainText('已答 1/');
 	// Nothing lost on reload.
