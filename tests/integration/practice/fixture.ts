@@ -23,14 +23,14 @@ export interface World {
 	bankId: number;
 }
 
-/** A branch, a teller and a trainer, and one bank of 40 questions (10 per type), open for practice. */
+/** A branch, a teller and a trainer, and one bank of 40 questions (10 per type), open or closed. */
 export async function world(open = true): Promise<World> {
 	const app = await createTestApp();
 	const branchId = (await makeBranch(app)).id;
 	const teller = toSessionUser(await makeStaff(app, { branchId, position: '柜员' }), ['learner']);
 	const trainer = toSessionUser(await makeStaff(app, { branchId }), ['trainer']);
 	const bankId = await makeBank(app);
-	if (open) await setBankPracticeOpen(app, trainer, bankId, true);
+	if (!open) await setBankPracticeOpen(app, trainer, bankId, false);
 	return { app, branchId, teller, trainer, bankId };
 }
 

@@ -22,15 +22,10 @@ const COUNTER_POSITIONS = ['储蓄员', '综合柜员'];
 /** Tellers besides the journey teller who get a practice history. */
 const OTHER_TELLERS = 3;
 
-/** 练习开放 for every demo bank but the certification's, which stays 保密. */
-export async function openDemoPracticeBanks(ctx: AppContext): Promise<void> {
-	const byName = new Map((await listBankChoices(ctx.db)).map((b) => [b.name, b.id]));
-	for (const name of DEMO_BANKS) {
-		const id = byName.get(name);
-		if (id !== undefined && name !== DEMO_CLOSED_BANK) {
-			await setBankPracticeOpen(ctx, SYSTEM_ACTOR, id, true);
-		}
-	}
+/** Every demo bank is open for practice (练习开放) but the certification's, which is 保密. */
+export async function closeDemoCertificationBank(ctx: AppContext): Promise<void> {
+	const id = (await listBankChoices(ctx.db)).find((b) => b.name === DEMO_CLOSED_BANK)?.id;
+	if (id !== undefined) await setBankPracticeOpen(ctx, SYSTEM_ACTOR, id, false);
 }
 
 /** Answers a session's questions one by one, `rightShare` of them right, at `t`. */

@@ -4,7 +4,7 @@ import type { AppContext } from '../context';
 import { DomainError } from '../errors';
 import { commitQuestionImport, listBanks, previewQuestionImport } from '../questions/service';
 import { SYSTEM_ACTOR } from '../roster/actor';
-import { openDemoPracticeBanks } from './practice';
+import { closeDemoCertificationBank } from './practice';
 
 /** Where the demo question files live, from the project root as config.ts finds it. */
 export function demoQuestionFolder(): string {
@@ -45,6 +45,7 @@ export async function seedDemoQuestionBanks(
 			if (e instanceof DomainError) throw new Error(`demo question file ${fileName}: ${e.message}`);
 			throw e;
 		}
-	} // Before any exam is defined: a practice quiz may only draw from a bank open for practice.
-	await openDemoPracticeBanks(ctx);
+	}
+	// Before any exam is defined on it: the certification's bank is secret (保密).
+	await closeDemoCertificationBank(ctx);
 }

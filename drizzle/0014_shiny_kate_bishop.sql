@@ -55,6 +55,6 @@ CREATE TABLE `practice_setting` (
 	FOREIGN KEY (`updated_by`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-ALTER TABLE `question_bank` ADD `practice_open` integer DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE `question_bank` ADD `practice_open` integer DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE `exam_definition` ADD `practice_kind` text;--> statement-breakpoint
 ALTER TABLE `exam_definition` ADD `mock_of` integer REFERENCES exam_definition(id);

@@ -44,7 +44,7 @@ CREATE TABLE "practice_setting" (
 --> statement-breakpoint
 ALTER TABLE "exam_definition" ADD COLUMN "practice_kind" text;--> statement-breakpoint
 ALTER TABLE "exam_definition" ADD COLUMN "mock_of" integer;--> statement-breakpoint
-ALTER TABLE "question_bank" ADD COLUMN "practice_open" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "question_bank" ADD COLUMN "practice_open" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "notebook_mastery" ADD CONSTRAINT "notebook_mastery_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notebook_mastery" ADD CONSTRAINT "notebook_mastery_question_id_question_id_fk" FOREIGN KEY ("question_id") REFERENCES "public"."question"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "practice_check" ADD CONSTRAINT "practice_check_attempt_id_attempt_id_fk" FOREIGN KEY ("attempt_id") REFERENCES "public"."attempt"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
