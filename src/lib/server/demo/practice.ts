@@ -2,7 +2,7 @@
 // practice history whose 错题本 comes from their demo attempts, through the practice services.
 import type { SessionUser } from '../auth/session';
 import type { AppContext } from '../context';
-import { at, DEMO_BANKS, DEMO_CLOSED_BANK, demoAnswer, findPaperItems } from '../exams/service';
+import { at, DEMO_CLOSED_BANK, demoAnswer, findPaperItems } from '../exams/service';
 import { selectRolesOf, selectStaffList } from '../org/service';
 import {
 	checkPracticeAnswer,
