@@ -18,6 +18,7 @@ import { study as enStudy } from './en/study';
 import { qr as enQr } from './en/qr';
 import { history as enHistory } from './en/history';
 import { calendar as enCalendar } from './en/calendar';
+import { practice as enPractice } from './en/practice';
 import { auth as zhAuth } from './zh-CN/auth';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { common as zhCommon } from './zh-CN/common';
@@ -39,6 +40,7 @@ import { qr as zhQr } from './zh-CN/qr';
 import { history as zhHistory } from './zh-CN/history';
 import { calendar as zhCalendar } from './zh-CN/calendar';
 import { selectPlurals } from './plural';
+import { practice as zhPractice } from './zh-CN/practice';
 
 // Each domain keeps its own pair of catalogues; English is typed against Chinese, so a key
 // missing from either fails the type check.
@@ -62,7 +64,8 @@ const zhCN = {
 	...zhStudy,
 	...zhQr,
 	...zhHistory,
-	...zhCalendar
+	...zhCalendar,
+	...zhPractice
 };
 export type MessageKey = keyof typeof zhCN;
 export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
@@ -86,7 +89,8 @@ const en: Record<MessageKey, string> = {
 	...enStudy,
 	...enQr,
 	...enHistory,
-	...enCalendar
+	...enCalendar,
+	...enPractice
 };
 
 export const LOCALES = ['zh-CN', 'en'] as const;

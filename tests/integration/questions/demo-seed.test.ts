@@ -6,7 +6,7 @@ import { SYSTEM_ACTOR } from '../../../src/lib/server/roster/actor';
 import { createTestApp } from '../../helpers/app';
 
 describe('demo question banks', () => {
-	it('imports the five demo files through the importer with no problems', async () => {
+	it('imports the six demo files through the importer with no problems, the certification bank closed', async () => {
 		const app = await createTestApp();
 		await seedDemoQuestionBanks(app);
 		const banks = await listBanks(app, SYSTEM_ACTOR);
@@ -16,7 +16,9 @@ describe('demo question banks', () => {
 		const total = banks.reduce((n, b) => n + b.activeTotal, 0);
 		expect(total).toBeGreaterThanOrEqual(390);
 		const imports = await listQuestionImports(app, SYSTEM_ACTOR);
-		expect(imports).toHaveLength(5);
+		expect(imports).toHaveLength(6);
+		const closed = banks.filter((b) => !b.practiceOpen).map((b) => b.name);
+		expect(closed).toEqual(['储蓄业务鉴定题库']);
 		expect(imports.every((i) => i.status === 'committed' && i.summary?.problems === 0)).toBe(true);
 		// The GIFT sample's matching and essay questions are skipped, not fatal.
 		expect(imports.some((i) => (i.summary?.skipped ?? 0) > 0)).toBe(true);

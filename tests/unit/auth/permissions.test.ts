@@ -62,7 +62,8 @@ const OLD_LISTS: [string, can.Permission, Role[]][] = [
 	['canManageCompetencies', can.canManageCompetencies, ['hr', 'admin']],
 	['canRevokeCertificate', can.canRevokeCertificate, ['hr', 'admin']],
 	['canSeeReports', can.canSeeReports, ['branch_manager', 'hr', 'admin']],
-	['canManageCalendar', can.canManageCalendar, ['hr', 'admin']]
+	['canManageCalendar', can.canManageCalendar, ['hr', 'admin']],
+	['canSetPracticeRules', can.canSetPracticeRules, ['trainer', 'hr', 'admin']]
 ];
 
 const oldHasRole = (roles: Role[], list: Role[]): boolean => list.some((r) => roles.includes(r));
@@ -86,9 +87,27 @@ describe('named permissions', () => {
 			...OLD_LISTS.map(([name]) => name),
 			'canSeeBranch',
 			'canSeeHoursOf',
-			'canCountersignFor'
+			'canCountersignFor',
+			'canPractise',
+			'canSeeKnowledgeOf'
 		];
 		expect(exported.sort()).toEqual(tabled.sort());
+	});
+
+	it("see a branch's knowledge points: trainers and the office any, a branch manager their own", () => {
+		for (const roles of ROLE_SETS) {
+			const user = person(roles);
+			for (const branchId of [3, 4, null]) {
+				const expected =
+					oldHasRole(roles, ['trainer', 'hr', 'admin']) ||
+					(oldHasRole(roles, ['branch_manager']) && user.branchId === branchId);
+				expect(can.canSeeKnowledgeOf(user, branchId), `[${roles.join(',')}] ${branchId}`).toBe(
+					expected
+				);
+			}
+		}
+		expect(can.canPractise(person([]))).toBe(true);
+		expect(can.canPractise({ ...person([]), status: 'left' })).toBe(false);
 	});
 
 	it('see a branch as before: office-wide any, a branch manager only their own', () => {

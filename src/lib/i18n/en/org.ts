@@ -141,6 +141,8 @@ export const org: Record<keyof typeof zh, string> = {
 	'audit.action.spot.redraw': 'Spot exam redrawn',
 	'audit.action.spot.status': 'Spot exam absence, exemption or replacement',
 	'audit.action.exam.switch': 'Left the exam page',
+	'audit.action.practice.settings':
+		'Practice rules changed (when a question leaves the wrong-answer notebook)',
 	'position.营业部主任': 'Head of the business hall',
 	'position.客服中心主任': 'Head of the call centre',
 	'position.支局长': 'Branch manager',

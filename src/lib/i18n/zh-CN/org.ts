@@ -135,6 +135,7 @@ export const org = {
 	'audit.action.spot.redraw': '抽考重新抽签',
 	'audit.action.spot.status': '登记抽考缺考、免考或替补',
 	'audit.action.exam.switch': '考试中切屏',
+	'audit.action.practice.settings': '修改练习规则（错题本掌握次数）',
 	'position.营业部主任': '营业部主任',
 	'position.客服中心主任': '客服中心主任',
 	'position.支局长': '支局长',

@@ -47,7 +47,8 @@ export type AuditAction =
 	| 'spot.redraw'
 	| 'spot.status'
 	| 'exam.switch'
-	| 'calendar.change';
+	| 'calendar.change'
+	| 'practice.settings';
 
 export interface AuditInput {
 	action: AuditAction;

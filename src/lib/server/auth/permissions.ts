@@ -151,3 +151,18 @@ export const canRevokeCertificate = group(OFFICE_WIDE);
 export const canSeeReports = group(MANAGERS);
 /** Sets the office's own closed and working days on the working calendar. */
 export const canManageCalendar = group(OFFICE_WIDE);
+
+// Practice: 错题本, practice sessions, knowledge-point mastery
+/** Practises, keeps a 错题本 and sees their own mastery: anyone still on the staff. */
+export const canPractise: Permission = (user) => user.status !== 'left';
+/** Sets the office's practice rules (how many right answers take a question out of 错题本). */
+export const canSetPracticeRules = group(TRAINING);
+
+/**
+ * Sees the knowledge-point mastery of a branch's people (or, with null, of the whole office):
+ * trainers and the office every branch, a branch manager their own.
+ */
+export function canSeeKnowledgeOf(user: SessionUser, branchId: number | null): boolean {
+	if (holdsAny(user, TRAINING)) return true;
+	return branchId !== null && managesOwnBranch(user) && user.branchId === branchId;
+}

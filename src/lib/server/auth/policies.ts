@@ -93,7 +93,12 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(app)/manage/sessions/[id]/sign-in-qr': TRAINING,
 	'/(app)/sessions/scan/[token]': 'signed-in',
 	// the office's working calendar
-	'/(app)/manage/calendar': OFFICE
+	'/(app)/manage/calendar': OFFICE,
+	// practice: 错题本, practice sessions, knowledge-point mastery
+	'/(app)/practice': 'signed-in',
+	'/(app)/practice/[attemptId]': 'signed-in',
+	'/(app)/notebook': 'signed-in',
+	'/(app)/manage/knowledge': HOURS_VIEWERS
 };
 
 /** Routes a person with a pending forced password change may still use. */

@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import { DomainError } from '../errors';
 import { commitQuestionImport, listBanks, previewQuestionImport } from '../questions/service';
 import { SYSTEM_ACTOR } from '../roster/actor';
+import { closeDemoCertificationBank } from './practice';
 
 /** Where the demo question files live, from the project root as config.ts finds it. */
 export function demoQuestionFolder(): string {
@@ -45,4 +46,6 @@ export async function seedDemoQuestionBanks(
 			throw e;
 		}
 	}
+	// Before any exam is defined on it: the certification's bank is secret (保密).
+	await closeDemoCertificationBank(ctx);
 }

@@ -10,6 +10,7 @@ import { seedDemoExams } from './exams';
 import { seedDemoLearning } from './learning';
 import { seedDemoMakeup } from './makeup';
 import { seedDemoOnboarding } from './onboarding';
+import { seedDemoPractice } from './practice';
 import { seedDemoQuestionBanks } from './questions';
 import { seedDemoIfEmpty } from './seed';
 import { seedDemoSpot } from './spot';
@@ -24,6 +25,7 @@ export {
 	seedDemoLearning,
 	seedDemoMakeup,
 	seedDemoOnboarding,
+	seedDemoPractice,
 	seedDemoQuestionBanks,
 	seedDemoSpot
 };
@@ -43,5 +45,6 @@ export async function seedDemoOffice(ctx: AppContext): Promise<boolean> {
 	await seedDemoSpot(ctx);
 	await seedDemoMakeup(ctx);
 	await seedDemoStudyTime(ctx);
+	await seedDemoPractice(ctx);
 	return true;
 }

@@ -12,5 +12,7 @@ export async function onAttemptSubmitted(
 	tx: Tx,
 	input: { attempt: Attempt; exam: ExamDefinition }
 ): Promise<void> {
+	// Practice sessions and mocks (practice/) earn nothing: they count in no record or report.
+	if (input.exam.practiceKind !== null) return;
 	await applyExamRules(ctx, tx, input.attempt, input.exam);
 }

@@ -7,7 +7,9 @@ import type { Attempt, ExamDefinition } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { computeDeadline } from './clock-rules';
 import { drawFromIndex } from './draw';
-import { getPoolIndex } from './pool-cache';
+import { blueprintOf, getPoolIndex } from './pool-cache';
+import { findClosedBanks } from '../questions/service';
+import type { Paper } from './types';
 import * as data from './data';
 
 export type SeedSource = () => string;
@@ -31,8 +33,9 @@ export type EligibilityCheck = (
 	user: SessionUser
 ) => boolean;
 // Spot exams are denied unless a caller that knows the draw says otherwise.
+// Practice sessions and mocks (practiceKind) are started by the practice domain only.
 const everyoneOnStaff: EligibilityCheck = (_ctx, exam, user) =>
-	user.status !== 'left' && exam.purpose !== 'spot';
+	user.status !== 'left' && exam.purpose !== 'spot' && exam.practiceKind === null;
 
 /**
  * A sitting's own terms, for exams run inside something larger: a spot-exam campaign opens its
@@ -49,6 +52,8 @@ export interface StartOptions {
 	seed?: SeedSource;
 	isEligible?: EligibilityCheck;
 	terms?: SittingTerms;
+	/** A paper built by the caller (practice sessions) instead of drawn from the blueprint. */
+	paper?: Paper;
 }
 
 /**
@@ -106,11 +111,14 @@ async function start(
 	if (allowed !== null && used >= allowed) {
 		throw new Invalid([{ key: 'exams.error.noAttemptsLeft', params: { allowed } }]);
 	}
-	const seed = (options.seed ?? randomSeed)();
-	const paper = drawFromIndex(await getPoolIndex(db, exam), {
-		seed,
-		shuffleOptions: exam.shuffleOptions
-	});
+	if (exam.purpose === 'practice' && !options.paper) await refuseClosedBanks(db, exam);
+	const seed = options.paper?.seed ?? (options.seed ?? randomSeed)();
+	const paper =
+		options.paper ??
+		drawFromIndex(await getPoolIndex(db, exam), {
+			seed,
+			shuffleOptions: exam.shuffleOptions
+		});
 	const extraTimeMs = await data.sumExtraTimeMs(db, examId, actor.id);
 	const deadline = computeDeadline({
 		startedAt: now,
@@ -137,13 +145,26 @@ async function start(
 	}
 }
 
+/** A closed bank (保密) never feeds practice, whatever the quiz was defined with before. */
+async function refuseClosedBanks(db: Db, exam: ExamDefinition): Promise<void> {
+	const closed = await findClosedBanks(
+		db,
+		blueprintOf(exam).map((r) => r.bankId)
+	);
+	if (closed.length > 0) {
+		throw new Invalid([
+			{ key: 'exams.error.closedBank', params: { banks: closed.map((b) => b.name).join('、') } }
+		]);
+	}
+}
+
 async function insertAttemptOnce(
 	db: Db,
 	examId: number,
 	staffId: number,
 	start: {
 		seed: string;
-		paper: ReturnType<typeof drawFromIndex>;
+		paper: Paper;
 		now: number;
 		deadline: number | null;
 		extraTimeMs: number;

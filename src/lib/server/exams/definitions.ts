@@ -6,7 +6,7 @@ import { selectCourseById, selectLessonByKey } from '../courses/service';
 import { inTransaction, type Tx } from '../db';
 import type { ExamDefinition } from '../db/schema';
 import { Invalid, NotFound, type Problem } from '../errors';
-import { findBankIds, loadDrawPool } from '../questions/service';
+import { findBankIds, findClosedBanks, loadDrawPool } from '../questions/service';
 import { checkBlueprint } from './blueprint';
 import * as data from './data';
 import { checkExamInput, type ExamInput } from './definition-input';
@@ -42,7 +42,31 @@ async function blueprintProblems(tx: Tx, input: ExamInput): Promise<Problem[]> {
 	);
 	if (missing.length > 0) return missing;
 	const check = checkBlueprint(rules, await loadDrawPool(tx, [...known]));
-	return check.problems.map((p) => ({ ...p, field: 'blueprint' }));
+	return [
+		...check.problems.map((p) => ({ ...p, field: 'blueprint' })),
+		...(await closedBankProblems(tx, input, [...known]))
+	];
+}
+
+/**
+ * A closed bank (保密) never feeds practice nor a review that shows correct answers: a practice
+ * quiz with unlimited attempts would reveal its keys one empty submission at a time.
+ */
+async function closedBankProblems(tx: Tx, input: ExamInput, bankIds: number[]): Promise<Problem[]> {
+	const leaks = input.purpose === 'practice' || input.reviewPolicy !== 'score_only';
+	if (!leaks) return [];
+	const closed = await findClosedBanks(tx, bankIds);
+	if (closed.length === 0) return [];
+	return [
+		{
+			key:
+				input.purpose === 'practice'
+					? 'examdef.error.closedBankPractice'
+					: 'examdef.error.closedBankReview',
+			params: { banks: closed.map((b) => b.name).join('、') },
+			field: 'blueprint'
+		}
+	];
 }
 
 /** Every refusal at once, so the trainer fixes the form in one pass. */

@@ -3,7 +3,15 @@ import type { QuestionType } from '../../questions/enums';
 import type { ExamInput } from './definition-input';
 import type { BlueprintRule } from './rule';
 
-export const DEMO_BANKS = ['储蓄业务', '内控合规', '反洗钱', '服务规范'] as const;
+export const DEMO_BANKS = [
+	'储蓄业务',
+	'内控合规',
+	'反洗钱',
+	'服务规范',
+	'储蓄业务鉴定题库'
+] as const;
+/** The certification's own bank, kept secret (保密); the others are open for practice. */
+export const DEMO_CLOSED_BANK: DemoBank = '储蓄业务鉴定题库';
 export type DemoBank = (typeof DEMO_BANKS)[number];
 
 export const ONBOARDING_EXAM_TITLE = '岗前培训结业考试';
@@ -132,7 +140,10 @@ export function demoOnboardingExam(banks: Bank): ExamInput {
 	};
 }
 
-/** 50 questions from 储蓄业务, 2 points each, one sitting inside this month's window. */
+/**
+ * 50 questions from the closed certification bank (储蓄业务鉴定题库), 2 points each, one sitting
+ * inside this month's window. A closed bank shows no answers in a review: score only.
+ */
 export function demoCertificationExam(banks: Bank, opensAt: number, closesAt: number): ExamInput {
 	const rule = ruleMaker(banks);
 	return {
@@ -140,17 +151,17 @@ export function demoCertificationExam(banks: Bank, opensAt: number, closesAt: nu
 		title: CERTIFICATION_TITLE,
 		purpose: 'certification',
 		description:
-			'储蓄员职业技能鉴定理论考试：60 分钟，50 道题，60 分合格；考试窗口关闭后公布成绩。',
+			'储蓄员职业技能鉴定理论考试：60 分钟，50 道题，60 分合格；交卷后只公布成绩（鉴定题库保密）。',
 		blueprint: [
-			rule('储蓄业务', 28, 2, 'single'),
-			rule('储蓄业务', 10, 2, 'multiple'),
-			rule('储蓄业务', 10, 2, 'true_false'),
-			rule('储蓄业务', 2, 2, 'fill_blank')
+			rule(DEMO_CLOSED_BANK, 28, 2, 'single'),
+			rule(DEMO_CLOSED_BANK, 10, 2, 'multiple'),
+			rule(DEMO_CLOSED_BANK, 10, 2, 'true_false'),
+			rule(DEMO_CLOSED_BANK, 2, 2, 'fill_blank')
 		],
 		timeLimitMinutes: 60,
 		passMark: 60,
 		attemptsAllowed: 1,
-		reviewPolicy: 'after_window',
+		reviewPolicy: 'score_only',
 		windowOpensAt: opensAt,
 		windowClosesAt: closesAt
 	};

@@ -63,21 +63,40 @@ export interface ReviewInput {
 	questions: ReadonlyMap<number, ExamQuestion>;
 	/** Stored answers by questionId. */
 	answers: ReadonlyMap<number, Answer | null>;
+	/** Whether a question of the paper comes from a closed bank (保密): its keys stay secret. */
+	closedBank?: boolean;
+}
+
+/**
+ * What an examinee may see of a submitted attempt at `now`: the one rule for answer keys, used
+ * by the result page and by 错题本 (practice/notebook.ts). Correct answers only when the review
+ * policy allows them at `now` and no question came from a closed bank.
+ */
+export function reviewShows(input: {
+	policy: ReviewPolicy;
+	now: number;
+	windowClosesAt: number | null;
+	closedBank: boolean;
+}): 'nothing' | 'score' | 'answers' {
+	const { policy, now, windowClosesAt } = input;
+	if (policy === 'after_window' && (windowClosesAt === null || now < windowClosesAt)) {
+		return 'nothing';
+	}
+	return policy === 'score_only' || input.closedBank ? 'score' : 'answers';
 }
 
 /** The review of a submitted attempt, filtered by the exam's review policy at `now`. */
 export function reviewView(input: ReviewInput): ReviewView {
 	const { policy, now, windowClosesAt, grade } = input;
-	if (policy === 'after_window' && (windowClosesAt === null || now < windowClosesAt)) {
-		return { show: 'nothing', availableAt: windowClosesAt };
-	}
+	const shows = reviewShows({ policy, now, windowClosesAt, closedBank: input.closedBank ?? false });
+	if (shows === 'nothing') return { show: 'nothing', availableAt: windowClosesAt };
 	const score: Score = {
 		score: grade.score,
 		maxScore: grade.maxScore,
 		percent: grade.percent,
 		passed: grade.passed
 	};
-	if (policy === 'score_only') return { show: 'score', ...score };
+	if (shows === 'score') return { show: 'score', ...score };
 	return {
 		show: 'answers',
 		...score,
@@ -85,7 +104,8 @@ export function reviewView(input: ReviewInput): ReviewView {
 	};
 }
 
-function reviewItem(input: ReviewInput, item: PaperItem, i: number): ReviewItem {
+/** One item with its key and explanation; callers show it only when reviewShows allows. */
+export function reviewItem(input: ReviewInput, item: PaperItem, i: number): ReviewItem {
 	const question = versionOf(input.questions, item);
 	const graded = input.grade.perItem.find((g) => g.questionId === item.questionId);
 	const stored = input.answers.get(item.questionId) ?? null;

@@ -24,7 +24,7 @@ export {
 	type IntegrityRules,
 	type SwitchResult
 } from './integrity';
-export type { ReviewItem } from './review-view';
+export { reviewShows, type ReviewItem } from './review-view';
 
 // The learner's exam list and an exam's landing page.
 export {
@@ -52,10 +52,11 @@ export { grantExtraTime } from './extra-time';
 export { getItemAnalysis, parseItemSort, type ItemAnalysis, type ItemSort } from './item-analysis';
 
 // Demo generation: sits attempts through the services above.
-export { answerAndSubmit, at, sitDemoAttempt, type Sitting } from './demo-answers';
+export { answerAndSubmit, at, demoAnswer, sitDemoAttempt, type Sitting } from './demo-answers';
 export {
 	CERTIFICATION_TITLE,
 	DEMO_BANKS,
+	DEMO_CLOSED_BANK,
 	ONBOARDING_EXAM_TITLE,
 	demoCertificationExam,
 	demoOnboardingExam,
@@ -89,3 +90,15 @@ export { createExamStep } from './definitions';
 export async function countExams(db: Db): Promise<number> {
 	return await data.countExams(db);
 }
+
+// For the practice domain: its exam definitions and instant feedback (practice-support.ts).
+export {
+	ensureDrillExam,
+	ensureMockExam,
+	findPaperItems,
+	getItemFeedback,
+	listFormalExams,
+	questionKeyView
+} from './practice-support';
+export type { Paper, PaperItem } from './types';
+export type { BlueprintRule } from './rule';

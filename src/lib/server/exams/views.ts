@@ -7,7 +7,7 @@ import { DEFAULT_GRACE_MS } from './clock-rules';
 import { gradeAttempt, type PartialCredit } from './grading';
 import { integrityRulesOf, type IntegrityRules } from './integrity';
 import { paperView, type PaperView, type SavedState } from './paper-view';
-import { loadQuestionVersions } from '../questions/service';
+import { findClosedBanks, loadQuestionVersions } from '../questions/service';
 import * as data from './data';
 import { reviewView, type ReviewView } from './review-view';
 import type { Answer, PaperItem } from './types';
@@ -124,8 +124,18 @@ export async function getAttemptReview(
 		answers,
 		{ partialCredit: exam.partialCredit as PartialCredit, passMark: exam.passMark }
 	);
+	const own = row.staffId === user.id;
+	const closedBank =
+		own &&
+		(
+			await findClosedBanks(
+				ctx.db,
+				[...versions.values()].map((v) => v.bankId)
+			)
+		).length > 0;
 	const review = reviewView({
-		policy: row.staffId === user.id ? exam.reviewPolicy : 'score_and_answers',
+		closedBank,
+		policy: own ? exam.reviewPolicy : 'score_and_answers',
 		now: ctx.clock.now(),
 		windowClosesAt: exam.windowClosesAt,
 		grade,

@@ -40,7 +40,8 @@ const ACTION_SET: Record<AuditAction, true> = {
 	'spot.redraw': true,
 	'spot.status': true,
 	'exam.switch': true,
-	'calendar.change': true
+	'calendar.change': true,
+	'practice.settings': true
 };
 export const AUDIT_ACTIONS = Object.keys(ACTION_SET) as AuditAction[];
 

@@ -32,6 +32,13 @@ export {
 } from './import-service';
 export { getQuestionImport, listQuestionImports, type QuestionImportView } from './import-view';
 export type { QuestionImportCounts } from './import-plan';
+export {
+	findClosedBanks,
+	listOpenBanks,
+	loadBankAccess,
+	setBankPracticeOpen,
+	type BankAccess
+} from './practice-access';
 export type { AnalysedVersion, ImportProblem, OptionDraft, PoolQuestion } from './types';
 
 const MAX_EXTERNAL_ID = 64;

@@ -13,6 +13,8 @@ export interface BankSummary {
 	name: string;
 	description: string;
 	revision: number;
+	/** 练习开放 (true) or 保密. */
+	practiceOpen: boolean;
 	/** Questions in the draw pool, by type. */
 	active: Record<QuestionType, number>;
 	activeTotal: number;
@@ -60,7 +62,7 @@ export function excerpt(text: string, max = 60): string {
 }
 
 export interface BankPage {
-	bank: { id: number; name: string; description: string };
+	bank: { id: number; name: string; description: string; practiceOpen: boolean };
 	facets: { categories: string[]; tags: string[] };
 	questions: (Omit<QuestionListRow, 'stem'> & { excerpt: string })[];
 	total: number;
@@ -84,7 +86,12 @@ export async function getBank(
 		offset: (page - 1) * PAGE_SIZE
 	});
 	return {
-		bank: { id: bank.id, name: bank.name, description: bank.description },
+		bank: {
+			id: bank.id,
+			name: bank.name,
+			description: bank.description,
+			practiceOpen: bank.practiceOpen
+		},
 		facets: await data.selectBankFacets(ctx.db, bank.id),
 		questions: rows.map(({ stem, ...r }) => ({ ...r, excerpt: excerpt(stem) })),
 		total,

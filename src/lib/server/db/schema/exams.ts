@@ -7,9 +7,11 @@ import {
 	real,
 	sqliteTable,
 	text,
-	uniqueIndex
+	uniqueIndex,
+	type AnySQLiteColumn
 } from 'drizzle-orm/sqlite-core';
 import { EXAM_PURPOSES, PARTIAL_CREDIT, REVIEW_POLICIES, SWITCH_KINDS } from '../../../exams/enums';
+import { PRACTICE_KINDS } from '../../../practice/enums';
 import { course } from './courses';
 import { branch, staff } from './org';
 
@@ -45,7 +47,11 @@ export const examDefinition = sqliteTable(
 		requireFullscreen: integer('require_fullscreen', { mode: 'boolean' }).notNull().default(false),
 		createdBy: integer('created_by').references(() => staff.id),
 		createdAt: integer('created_at').notNull(),
-		updatedAt: integer('updated_at').notNull()
+		updatedAt: integer('updated_at').notNull(),
+		/** Made by the practice domain (see practice/enums.ts), never listed as an exam; else null. */
+		practiceKind: text('practice_kind', { enum: PRACTICE_KINDS }),
+		/** For a mock: the formal exam whose blueprint it copies. */
+		mockOf: integer('mock_of').references((): AnySQLiteColumn => examDefinition.id)
 	},
 	(t) => [
 		index('exam_definition_course_idx').on(t.courseId),

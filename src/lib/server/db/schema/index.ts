@@ -11,3 +11,4 @@ export * from './exams';
 export * from './spot';
 export * from './competency';
 export * from './calendar';
+export * from './practice';

@@ -19,6 +19,11 @@ export const questionBank = sqliteTable('question_bank', {
 	description: text('description').notNull().default(''),
 	/** Bumped on every change to the bank's questions, so cached draw pools know they are stale. */
 	revision: integer('revision').notNull().default(0),
+	/**
+	 * 练习开放 (true) or 保密: only an open bank feeds practice and shows its answer keys. Open by
+	 * default so an upgrade changes no office's quizzes; the office closes its secret banks.
+	 */
+	practiceOpen: integer('practice_open', { mode: 'boolean' }).notNull().default(true),
 	createdBy: integer('created_by').references(() => staff.id),
 	createdAt: integer('created_at').notNull()
 });

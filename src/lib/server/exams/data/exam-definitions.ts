@@ -1,5 +1,5 @@
 // exam_definition: quizzes and exams as trainers define them.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db';
 import { examDefinition, type ExamDefinition } from '../../db/schema';
 
@@ -51,6 +51,8 @@ export async function selectExamList(db: Db): Promise<ExamDefinition[]> {
 	return await db
 		.select()
 		.from(examDefinition)
+		// Practice sessions and mocks are made by the practice domain, not defined by trainers.
+		.where(isNull(examDefinition.practiceKind))
 		.orderBy(desc(examDefinition.active), asc(examDefinition.purpose), asc(examDefinition.id))
 		.all();
 }
@@ -91,10 +93,30 @@ export async function selectExamsOpenAt(
 			and(
 				eq(examDefinition.active, true),
 				inArray(examDefinition.purpose, [...purposes]),
+				isNull(examDefinition.practiceKind),
 				sql`(${examDefinition.windowOpensAt} is null or ${examDefinition.windowOpensAt} <= ${now})`,
 				sql`(${examDefinition.windowClosesAt} is null or ${examDefinition.windowClosesAt} > ${now})`
 			)
 		)
 		.orderBy(examDefinition.title)
 		.all();
+}
+
+/** The exam definition the practice domain made for `kind` (and, for a mock, its formal exam). */
+export async function selectPracticeExam(
+	db: Db,
+	kind: 'drill' | 'mock',
+	mockOf: number | null
+): Promise<ExamDefinition | undefined> {
+	return await db
+		.select()
+		.from(examDefinition)
+		.where(
+			and(
+				eq(examDefinition.practiceKind, kind),
+				mockOf === null ? isNull(examDefinition.mockOf) : eq(examDefinition.mockOf, mockOf)
+			)
+		)
+		.orderBy(asc(examDefinition.id))
+		.get();
 }

@@ -85,3 +85,37 @@ export async function selectBankIds(db: Db, ids: number[]): Promise<Set<number>>
 		).map((r) => r.id)
 	);
 }
+
+/** Name and practice setting (练习开放 / 保密) of these banks. */
+export async function selectBankAccess(
+	db: Db,
+	ids: number[]
+): Promise<{ id: number; name: string; practiceOpen: boolean }[]> {
+	if (ids.length === 0) return [];
+	return await db
+		.select({ id: questionBank.id, name: questionBank.name, practiceOpen: questionBank.practiceOpen })
+		.from(questionBank)
+		.where(inArray(questionBank.id, ids))
+		.orderBy(asc(questionBank.id))
+		.all();
+}
+
+/** Banks open for practice, by name. */
+export async function selectOpenBanks(db: Db): Promise<{ id: number; name: string }[]> {
+	return await db
+		.select({ id: questionBank.id, name: questionBank.name })
+		.from(questionBank)
+		.where(eq(questionBank.practiceOpen, true))
+		.orderBy(asc(questionBank.name))
+		.all();
+}
+
+export async function updatePracticeOpen(db: Db, id: number, open: boolean): Promise<boolean> {
+	const done = await db
+		.update(questionBank)
+		.set({ practiceOpen: open })
+		.where(eq(questionBank.id, id))
+		.returning({ id: questionBank.id })
+		.all();
+	return done.length > 0;
+}

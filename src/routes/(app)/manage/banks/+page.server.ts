@@ -1,10 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { runAction, runLoad } from '$lib/server/http';
-import { createBank, listBanks } from '$lib/server/questions/service';
+import { getMasteryThreshold, setMasteryThreshold } from '$lib/server/practice/service';
+import { createBank, listBanks, setBankPracticeOpen } from '$lib/server/questions/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	runLoad(event, async () => ({ banks: await listBanks(event.locals.ctx, event.locals.user) }));
+	runLoad(event, async () => ({
+		banks: await listBanks(event.locals.ctx, event.locals.user),
+		masteryThreshold: await getMasteryThreshold(event.locals.ctx.db)
+	}));
 
 export const actions: Actions = {
 	create: async (event) => {
@@ -21,5 +25,25 @@ export const actions: Actions = {
 		});
 		if (typeof result === 'number') redirect(303, `/manage/banks/${result}`);
 		return result;
+	},
+	// 练习开放 / 保密, per bank.
+	practice: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, async () => {
+			await setBankPracticeOpen(
+				event.locals.ctx,
+				event.locals.user,
+				Number(form.get('bankId')),
+				form.get('open') === 'true'
+			);
+			return { practiceSaved: true };
+		});
+	},
+	threshold: async (event) => {
+		const form = await event.request.formData();
+		return runAction(event, async () => {
+			await setMasteryThreshold(event.locals.ctx, event.locals.user, Number(form.get('threshold')));
+			return { thresholdSaved: true };
+		});
 	}
 };

@@ -1,0 +1,135 @@
+import type { practice as zh } from '../zh-CN/practice';
+
+export const practice: Record<keyof typeof zh, string> = {
+	'nav.practice': 'Practice',
+	'nav.notebook': 'Wrong-answer notebook',
+	'nav.knowledge': 'Knowledge points',
+
+	'practice.title': 'Practice',
+	'practice.intro':
+		'Choose how to practise from the banks open for practice. Practice shows right or wrong, the correct answer and the explanation after each question; a mock exam shows its result after you submit. Practice and mock exams never count in pass rates or certification figures.',
+	'practice.noBanks': 'No bank is open for practice yet.',
+	'practice.bank': 'Bank',
+	'practice.category': 'Category',
+	'practice.anyCategory': 'All categories',
+	'practice.tag': 'Knowledge point',
+	'practice.anyTag': 'All knowledge points',
+	'practice.type': 'Question type',
+	'practice.anyType': 'All types',
+	'practice.count': 'Questions',
+	'practice.start': 'Start',
+	'practice.mode.sequential': 'Sequential practice',
+	'practice.mode.random': 'Random practice',
+	'practice.mode.topic': 'Topic practice',
+	'practice.mode.wrong': 'Wrong-answer practice',
+	'practice.mode.mock': 'Mock exam',
+	'practice.mode.sequential.hint':
+		'Through the bank in order; next time you continue where you stopped.',
+	'practice.mode.random.hint': 'A random set of questions from the bank.',
+	'practice.mode.topic.hint': 'Focus on one knowledge point or question type.',
+	'practice.mode.wrong.hint': 'The questions in your wrong-answer notebook.',
+	'practice.mode.mock.hint':
+		'Timed, drawn like the real exam, graded when you submit; it counts in no figure.',
+	'practice.mocks': 'Mock exams',
+	'practice.noMocks':
+		'No exam can be mocked now (only exams whose banks are all open for practice).',
+	'practice.mockMeta': '{questions} questions · {minutes} minutes · pass mark {passMark}',
+	'practice.mockUntimed': '{questions} questions · untimed · pass mark {passMark}',
+	'practice.startMock': 'Start mock exam',
+	'practice.recent': 'Recent practice',
+	'practice.recent.none': 'No practice yet.',
+	'practice.recent.open': 'In progress',
+	'practice.recent.score': '{score}/{max} right',
+	'practice.continue': 'Continue',
+	'practice.questions': '{count} questions',
+
+	'practice.session.title': '{mode} · {bank}',
+	'practice.session.notebook': 'Wrong-answer notebook',
+	'practice.session.progress': '{checked} of {total} answered, {right} right',
+	'practice.session.question': 'Question {number}',
+	'practice.session.check': 'Check answer',
+	'practice.session.right': 'Right',
+	'practice.session.wrong': 'Wrong',
+	'practice.session.yourAnswer': 'Your answer: {answer}',
+	'practice.session.correctAnswer': 'Correct answer: {answer}',
+	'practice.session.explanation': 'Explanation',
+	'practice.session.finish': 'Finish practice',
+	'practice.session.finishHint':
+		'Finishing grades this session; wrong answers go to your notebook.',
+	'practice.session.finished': 'This session is finished: {score} of {max} right.',
+	'practice.session.back': 'Back to practice',
+	'practice.session.noAnswer': 'No answer',
+
+	'notebook.title': 'Wrong-answer notebook',
+	'notebook.intro':
+		'Questions you answered wrong in practice and exams. A question leaves after {threshold} right answers in practice, or when you mark it mastered; answering it wrong again brings it back.',
+	'notebook.empty': 'Your notebook is empty.',
+	'notebook.count': '{count} questions',
+	'notebook.filter': 'Filter',
+	'notebook.allBanks': 'All banks',
+	'notebook.apply': 'Filter',
+	'notebook.timesWrong': 'Wrong {count} times',
+	'notebook.lastWrong': 'Last wrong: {date}',
+	'notebook.progress': 'Right in practice {count}/{threshold}',
+	'notebook.knowledgePoints': 'Knowledge points',
+	'notebook.noKnowledgePoints': 'None',
+	'notebook.answer': 'Correct answer: {answer}',
+	'notebook.explanation': 'Explanation',
+	'notebook.hidden.closedBank':
+		'This question comes from a closed bank: no answer or explanation is shown.',
+	'notebook.hidden.reviewPolicy':
+		"The exam's review rule does not show answers yet (the exam may still be running); look again later.",
+	'notebook.master': 'Mark as mastered',
+	'notebook.mastered': 'Removed from the notebook.',
+	'notebook.practise': 'Wrong-answer practice',
+	'notebook.practiseHint': 'Practises only the questions whose answers may be shown.',
+
+	'knowledge.title': 'Knowledge points',
+	'knowledge.mine': 'Knowledge-point mastery (last {days} days)',
+	'knowledge.intro':
+		'Share of answers right per knowledge point over the last {days} days, weakest first.',
+	'knowledge.none': 'No answers in the last {days} days.',
+	'knowledge.col.point': 'Knowledge point',
+	'knowledge.col.rate': 'Right',
+	'knowledge.col.answered': 'Answers',
+	'knowledge.col.people': 'People',
+	'knowledge.branch': 'Branch',
+	'knowledge.allBranches': 'All branches',
+	'knowledge.position': 'Position',
+	'knowledge.allPositions': 'All positions',
+	'knowledge.show': 'Show',
+	'knowledge.weakest': 'Weakest knowledge points (last {days} days, lowest first)',
+
+	'banks.practice.col': 'Practice',
+	'banks.practice.open': 'Open for practice',
+	'banks.practice.closed': 'Closed',
+	'banks.practice.setOpen': 'Open for practice',
+	'banks.practice.setClosed': 'Close',
+	'banks.practice.hint':
+		'An open bank feeds practice, shows its keys in the notebook and in reviews that show answers; a closed bank serves only formal exams that show the score alone.',
+	'banks.practice.saved': "The bank's practice setting is saved.",
+	'banks.practice.threshold': 'Right answers in practice that take a question out of the notebook',
+	'banks.practice.thresholdSave': 'Save',
+	'banks.practice.thresholdSaved': 'Saved.',
+
+	'practice.error.chooseBank': 'Choose a bank open for practice.',
+	'practice.error.closedBank': 'This bank is closed: it cannot be used for practice.',
+	'practice.error.count': 'The number of questions must be a whole number from 1 to {max}.',
+	'practice.error.chooseTopic': 'For topic practice, choose a knowledge point or a question type.',
+	'practice.error.mode': 'Choose how to practise.',
+	'practice.error.empty': 'No question fits; choose another bank or filter.',
+	'practice.error.noSuchSession':
+		'This practice session was not found; start again from the practice page.',
+	'practice.error.noSuchItem': 'This question is not in your notebook any more.',
+	'practice.error.noAnswer': 'Answer the question before checking it.',
+	'practice.error.threshold': 'The count must be a whole number from 1 to 10.',
+	'practice.error.notMockable':
+		'This exam cannot be mocked: not all of its banks are open for practice.',
+	'practice.error.noSuchBranch': 'No such branch.',
+	'exams.error.closedBank':
+		'This quiz uses a closed bank ({banks}) and cannot be started. Ask your trainer.',
+	'examdef.error.closedBankPractice':
+		'A practice quiz cannot draw from a closed bank ({banks}): repeated submissions would reveal its answers. Use a bank open for practice, or open this one.',
+	'examdef.error.closedBankReview':
+		'An exam drawing from a closed bank ({banks}) must show the score only, or its answers would be shown after submission.'
+};
