@@ -12,6 +12,7 @@ import { questions as enQuestions } from './en/questions';
 import { reports as enReports } from './en/reports';
 import { roster as enRoster } from './en/roster';
 import { spot as enSpot } from './en/spot';
+import { exports as enExports } from './en/exports';
 import { auth as zhAuth } from './zh-CN/auth';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { common as zhCommon } from './zh-CN/common';
@@ -26,6 +27,7 @@ import { questions as zhQuestions } from './zh-CN/questions';
 import { reports as zhReports } from './zh-CN/reports';
 import { roster as zhRoster } from './zh-CN/roster';
 import { spot as zhSpot } from './zh-CN/spot';
+import { exports as zhExports } from './zh-CN/exports';
 
 // Each domain keeps its own pair of catalogues; English is typed against Chinese, so a key
 // missing from either fails the type check.
@@ -43,7 +45,8 @@ const zhCN = {
 	...zhCompetency,
 	...zhItems,
 	...zhSpot,
-	...zhReports
+	...zhReports,
+	...zhExports
 };
 export type MessageKey = keyof typeof zhCN;
 export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
@@ -61,7 +64,8 @@ const en: Record<MessageKey, string> = {
 	...enCompetency,
 	...enItems,
 	...enSpot,
-	...enReports
+	...enReports,
+	...enExports
 };
 
 export const LOCALES = ['zh-CN', 'en'] as const;

@@ -18,6 +18,8 @@ import { resolveScope, type ReportActor } from './scope';
 export { parseReportFilters, filtersToParams, GROUP_BYS, isMonth } from './filters';
 export { reportScope, type ReportActor, type ReportScope } from './scope';
 export { reportFileName, streamReportCsv } from './csv';
+export { contentDisposition } from './download';
+export { reportWorkbook, resultsWorkbook, XLSX_TYPE, type Download } from './workbooks';
 export {
 	countResults,
 	exportResults,
