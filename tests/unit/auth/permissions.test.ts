@@ -61,7 +61,8 @@ const OLD_LISTS: [string, can.Permission, Role[]][] = [
 	['canManageSpotCampaigns', can.canManageSpotCampaigns, ['hr', 'admin']],
 	['canManageCompetencies', can.canManageCompetencies, ['hr', 'admin']],
 	['canRevokeCertificate', can.canRevokeCertificate, ['hr', 'admin']],
-	['canSeeReports', can.canSeeReports, ['branch_manager', 'hr', 'admin']]
+	['canSeeReports', can.canSeeReports, ['branch_manager', 'hr', 'admin']],
+	['canSetReportSettings', can.canSetReportSettings, ['hr', 'admin']]
 ];
 
 const oldHasRole = (roles: Role[], list: Role[]): boolean => list.some((r) => roles.includes(r));

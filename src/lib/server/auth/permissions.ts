@@ -149,3 +149,5 @@ export const canManageCompetencies = group(OFFICE_WIDE);
 export const canRevokeCertificate = group(OFFICE_WIDE);
 /** Reports and the dashboard, over the branches of branchScope. */
 export const canSeeReports = group(MANAGERS);
+/** Sets the office's report settings (pass-rate threshold, regulator institution code). */
+export const canSetReportSettings = group(OFFICE_WIDE);

@@ -84,7 +84,9 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(app)/manage/reports/results': MANAGERS,
 	'/(app)/manage/reports/results/export.csv': MANAGERS,
 	'/(app)/manage/reports/[name]/export.xlsx': MANAGERS,
-	'/(app)/manage/reports/results/export.xlsx': MANAGERS
+	'/(app)/manage/reports/results/export.xlsx': MANAGERS,
+	'/(app)/manage/reports/pass-rates/grid': MANAGERS,
+	'/(app)/manage/reports/pass-rates/grid/export.xlsx': MANAGERS
 };
 
 /** Routes a person with a pending forced password change may still use. */

@@ -61,3 +61,4 @@ export const spotDraw = table('spot_draw');
 export const spotEvent = table('spot_event');
 export const staff = table('staff');
 export const staffRole = table('staff_role');
+export const reportSetting = table('report_setting');

@@ -24,7 +24,9 @@ export const classSession = sqliteTable(
 		status: text('status', { enum: SESSION_STATUSES }).notNull().default('scheduled'),
 		signInCode: text('sign_in_code'),
 		signInExpiresAt: integer('sign_in_expires_at'),
-		createdAt: integer('created_at').notNull()
+		createdAt: integer('created_at').notNull(),
+		/** Counted in the regulator's anti-money-laundering training table (反洗钱培训). */
+		amlTraining: integer('aml_training', { mode: 'boolean' }).notNull().default(false)
 	},
 	(t) => [
 		index('class_session_starts_idx').on(t.startsAt),

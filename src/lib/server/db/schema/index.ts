@@ -10,3 +10,4 @@ export * from './questions';
 export * from './exams';
 export * from './spot';
 export * from './competency';
+export * from './report-settings';

@@ -12,3 +12,4 @@ export * from './pass-rate-facts';
 export * from './results';
 export * from './staff';
 export type { Statement } from './sql';
+export * from './settings';
