@@ -62,7 +62,8 @@ const OLD_LISTS: [string, can.Permission, Role[]][] = [
 	['canManageCompetencies', can.canManageCompetencies, ['hr', 'admin']],
 	['canRevokeCertificate', can.canRevokeCertificate, ['hr', 'admin']],
 	['canSeeReports', can.canSeeReports, ['branch_manager', 'hr', 'admin']],
-	['canSetReportSettings', can.canSetReportSettings, ['hr', 'admin']]
+	['canSetReportSettings', can.canSetReportSettings, ['hr', 'admin']],
+	['canFileRegulatorReturns', can.canFileRegulatorReturns, ['hr', 'admin']]
 ];
 
 const oldHasRole = (roles: Role[], list: Role[]): boolean => list.some((r) => roles.includes(r));

@@ -56,5 +56,8 @@ export const exports: Record<keyof typeof zh, string> = {
 	'exports.aml.saveCode': 'Save institution code',
 	'exports.aml.codeSaved': 'Institution code saved.',
 	'exports.aml.tag': "AML training (counted in the People's Bank AML training return)",
-	'exports.aml.link': "AML training return (People's Bank)"
+	'exports.aml.link': "AML training return (People's Bank)",
+	'exports.aml.system': 'System',
+	'exports.error.quarter': 'Choose a quarter from 1 to 4.',
+	'exports.error.year': 'Enter a four-digit year, e.g. 2026.'
 };

@@ -53,5 +53,8 @@ export const exports = {
 	'exports.aml.saveCode': '保存机构代码',
 	'exports.aml.codeSaved': '机构代码已保存。',
 	'exports.aml.tag': '反洗钱培训（计入人民银行反洗钱培训统计表）',
-	'exports.aml.link': '反洗钱培训统计表（人民银行报送）'
+	'exports.aml.link': '反洗钱培训统计表（人民银行报送）',
+	'exports.aml.system': '系统',
+	'exports.error.quarter': '季度请选择 1 到 4。',
+	'exports.error.year': '请填写四位年份，例如 2026。'
 };

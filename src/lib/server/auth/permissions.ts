@@ -151,3 +151,5 @@ export const canRevokeCertificate = group(OFFICE_WIDE);
 export const canSeeReports = group(MANAGERS);
 /** Sets the office's report settings (pass-rate threshold, regulator institution code). */
 export const canSetReportSettings = group(OFFICE_WIDE);
+/** Files the office's returns to the regulator (the People's Bank AML training table). */
+export const canFileRegulatorReturns = group(OFFICE_WIDE);

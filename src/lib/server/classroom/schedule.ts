@@ -60,7 +60,8 @@ export async function scheduleSession(
 		classHours: input.classHours,
 		trainerId,
 		status: 'scheduled',
-		createdAt: ctx.clock.now()
+		createdAt: ctx.clock.now(),
+		amlTraining: input.amlTraining === true
 	});
 }
 

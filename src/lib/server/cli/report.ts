@@ -22,9 +22,10 @@ import { SYSTEM_ACTOR } from '../roster/service';
 import type { Command } from './commands';
 import { closeApp, openApp } from './open-app';
 import { reportDomainError } from './output';
+import { AML_USAGE, runAmlReport } from './report-aml';
 
 // `results` (exam results detail) is not a ReportName: it streams from the report worker.
-const USAGE = `report <${[...REPORT_NAMES, 'results'].join('|')}> [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--position 岗位] [--group-by ${GROUP_BYS.join('|')}] [--purpose ${RESULT_PURPOSES.join('|')} (results)] [--lang ${LOCALES.join('|')}] [--format csv|xlsx] [--out file]`;
+const USAGE = `${AML_USAGE}\n       report <${[...REPORT_NAMES, 'results'].join('|')}> [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--position 岗位] [--group-by ${GROUP_BYS.join('|')}] [--purpose ${RESULT_PURPOSES.join('|')} (results)] [--lang ${LOCALES.join('|')}] [--format csv|xlsx] [--out file]`;
 const FORMATS = ['csv', 'xlsx'] as const;
 
 function usageError(message: string): number {
@@ -41,6 +42,7 @@ export const report: Command = {
 	summary:
 		'Write a report as the web exports it: CSV (default, stdout without --out) or an Excel workbook.',
 	async run(args) {
+		if (args[0] === 'aml-training') return await runAmlReport(args.slice(1));
 		let parsed;
 		try {
 			parsed = parseArgs({

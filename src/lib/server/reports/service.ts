@@ -35,6 +35,15 @@ export {
 } from './results';
 export { gridWorkbook } from './grid-xlsx';
 export {
+	amlPeriod,
+	amlTrainingTable,
+	parseAmlFilters,
+	type AmlFilters,
+	type AmlRow,
+	type AmlTable
+} from './aml';
+export { amlCsv, amlWorkbook } from './aml-output';
+export {
 	getReportSettings,
 	setAmlInstitutionCode,
 	setPassRateThreshold,

@@ -109,23 +109,28 @@ export function streamWorkbook(
 	);
 }
 
-/** The title row (merged across `width` columns) and the header row under it, frozen. */
+/**
+ * The title row (merged across the columns) and the header row under it, frozen; a sheet with
+ * rows between the two (the AML table's header fields) passes no headers and its own `ySplit`.
+ */
 export function addHeading(
 	wb: WorkbookWriter,
 	heading: SheetHeading,
 	headers: readonly string[],
-	widths: readonly number[]
+	widths: readonly number[],
+	ySplit = 2
 ): Worksheet {
 	const ws = wb.addWorksheet(sheetName(heading.name), {
-		views: [{ state: 'frozen', xSplit: 0, ySplit: 2 }]
+		views: [{ state: 'frozen', xSplit: 0, ySplit }]
 	});
 	ws.columns = widths.map((width) => ({ width }));
 	const title = ws.getRow(1);
 	title.getCell(1).value = heading.caption;
 	title.getCell(1).style = TITLE_STYLE;
 	title.height = 22;
-	if (headers.length > 1) ws.mergeCells(1, 1, 1, headers.length);
+	if (widths.length > 1) ws.mergeCells(1, 1, 1, widths.length);
 	title.commit();
+	if (headers.length === 0) return ws;
 	const header = ws.getRow(2);
 	headers.forEach((h, i) => {
 		const cell = header.getCell(i + 1);

@@ -13,3 +13,4 @@ export * from './results';
 export * from './staff';
 export type { Statement } from './sql';
 export * from './settings';
+export * from './aml';
