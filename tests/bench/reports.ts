@@ -13,6 +13,7 @@ import { closeDatabase } from '../../src/lib/server/db';
 import { officeMonthSql } from '../../src/lib/server/db/dialect';
 import { openSqlite } from '../../src/lib/server/db/sqlite';
 import { streamReportCsv } from '../../src/lib/server/reports/csv';
+import { streamReportXlsx } from '../../src/lib/server/reports/xlsx';
 import {
 	closeReportWorkers,
 	rowObjects,
@@ -225,6 +226,39 @@ export async function reportBench(
 		resultCount,
 		[...results.columns]
 	);
+	// The same export as an Excel workbook (exceljs's streaming writer), beside the CSV figures.
+	{
+		const xlsxFile = path.join(dir, 'export.xlsx');
+		const xlsx = await exportResults(ctx, SYSTEM_ACTOR, resultsFilters);
+		global.gc?.();
+		const rssBefore = process.memoryUsage().rss;
+		let rssPeak = rssBefore;
+		let exportMs = 0;
+		let written = 0;
+		const heading = { name: '考试成绩明细', caption: '考试成绩明细' };
+		const longest = await stall(async () => {
+			const sampler = setInterval(() => {
+				rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+			}, 20);
+			const exportStart = performance.now();
+			const body = streamReportXlsx(xlsx.rows, xlsx.columns, heading, 'zh-CN', (n) => {
+				written = n;
+			});
+			await pipeline(Readable.fromWeb(body as WebReadableStream), fs.createWriteStream(xlsxFile));
+			exportMs = performance.now() - exportStart;
+			clearInterval(sampler);
+		});
+		rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+		const bytes = fs.statSync(xlsxFile).size;
+		fs.rmSync(xlsxFile);
+		if (written !== resultCount) {
+			console.error(`xlsx export wrote ${written} rows, expected ${resultCount}`);
+			failed++;
+		}
+		lines.push(
+			`XLSX export exam results ${resultsFilters.from}…${resultsFilters.to}, ${written.toLocaleString('en')} rows (${(bytes / 1e6).toFixed(0)} MB)  ${(exportMs / 1000).toFixed(1)} s  RSS ${(rssBefore / 2 ** 20).toFixed(0)} MB before, peak ${(rssPeak / 2 ** 20).toFixed(0)} MB (+${((rssPeak - rssBefore) / 2 ** 20).toFixed(0)} MB)  longest event-loop stall ${ms(longest)}`
+		);
+	}
 	await closeReportWorkers();
 	await closeDatabase(db);
 

@@ -19,6 +19,7 @@ import { qr as enQr } from './en/qr';
 import { history as enHistory } from './en/history';
 import { calendar as enCalendar } from './en/calendar';
 import { practice as enPractice } from './en/practice';
+import { exports as enExports } from './en/exports';
 import { auth as zhAuth } from './zh-CN/auth';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { common as zhCommon } from './zh-CN/common';
@@ -41,6 +42,7 @@ import { history as zhHistory } from './zh-CN/history';
 import { calendar as zhCalendar } from './zh-CN/calendar';
 import { selectPlurals } from './plural';
 import { practice as zhPractice } from './zh-CN/practice';
+import { exports as zhExports } from './zh-CN/exports';
 
 // Each domain keeps its own pair of catalogues; English is typed against Chinese, so a key
 // missing from either fails the type check.
@@ -65,7 +67,8 @@ const zhCN = {
 	...zhQr,
 	...zhHistory,
 	...zhCalendar,
-	...zhPractice
+	...zhPractice,
+	...zhExports
 };
 export type MessageKey = keyof typeof zhCN;
 export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
@@ -90,7 +93,8 @@ const en: Record<MessageKey, string> = {
 	...enQr,
 	...enHistory,
 	...enCalendar,
-	...enPractice
+	...enPractice,
+	...enExports
 };
 
 export const LOCALES = ['zh-CN', 'en'] as const;

@@ -63,7 +63,9 @@ const OLD_LISTS: [string, can.Permission, Role[]][] = [
 	['canRevokeCertificate', can.canRevokeCertificate, ['hr', 'admin']],
 	['canSeeReports', can.canSeeReports, ['branch_manager', 'hr', 'admin']],
 	['canManageCalendar', can.canManageCalendar, ['hr', 'admin']],
-	['canSetPracticeRules', can.canSetPracticeRules, ['trainer', 'hr', 'admin']]
+	['canSetPracticeRules', can.canSetPracticeRules, ['trainer', 'hr', 'admin']],
+	['canSetReportSettings', can.canSetReportSettings, ['hr', 'admin']],
+	['canFileRegulatorReturns', can.canFileRegulatorReturns, ['hr', 'admin']]
 ];
 
 const oldHasRole = (roles: Role[], list: Role[]): boolean => list.some((r) => roles.includes(r));

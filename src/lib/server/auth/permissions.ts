@@ -166,3 +166,8 @@ export function canSeeKnowledgeOf(user: SessionUser, branchId: number | null): b
 	if (holdsAny(user, TRAINING)) return true;
 	return branchId !== null && managesOwnBranch(user) && user.branchId === branchId;
 }
+
+/** Sets the office's report settings (pass-rate threshold, regulator institution code). */
+export const canSetReportSettings = group(OFFICE_WIDE);
+/** Files the office's returns to the regulator (the People's Bank AML training table). */
+export const canFileRegulatorReturns = group(OFFICE_WIDE);

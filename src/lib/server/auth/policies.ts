@@ -98,7 +98,14 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/(app)/practice': 'signed-in',
 	'/(app)/practice/[attemptId]': 'signed-in',
 	'/(app)/notebook': 'signed-in',
-	'/(app)/manage/knowledge': HOURS_VIEWERS
+	'/(app)/manage/knowledge': HOURS_VIEWERS,
+	'/(app)/manage/reports/[name]/export.xlsx': MANAGERS,
+	'/(app)/manage/reports/results/export.xlsx': MANAGERS,
+	'/(app)/manage/reports/pass-rates/grid': MANAGERS,
+	'/(app)/manage/reports/pass-rates/grid/export.xlsx': MANAGERS,
+	'/(app)/manage/reports/aml-training': OFFICE,
+	'/(app)/manage/reports/aml-training/export.csv': OFFICE,
+	'/(app)/manage/reports/aml-training/export.xlsx': OFFICE
 };
 
 /** Routes a person with a pending forced password change may still use. */

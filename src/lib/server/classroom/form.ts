@@ -25,7 +25,8 @@ export function readScheduleForm(form: FormData): ScheduleInput {
 		place: text(form, 'place'),
 		capacity: number(form, 'capacity'),
 		classHours: number(form, 'classHours'),
-		trainerId: trainer ? Number(trainer) : undefined
+		trainerId: trainer ? Number(trainer) : undefined,
+		amlTraining: form.get('amlTraining') === 'on'
 	};
 }
 

@@ -25,6 +25,8 @@ export interface ScheduleInput {
 	classHours: number;
 	/** Defaults to the person scheduling. */
 	trainerId?: number;
+	/** Anti-money-laundering training, counted in the regulator's table; default false. */
+	amlTraining?: boolean;
 }
 
 /** Everything wrong with a schedule request that needs no database. */

@@ -66,7 +66,8 @@ export async function scheduleSessionStep(
 		classHours: input.classHours,
 		trainerId,
 		status: 'scheduled',
-		createdAt: ctx.clock.now()
+		createdAt: ctx.clock.now(),
+		amlTraining: input.amlTraining === true
 	});
 }
 

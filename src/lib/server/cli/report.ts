@@ -11,6 +11,9 @@ import {
 	isMonth,
 	parseReportFilters,
 	parseResultsFilters,
+	reportFileName,
+	reportWorkbook,
+	resultsWorkbook,
 	RESULT_PURPOSES,
 	runReport,
 	streamReportCsv
@@ -19,20 +22,27 @@ import { SYSTEM_ACTOR } from '../roster/service';
 import type { Command } from './commands';
 import { closeApp, openApp } from './open-app';
 import { reportDomainError } from './output';
+import { AML_USAGE, runAmlReport } from './report-aml';
 
 // `results` (exam results detail) is not a ReportName: it streams from the report worker.
-const USAGE = `report <${[...REPORT_NAMES, 'results'].join('|')}> [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--position 岗位] [--group-by ${GROUP_BYS.join('|')}] [--purpose ${RESULT_PURPOSES.join('|')} (results)] [--lang ${LOCALES.join('|')}] [--out file.csv]`;
+const USAGE = `${AML_USAGE}\n       report <${[...REPORT_NAMES, 'results'].join('|')}> [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--position 岗位] [--group-by ${GROUP_BYS.join('|')}] [--purpose ${RESULT_PURPOSES.join('|')} (results)] [--lang ${LOCALES.join('|')}] [--format csv|xlsx] [--out file]`;
+const FORMATS = ['csv', 'xlsx'] as const;
 
 function usageError(message: string): number {
 	console.error(`${message}\nUsage: npm run cli -- ${USAGE}`);
 	return 2;
 }
 
-/** `report`: the web export's CSV (Chinese headers, BOM), run as the system over the office. */
+/**
+ * `report`: the web export's CSV (Chinese headers, BOM) or workbook, run as the system over the
+ * office. A CSV goes to stdout without --out; a workbook (binary) to its Chinese file name here.
+ */
 export const report: Command = {
 	usage: USAGE,
-	summary: 'Write a report as the same Excel-ready CSV the web exports; to stdout without --out.',
+	summary:
+		'Write a report as the web exports it: CSV (default, stdout without --out) or an Excel workbook.',
 	async run(args) {
+		if (args[0] === 'aml-training') return await runAmlReport(args.slice(1));
 		let parsed;
 		try {
 			parsed = parseArgs({
@@ -46,6 +56,7 @@ export const report: Command = {
 					'group-by': { type: 'string' },
 					purpose: { type: 'string' },
 					lang: { type: 'string' },
+					format: { type: 'string' },
 					out: { type: 'string' }
 				}
 			});
@@ -55,7 +66,8 @@ export const report: Command = {
 		const [name, ...extra] = parsed.positionals;
 		if (!name || extra.length > 0) return usageError('Give exactly one report name.');
 		if (!isReportName(name) && name !== 'results') return usageError(`Unknown report ${name}.`);
-		const { from, to, branch, position, purpose, out, lang = 'zh-CN' } = parsed.values;
+		const { from, to, branch, position, purpose, lang = 'zh-CN', format = 'csv' } = parsed.values;
+		let { out } = parsed.values;
 		const groupBy = parsed.values['group-by'];
 		// The web falls back to defaults on a bad month; a typed command should say so instead.
 		for (const m of [from, to])
@@ -69,6 +81,7 @@ export const report: Command = {
 		)
 			return usageError(`--purpose takes ${RESULT_PURPOSES.join('|')}, for results only.`);
 		if (!isLocale(lang)) return usageError(`Unknown language ${lang}.`);
+		if (!FORMATS.some((f) => f === format)) return usageError(`Unknown format ${format}.`);
 		const params = new URLSearchParams();
 		if (from) params.set('from', from);
 		if (to) params.set('to', to);
@@ -78,20 +91,27 @@ export const report: Command = {
 		if (purpose) params.set('purpose', purpose);
 		const ctx = await openApp();
 		try {
-			const today = officeDay(ctx.clock.now());
+			const now = ctx.clock.now();
+			const today = officeDay(now);
 			let csv: ReadableStream<Uint8Array>;
 			let rows = 0;
+			const xlsx = format === 'xlsx';
 			if (name === 'results') {
 				const results = await exportResults(ctx, SYSTEM_ACTOR, parseResultsFilters(params, today));
-				csv = streamReportCsv(
-					counted(results.rows, () => rows++),
-					results.columns,
-					lang
-				);
+				const counting = { ...results, rows: counted(results.rows, () => rows++) };
+				if (xlsx) {
+					const file = resultsWorkbook(counting, now, lang);
+					out ??= file.fileName;
+					csv = file.body;
+				} else csv = streamReportCsv(counting.rows, results.columns, lang);
 			} else {
 				const result = await runReport(ctx, SYSTEM_ACTOR, name, parseReportFilters(params, today));
 				rows = result.rows.length;
-				csv = streamReportCsv(result, result.columns, lang);
+				if (xlsx) {
+					const file = reportWorkbook(result, reportFileName(result), now, lang);
+					out ??= file.fileName;
+					csv = file.body;
+				} else csv = streamReportCsv(result, result.columns, lang);
 			}
 			const sink = out ? fs.createWriteStream(out) : process.stdout;
 			await csv.pipeTo(Writable.toWeb(sink) as WritableStream<Uint8Array>, {

@@ -5,6 +5,8 @@ export interface CourseMeta {
 	kind: CourseKind;
 	audience: string[];
 	summary: string;
+	/** `aml_training: true`: counted in the regulator's anti-money-laundering training table. */
+	amlTraining: boolean;
 }
 
 export interface ModuleMeta {
@@ -78,6 +80,14 @@ class FieldReader {
 		return [];
 	}
 
+	optionalFlag(key: string): boolean {
+		const value = this.data[key];
+		if (value === undefined || value === null) return false;
+		if (typeof value === 'boolean') return value;
+		this.fail(`${key} must be true or false`);
+		return false;
+	}
+
 	classHours(): number {
 		const value = this.data.class_hours;
 		if (value === undefined || value === null) {
@@ -114,12 +124,19 @@ export function readCourseMeta(
 	file: string,
 	problems: ContentProblem[]
 ): CourseMeta | null {
-	const r = new FieldReader(data, file, problems, ['title', 'kind', 'audience', 'summary']);
+	const r = new FieldReader(data, file, problems, [
+		'title',
+		'kind',
+		'audience',
+		'summary',
+		'aml_training'
+	]);
 	const meta = {
 		title: r.requiredText('title'),
 		kind: r.kind(),
 		audience: r.textList('audience'),
-		summary: r.optionalText('summary')
+		summary: r.optionalText('summary'),
+		amlTraining: r.optionalFlag('aml_training')
 	};
 	return r.ok ? meta : null;
 }

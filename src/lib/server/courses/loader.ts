@@ -63,6 +63,7 @@ function loadCourse(walk: Walk, entry: Entry): CourseTree | null {
 		kind: meta.kind,
 		audience: meta.audience,
 		summary: meta.summary,
+		amlTraining: meta.amlTraining,
 		order: entry.order,
 		file,
 		markdown: index.body,

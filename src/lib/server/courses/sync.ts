@@ -66,6 +66,7 @@ export async function syncCourses(ctx: AppContext, trees: CourseTree[]): Promise
 				title: tree.title,
 				summary: tree.summary,
 				audience: tree.audience,
+				amlTraining: tree.amlTraining === true,
 				position: tree.order,
 				retired: false,
 				updatedAt: now

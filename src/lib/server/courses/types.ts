@@ -36,6 +36,8 @@ export interface CourseTree {
 	/** Positions the course is meant for, in the bank's words (储蓄员, 综合柜员, ...). */
 	audience: string[];
 	summary: string;
+	/** Front matter `aml_training: true` (optional; false when absent). */
+	amlTraining?: boolean;
 	order: number;
 	/** The course's index.md, relative to the content folder. */
 	file: string;

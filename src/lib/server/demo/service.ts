@@ -5,6 +5,7 @@
  */
 import type { AppContext } from '../context';
 import { seedDemoClassroom } from './classroom';
+import { seedDemoAml } from './aml';
 import { seedDemoCompetencies } from './competency';
 import { seedDemoExams } from './exams';
 import { seedDemoLearning } from './learning';
@@ -19,6 +20,7 @@ import { seedDemoStudyTime } from './study-time';
 export { announceDemo, demoAccounts, DEMO_PASSWORD, type DemoAccount } from './accounts';
 export {
 	seedDemoClassroom,
+	seedDemoAml,
 	seedDemoCompetencies,
 	seedDemoExams,
 	seedDemoIfEmpty,
@@ -39,6 +41,7 @@ export async function seedDemoOffice(ctx: AppContext): Promise<boolean> {
 	await seedDemoOnboarding(ctx);
 	await seedDemoLearning(ctx);
 	await seedDemoClassroom(ctx);
+	await seedDemoAml(ctx);
 	await seedDemoQuestionBanks(ctx);
 	// After onboarding: the hires it cleared must also have passed the onboarding exam.
 	await seedDemoExams(ctx);

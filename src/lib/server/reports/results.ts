@@ -37,8 +37,9 @@ export const RESULT_COLUMNS: readonly ReportColumn[] = [
 	col('exam', 'text'),
 	col('purpose', 'enum'),
 	col('attemptNo', 'int'),
-	col('startedAt', 'text'),
-	col('submittedAt', 'text'),
+	// Office minutes ('2026-11-03 09:30'): text in the CSV, real dates in the workbook.
+	col('startedAt', 'date'),
+	col('submittedAt', 'date'),
 	col('score', 'int'),
 	col('maxScore', 'int'),
 	col('percent', 'int'),

@@ -3,6 +3,7 @@
  * pages, the CSV export and the CLI all come through here: `runReport`, the results detail, the
  * CSV writer and the filters they share.
  */
+import type { PassRateGrid } from '../../reports/grid';
 import type { ReportFilters, ReportName, ReportResult } from '../../reports/types';
 import { readHandle, type AppContext } from '../context';
 import { activityReport } from './activity';
@@ -12,12 +13,16 @@ import { hoursReport } from './hours';
 import { onboardingReport } from './onboarding';
 import { selectPassRateCountsOffThread } from './data';
 import { buildPassRates, passRateCountQuery, passRatesReport } from './pass-rates';
+import { pivotPassRates } from './pass-rate-grid';
 import type { ReportBuilder } from './report';
+import { getReportSettings } from './settings';
 import { resolveScope, type ReportActor } from './scope';
 
 export { parseReportFilters, filtersToParams, GROUP_BYS, isMonth } from './filters';
 export { reportScope, type ReportActor, type ReportScope } from './scope';
 export { reportFileName, streamReportCsv } from './csv';
+export { contentDisposition } from './download';
+export { reportWorkbook, resultsWorkbook, XLSX_TYPE, type Download } from './workbooks';
 export {
 	countResults,
 	exportResults,
@@ -28,6 +33,22 @@ export {
 	type ResultsExport,
 	type ResultsFilters
 } from './results';
+export { gridWorkbook } from './grid-xlsx';
+export {
+	amlPeriod,
+	amlTrainingTable,
+	parseAmlFilters,
+	type AmlFilters,
+	type AmlRow,
+	type AmlTable
+} from './aml';
+export { amlCsv, amlWorkbook } from './aml-output';
+export {
+	getReportSettings,
+	setAmlInstitutionCode,
+	setPassRateThreshold,
+	type ReportSettings
+} from './settings';
 /** Stops the report workers (the CLI at exit, tests). */
 export { closeReportWorkers } from './worker';
 
@@ -71,6 +92,27 @@ export async function runReport(
 	const scope = await resolveScope(ctx.db, actor, filters);
 	const { columns, rows, trend } = await BUILDERS[name](ctx, scope);
 	return { name, filters: scope.filters, columns, rows, trend };
+}
+
+/**
+ * The pass-rate grid (branches × months with office totals) over the pass-rate report's branch ×
+ * month rows, in `actor`'s scope, with the office's threshold.
+ */
+export async function passRateGrid(
+	ctx: AppContext,
+	actor: ReportActor,
+	filters: ReportFilters
+): Promise<{ filters: ReportFilters; grid: PassRateGrid }> {
+	const result = await runReportAsync(ctx, actor, 'pass-rates', {
+		...filters,
+		groupBy: 'branch_month'
+	});
+	const { passRateThreshold } = await getReportSettings(ctx);
+	const { from, to } = result.filters;
+	return {
+		filters: result.filters,
+		grid: pivotPassRates(result.rows, from, to, passRateThreshold)
+	};
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -70,3 +70,4 @@ export const practiceCheck = table('practice_check');
 export const practiceCursor = table('practice_cursor');
 export const notebookMastery = table('notebook_mastery');
 export const practiceSetting = table('practice_setting');
+export const reportSetting = table('report_setting');

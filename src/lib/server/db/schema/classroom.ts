@@ -26,7 +26,9 @@ export const classSession = sqliteTable(
 		signInExpiresAt: integer('sign_in_expires_at'),
 		/** Random key of this session's rotating QR sign-in tokens (HMAC), drawn with its code. */
 		signInSecret: text('sign_in_secret'),
-		createdAt: integer('created_at').notNull()
+		createdAt: integer('created_at').notNull(),
+		/** Counted in the regulator's anti-money-laundering training table (反洗钱培训). */
+		amlTraining: integer('aml_training', { mode: 'boolean' }).notNull().default(false)
 	},
 	(t) => [
 		index('class_session_starts_idx').on(t.startsAt),

@@ -25,7 +25,9 @@ export const course = sqliteTable('course', {
 	/** A course removed from content/ stays for its history but is no longer offered. */
 	retired: integer('retired', { mode: 'boolean' }).notNull().default(false),
 	createdAt: integer('created_at').notNull(),
-	updatedAt: integer('updated_at').notNull()
+	updatedAt: integer('updated_at').notNull(),
+	/** Front matter `aml_training: true`: counted in the regulator's AML training table. */
+	amlTraining: integer('aml_training', { mode: 'boolean' }).notNull().default(false)
 });
 
 /** Every distinct content of a course; completions point at the version they were made on. */

@@ -12,3 +12,4 @@ export * from './spot';
 export * from './competency';
 export * from './calendar';
 export * from './practice';
+export * from './report-settings';

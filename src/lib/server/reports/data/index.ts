@@ -11,3 +11,5 @@ export * from './pass-rate-counts';
 export * from './pass-rate-facts';
 export * from './results';
 export type { Statement } from './sql';
+export * from './settings';
+export * from './aml';
