@@ -11,7 +11,7 @@
 // worked in lieu (调休), keyed by 'YYYY-MM-DD', with "English,中文,n" names. Read as data, not
 // through the package's functions: those parse a day as UTC midnight and read it back on the
 // process's clock, so west of Greenwich every weekday comes out one day early.
-import schedule from 'chinese-days/dist/chinese-days.json';
+import schedule from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { addDays } from '../time/days';
 
 const HOLIDAYS: Readonly<Record<string, string>> = schedule.holidays;

@@ -12,8 +12,11 @@ const sources = {
 
 describe('evidence labels on people’s pages', () => {
 	it('names a certificate by its number and an exam by its title and Beijing day, never by id', () => {
-		expect(evidenceLabel('certificate:1', sources)).toBe('QC-2026-0001');
-		expect(evidenceLabel('attempt:713', sources)).toBe('储蓄业务认证 2026-03-02');
+		expect(evidenceLabel('certificate:1', sources)).toEqual({ name: 'QC-2026-0001', day: null });
+		expect(evidenceLabel('attempt:713', sources)).toEqual({
+			name: '储蓄业务认证',
+			day: '2026-03-02'
+		});
 	});
 
 	it('gives nothing rather than an id when it cannot tell', () => {

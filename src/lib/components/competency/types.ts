@@ -4,6 +4,7 @@ import type {
 	CompetencyEventKind,
 	CompetencyStatus
 } from '$lib/competency/enums';
+import type { EvidenceLabel } from '$lib/competency/evidence-label';
 
 export interface RecordData {
 	person: { id: number; name: string; employeeNo: string; branchName: string; position: string };
@@ -16,7 +17,7 @@ export interface RecordData {
 		since: number | null;
 		until: string | null;
 		/** `label`: what a person reads for it (certificate number, exam and day), never an id. */
-		evidence: { type: string; ref: string; label: string | null } | null;
+		evidence: { type: string; ref: string; label: EvidenceLabel | null } | null;
 		expiringSoon: boolean;
 	}[];
 	history: {
@@ -26,7 +27,7 @@ export interface RecordData {
 		validUntil: string | null;
 		evidenceType: string;
 		evidenceRef: string;
-		evidenceLabel: string | null;
+		evidenceLabel: EvidenceLabel | null;
 		note: string;
 		occurredAt: number;
 	}[];

@@ -11,12 +11,13 @@ import { getStaffHours } from '../hours/service';
 import type { Standing } from '../hours/service';
 import { selectStaffRow, selectStaffRowById } from '../org/service';
 import * as data from './data';
+import type { EvidenceLabel } from '../../competency/evidence-label';
 import { evidenceLabel } from './evidence-label';
 import { deriveStanding, isExpiringWithin, type CompetencyStanding } from './status';
 
 export interface RecordRow extends Omit<CompetencyStanding, 'evidence'> {
 	/** The evidence, with what a person reads for it (a certificate number, an exam and day). */
-	evidence: { type: string; ref: string; label: string | null } | null;
+	evidence: { type: string; ref: string; label: EvidenceLabel | null } | null;
 	competencyId: number;
 	code: string;
 	name: string;
@@ -29,7 +30,7 @@ export interface RecordView {
 	today: string;
 	competencies: RecordRow[];
 	/** Newest first, with the competency's name. */
-	history: (CompetencyEvent & { competencyName: string; evidenceLabel: string | null })[];
+	history: (CompetencyEvent & { competencyName: string; evidenceLabel: EvidenceLabel | null })[];
 	hours: { year: number; standing: Standing };
 	exams: Awaited<ReturnType<typeof data.selectExamHistory>>;
 	certificates: (Certificate & {
@@ -64,7 +65,7 @@ export async function getRecord(
 	const byCompetency = eventsByCompetency(events);
 	const exams = await data.selectExamHistory(ctx.db, staffId);
 	const certificates = await data.selectCertificatesOf(ctx.db, staffId);
-	const label = (ref: string): string | null => evidenceLabel(ref, { exams, certificates });
+	const label = (ref: string): EvidenceLabel | null => evidenceLabel(ref, { exams, certificates });
 	const rows = competencies.map((c) => {
 		const standing = deriveStanding(byCompetency.get(c.id) ?? [], today);
 		return {
