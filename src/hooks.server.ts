@@ -17,9 +17,11 @@ import { bodyLimitMegabytes } from '$lib/server/web/body-limit';
 import { refusal } from '$lib/server/web/refusal';
 import { isForeignWrite } from '$lib/server/web/same-origin';
 import { addSecurityHeaders } from '$lib/server/web/security-headers';
+import { warmRoutes } from '$lib/server/web/warm-routes';
 
 export const init: ServerInit = async () => {
 	await bootApp();
+	await warmRoutes();
 };
 
 type Resolve = Parameters<Handle>[0]['resolve'];

@@ -52,6 +52,8 @@ async function main(): Promise<number> {
 
 	const results: string[] = [line('baseline H: node:http hello world', h)];
 	let failed = h.failed;
+	// SvelteKit's own ceiling (GET /healthz), measured in the FULL round, for the save's ratio.
+	let ceilingRps = 0;
 	for (const synchronous of onlyReports || only === 'postgres'
 		? []
 		: (['FULL', 'NORMAL'] as const)) {
@@ -79,6 +81,7 @@ async function main(): Promise<number> {
 				duration: DURATION
 			});
 			failed += ceiling.failed;
+			ceilingRps = ceiling.rps;
 			results.push(line('SvelteKit ceiling: GET /healthz', ceiling, h.rps));
 		}
 		let who = 0;
@@ -118,7 +121,10 @@ async function main(): Promise<number> {
 				saveMax,
 				h.rps,
 				synchronous === 'FULL' ? '≥ 0.25×H' : undefined
-			)
+			) +
+				(ceilingRps > 0
+					? `  = ${(saveMax.rps / ceilingRps).toFixed(2)}× SvelteKit's ceiling (target ≥ 0.5)`
+					: '')
 		);
 		results.push(
 			line(

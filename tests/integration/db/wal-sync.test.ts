@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDatabase, exec, inTransaction, rows, type Db } from '../../../src/lib/server/db';
 import { openSqlite, type SqliteOptions } from '../../../src/lib/server/db/sqlite';
-import { WalSyncer } from '../../../src/lib/server/db/wal-sync';
+import { KeptFile, WalSyncer } from '../../../src/lib/server/db/wal-sync';
 
 const opened: { db: Db; dir: string }[] = [];
 afterEach(async () => {
@@ -118,5 +118,27 @@ describe('durable commits with the WAL synced off the event loop', () => {
 		await inTransaction(database.db, (tx) => exec(tx, "insert into note (body) values ('x')"));
 		expect(fs.existsSync(`${file}-wal`)).toBe(true);
 		await new WalSyncer(`${file}-missing-wal`).sync();
+	});
+
+	it('keeps one descriptor open for every sync of a file, and lets it go on close', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qualify-walsync-'));
+		const file = path.join(dir, 'f-wal');
+		const descriptorsOf = () =>
+			fs.readdirSync('/proc/self/fd').filter((fd) => {
+				try {
+					return fs.readlinkSync(`/proc/self/fd/${fd}`) === file;
+				} catch {
+					return false;
+				}
+			}).length;
+		const kept = new KeptFile(file);
+		await kept.datasync(); // not there yet: nothing opened
+		expect(descriptorsOf()).toBe(0);
+		fs.writeFileSync(file, 'frames');
+		for (let i = 0; i < 3; i++) await kept.datasync();
+		expect(descriptorsOf()).toBe(1);
+		kept.close();
+		expect(descriptorsOf()).toBe(0);
+		fs.rmSync(dir, { recursive: true, force: true });
 	});
 });

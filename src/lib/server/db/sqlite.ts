@@ -236,6 +236,7 @@ export function openSqlite(file: string, options: SqliteOptions = {}): SqliteDat
 			} finally {
 				release();
 			}
+			syncer?.close();
 		}
 	};
 	attach(database.db, database);
