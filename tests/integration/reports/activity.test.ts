@@ -5,6 +5,7 @@ import {
 	sessionEnrolment
 } from '../../../src/lib/server/db/schema';
 import { runReport } from '../../../src/lib/server/reports/service';
+import { commitRosterImport, previewRosterImport } from '../../../src/lib/server/roster/service';
 import type { TestApp } from '../../helpers/app';
 import { FILTERS, makeCourse, office, reportOffice } from './fixture';
 
@@ -161,5 +162,32 @@ describe('activity report', () => {
 			attendanceRate: { num: 1, den: 2, value: 1 / 2 }
 		});
 		expect(await january('客户经理', 'S02')).toEqual(EMPTY('2026-01'));
+	});
+
+	it('keeps past activity with the branch and position of its day after a transfer', async () => {
+		const o = await fixture();
+		const january = async (branchCode: string | null, position: string | null = null) =>
+			(await runReport(o.app, o.hr, 'activity', { ...FILTERS, branchCode, position })).rows[0];
+		const views = async () => ({
+			s01: await january('S01'),
+			s02: await january('S02'),
+			tellers: await january(null, '储蓄员')
+		});
+		const before = await views();
+		// S01 in January: A1 and A3 present, A1 and A2 enrolled (A1 came).
+		expect(before.s01).toMatchObject({ personTimes: 2, people: 2, enrolled: 2 });
+
+		// In March the roster moves A1 to S02 as a customer manager, from 1 February.
+		const file = ['工号,姓名,机构代码,岗位,生效日期', 'A1,员工A1,S02,客户经理,2026-02-01'].join(
+			'\r\n'
+		);
+		const { importId, problems } = await previewRosterImport(o.app, o.hr, {
+			fileName: 'transfer.csv',
+			bytes: new TextEncoder().encode(file)
+		});
+		expect(problems).toEqual([]);
+		await commitRosterImport(o.app, o.hr, importId!);
+
+		expect(await views()).toEqual(before);
 	});
 });

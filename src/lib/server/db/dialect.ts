@@ -50,6 +50,12 @@ export function officeMonthOf(db: Db, ms: SQLWrapper | number): SQL<string> {
 	return sql<string>`${sql.raw(before)}${ms}${sql.raw(after)}`;
 }
 
+/** The office day ('YYYY-MM-DD') of a column or value in epoch ms, for drizzle statements on `db`. */
+export function officeDayOf(db: Db, ms: SQLWrapper | number): SQL<string> {
+	const [before, after] = officeClock(databaseOf(db).dialect, '%Y-%m-%d', 'YYYY-MM-DD');
+	return sql<string>`${sql.raw(before)}${ms}${sql.raw(after)}`;
+}
+
 /**
  * Sets aside `count` ids of `table`'s id column for rows inserted later with those ids, so a
  * long job can stage rows with their final ids. A job that fails leaves a gap; ids mean nothing.

@@ -2,8 +2,9 @@
  * Classroom training activity by month: sessions held (with someone present), person-times
  * (人次), different people, enrolments and the attendance rate (enrolled people present ÷
  * enrolments of sessions held). Person-times are the classroom domain's `countPersonTimes`. With a
- * branch and/or a position, everything counts only staff of that branch and (current) position,
- * and a session is held when at least one of them was present.
+ * branch and/or a position, everything counts only staff of that branch and position on the
+ * session's day (a later transfer does not move past activity), and a session is held when at
+ * least one of them was present.
  */
 import { countPersonTimes } from '../classroom/service';
 import { addDays, addMonths } from '../../time/days';

@@ -1,6 +1,7 @@
 import type { AttendanceMethod } from '../../../classroom/enums';
 import { and, asc, countDistinct, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db';
+import { staffBranchOn, staffPositionOn } from '../../db/staff-at-time';
 import { branch, classSession, sessionAttendance, sessionEnrolment, staff } from '../../db/schema';
 import type { StaffStatus } from '../../../org/enums';
 
@@ -113,8 +114,13 @@ export async function countAttendance(
 	group: { branchId?: number; position?: string } = {}
 ): Promise<PersonTimeCount> {
 	const where: SQL[] = [gte(classSession.startsAt, fromMs), lt(classSession.startsAt, toMs)];
-	if (group.branchId !== undefined) where.push(eq(staff.branchId, group.branchId));
-	if (group.position !== undefined) where.push(eq(staff.position, group.position));
+	// Branch and position of the session's day: a transfer later does not move past attendance.
+	if (group.branchId !== undefined) {
+		where.push(eq(staffBranchOn(db, classSession.startsAt), group.branchId));
+	}
+	if (group.position !== undefined) {
+		where.push(eq(staffPositionOn(db, classSession.startsAt), group.position));
+	}
 	const row = await db
 		.select({
 			personTimes: sql<number>`count(*)`,

@@ -1,6 +1,7 @@
 /** The reads behind the activity report that the classroom domain does not offer: enrolments. */
 import { and, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db';
+import { staffBranchOn, staffPositionOn } from '../../db/staff-at-time';
 import { classSession, sessionAttendance, sessionEnrolment, staff } from '../../db/schema';
 
 export interface EnrolmentCount {
@@ -12,7 +13,7 @@ export interface EnrolmentCount {
 
 /**
  * Enrolments of sessions starting in [fromMs, toMs) and already started at `nowMs`, cancelled
- * sessions aside, optionally of the staff of one branch and/or (current) position.
+ * sessions aside, optionally of the staff of one branch and/or position on the session's day.
  */
 export async function countEnrolments(
 	db: Db,
@@ -23,8 +24,13 @@ export async function countEnrolments(
 		lt(classSession.startsAt, Math.min(range.toMs, range.nowMs)),
 		ne(classSession.status, 'cancelled')
 	];
-	if (range.branchId !== undefined) where.push(eq(staff.branchId, range.branchId));
-	if (range.position !== undefined) where.push(eq(staff.position, range.position));
+	// Branch and position of the session's day: a transfer later does not move past enrolments.
+	if (range.branchId !== undefined) {
+		where.push(eq(staffBranchOn(db, classSession.startsAt), range.branchId));
+	}
+	if (range.position !== undefined) {
+		where.push(eq(staffPositionOn(db, classSession.startsAt), range.position));
+	}
 	const row = await db
 		.select({
 			enrolled: sql<number>`count(*)`,
