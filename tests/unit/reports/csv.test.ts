@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ReportColumn, ReportResult } from '../../../src/lib/reports/types';
 import { NO_RATE } from '../../../src/lib/reports/rate';
-import { csvCells, lines, streamReportCsv } from '../../../src/lib/server/reports/csv';
+import { csvCells, streamReportCsv } from '../../../src/lib/server/reports/csv';
 
 const columns: ReportColumn[] = [
 	{ key: 'branchCode', label: 'reports.col.branchCode', kind: 'code' },
@@ -127,32 +127,5 @@ describe('status codes and yes/no flags', () => {
 			'Competent',
 			'No'
 		]);
-	});
-});
-
-describe('CSV lines', () => {
-	it('quotes and escapes exactly as papaparse does, for every awkward cell', () => {
-		const awkward = [
-			'',
-			'plain',
-			'储蓄柜面业务',
-			'a,b',
-			'say "hi"',
-			'"',
-			'line\nbreak',
-			'cr\rhere',
-			'\r\n',
-			' leading',
-			'trailing ',
-			' ',
-			'\uFEFFbom',
-			"'=SUM(A1)",
-			'tab\tinside',
-			'0.6667',
-			'—'
-		];
-		const rows = awkward.map((cell, i) => [cell, awkward[(i + 3) % awkward.length]!, 'x']);
-		expect(lines(rows)).toBe(Papa.unparse(rows, { newline: '\r\n', header: false }) + '\r\n');
-		expect(lines([['a "b"', 'c']])).toBe('"a ""b""",c\r\n');
 	});
 });

@@ -46,13 +46,15 @@ export function officeMinuteSql(ms: string, dialect: Dialect = textDialect()): s
  * attempt in the month the summary does. Migration 0007 holds a frozen copy of the SQLite text.
  */
 export function officeMonthOf(db: Db, ms: SQLWrapper | number): SQL<string> {
-	const [before, after] = officeMonthAround(databaseOf(db).dialect);
-	return sql<string>`${sql.raw(before)}${ms}${sql.raw(after)}`;
+	return around(officeMonthAround(databaseOf(db).dialect), ms);
 }
 
 /** The office day ('YYYY-MM-DD') of a column or value in epoch ms, for drizzle statements on `db`. */
 export function officeDayOf(db: Db, ms: SQLWrapper | number): SQL<string> {
-	const [before, after] = officeClock(databaseOf(db).dialect, '%Y-%m-%d', 'YYYY-MM-DD');
+	return around(officeClock(databaseOf(db).dialect, '%Y-%m-%d', 'YYYY-MM-DD'), ms);
+}
+
+function around([before, after]: Around, ms: SQLWrapper | number): SQL<string> {
 	return sql<string>`${sql.raw(before)}${ms}${sql.raw(after)}`;
 }
 

@@ -84,3 +84,19 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function defuseFormula(cell: string): string {
 	return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
+
+// Quoted as papaparse's unparse quotes (a comma, quote, CR, LF or BOM inside, a space at either
+// end), written here because report exports run it for every row on the request thread:
+// papaparse's general writer cost 3.5% of that thread while HR looped an export during saves.
+const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
+
+function field(cell: string): string {
+	return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+/** Rows of cells as CRLF-terminated CSV lines, for every CSV we write (cells already defused). */
+export function csvLines(rows: readonly (readonly string[])[]): string {
+	let out = '';
+	for (const row of rows) out += row.map(field).join(',') + '\r\n';
+	return out;
+}

@@ -2,6 +2,7 @@
 // logic with no database: the domains that import files (roster, questions) call it from here.
 export { matchHeaders, normaliseHeader, type HeaderMatch } from './columns';
 export {
+	csvLines,
 	defuseFormula,
 	parseCsv,
 	parseCsvSteps,

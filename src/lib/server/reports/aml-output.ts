@@ -3,9 +3,8 @@
  * the header fields (年度, 填报单位机构代码, 零报告标志, 制表人, 填报日期) one per line, then the
  * table. The CSV is like every report CSV (BOM, CRLF, formula-like cells defused).
  */
-import Papa from 'papaparse';
 import { translate, type Locale, type MessageKey } from '../../i18n/messages';
-import { defuseFormula } from '../files/csv';
+import { csvLines, defuseFormula } from '../files/service';
 import type { AmlTable } from './aml';
 import type { Download } from './workbooks';
 import { addHeading, streamWorkbook } from './xlsx';
@@ -65,7 +64,7 @@ export function amlCsv(table: AmlTable, locale: Locale): Download {
 			t(`exports.aml.method.${r.method}`)
 		])
 	];
-	const text = '\uFEFF' + Papa.unparse(lines, { newline: '\r\n', header: false }) + '\r\n';
+	const text = '\uFEFF' + csvLines(lines);
 	const bytes = new TextEncoder().encode(text);
 	return {
 		body: new ReadableStream({

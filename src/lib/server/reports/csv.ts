@@ -14,7 +14,7 @@ import { setImmediate } from 'node:timers/promises';
 import { isMessageKey, translate, type Locale } from '../../i18n/messages';
 import { NO_RATE, rateCsvValue } from '../../reports/rate';
 import type { Cell, ReportColumn, ReportResult } from '../../reports/types';
-import { defuseFormula } from '../files/csv';
+import { csvLines, defuseFormula } from '../files/service';
 
 const BOM = '\uFEFF';
 // Small enough that encoding one chunk holds the thread for about a millisecond.
@@ -101,22 +101,6 @@ export function csvCells(
 	return rowWriter(columns, locale)(row);
 }
 
-// Quoted as papaparse's unparse quotes (a comma, quote, CR, LF or BOM inside, a space at either
-// end), written here because this runs for every row of every export on the request thread:
-// papaparse's general writer cost 3.5% of that thread while HR looped an export during saves.
-const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
-
-function field(cell: string): string {
-	return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-
-/** Rows as CRLF-terminated CSV lines. */
-export function lines(rows: readonly (readonly string[])[]): string {
-	let out = '';
-	for (const row of rows) out += row.map(field).join(',') + '\r\n';
-	return out;
-}
-
 type RowSource = Iterable<Row> | AsyncIterable<Row>;
 
 function rowIterator(source: RowSource): Iterator<Row> | AsyncIterator<Row> {
@@ -145,7 +129,7 @@ export function streamReportCsv(
 	const write = rowWriter(columns, locale);
 	return new ReadableStream<Uint8Array>({
 		start(controller) {
-			controller.enqueue(encoder.encode(BOM + lines([csvHeader(columns, locale)])));
+			controller.enqueue(encoder.encode(BOM + csvLines([csvHeader(columns, locale)])));
 		},
 		async pull(controller) {
 			iterator ??= rowIterator(rows);
@@ -160,7 +144,7 @@ export function streamReportCsv(
 				}
 				chunk.push(write(next.value));
 			}
-			if (chunk.length > 0) controller.enqueue(encoder.encode(lines(chunk)));
+			if (chunk.length > 0) controller.enqueue(encoder.encode(csvLines(chunk)));
 			if (done) controller.close();
 			else await setImmediate();
 		},

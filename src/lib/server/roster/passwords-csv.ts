@@ -1,5 +1,4 @@
-import Papa from 'papaparse';
-import { defuseFormula } from '../files/service';
+import { csvLines, defuseFormula } from '../files/service';
 
 export interface InitialPassword {
 	employeeNo: string;
@@ -20,9 +19,5 @@ export function renderPasswordsCsv(
 	const data = rows.map((r) =>
 		[r.employeeNo, r.name, r.branchCode, r.branchName, r.password].map(defuseFormula)
 	);
-	return (
-		'\uFEFF' +
-		Papa.unparse({ fields: headers.map(defuseFormula), data }, { newline: '\r\n' }) +
-		'\r\n'
-	);
+	return '\uFEFF' + csvLines([headers.map(defuseFormula), ...data]);
 }
