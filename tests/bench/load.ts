@@ -7,6 +7,16 @@ export interface LoadResult {
 	p99: number;
 	total: number;
 	failed: number;
+	/** Why requests failed (HTTP status or error code) and how many, where the runner knows. */
+	failures?: Record<string, number>;
+}
+
+/** "failed=3 (503 ×2, ECONNRESET ×1)": a failure is a finding, so the bench names its cause. */
+export function failedText(r: LoadResult): string {
+	const causes = Object.entries(r.failures ?? {})
+		.sort((a, b) => b[1] - a[1])
+		.map(([cause, n]) => `${cause} ×${n}`);
+	return `failed=${r.failed}${causes.length ? ` (${causes.join(', ')})` : ''}`;
 }
 
 type RequestSetup = () => {
@@ -41,6 +51,9 @@ export async function load(
 }
 
 /** Starts a server process and waits until `health` answers. */
+/** How `npm start` runs the built app (serve.ts, under tsx): the bench measures what staff meet. */
+export const APP_SERVER = ['--import', 'tsx', 'src/lib/server/cli/serve.ts'];
+
 export async function startServer(
 	args: string[],
 	env: Record<string, string>,

@@ -31,6 +31,11 @@ export async function openLoop(
 	const total = rate * seconds;
 	const latencies: number[] = [];
 	let failed = 0;
+	const failures: Record<string, number> = {};
+	const fail = (cause: string): void => {
+		failed++;
+		failures[cause] = (failures[cause] ?? 0) + 1;
+	};
 	let sent = 0;
 	let finished = 0;
 	const start = performance.now();
@@ -49,14 +54,14 @@ export async function openLoop(
 				(res) => {
 					res.resume();
 					res.on('end', () => {
-						if (res.statusCode !== 200) failed++;
+						if (res.statusCode !== 200) fail(String(res.statusCode));
 						latencies.push(performance.now() - due);
 						if (++finished === total) done();
 					});
 				}
 			);
-			req.on('error', () => {
-				failed++;
+			req.on('error', (e: NodeJS.ErrnoException) => {
+				fail(e.code ?? e.message);
 				if (++finished === total) done();
 			});
 			req.end(r.body);
@@ -76,6 +81,7 @@ export async function openLoop(
 		p50: Math.round(percentile(latencies, 50) * 10) / 10,
 		p99: Math.round(percentile(latencies, 99) * 10) / 10,
 		total,
-		failed
+		failed,
+		failures
 	};
 }

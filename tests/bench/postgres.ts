@@ -8,7 +8,7 @@ import { openDatabase } from '../../src/lib/server/db/open';
 import type { Config } from '../../src/lib/server/config';
 import { findPostgresBin, startCluster } from '../pg/cluster';
 import { cpuDuring, postgresCpuMs, processCpuMs } from './cpu';
-import { load, startServer, stopServer, type LoadResult } from './load';
+import { load, startServer, stopServer, type LoadResult, APP_SERVER } from './load';
 import { withLoopStats } from './loop-stats';
 import { openLoop } from './open-loop';
 import { line, saveRequests } from './saves';
@@ -70,7 +70,7 @@ export async function postgresBench(o: Options): Promise<{ lines: string[]; fail
 			QUALIFY_LOOP_STATS: path.join(o.dir, `loop-stats-pg-${port}.json`)
 		});
 		const url = (port: number) => `http://localhost:${port}`;
-		const first = await startServer(['build/index.js'], env(o.port), `${url(o.port)}/healthz`);
+		const first = await startServer(APP_SERVER, env(o.port), `${url(o.port)}/healthz`);
 		servers.push(first);
 		let who = 0;
 		const starts = await load(
@@ -117,11 +117,7 @@ export async function postgresBench(o: Options): Promise<{ lines: string[]; fail
 
 		// A second node on the same database, the same total load split between the two.
 		const secondPort = o.port + 10;
-		const second = await startServer(
-			['build/index.js'],
-			env(secondPort),
-			`${url(secondPort)}/healthz`
-		);
+		const second = await startServer(APP_SERVER, env(secondPort), `${url(secondPort)}/healthz`);
 		servers.push(second);
 		const two = await cpuDuring(counters([first, second]), () =>
 			Promise.all([

@@ -24,7 +24,7 @@ import { countResults, exportResults } from '../../src/lib/server/reports/result
 import { runReport, runReportAsync } from '../../src/lib/server/reports/service';
 import { addMonths } from '../../src/lib/time/days';
 import { SYSTEM_ACTOR } from '../../src/lib/server/roster/actor';
-import { startServer, stopServer, type LoadResult } from './load';
+import { failedText, startServer, stopServer, type LoadResult, APP_SERVER } from './load';
 import { withLoopStats, type LoopStats } from './loop-stats';
 import { openLoop } from './open-loop';
 import { generateReportData } from './report-data';
@@ -271,7 +271,7 @@ export async function reportBench(
 	const url = `http://localhost:${port}`;
 	const stats = path.join(dir, 'loop-stats.json');
 	const server = await startServer(
-		['build/index.js'],
+		APP_SERVER,
 		{
 			DATABASE_PATH: file,
 			PORT: String(port),
@@ -324,7 +324,7 @@ export async function reportBench(
 		await reporter;
 		failed += alone.failed + withReport.failed + reportFailed;
 		const row = (label: string, r: LoadResult & { stall: LoopStats }): string =>
-			`${label.padEnd(44)} p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  n=${r.total}  failed=${r.failed}  longest stall ${r.stall.maxMs.toFixed(1)} ms`;
+			`${label.padEnd(44)} p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  n=${r.total}  ${failedText(r)}  longest stall ${r.stall.maxMs.toFixed(1)} ms`;
 		lines.push(
 			row(`answer-save at 1,000 req/s, ${gen.attempts.toLocaleString('en')}-row db`, alone)
 		);

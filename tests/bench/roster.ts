@@ -11,7 +11,7 @@ import { closeDatabase } from '../../src/lib/server/db';
 import { openSqlite } from '../../src/lib/server/db/sqlite';
 import { SYSTEM_ACTOR } from '../../src/lib/server/roster/actor';
 import { commitRosterImport, previewRosterImport } from '../../src/lib/server/roster/service';
-import { startServer, stopServer } from './load';
+import { startServer, stopServer, APP_SERVER } from './load';
 import { ROSTER_ROWS, seedRosterBench, SIGN_IN_PASSWORD, SIGN_IN_USERS } from './roster-data';
 import { longestStall, percentile, runUntil, seconds, type Timed } from './roster-load';
 
@@ -29,7 +29,7 @@ export async function rosterBench(dir: string, port: number): Promise<RosterFigu
 	fs.copyFileSync(file, copy);
 	const url = `http://localhost:${port}`;
 	const server = await startServer(
-		['build/index.js'],
+		APP_SERVER,
 		{
 			DATABASE_PATH: file,
 			PORT: String(port),

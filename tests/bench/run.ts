@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { ensureBuilt } from '../../src/lib/server/cli/build';
 import { withLoopStats } from './loop-stats';
 import { openLoop } from './open-loop';
-import { load, startServer, stopServer } from './load';
+import { load, startServer, stopServer, APP_SERVER } from './load';
 import { reportBench } from './reports';
 import { rosterBench } from './roster';
 import { readAttempts, seedBenchDb, STAFF } from './seed';
@@ -68,11 +68,7 @@ async function main(): Promise<number> {
 			QUALIFY_SQLITE_SYNCHRONOUS: synchronous,
 			QUALIFY_LOOP_STATS: path.join(dir, 'loop-stats.json')
 		};
-		const server = await startServer(
-			['build/index.js'],
-			env,
-			`http://localhost:${APP_PORT}/healthz`
-		);
+		const server = await startServer(APP_SERVER, env, `http://localhost:${APP_PORT}/healthz`);
 		const url = `http://localhost:${APP_PORT}`;
 		if (synchronous === 'FULL') {
 			// What SvelteKit itself serves here, for scale: no session, one trivial query.

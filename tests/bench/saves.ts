@@ -1,6 +1,6 @@
 // The answer saves the bench sends, and how a figure is printed.
 import type { LoopStats } from './loop-stats';
-import type { LoadResult } from './load';
+import { failedText, type LoadResult } from './load';
 import type { BenchAttempt } from './seed';
 
 export function answerFor(type: string, seq: number): unknown {
@@ -40,5 +40,5 @@ export function line(
 	const syncs = r.stall?.syncs
 		? `  WAL syncs ${r.stall.syncs} p99 ${r.stall.syncP99Ms!.toFixed(1)} ms max ${r.stall.syncMaxMs!.toFixed(1)} ms`
 		: '';
-	return `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  n=${r.total}  failed=${r.failed}${ratio}${stall}${commits}${syncs}${target ? `  (target ${target})` : ''}`;
+	return `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  n=${r.total}  ${failedText(r)}${ratio}${stall}${commits}${syncs}${target ? `  (target ${target})` : ''}`;
 }

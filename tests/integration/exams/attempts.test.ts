@@ -6,6 +6,7 @@ import type { DomainError } from '../../../src/lib/server/errors';
 import { startAttempt } from '../../../src/lib/server/exams/attempts';
 import { grantExtraTime } from '../../../src/lib/server/exams/extra-time';
 import { answerToDisplay } from '../../../src/lib/server/exams/option-ids';
+import { getPaperMeta } from '../../../src/lib/server/exams/paper-cache';
 import { saveAnswer, saveAnswerGrouped } from '../../../src/lib/server/exams/save-answer';
 import { submitAttempt, sweepOverdueAttempts } from '../../../src/lib/server/exams/submit';
 import type { Answer, PaperItem } from '../../../src/lib/server/exams/types';
@@ -64,6 +65,25 @@ describe('starting an attempt', () => {
 		const again = await startAttempt(app, teller, examId, { seed: () => 'seed-2' });
 		expect(again.id).toBe(a.id);
 		expect(again.paper).toEqual(a.paper);
+	});
+
+	it('keeps the paper it drew for the first save: items and each question type as stored', async () => {
+		const { app, teller, examId } = await setup();
+		const a = await startAttempt(app, teller, examId, { seed: () => 'seed-k' });
+		const meta = await getPaperMeta(app.db, a.id);
+		expect(meta?.items).toEqual(a.paper);
+		const stored = [];
+		for (const item of a.paper as PaperItem[]) {
+			stored.push(
+				(
+					(await row(app.db, 'select type from question_version where id = ?', [
+						item.versionId
+					])) as { type: string }
+				).type
+			);
+		}
+		expect(new Set(stored).size).toBeGreaterThan(1);
+		expect(meta?.types).toEqual(stored);
 	});
 
 	it('gives two people different random papers, and the same seed the same paper', async () => {

@@ -39,7 +39,20 @@ export function sessionIdFromToken(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export function toSessionUser(staff: Staff, roles: Role[]): SessionUser {
+/** The columns of a person a session carries (a whole staff row will do). */
+export type SessionStaffFields = Pick<
+	Staff,
+	| 'id'
+	| 'employeeNo'
+	| 'name'
+	| 'branchId'
+	| 'position'
+	| 'status'
+	| 'mustChangePassword'
+	| 'locale'
+>;
+
+export function toSessionUser(staff: SessionStaffFields, roles: Role[]): SessionUser {
 	return {
 		id: staff.id,
 		employeeNo: staff.employeeNo,
@@ -82,12 +95,12 @@ export async function validateSessionToken(
 	const row = await data.selectSessionWithStaff(ctx.db, sessionId);
 	if (!row) return null;
 	const now = ctx.clock.now();
-	if (now >= row.session.expiresAt || row.staff.status === 'left' || !row.staff.passwordHash) {
+	if (now >= row.expiresAt || row.staff.status === 'left' || !row.staff.hasPassword) {
 		await data.deleteSession(ctx.db, sessionId);
 		return null;
 	}
-	let expiresAt = row.session.expiresAt;
-	const slid = Math.min(now + ctx.config.sessionIdleMs, row.session.absoluteExpiresAt);
+	let expiresAt = row.expiresAt;
+	const slid = Math.min(now + ctx.config.sessionIdleMs, row.absoluteExpiresAt);
 	if (slid - expiresAt >= EXTEND_GRANULARITY_MS) {
 		await data.updateSessionExpiry(ctx.db, sessionId, slid);
 		expiresAt = slid;

@@ -5,7 +5,8 @@
  * - the same-origin check and cookies follow the address the request really came to (see
  *   prepareAdapterEnv); ORIGIN, PROTOCOL_HEADER, HOST_HEADER, ADDRESS_HEADER/XFF_DEPTH keep
  *   their adapter-node meaning behind a proxy;
- * - SIGTERM/SIGINT let the requests in flight finish before the process exits.
+ * - SIGTERM/SIGINT let the requests in flight finish before the process exits;
+ * - requests reach SvelteKit without an AbortSignal (web/node-request.ts says why).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAppServer, prepareAdapterEnv, type NodeHandler } from './app-server';
+import { redirectKitNode } from './kit-node-hook';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -24,6 +26,7 @@ if (!fs.existsSync(handlerFile)) {
 	process.exit(1);
 }
 
+redirectKitNode(path.dirname(handlerFile));
 const socketProtocol = prepareAdapterEnv(process.env);
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || undefined;

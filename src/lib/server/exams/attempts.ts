@@ -6,6 +6,7 @@ import { inTransaction, isUniqueViolation, type Db, type Tx } from '../db';
 import type { Attempt, ExamDefinition } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { computeDeadline } from './clock-rules';
+import { rememberPaperMeta } from './paper-cache';
 import { drawFromIndex } from './draw';
 import { blueprintOf, getPoolIndex } from './pool-cache';
 import { findClosedBanks } from '../questions/service';
@@ -113,9 +114,10 @@ async function start(
 	}
 	if (exam.purpose === 'practice' && !options.paper) await refuseClosedBanks(db, exam);
 	const seed = options.paper?.seed ?? (options.seed ?? randomSeed)();
+	const index = options.paper ? null : await getPoolIndex(db, exam);
 	const paper =
 		options.paper ??
-		drawFromIndex(await getPoolIndex(db, exam), {
+		drawFromIndex(index!, {
 			seed,
 			shuffleOptions: exam.shuffleOptions
 		});
@@ -127,13 +129,18 @@ async function start(
 		extraTimeMs
 	});
 	try {
-		return await insertAttemptOnce(db, examId, actor.id, {
+		const { attempt, inserted } = await insertAttemptOnce(db, examId, actor.id, {
 			seed,
 			paper,
 			now,
 			deadline,
 			extraTimeMs
 		});
+		if (inserted && index) {
+			const types = new Map(index.questions.map((q) => [q.versionId, q.type]));
+			rememberPaperMeta(db, attempt.id, paper.items, (v) => types.get(v));
+		}
+		return attempt;
 	} catch (e) {
 		// Another app node started the same person's attempt at the same moment and the unique
 		// index on open attempts stopped this one (PostgreSQL; on SQLite the write lock
@@ -169,12 +176,12 @@ async function insertAttemptOnce(
 		deadline: number | null;
 		extraTimeMs: number;
 	}
-): Promise<Attempt> {
+): Promise<{ attempt: Attempt; inserted: boolean }> {
 	const { seed, paper, now, deadline, extraTimeMs } = start;
 	return await inTransaction(db, async (tx) => {
 		// Checked again in the transaction: a concurrent start may have won the race.
 		const raced = await data.selectOpenAttemptId(tx, examId, staffId);
-		if (raced !== null) return (await data.selectAttempt(tx, raced))!;
+		if (raced !== null) return { attempt: (await data.selectAttempt(tx, raced))!, inserted: false };
 		const row = {
 			examId,
 			staffId,
@@ -192,6 +199,6 @@ async function insertAttemptOnce(
 			percent: null,
 			passed: null
 		};
-		return { ...(await data.insertAttempt(tx, row)), ...row };
+		return { attempt: { ...(await data.insertAttempt(tx, row)), ...row }, inserted: true };
 	});
 }

@@ -17,11 +17,42 @@ export interface PaperMeta {
 const MAX_ENTRIES = 20_000;
 const caches = new WeakMap<Database, Map<number, PaperMeta>>();
 
-/** The frozen paper of an attempt with each item's question type; null for no such attempt. */
-export async function getPaperMeta(db: Db, attemptId: number): Promise<PaperMeta | null> {
+function cacheOf(db: Db): Map<number, PaperMeta> {
 	const database = databaseOf(db);
 	let cache = caches.get(database);
 	if (!cache) caches.set(database, (cache = new Map()));
+	return cache;
+}
+
+function remember(cache: Map<number, PaperMeta>, attemptId: number, meta: PaperMeta): void {
+	if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as number);
+	cache.set(attemptId, meta);
+}
+
+/**
+ * Keeps the paper just drawn for `attemptId`, so the examinee's first save does not read it
+ * back: after a start burst (an exam hall at 9:00) those reads were a twentieth of the saves'
+ * CPU. `typeOf` gives each item's question type, as the draw's pool knows it.
+ */
+export function rememberPaperMeta(
+	db: Db,
+	attemptId: number,
+	items: readonly PaperItem[],
+	typeOf: (versionId: number) => QuestionType | undefined
+): void {
+	const types: QuestionType[] = [];
+	for (const item of items) {
+		const type = typeOf(item.versionId);
+		// Not all known: the first save reads the paper as it always could.
+		if (type === undefined) return;
+		types.push(type);
+	}
+	remember(cacheOf(db), attemptId, { items: [...items], types });
+}
+
+/** The frozen paper of an attempt with each item's question type; null for no such attempt. */
+export async function getPaperMeta(db: Db, attemptId: number): Promise<PaperMeta | null> {
+	const cache = cacheOf(db);
 	const hit = cache.get(attemptId);
 	if (hit) return hit;
 	const row = await selectAttempt(db, attemptId);
@@ -39,7 +70,6 @@ export async function getPaperMeta(db: Db, attemptId: number): Promise<PaperMeta
 			return v.type;
 		})
 	};
-	if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as number);
-	cache.set(attemptId, meta);
+	remember(cache, attemptId, meta);
 	return meta;
 }
