@@ -7,6 +7,7 @@ import type { Attempt, ExamDefinition } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { computeDeadline } from './clock-rules';
 import { rememberPaperMeta } from './paper-cache';
+import { questionOf } from './pool-index';
 import { drawFromIndex } from './draw';
 import { blueprintOf, getPoolIndex } from './pool-cache';
 import { findClosedBanks } from '../questions/service';
@@ -137,8 +138,10 @@ async function start(
 			extraTimeMs
 		});
 		if (inserted && index) {
-			const types = new Map(index.questions.map((q) => [q.versionId, q.type]));
-			rememberPaperMeta(db, attempt.id, paper.items, (v) => types.get(v));
+			rememberPaperMeta(db, attempt.id, paper.items, (item) => {
+				const q = questionOf(index, item.questionId);
+				return q?.versionId === item.versionId ? q.type : undefined;
+			});
 		}
 		return attempt;
 	} catch (e) {

@@ -32,17 +32,17 @@ function remember(cache: Map<number, PaperMeta>, attemptId: number, meta: PaperM
 /**
  * Keeps the paper just drawn for `attemptId`, so the examinee's first save does not read it
  * back: after a start burst (an exam hall at 9:00) those reads were a twentieth of the saves'
- * CPU. `typeOf` gives each item's question type, as the draw's pool knows it.
+ * CPU. `typeOf` gives an item's question type, as the draw's pool knows it.
  */
 export function rememberPaperMeta(
 	db: Db,
 	attemptId: number,
 	items: readonly PaperItem[],
-	typeOf: (versionId: number) => QuestionType | undefined
+	typeOf: (item: PaperItem) => QuestionType | undefined
 ): void {
 	const types: QuestionType[] = [];
 	for (const item of items) {
-		const type = typeOf(item.versionId);
+		const type = typeOf(item);
 		// Not all known: the first save reads the paper as it always could.
 		if (type === undefined) return;
 		types.push(type);

@@ -72,3 +72,18 @@ export function indexPool(
 		overlapping: classRules.some((ruleList) => ruleList.length > 1)
 	};
 }
+
+/** The question `questionId` of the index (its questions are sorted by id), or undefined. */
+export function questionOf(index: PoolIndex, questionId: number): ExamQuestion | undefined {
+	const qs = index.questions;
+	let lo = 0;
+	let hi = qs.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const id = qs[mid]!.questionId;
+		if (id === questionId) return qs[mid];
+		if (id < questionId) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return undefined;
+}
