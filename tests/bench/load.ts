@@ -50,10 +50,10 @@ export async function load(
 	};
 }
 
-/** Starts a server process and waits until `health` answers. */
 /** How `npm start` runs the built app (serve.ts, under tsx): the bench measures what staff meet. */
 export const APP_SERVER = ['--import', 'tsx', 'src/lib/server/cli/serve.ts'];
 
+/** Starts a server process and waits until `health` answers. */
 export async function startServer(
 	args: string[],
 	env: Record<string, string>,

@@ -2,7 +2,6 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { AppContext } from '../context';
 import type { Tx } from '../db';
-import type { Staff } from '../db/schema';
 import type { Role, StaffStatus } from '../../org/enums';
 import * as data from './data';
 
@@ -39,20 +38,7 @@ export function sessionIdFromToken(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-/** The columns of a person a session carries (a whole staff row will do). */
-export type SessionStaffFields = Pick<
-	Staff,
-	| 'id'
-	| 'employeeNo'
-	| 'name'
-	| 'branchId'
-	| 'position'
-	| 'status'
-	| 'mustChangePassword'
-	| 'locale'
->;
-
-export function toSessionUser(staff: SessionStaffFields, roles: Role[]): SessionUser {
+export function toSessionUser(staff: data.SessionStaffFields, roles: Role[]): SessionUser {
 	return {
 		id: staff.id,
 		employeeNo: staff.employeeNo,

@@ -7,7 +7,7 @@ import type { Attempt, ExamDefinition } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { computeDeadline } from './clock-rules';
 import { rememberPaperMeta } from './paper-cache';
-import { questionOf } from './pool-index';
+import { questionOf, type PoolIndex } from './pool-index';
 import { drawFromIndex } from './draw';
 import { blueprintOf, getPoolIndex } from './pool-cache';
 import { findClosedBanks } from '../questions/service';
@@ -115,13 +115,13 @@ async function start(
 	}
 	if (exam.purpose === 'practice' && !options.paper) await refuseClosedBanks(db, exam);
 	const seed = options.paper?.seed ?? (options.seed ?? randomSeed)();
-	const index = options.paper ? null : await getPoolIndex(db, exam);
-	const paper =
-		options.paper ??
-		drawFromIndex(index!, {
-			seed,
-			shuffleOptions: exam.shuffleOptions
-		});
+	// The index a paper is drawn from also knows its question types (kept for the first save).
+	let paper = options.paper;
+	let index: PoolIndex | null = null;
+	if (!paper) {
+		index = await getPoolIndex(db, exam);
+		paper = drawFromIndex(index, { seed, shuffleOptions: exam.shuffleOptions });
+	}
 	const extraTimeMs = await data.sumExtraTimeMs(db, examId, actor.id);
 	const deadline = computeDeadline({
 		startedAt: now,

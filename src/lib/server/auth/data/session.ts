@@ -18,39 +18,37 @@ const SESSION_WITH_STAFF = `select s.expires_at as "expiresAt", s.absolute_expir
 	from session s join staff t on t.id = s.staff_id where s.id = ?`;
 const ROLES = 'select role from staff_role where staff_id = ?';
 
-/** The person behind a session, with only what a session check and SessionUser need. */
-export interface SessionStaff {
-	id: number;
-	employeeNo: string;
-	name: string;
-	branchId: number;
-	position: string;
-	status: Staff['status'];
-	hasPassword: boolean;
-	mustChangePassword: boolean;
-	locale: string | null;
-}
+/** The columns of a person a session check and SessionUser need (a whole staff row will do). */
+export type SessionStaffFields = Pick<
+	Staff,
+	'id' | 'employeeNo' | 'name' | 'branchId' | 'position' | 'status' | 'mustChangePassword' | 'locale'
+>;
+
+/** The person behind a session, and whether they still have a password. */
+export type SessionStaff = SessionStaffFields & { hasPassword: boolean };
 
 export async function selectSessionWithStaff(
 	db: Db,
 	sessionId: string
 ): Promise<{ expiresAt: number; absoluteExpiresAt: number; staff: SessionStaff } | undefined> {
-	const r = await row<Record<string, unknown>>(db, SESSION_WITH_STAFF, [sessionId]);
+	const r = await row<
+		Omit<SessionStaff, 'hasPassword' | 'mustChangePassword'> & {
+			expiresAt: number;
+			absoluteExpiresAt: number;
+			// Raw SQL: SQLite answers 0/1, PostgreSQL false/true.
+			hasPassword: number | boolean;
+			mustChangePassword: number | boolean;
+		}
+	>(db, SESSION_WITH_STAFF, [sessionId]);
 	if (!r) return undefined;
+	const { expiresAt, absoluteExpiresAt, hasPassword, mustChangePassword, ...staff } = r;
 	return {
-		expiresAt: Number(r.expiresAt),
-		absoluteExpiresAt: Number(r.absoluteExpiresAt),
+		expiresAt,
+		absoluteExpiresAt,
 		staff: {
-			id: Number(r.id),
-			employeeNo: r.employeeNo as string,
-			name: r.name as string,
-			branchId: Number(r.branchId),
-			position: r.position as string,
-			status: r.status as Staff['status'],
-			// SQLite answers 0/1, PostgreSQL false/true.
-			hasPassword: Boolean(r.hasPassword),
-			mustChangePassword: Boolean(r.mustChangePassword),
-			locale: (r.locale as string | null) ?? null
+			...staff,
+			hasPassword: Boolean(hasPassword),
+			mustChangePassword: Boolean(mustChangePassword)
 		}
 	};
 }
