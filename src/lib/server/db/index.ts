@@ -38,6 +38,22 @@ export async function row<T extends object = Row>(
 	return (await rows<T>(db, query, params))[0];
 }
 
+/**
+ * The first row of a query built with drizzle, or undefined. The doors await their builders
+ * whole, as drizzle's PostgreSQL builder is awaited; SQLite's `.get()`/`.all()`/`.run()`
+ * terminals have no PostgreSQL counterpart, so no door uses them.
+ */
+export async function first<T>(query: PromiseLike<T[]>): Promise<T | undefined> {
+	return (await query)[0];
+}
+
+/** The row an `insert … returning` wrote: there is one, or the statement failed. */
+export async function inserted<T>(query: PromiseLike<T[]>): Promise<T> {
+	const [row] = await query;
+	if (row === undefined) throw new Error('an insert returned no row');
+	return row;
+}
+
 /** Runs a hand-written statement that returns no rows. */
 export function exec(db: Db, query: SQL | string, params?: unknown[]): Promise<RunResult> {
 	const q = render(query, params);

@@ -5,7 +5,7 @@ import { auditEvent, type AuditEvent } from '../../db/schema';
 export type NewAuditEvent = typeof auditEvent.$inferInsert;
 
 export async function insertAuditEvent(db: Db, event: NewAuditEvent): Promise<void> {
-	await db.insert(auditEvent).values(event).run();
+	await db.insert(auditEvent).values(event);
 }
 
 // Six columns a row keeps a batch well under SQLite's bound-parameter limit.
@@ -15,8 +15,7 @@ export async function insertAuditEvents(db: Db, events: NewAuditEvent[]): Promis
 	for (let i = 0; i < events.length; i += INSERT_BATCH) {
 		await db
 			.insert(auditEvent)
-			.values(events.slice(i, i + INSERT_BATCH))
-			.run();
+			.values(events.slice(i, i + INSERT_BATCH));
 	}
 }
 
@@ -27,7 +26,7 @@ export async function selectRecentAuditEvents(
 ): Promise<AuditEvent[]> {
 	const query = db.select().from(auditEvent);
 	const filtered = action ? query.where(eq(auditEvent.action, action)) : query;
-	return await filtered.orderBy(desc(auditEvent.id)).limit(limit).all();
+	return await filtered.orderBy(desc(auditEvent.id)).limit(limit);
 }
 
 /** What the audit page filters by; every field narrows, none set means every event. */
@@ -76,6 +75,5 @@ export async function selectAuditEvents(
 		.from(auditEvent)
 		.where(and(...where))
 		.orderBy(desc(auditEvent.id))
-		.limit(limit)
-		.all();
+		.limit(limit);
 }

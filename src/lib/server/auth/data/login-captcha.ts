@@ -1,10 +1,10 @@
 // Sign-in throttle: CAPTCHA challenges and their answers.
 import { and, desc, eq, lte, notInArray } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import { loginCaptcha } from '../../db/schema';
 
 export async function insertCaptcha(db: Db, row: typeof loginCaptcha.$inferInsert): Promise<void> {
-	await db.insert(loginCaptcha).values(row).run();
+	await db.insert(loginCaptcha).values(row);
 }
 
 /** Takes a challenge out: whoever gets its answer back is the only one who ever will. */
@@ -12,15 +12,14 @@ export async function takeCaptcha(
 	db: Db,
 	id: string
 ): Promise<{ answer: string; expiresAt: number } | undefined> {
-	return await db
+	return await first(db
 		.delete(loginCaptcha)
 		.where(eq(loginCaptcha.id, id))
-		.returning({ answer: loginCaptcha.answer, expiresAt: loginCaptcha.expiresAt })
-		.get();
+		.returning({ answer: loginCaptcha.answer, expiresAt: loginCaptcha.expiresAt }));
 }
 
 export async function deleteExpiredCaptchas(db: Db, now: number): Promise<number> {
-	return (await db.delete(loginCaptcha).where(lte(loginCaptcha.expiresAt, now)).run()).changes;
+	return (await db.delete(loginCaptcha).where(lte(loginCaptcha.expiresAt, now))).changes;
 }
 
 /** Keeps only an address's `keep` newest open challenges. */
@@ -33,6 +32,5 @@ export async function trimCaptchasOfAddress(db: Db, address: string, keep: numbe
 		.limit(keep);
 	await db
 		.delete(loginCaptcha)
-		.where(and(eq(loginCaptcha.address, address), notInArray(loginCaptcha.id, newest)))
-		.run();
+		.where(and(eq(loginCaptcha.address, address), notInArray(loginCaptcha.id, newest)));
 }

@@ -5,7 +5,7 @@ import { session, type Staff } from '../../db/schema';
 import type { Role } from '../../../org/enums';
 
 export async function insertSession(db: Db, row: typeof session.$inferInsert): Promise<void> {
-	await db.insert(session).values(row).run();
+	await db.insert(session).values(row);
 }
 
 // Every request checks its session: fixed texts (each prepared once per connection), and only
@@ -62,11 +62,11 @@ export async function updateSessionExpiry(
 	sessionId: string,
 	expiresAt: number
 ): Promise<void> {
-	await db.update(session).set({ expiresAt }).where(eq(session.id, sessionId)).run();
+	await db.update(session).set({ expiresAt }).where(eq(session.id, sessionId));
 }
 
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {
-	await db.delete(session).where(eq(session.id, sessionId)).run();
+	await db.delete(session).where(eq(session.id, sessionId));
 }
 
 export async function deleteSessionsOfStaff(
@@ -77,9 +77,9 @@ export async function deleteSessionsOfStaff(
 	const where = exceptSessionId
 		? and(eq(session.staffId, staffId), ne(session.id, exceptSessionId))
 		: eq(session.staffId, staffId);
-	await db.delete(session).where(where).run();
+	await db.delete(session).where(where);
 }
 
 export async function deleteExpiredSessions(db: Db, now: number): Promise<number> {
-	return (await db.delete(session).where(lt(session.expiresAt, now)).run()).changes;
+	return (await db.delete(session).where(lt(session.expiresAt, now))).changes;
 }

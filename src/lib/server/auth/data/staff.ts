@@ -1,14 +1,14 @@
 // A person's sign-in record: found by number or id, password and language changed.
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import { staff } from '../../db/schema';
 
 export async function selectStaffByEmployeeNo(db: Db, employeeNo: string) {
-	return await db.select().from(staff).where(eq(staff.employeeNo, employeeNo)).get();
+	return await first(db.select().from(staff).where(eq(staff.employeeNo, employeeNo)));
 }
 
 export async function selectStaffById(db: Db, staffId: number) {
-	return await db.select().from(staff).where(eq(staff.id, staffId)).get();
+	return await first(db.select().from(staff).where(eq(staff.id, staffId)));
 }
 
 export async function updatePassword(
@@ -21,10 +21,9 @@ export async function updatePassword(
 	await db
 		.update(staff)
 		.set({ passwordHash, mustChangePassword: mustChange, updatedAt: now })
-		.where(eq(staff.id, staffId))
-		.run();
+		.where(eq(staff.id, staffId));
 }
 
 export async function updateLocale(db: Db, staffId: number, locale: string): Promise<void> {
-	await db.update(staff).set({ locale }).where(eq(staff.id, staffId)).run();
+	await db.update(staff).set({ locale }).where(eq(staff.id, staffId));
 }

@@ -6,7 +6,7 @@ import { calendarOverride, type CalendarOverride } from '../../db/schema';
 
 /** Every override, oldest day first: a few dozen rows a year, read whole to build the calendar. */
 export async function selectOverrides(db: Db): Promise<CalendarOverride[]> {
-	return await db.select().from(calendarOverride).orderBy(asc(calendarOverride.day)).all();
+	return await db.select().from(calendarOverride).orderBy(asc(calendarOverride.day));
 }
 
 /** The overrides from `from` to `to`, both included. */
@@ -19,8 +19,7 @@ export async function selectOverridesBetween(
 		.select()
 		.from(calendarOverride)
 		.where(and(gte(calendarOverride.day, from), lte(calendarOverride.day, to)))
-		.orderBy(asc(calendarOverride.day))
-		.all();
+		.orderBy(asc(calendarOverride.day));
 }
 
 /** Sets the day's override, replacing an earlier one for the same day. */
@@ -31,11 +30,10 @@ export async function upsertOverride(db: Db, row: CalendarOverride): Promise<voi
 		.onConflictDoUpdate({
 			target: calendarOverride.day,
 			set: { working: row.working, note: row.note, setBy: row.setBy, setAt: row.setAt }
-		})
-		.run();
+		});
 }
 
 /** Removes the day's override; true when there was one. */
 export async function deleteOverride(db: Db, day: string): Promise<boolean> {
-	return (await db.delete(calendarOverride).where(eq(calendarOverride.day, day)).run()).changes > 0;
+	return (await db.delete(calendarOverride).where(eq(calendarOverride.day, day))).changes > 0;
 }

@@ -1,6 +1,6 @@
 import type { AttendanceMethod } from '../../../classroom/enums';
 import { and, asc, countDistinct, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import { staffBranchOn, staffPositionOn } from '../../db/staff-at-time';
 import { branch, classSession, sessionAttendance, sessionEnrolment, staff } from '../../db/schema';
 import type { StaffStatus } from '../../../org/enums';
@@ -41,16 +41,14 @@ export async function selectRoster(db: Db, sessionId: number): Promise<RosterRow
 			)
 		)
 		.where(eq(sessionEnrolment.sessionId, sessionId))
-		.orderBy(asc(branch.code), asc(staff.employeeNo))
-		.all();
+		.orderBy(asc(branch.code), asc(staff.employeeNo));
 }
 
 export async function selectEnrolledIds(db: Db, sessionId: number): Promise<Set<number>> {
 	const rows = await db
 		.select({ staffId: sessionEnrolment.staffId })
 		.from(sessionEnrolment)
-		.where(eq(sessionEnrolment.sessionId, sessionId))
-		.all();
+		.where(eq(sessionEnrolment.sessionId, sessionId));
 	return new Set(rows.map((r) => r.staffId));
 }
 
@@ -63,8 +61,7 @@ export async function insertEnrolments(
 		await db
 			.insert(sessionEnrolment)
 			.values(rows.slice(i, i + 200))
-			.onConflictDoNothing()
-			.run();
+			.onConflictDoNothing();
 	}
 }
 
@@ -73,7 +70,6 @@ export async function deleteEnrolment(db: Db, sessionId: number, staffId: number
 		await db
 			.delete(sessionEnrolment)
 			.where(and(eq(sessionEnrolment.sessionId, sessionId), eq(sessionEnrolment.staffId, staffId)))
-			.run()
 	).changes;
 }
 
@@ -81,8 +77,7 @@ export async function selectAttendedIds(db: Db, sessionId: number): Promise<Set<
 	const rows = await db
 		.select({ staffId: sessionAttendance.staffId })
 		.from(sessionAttendance)
-		.where(eq(sessionAttendance.sessionId, sessionId))
-		.all();
+		.where(eq(sessionAttendance.sessionId, sessionId));
 	return new Set(rows.map((r) => r.staffId));
 }
 
@@ -91,7 +86,7 @@ export async function insertAttendance(
 	db: Db,
 	row: typeof sessionAttendance.$inferInsert
 ): Promise<boolean> {
-	return (await db.insert(sessionAttendance).values(row).onConflictDoNothing().run()).changes === 1;
+	return (await db.insert(sessionAttendance).values(row).onConflictDoNothing()).changes === 1;
 }
 
 export interface PersonTimeCount {
@@ -121,7 +116,7 @@ export async function countAttendance(
 	if (group.position !== undefined) {
 		where.push(eq(staffPositionOn(db, classSession.startsAt), group.position));
 	}
-	const row = await db
+	const row = await first(db
 		.select({
 			personTimes: sql<number>`count(*)`,
 			sessions: countDistinct(sessionAttendance.sessionId),
@@ -130,8 +125,7 @@ export async function countAttendance(
 		.from(sessionAttendance)
 		.innerJoin(classSession, eq(sessionAttendance.sessionId, classSession.id))
 		.innerJoin(staff, eq(sessionAttendance.staffId, staff.id))
-		.where(and(...where))
-		.get();
+		.where(and(...where)));
 	return {
 		personTimes: row?.personTimes ?? 0,
 		sessions: row?.sessions ?? 0,

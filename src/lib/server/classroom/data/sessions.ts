@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import {
 	classSession,
 	course,
@@ -51,11 +51,11 @@ export async function insertSession(
 	db: Db,
 	row: typeof classSession.$inferInsert
 ): Promise<ClassSession> {
-	return await db.insert(classSession).values(row).returning().get();
+	return await inserted(db.insert(classSession).values(row).returning());
 }
 
 export async function selectSession(db: Db, id: number): Promise<ClassSession | undefined> {
-	return await db.select().from(classSession).where(eq(classSession.id, id)).get();
+	return await first(db.select().from(classSession).where(eq(classSession.id, id)));
 }
 
 export async function updateSession(
@@ -63,7 +63,7 @@ export async function updateSession(
 	id: number,
 	set: Partial<typeof classSession.$inferInsert>
 ): Promise<void> {
-	await db.update(classSession).set(set).where(eq(classSession.id, id)).run();
+	await db.update(classSession).set(set).where(eq(classSession.id, id));
 }
 
 /** Sessions with their counts; upcoming = not yet ended, soonest first; past = latest first. */
@@ -82,8 +82,7 @@ export async function selectSessionSummaries(
 		.innerJoin(course, eq(classSession.courseId, course.id))
 		.innerJoin(staff, eq(classSession.trainerId, staff.id))
 		.where(and(...where))
-		.orderBy(filter.when === 'past' ? desc(classSession.startsAt) : asc(classSession.startsAt))
-		.all();
+		.orderBy(filter.when === 'past' ? desc(classSession.startsAt) : asc(classSession.startsAt));
 }
 
 /** A scheduled session whose code is valid at `now`. */
@@ -92,7 +91,7 @@ export async function selectSessionByValidCode(
 	code: string,
 	now: number
 ): Promise<ClassSession | undefined> {
-	return await db
+	return await first(db
 		.select()
 		.from(classSession)
 		.where(
@@ -101,16 +100,14 @@ export async function selectSessionByValidCode(
 				gt(classSession.signInExpiresAt, now),
 				eq(classSession.status, 'scheduled')
 			)
-		)
-		.get();
+		));
 }
 
 export async function hasSessionWithCode(db: Db, code: string): Promise<boolean> {
-	return !!(await db
+	return !!(await first(db
 		.select({ id: classSession.id })
 		.from(classSession)
-		.where(eq(classSession.signInCode, code))
-		.get());
+		.where(eq(classSession.signInCode, code))));
 }
 
 /** Every session a person is enrolled in, with whether they attended. */
@@ -161,6 +158,5 @@ export async function selectSessionsOfStaff(
 			)
 		)
 		.where(and(...where))
-		.orderBy(asc(classSession.startsAt))
-		.all();
+		.orderBy(asc(classSession.startsAt));
 }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import { signInThrottle } from '../../db/schema';
 
 // sign_in_throttle: wrong sign-in codes per person, kept across refusals to limit guessing.
@@ -7,7 +7,7 @@ import { signInThrottle } from '../../db/schema';
 export type SignInThrottle = typeof signInThrottle.$inferSelect;
 
 export async function selectThrottle(db: Db, staffId: number): Promise<SignInThrottle | undefined> {
-	return await db.select().from(signInThrottle).where(eq(signInThrottle.staffId, staffId)).get();
+	return await first(db.select().from(signInThrottle).where(eq(signInThrottle.staffId, staffId)));
 }
 
 export async function upsertThrottle(
@@ -24,10 +24,9 @@ export async function upsertThrottle(
 				windowStartedAt: row.windowStartedAt,
 				lockedUntil: row.lockedUntil ?? null
 			}
-		})
-		.run();
+		});
 }
 
 export async function deleteThrottle(db: Db, staffId: number): Promise<void> {
-	await db.delete(signInThrottle).where(eq(signInThrottle.staffId, staffId)).run();
+	await db.delete(signInThrottle).where(eq(signInThrottle.staffId, staffId));
 }

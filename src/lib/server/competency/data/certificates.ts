@@ -1,24 +1,24 @@
 /** Certificates: issued once, revoked once, never edited. */
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import { certificate, staff, type Certificate } from '../../db/schema';
 
 export async function insertCertificate(
 	db: Db,
 	row: typeof certificate.$inferInsert
 ): Promise<Certificate> {
-	return await db.insert(certificate).values(row).returning().get();
+	return await inserted(db.insert(certificate).values(row).returning());
 }
 
 export async function selectCertificateById(db: Db, id: number): Promise<Certificate | undefined> {
-	return await db.select().from(certificate).where(eq(certificate.id, id)).get();
+	return await first(db.select().from(certificate).where(eq(certificate.id, id)));
 }
 
 export async function selectCertificateByCode(
 	db: Db,
 	code: string
 ): Promise<Certificate | undefined> {
-	return await db.select().from(certificate).where(eq(certificate.verificationCode, code)).get();
+	return await first(db.select().from(certificate).where(eq(certificate.verificationCode, code)));
 }
 
 export async function selectCertificatesOf(db: Db, staffId: number): Promise<Certificate[]> {
@@ -26,8 +26,7 @@ export async function selectCertificatesOf(db: Db, staffId: number): Promise<Cer
 		.select()
 		.from(certificate)
 		.where(eq(certificate.staffId, staffId))
-		.orderBy(desc(certificate.issuedOn), desc(certificate.id))
-		.all();
+		.orderBy(desc(certificate.issuedOn), desc(certificate.id));
 }
 
 /** Unrevoked certificates lapsing between two days, optionally in some branches. */
@@ -48,8 +47,7 @@ export async function selectCertificatesExpiring(
 		.from(certificate)
 		.innerJoin(staff, eq(staff.id, certificate.staffId))
 		.where(and(...conditions))
-		.orderBy(asc(certificate.expiresOn))
-		.all();
+		.orderBy(asc(certificate.expiresOn));
 }
 
 /** Sets the revocation once; false when it was already revoked (the caller reports it). */
@@ -64,17 +62,15 @@ export async function markRevoked(
 				.update(certificate)
 				.set(set)
 				.where(and(eq(certificate.id, id), isNull(certificate.revokedAt)))
-				.run()
 		).changes > 0
 	);
 }
 
 /** The highest serial issued in a year, from numbers shaped QF-YYYY-NNNNNN. */
 export async function selectMaxSerial(db: Db, year: number): Promise<number> {
-	const row = await db
+	const row = await first(db
 		.select({ n: sql<number | null>`max(cast(substr(${certificate.number}, 9) as integer))` })
 		.from(certificate)
-		.where(sql`${certificate.number} like ${`QF-${year}-%`}`)
-		.get();
+		.where(sql`${certificate.number} like ${`QF-${year}-%`}`));
 	return row?.n ?? 0;
 }

@@ -1,6 +1,6 @@
 /** The framework (competencies, their rules) and the append-only competency events. */
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import {
 	competency,
 	competencyEvent,
@@ -14,22 +14,22 @@ export type NewRule = typeof competencyRule.$inferInsert;
 export type NewCompetency = typeof competency.$inferInsert;
 
 export async function selectCompetencies(db: Db): Promise<Competency[]> {
-	return await db.select().from(competency).orderBy(asc(competency.code)).all();
+	return await db.select().from(competency).orderBy(asc(competency.code));
 }
 
 export async function selectCompetencyById(db: Db, id: number): Promise<Competency | undefined> {
-	return await db.select().from(competency).where(eq(competency.id, id)).get();
+	return await first(db.select().from(competency).where(eq(competency.id, id)));
 }
 
 export async function selectCompetencyByCode(
 	db: Db,
 	code: string
 ): Promise<Competency | undefined> {
-	return await db.select().from(competency).where(eq(competency.code, code)).get();
+	return await first(db.select().from(competency).where(eq(competency.code, code)));
 }
 
 export async function insertCompetency(db: Db, row: NewCompetency): Promise<Competency> {
-	return await db.insert(competency).values(row).returning().get();
+	return await inserted(db.insert(competency).values(row).returning());
 }
 
 export async function updateCompetencyRow(
@@ -37,38 +37,38 @@ export async function updateCompetencyRow(
 	id: number,
 	set: Pick<Competency, 'name' | 'description' | 'validityMonths'>
 ): Promise<void> {
-	await db.update(competency).set(set).where(eq(competency.id, id)).run();
+	await db.update(competency).set(set).where(eq(competency.id, id));
 }
 
 export async function selectRules(db: Db): Promise<CompetencyRule[]> {
-	return await db.select().from(competencyRule).orderBy(asc(competencyRule.id)).all();
+	return await db.select().from(competencyRule).orderBy(asc(competencyRule.id));
 }
 
 export async function selectRulesByTrigger(
 	db: Db,
 	trigger: CompetencyRule['trigger']
 ): Promise<CompetencyRule[]> {
-	return await db.select().from(competencyRule).where(eq(competencyRule.trigger, trigger)).all();
+	return await db.select().from(competencyRule).where(eq(competencyRule.trigger, trigger));
 }
 
 export async function insertRule(db: Db, row: NewRule): Promise<CompetencyRule> {
-	return await db.insert(competencyRule).values(row).returning().get();
+	return await inserted(db.insert(competencyRule).values(row).returning());
 }
 
 export async function deleteRule(db: Db, id: number): Promise<boolean> {
-	return (await db.delete(competencyRule).where(eq(competencyRule.id, id)).run()).changes > 0;
+	return (await db.delete(competencyRule).where(eq(competencyRule.id, id))).changes > 0;
 }
 
 export async function insertEvent(
 	db: Db,
 	row: typeof competencyEvent.$inferInsert
 ): Promise<CompetencyEvent> {
-	return await db.insert(competencyEvent).values(row).returning().get();
+	return await inserted(db.insert(competencyEvent).values(row).returning());
 }
 
 /** Every event of some people (all when null), oldest first. */
 export async function selectEvents(db: Db, staffIds: number[] | null): Promise<CompetencyEvent[]> {
 	const q = db.select().from(competencyEvent);
 	const scoped = staffIds === null ? q : q.where(inArray(competencyEvent.staffId, staffIds));
-	return await scoped.orderBy(asc(competencyEvent.occurredAt), asc(competencyEvent.id)).all();
+	return await scoped.orderBy(asc(competencyEvent.occurredAt), asc(competencyEvent.id));
 }

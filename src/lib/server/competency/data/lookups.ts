@@ -1,6 +1,6 @@
 /** Reads of other domains' tables the records and rules need: attempts and courses. */
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import {
 	attempt,
 	course,
@@ -25,8 +25,7 @@ export async function selectExamHistory(db: Db, staffId: number) {
 		.from(attempt)
 		.innerJoin(examDefinition, eq(examDefinition.id, attempt.examId))
 		.where(and(eq(attempt.staffId, staffId), eq(attempt.status, 'submitted')))
-		.orderBy(desc(attempt.submittedAt))
-		.all();
+		.orderBy(desc(attempt.submittedAt));
 }
 
 /** True when the person has completed every lesson of the course's current version. */
@@ -35,7 +34,7 @@ export async function isCourseComplete(
 	staffId: number,
 	courseId: number
 ): Promise<boolean> {
-	const row = await db
+	const row = await first(db
 		.select({ missing: sql<number>`count(*)` })
 		.from(lesson)
 		.innerJoin(course, eq(course.currentVersionId, lesson.courseVersionId))
@@ -47,13 +46,12 @@ export async function isCourseComplete(
 				eq(lessonCompletion.staffId, staffId)
 			)
 		)
-		.where(and(eq(course.id, courseId), isNull(lessonCompletion.staffId)))
-		.get();
+		.where(and(eq(course.id, courseId), isNull(lessonCompletion.staffId))));
 	return (row?.missing ?? 1) === 0;
 }
 
 export async function selectCourseTitles(db: Db): Promise<Map<number, string>> {
-	const rows = await db.select({ id: course.id, title: course.title }).from(course).all();
+	const rows = await db.select({ id: course.id, title: course.title }).from(course);
 	return new Map(rows.map((r) => [r.id, r.title]));
 }
 

@@ -19,7 +19,6 @@ export async function selectLessonCompleters(
 				eq(lessonCompletion.lessonKey, lessonKey),
 				inArray(lessonCompletion.staffId, [...staffIds])
 			)
-		)
-		.all();
+		);
 	return new Set(rows.map((r) => r.staffId));
 }

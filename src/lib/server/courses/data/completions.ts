@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import { course, courseVersion, lesson, lessonCompletion } from '../../db/schema';
 
 // lesson_completion: who finished which lesson, once per person and lesson key.
@@ -17,8 +17,7 @@ export async function selectCompletions(
 		.from(lessonCompletion)
 		.where(
 			and(eq(lessonCompletion.staffId, staffId), inArray(lessonCompletion.courseId, courseIds))
-		)
-		.all();
+		);
 }
 
 /** Inserts a completion unless the person already completed that lesson; null when they had. */
@@ -27,7 +26,7 @@ export async function insertCompletionOnce(
 	row: typeof lessonCompletion.$inferInsert
 ): Promise<LessonCompletion | null> {
 	return (
-		(await db.insert(lessonCompletion).values(row).onConflictDoNothing().returning().get()) ?? null
+		(await first(db.insert(lessonCompletion).values(row).onConflictDoNothing().returning())) ?? null
 	);
 }
 
@@ -37,7 +36,7 @@ export async function sumCompletedCurrentHours(
 	staffId: number,
 	courseId: number
 ): Promise<number> {
-	const row = await db
+	const row = await first(db
 		.select({ hours: sql<number>`coalesce(sum(${lesson.classHours}), 0)` })
 		.from(lessonCompletion)
 		.innerJoin(course, eq(course.id, lessonCompletion.courseId))
@@ -49,7 +48,6 @@ export async function sumCompletedCurrentHours(
 				eq(lesson.lessonKey, lessonCompletion.lessonKey)
 			)
 		)
-		.where(and(eq(lessonCompletion.staffId, staffId), eq(lessonCompletion.courseId, courseId)))
-		.get();
+		.where(and(eq(lessonCompletion.staffId, staffId), eq(lessonCompletion.courseId, courseId))));
 	return row?.hours ?? 0;
 }

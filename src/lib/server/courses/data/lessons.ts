@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import { courseModule, lesson, type Lesson } from '../../db/schema';
 
 // course_module and lesson: what one version of a course holds, in reading order.
@@ -21,11 +21,11 @@ export async function insertModule(
 	db: Db,
 	row: typeof courseModule.$inferInsert
 ): Promise<CourseModule> {
-	return await db.insert(courseModule).values(row).returning().get();
+	return await inserted(db.insert(courseModule).values(row).returning());
 }
 
 export async function insertLesson(db: Db, row: typeof lesson.$inferInsert): Promise<Lesson> {
-	return await db.insert(lesson).values(row).returning().get();
+	return await inserted(db.insert(lesson).values(row).returning());
 }
 
 export async function selectModules(db: Db, versionId: number): Promise<CourseModule[]> {
@@ -33,8 +33,7 @@ export async function selectModules(db: Db, versionId: number): Promise<CourseMo
 		.select()
 		.from(courseModule)
 		.where(eq(courseModule.courseVersionId, versionId))
-		.orderBy(asc(courseModule.position))
-		.all();
+		.orderBy(asc(courseModule.position));
 }
 
 /** The lessons of a version without their bodies, for outlines and progress. */
@@ -51,8 +50,7 @@ export async function selectLessonOutline(db: Db, versionId: number): Promise<Le
 		})
 		.from(lesson)
 		.where(eq(lesson.courseVersionId, versionId))
-		.orderBy(asc(lesson.moduleId), asc(lesson.position))
-		.all();
+		.orderBy(asc(lesson.moduleId), asc(lesson.position));
 }
 
 export async function selectLessonByKey(
@@ -60,9 +58,8 @@ export async function selectLessonByKey(
 	versionId: number,
 	lessonKey: string
 ): Promise<Lesson | undefined> {
-	return await db
+	return await first(db
 		.select()
 		.from(lesson)
-		.where(and(eq(lesson.courseVersionId, versionId), eq(lesson.lessonKey, lessonKey)))
-		.get();
+		.where(and(eq(lesson.courseVersionId, versionId), eq(lesson.lessonKey, lessonKey))));
 }

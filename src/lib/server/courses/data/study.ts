@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db';
+import { first, type Db, type Tx } from '../../db';
 import { course, courseVersion, lesson, lessonCompletion, lessonStudy, staff } from '../../db/schema';
 
 // lesson_study: time a person spent on a lesson, accrued from heartbeats (study.ts has the rule).
@@ -23,14 +23,12 @@ export async function lockStudy(tx: Tx, k: StudyKey, now: number): Promise<Lesso
 	await tx
 		.insert(lessonStudy)
 		.values({ ...k, spentMs: 0, lastBeatAt: null, startedAt: now })
-		.onConflictDoNothing()
-		.run();
+		.onConflictDoNothing();
 	await tx
 		.update(lessonStudy)
 		.set({ spentMs: sql`${lessonStudy.spentMs}` })
-		.where(keyIs(k))
-		.run();
-	return (await tx.select().from(lessonStudy).where(keyIs(k)).get()) as LessonStudy;
+		.where(keyIs(k));
+	return (await first(tx.select().from(lessonStudy).where(keyIs(k)))) as LessonStudy;
 }
 
 export async function updateStudy(
@@ -38,11 +36,11 @@ export async function updateStudy(
 	id: number,
 	set: { spentMs: number; lastBeatAt: number | null }
 ): Promise<void> {
-	await tx.update(lessonStudy).set(set).where(eq(lessonStudy.id, id)).run();
+	await tx.update(lessonStudy).set(set).where(eq(lessonStudy.id, id));
 }
 
 export async function selectStudy(db: Db, k: StudyKey): Promise<LessonStudy | undefined> {
-	return await db.select().from(lessonStudy).where(keyIs(k)).get();
+	return await first(db.select().from(lessonStudy).where(keyIs(k)));
 }
 
 /** One person's time per lesson of the current versions, with the lesson's minimum inputs. */
@@ -83,8 +81,7 @@ export async function selectStudyTimeOf(db: Db, staffId: number): Promise<StudyT
 			)
 		)
 		.where(eq(lessonStudy.staffId, staffId))
-		.orderBy(asc(course.position), asc(lesson.moduleId), asc(lesson.position))
-		.all();
+		.orderBy(asc(course.position), asc(lesson.moduleId), asc(lesson.position));
 }
 
 /** Per lesson of the current versions: learners with time, their total time, completions. */
@@ -147,8 +144,7 @@ export async function selectStudyTotals(
 			lesson.moduleId,
 			lesson.position
 		)
-		.orderBy(asc(course.position), asc(lesson.moduleId), asc(lesson.position))
-		.all();
+		.orderBy(asc(course.position), asc(lesson.moduleId), asc(lesson.position));
 	return rows.map((r) => ({
 		courseTitle: r.courseTitle,
 		lessonKey: r.lessonKey,
@@ -193,10 +189,9 @@ export async function selectCompletionsWithoutStudy(db: Db): Promise<CompletionF
 			)
 		)
 		.where(isNull(lessonStudy.id))
-		.orderBy(asc(lessonCompletion.id))
-		.all();
+		.orderBy(asc(lessonCompletion.id));
 }
 
 export async function insertStudy(tx: Tx, row: typeof lessonStudy.$inferInsert): Promise<void> {
-	await tx.insert(lessonStudy).values(row).onConflictDoNothing().run();
+	await tx.insert(lessonStudy).values(row).onConflictDoNothing();
 }

@@ -1,6 +1,6 @@
 /** Reads the demo's competency seed needs from the course table. */
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import { course } from '../../db/schema';
 
 export async function selectCourseIdOfKind(
@@ -8,11 +8,10 @@ export async function selectCourseIdOfKind(
 	kind: 'remote' | 'centralized'
 ): Promise<number | undefined> {
 	return (
-		await db
+		await first(db
 			.select({ id: course.id })
 			.from(course)
 			.where(and(eq(course.kind, kind), eq(course.retired, false)))
-			.orderBy(asc(course.id))
-			.get()
+			.orderBy(asc(course.id)))
 	)?.id;
 }

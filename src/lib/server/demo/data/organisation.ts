@@ -1,6 +1,6 @@
 /** The demo office itself: its branches, staff and their roles, written in bulk on an empty database. */
 import { count, inArray } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import { branch, staff, staffRole } from '../../db/schema';
 
 export type NewBranch = typeof branch.$inferInsert;
@@ -11,12 +11,12 @@ export type NewStaffRole = typeof staffRole.$inferInsert;
 const CHUNK = 100;
 
 export async function countStaff(db: Db): Promise<number> {
-	return (await db.select({ n: count() }).from(staff).get())?.n ?? 0;
+	return (await first(db.select({ n: count() }).from(staff)))?.n ?? 0;
 }
 
 /** Inserts one branch and returns its id (parents first, so children can point at them). */
 export async function insertBranch(db: Db, row: NewBranch): Promise<number> {
-	return (await db.insert(branch).values(row).returning({ id: branch.id }).get()).id;
+	return (await inserted(db.insert(branch).values(row).returning({ id: branch.id }))).id;
 }
 
 /** Inserts staff in chunks and returns their ids by employee number. */
@@ -26,8 +26,7 @@ export async function insertStaffRows(db: Db, rows: NewStaff[]): Promise<Map<str
 		const inserted = await db
 			.insert(staff)
 			.values(rows.slice(i, i + CHUNK))
-			.returning({ id: staff.id, employeeNo: staff.employeeNo })
-			.all();
+			.returning({ id: staff.id, employeeNo: staff.employeeNo });
 		for (const r of inserted) ids.set(r.employeeNo, r.id);
 	}
 	return ids;
@@ -37,8 +36,7 @@ export async function insertRoles(db: Db, rows: NewStaffRole[]): Promise<void> {
 	for (let i = 0; i < rows.length; i += CHUNK * 3) {
 		await db
 			.insert(staffRole)
-			.values(rows.slice(i, i + CHUNK * 3))
-			.run();
+			.values(rows.slice(i, i + CHUNK * 3));
 	}
 }
 
@@ -57,7 +55,6 @@ export async function selectStaffByNumbers(
 			})
 			.from(staff)
 			.where(inArray(staff.employeeNo, employeeNos))
-			.all()
 	).map((r) => ({
 		employeeNo: r.employeeNo,
 		name: r.name,

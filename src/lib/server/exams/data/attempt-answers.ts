@@ -101,7 +101,7 @@ export function upsertAnswerGrouped(db: Db, answer: AnswerRow): Promise<boolean>
 
 /** Every saved or graded position of an attempt. */
 export async function selectAnswers(db: Db, attemptId: number): Promise<AttemptAnswer[]> {
-	return await db.select().from(attemptAnswer).where(eq(attemptAnswer.attemptId, attemptId)).all();
+	return await db.select().from(attemptAnswer).where(eq(attemptAnswer.attemptId, attemptId));
 }
 
 /** Writes a position's grade, making the row when the examinee never saved an answer there. */
@@ -131,8 +131,7 @@ export async function recordItemGrade(
 		.onConflictDoUpdate({
 			target: [attemptAnswer.attemptId, attemptAnswer.position],
 			set: { correct: row.correct, score: row.score }
-		})
-		.run();
+		});
 }
 
 export interface GradedAnswerRow {
@@ -157,6 +156,5 @@ export async function selectGradedAnswers(db: Db, examId: number): Promise<Grade
 		})
 		.from(attemptAnswer)
 		.innerJoin(attempt, eq(attempt.id, attemptAnswer.attemptId))
-		.where(and(eq(attempt.examId, examId), eq(attempt.status, 'submitted')))
-		.all();
+		.where(and(eq(attempt.examId, examId), eq(attempt.status, 'submitted')));
 }

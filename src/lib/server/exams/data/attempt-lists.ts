@@ -33,8 +33,7 @@ export async function selectStaffAttempts(
 		})
 		.from(attempt)
 		.where(and(eq(attempt.staffId, staffId), inArray(attempt.examId, examIds)))
-		.orderBy(attempt.examId, attempt.attemptNo)
-		.all();
+		.orderBy(attempt.examId, attempt.attemptNo);
 }
 
 export interface AttemptCounts {
@@ -64,8 +63,7 @@ export async function selectAttemptCounts(
 		.select(countColumns)
 		.from(attempt)
 		.where(examIds ? inArray(attempt.examId, examIds) : undefined)
-		.groupBy(attempt.examId)
-		.all();
+		.groupBy(attempt.examId);
 	return new Map(
 		rows.map((r) => [
 			r.examId,
@@ -94,8 +92,7 @@ export async function selectSubmittedAttempts(
 		.select({ id: attempt.id, score: attempt.score, maxScore: attempt.maxScore })
 		.from(attempt)
 		.where(and(eq(attempt.examId, examId), eq(attempt.status, 'submitted')))
-		.orderBy(asc(attempt.id))
-		.all();
+		.orderBy(asc(attempt.id));
 }
 
 /** Open attempts on an exam, so the extra-time page can say whose deadline a grant moves. */
@@ -108,6 +105,5 @@ export async function selectOpenAttemptsOf(
 		.from(attempt)
 		.innerJoin(staff, eq(staff.id, attempt.staffId))
 		.where(and(eq(attempt.examId, examId), eq(attempt.status, 'open')))
-		.orderBy(asc(staff.employeeNo))
-		.all();
+		.orderBy(asc(staff.employeeNo));
 }

@@ -1,6 +1,6 @@
 // attempt: one person's sitting of an exam, its frozen paper and, once submitted, its grade.
 import { and, eq, lte, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db';
+import { first, inserted, type Db, type Tx } from '../../db';
 import { attempt, type Attempt } from '../../db/schema';
 
 // Starting an attempt runs these for every examinee at once (a spot exam opens for hundreds):
@@ -43,7 +43,7 @@ export async function countAttempts(db: Db, examId: number, staffId: number): Pr
 }
 
 export async function selectAttempt(db: Db, attemptId: number): Promise<Attempt | undefined> {
-	return await db.select().from(attempt).where(eq(attempt.id, attemptId)).get();
+	return await first(db.select().from(attempt).where(eq(attempt.id, attemptId)));
 }
 
 export async function selectOpenAttempt(
@@ -51,13 +51,12 @@ export async function selectOpenAttempt(
 	examId: number,
 	staffId: number
 ): Promise<Attempt | undefined> {
-	return await db
+	return await first(db
 		.select()
 		.from(attempt)
 		.where(
 			and(eq(attempt.examId, examId), eq(attempt.staffId, staffId), eq(attempt.status, 'open'))
-		)
-		.get();
+		));
 }
 
 /**
@@ -73,11 +72,10 @@ export async function insertAttempt(
 		branchId: sql<number>`(select branch_id from staff where id = ${row.staffId})`,
 		position: sql<string>`(select position from staff where id = ${row.staffId})`
 	};
-	return await db
+	return await inserted(db
 			.insert(attempt)
 			.values({ ...atTime, ...row })
-			.returning({ id: attempt.id, branchId: attempt.branchId, position: attempt.position })
-			.get();
+			.returning({ id: attempt.id, branchId: attempt.branchId, position: attempt.position }));
 }
 
 export async function updateOpenAttemptDeadline(
@@ -89,8 +87,7 @@ export async function updateOpenAttemptDeadline(
 	await db
 		.update(attempt)
 		.set({ deadline, extraTimeMs })
-		.where(and(eq(attempt.id, attemptId), eq(attempt.status, 'open')))
-		.run();
+		.where(and(eq(attempt.id, attemptId), eq(attempt.status, 'open')));
 }
 
 /** Closes an open attempt with its grade; false when it was no longer open. */
@@ -106,7 +103,6 @@ export async function lockOpenAttempt(tx: Tx, attemptId: number): Promise<boolea
 				.update(attempt)
 				.set({ status: sql`${attempt.status}` })
 				.where(and(eq(attempt.id, attemptId), eq(attempt.status, 'open')))
-				.run()
 		).changes === 1
 	);
 }
@@ -122,7 +118,6 @@ export async function markSubmitted(
 				.update(attempt)
 				.set({ ...set, status: 'submitted' })
 				.where(and(eq(attempt.id, attemptId), eq(attempt.status, 'open')))
-				.run()
 		).changes === 1
 	);
 }
@@ -133,6 +128,5 @@ export async function selectOverdueAttemptIds(db: Db, before: number): Promise<n
 			.select({ id: attempt.id })
 			.from(attempt)
 			.where(and(eq(attempt.status, 'open'), lte(attempt.deadline, before)))
-			.all()
 	).map((r) => r.id);
 }

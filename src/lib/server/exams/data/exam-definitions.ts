@@ -1,6 +1,6 @@
 // exam_definition: quizzes and exams as trainers define them.
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import { examDefinition, type ExamDefinition } from '../../db/schema';
 
 // Starting an attempt reads the exam for every examinee at once (a spot exam opens for
@@ -24,7 +24,7 @@ export async function insertExam(
 	db: Db,
 	row: typeof examDefinition.$inferInsert
 ): Promise<ExamDefinition> {
-	return await db.insert(examDefinition).values(row).returning().get();
+	return await inserted(db.insert(examDefinition).values(row).returning());
 }
 
 export async function updateExamRow(
@@ -32,16 +32,15 @@ export async function updateExamRow(
 	examId: number,
 	set: Partial<typeof examDefinition.$inferInsert>
 ): Promise<void> {
-	await db.update(examDefinition).set(set).where(eq(examDefinition.id, examId)).run();
+	await db.update(examDefinition).set(set).where(eq(examDefinition.id, examId));
 }
 
 export async function countExams(db: Db): Promise<number> {
 	return (
 		(
-			await db
+			await first(db
 				.select({ n: sql<number>`count(*)` })
-				.from(examDefinition)
-				.get()
+				.from(examDefinition))
 		)?.n ?? 0
 	);
 }
@@ -53,8 +52,7 @@ export async function selectExamList(db: Db): Promise<ExamDefinition[]> {
 		.from(examDefinition)
 		// Practice sessions and mocks are made by the practice domain, not defined by trainers.
 		.where(isNull(examDefinition.practiceKind))
-		.orderBy(desc(examDefinition.active), asc(examDefinition.purpose), asc(examDefinition.id))
-		.all();
+		.orderBy(desc(examDefinition.active), asc(examDefinition.purpose), asc(examDefinition.id));
 }
 
 /** Active practice quizzes of a course; a lesson-end quiz names its lesson. */
@@ -76,8 +74,7 @@ export async function selectPracticeQuizzes(
 				eq(examDefinition.active, true)
 			)
 		)
-		.orderBy(asc(examDefinition.id))
-		.all();
+		.orderBy(asc(examDefinition.id));
 }
 
 /** Active exams of these purposes whose window is open at `now` (an absent bound is open). */
@@ -98,8 +95,7 @@ export async function selectExamsOpenAt(
 				sql`(${examDefinition.windowClosesAt} is null or ${examDefinition.windowClosesAt} > ${now})`
 			)
 		)
-		.orderBy(examDefinition.title)
-		.all();
+		.orderBy(examDefinition.title);
 }
 
 /** The exam definition the practice domain made for `kind` (and, for a mock, its formal exam). */
@@ -108,7 +104,7 @@ export async function selectPracticeExam(
 	kind: 'drill' | 'mock',
 	mockOf: number | null
 ): Promise<ExamDefinition | undefined> {
-	return await db
+	return await first(db
 		.select()
 		.from(examDefinition)
 		.where(
@@ -117,6 +113,5 @@ export async function selectPracticeExam(
 				mockOf === null ? isNull(examDefinition.mockOf) : eq(examDefinition.mockOf, mockOf)
 			)
 		)
-		.orderBy(asc(examDefinition.id))
-		.get();
+		.orderBy(asc(examDefinition.id)));
 }

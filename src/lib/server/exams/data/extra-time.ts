@@ -25,7 +25,7 @@ export async function sumExtraTimeMs(db: Db, examId: number, staffId: number): P
 }
 
 export async function insertExtraTime(db: Db, row: typeof extraTime.$inferInsert): Promise<void> {
-	await db.insert(extraTime).values(row).run();
+	await db.insert(extraTime).values(row);
 }
 
 const grantedBy = sql<
@@ -57,6 +57,5 @@ export async function selectExtraTimeGrants(db: Db, examId: number): Promise<Ext
 		.from(extraTime)
 		.innerJoin(staff, eq(staff.id, extraTime.staffId))
 		.where(eq(extraTime.examId, examId))
-		.orderBy(desc(extraTime.grantedAt), desc(extraTime.id))
-		.all();
+		.orderBy(desc(extraTime.grantedAt), desc(extraTime.id));
 }

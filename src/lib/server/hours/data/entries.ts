@@ -1,6 +1,6 @@
 import { aliasedTable, and, between, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { SQLiteInsertValue } from 'drizzle-orm/sqlite-core';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import { hourEntry, staff, type HourEntry } from '../../db/schema';
 import type { HourKind } from '../../../hours/enums';
 
@@ -24,26 +24,25 @@ function withAtTime(row: NewHourEntry): SQLiteInsertValue<typeof hourEntry> {
 /** Inserts unless the same lesson/session already credited this person; null when it had. */
 export async function insertEntryOnce(db: Db, row: NewHourEntry): Promise<HourEntry | null> {
 	return (
-		(await db.insert(hourEntry).values(withAtTime(row)).onConflictDoNothing().returning().get()) ??
+		(await first(db.insert(hourEntry).values(withAtTime(row)).onConflictDoNothing().returning())) ??
 		null
 	);
 }
 
 export async function insertEntry(db: Db, row: NewHourEntry): Promise<HourEntry> {
-	return await db.insert(hourEntry).values(withAtTime(row)).returning().get();
+	return await inserted(db.insert(hourEntry).values(withAtTime(row)).returning());
 }
 
 export async function selectEntry(db: Db, id: number): Promise<HourEntry | undefined> {
-	return await db.select().from(hourEntry).where(eq(hourEntry.id, id)).get();
+	return await first(db.select().from(hourEntry).where(eq(hourEntry.id, id)));
 }
 
 /** The sum of every correction appended to one entry (0 when none). */
 export async function sumCorrectionsOf(db: Db, entryId: number): Promise<number> {
-	const row = await db
+	const row = await first(db
 		.select({ hours: sql<number>`coalesce(sum(${hourEntry.hours}), 0)` })
 		.from(hourEntry)
-		.where(eq(hourEntry.correctsEntryId, entryId))
-		.get();
+		.where(eq(hourEntry.correctsEntryId, entryId)));
 	return row?.hours ?? 0;
 }
 
@@ -61,8 +60,7 @@ export async function selectLedger(
 		.from(hourEntry)
 		.leftJoin(recorder, eq(hourEntry.recordedBy, recorder.id))
 		.where(and(eq(hourEntry.staffId, staffId), between(hourEntry.earnedOn, from, to)))
-		.orderBy(desc(hourEntry.earnedOn), desc(hourEntry.id))
-		.all();
+		.orderBy(desc(hourEntry.earnedOn), desc(hourEntry.id));
 }
 
 export interface KindTotal {
@@ -86,6 +84,5 @@ export async function sumByStaffAndKind(
 		})
 		.from(hourEntry)
 		.where(staffIds ? and(range, inArray(hourEntry.staffId, staffIds)) : range)
-		.groupBy(hourEntry.staffId, hourEntry.kind)
-		.all();
+		.groupBy(hourEntry.staffId, hourEntry.kind);
 }

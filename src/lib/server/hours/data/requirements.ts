@@ -7,7 +7,7 @@ import { hourRequirement } from '../../db/schema';
 export type RequirementRecord = typeof hourRequirement.$inferSelect;
 
 export async function selectRequirements(db: Db): Promise<RequirementRecord[]> {
-	return await db.select().from(hourRequirement).orderBy(asc(hourRequirement.position)).all();
+	return await db.select().from(hourRequirement).orderBy(asc(hourRequirement.position));
 }
 
 export async function upsertRequirement(
@@ -25,6 +25,5 @@ export async function upsertRequirement(
 				updatedBy: row.updatedBy,
 				updatedAt: row.updatedAt
 			}
-		})
-		.run();
+		});
 }

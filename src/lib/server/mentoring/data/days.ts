@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import { practicumDay, practicumSignature, type PracticumDay } from '../../db/schema';
 
 // practicum_day and practicum_signature: the signed log, corrections appended as new rows.
@@ -10,7 +10,7 @@ export async function insertDay(
 	db: Db,
 	row: typeof practicumDay.$inferInsert
 ): Promise<PracticumDay> {
-	return await db.insert(practicumDay).values(row).returning().get();
+	return await inserted(db.insert(practicumDay).values(row).returning());
 }
 
 /** Every row of the plan's log, superseded ones included: the history a correction keeps. */
@@ -19,12 +19,11 @@ export async function selectAllDays(db: Db, planId: number): Promise<PracticumDa
 		.select()
 		.from(practicumDay)
 		.where(eq(practicumDay.planId, planId))
-		.orderBy(asc(practicumDay.dayNumber), asc(practicumDay.id))
-		.all();
+		.orderBy(asc(practicumDay.dayNumber), asc(practicumDay.id));
 }
 
 export async function selectDayById(db: Db, id: number): Promise<PracticumDay | undefined> {
-	return await db.select().from(practicumDay).where(eq(practicumDay.id, id)).get();
+	return await first(db.select().from(practicumDay).where(eq(practicumDay.id, id)));
 }
 
 /** Records a signature unless that kind is already on the day; true when this call added it. */
@@ -33,7 +32,7 @@ export async function insertSignatureOnce(
 	row: typeof practicumSignature.$inferInsert
 ): Promise<boolean> {
 	return (
-		(await db.insert(practicumSignature).values(row).onConflictDoNothing().run()).changes === 1
+		(await db.insert(practicumSignature).values(row).onConflictDoNothing()).changes === 1
 	);
 }
 
@@ -47,8 +46,7 @@ export async function selectCurrentDays(db: Db, planId: number): Promise<Practic
 		.select()
 		.from(practicumDay)
 		.where(and(eq(practicumDay.planId, planId), notInArray(practicumDay.id, superseded)))
-		.orderBy(practicumDay.dayNumber)
-		.all();
+		.orderBy(practicumDay.dayNumber);
 }
 
 export async function selectSignatures(
@@ -59,6 +57,5 @@ export async function selectSignatures(
 	return await db
 		.select()
 		.from(practicumSignature)
-		.where(inArray(practicumSignature.dayId, dayIds))
-		.all();
+		.where(inArray(practicumSignature.dayId, dayIds));
 }

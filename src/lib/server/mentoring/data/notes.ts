@@ -7,7 +7,7 @@ export type MentoringNote = typeof mentoringNote.$inferSelect;
 // mentoring_note: conversations a mentor logs outside the practicum days.
 
 export async function insertNote(db: Db, row: typeof mentoringNote.$inferInsert): Promise<void> {
-	await db.insert(mentoringNote).values(row).run();
+	await db.insert(mentoringNote).values(row);
 }
 
 export async function selectNotesOfPlan(
@@ -19,6 +19,5 @@ export async function selectNotesOfPlan(
 		.from(mentoringNote)
 		.innerJoin(mentorPairing, eq(mentorPairing.id, mentoringNote.pairingId))
 		.where(eq(mentorPairing.planId, planId))
-		.orderBy(desc(mentoringNote.heldOn), desc(mentoringNote.id))
-		.all();
+		.orderBy(desc(mentoringNote.heldOn), desc(mentoringNote.id));
 }

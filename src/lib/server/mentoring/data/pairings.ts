@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import { mentorPairing, onboardingPlan, type MentorPairing, type OnboardingPlan } from '../../db/schema';
 
 // mentor_pairing: who mentors whose plan, from when until when; a change ends one and starts one.
@@ -8,7 +8,7 @@ export async function insertPairing(
 	db: Db,
 	row: typeof mentorPairing.$inferInsert
 ): Promise<MentorPairing> {
-	return await db.insert(mentorPairing).values(row).returning().get();
+	return await inserted(db.insert(mentorPairing).values(row).returning());
 }
 
 /** The plan's pairing in force: the one not yet ended. */
@@ -16,12 +16,11 @@ export async function selectCurrentPairing(
 	db: Db,
 	planId: number
 ): Promise<MentorPairing | undefined> {
-	return await db
+	return await first(db
 		.select()
 		.from(mentorPairing)
 		.where(and(eq(mentorPairing.planId, planId), isNull(mentorPairing.toDate)))
-		.orderBy(desc(mentorPairing.id))
-		.get();
+		.orderBy(desc(mentorPairing.id)));
 }
 
 export async function selectPairingsOfPlan(db: Db, planId: number): Promise<MentorPairing[]> {
@@ -29,8 +28,7 @@ export async function selectPairingsOfPlan(db: Db, planId: number): Promise<Ment
 		.select()
 		.from(mentorPairing)
 		.where(eq(mentorPairing.planId, planId))
-		.orderBy(asc(mentorPairing.fromDate), asc(mentorPairing.id))
-		.all();
+		.orderBy(asc(mentorPairing.fromDate), asc(mentorPairing.id));
 }
 
 export async function endPairing(
@@ -45,7 +43,6 @@ export async function endPairing(
 				.update(mentorPairing)
 				.set({ toDate, endReason })
 				.where(and(eq(mentorPairing.id, id), isNull(mentorPairing.toDate)))
-				.run()
 		).changes === 1
 	);
 }
@@ -66,6 +63,5 @@ export async function selectOpenPairingsOfMentor(
 				eq(onboardingPlan.status, 'open')
 			)
 		)
-		.orderBy(asc(onboardingPlan.dueDate))
-		.all();
+		.orderBy(asc(onboardingPlan.dueDate));
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import { practicumTask } from '../../db/schema';
 
 // practicum_task: the checklist HR configures per position (and the positions to offer it for).
@@ -12,24 +12,23 @@ export async function selectTaskRows(
 ): Promise<PracticumTaskRow[]> {
 	const query = db.select().from(practicumTask);
 	const scoped = positions ? query.where(inArray(practicumTask.position, positions)) : query;
-	return await scoped.orderBy(asc(practicumTask.position), asc(practicumTask.sortOrder)).all();
+	return await scoped.orderBy(asc(practicumTask.position), asc(practicumTask.sortOrder));
 }
 
 export async function insertTasks(
 	db: Db,
 	rows: (typeof practicumTask.$inferInsert)[]
 ): Promise<void> {
-	if (rows.length > 0) await db.insert(practicumTask).values(rows).run();
+	if (rows.length > 0) await db.insert(practicumTask).values(rows);
 }
 
 export async function maxTaskSortOrder(db: Db, position: string): Promise<number> {
 	return (
 		(
-			await db
+			await first(db
 				.select({ n: max(practicumTask.sortOrder) })
 				.from(practicumTask)
-				.where(eq(practicumTask.position, position))
-				.get()
+				.where(eq(practicumTask.position, position)))
 		)?.n ?? 0
 	);
 }
@@ -46,7 +45,6 @@ export async function setTaskRetired(
 				.update(practicumTask)
 				.set({ retired })
 				.where(and(eq(practicumTask.position, position), eq(practicumTask.code, code)))
-				.run()
 		).changes === 1
 	);
 }

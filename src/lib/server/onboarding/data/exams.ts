@@ -1,5 +1,5 @@
 import { and, asc, eq, gte } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import { attempt, examDefinition } from '../../db/schema';
 
 // exam_definition and attempt, read for the onboarding exam the clearance rule counts.
@@ -8,12 +8,11 @@ import { attempt, examDefinition } from '../../db/schema';
 export async function selectActiveOnboardingExamId(db: Db): Promise<number | null> {
 	return (
 		(
-			await db
+			await first(db
 				.select({ id: examDefinition.id })
 				.from(examDefinition)
 				.where(and(eq(examDefinition.purpose, 'onboarding'), eq(examDefinition.active, true)))
-				.orderBy(asc(examDefinition.id))
-				.get()
+				.orderBy(asc(examDefinition.id)))
 		)?.id ?? null
 	);
 }
@@ -38,7 +37,6 @@ export async function selectOnboardingExamResult(
 				eq(examDefinition.purpose, 'onboarding'),
 				gte(attempt.startedAt, since)
 			)
-		)
-		.all();
+		);
 	return { attempted: rows.length > 0, passed: rows.some((r) => r.passed === true) };
 }

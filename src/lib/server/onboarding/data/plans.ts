@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import { branch, onboardingPlan, staff, type OnboardingPlan } from '../../db/schema';
 
 // onboarding_plan: one plan per new hire's onboarding, open until cleared or cancelled.
@@ -8,11 +8,10 @@ export async function selectOpenPlanOfStaff(
 	db: Db,
 	staffId: number
 ): Promise<OnboardingPlan | undefined> {
-	return await db
+	return await first(db
 		.select()
 		.from(onboardingPlan)
-		.where(and(eq(onboardingPlan.staffId, staffId), eq(onboardingPlan.status, 'open')))
-		.get();
+		.where(and(eq(onboardingPlan.staffId, staffId), eq(onboardingPlan.status, 'open'))));
 }
 
 export async function markPlanCleared(
@@ -27,7 +26,6 @@ export async function markPlanCleared(
 				.update(onboardingPlan)
 				.set({ status: 'cleared', clearedOn, clearedAt })
 				.where(and(eq(onboardingPlan.id, planId), eq(onboardingPlan.status, 'open')))
-				.run()
 		).changes === 1
 	);
 }
@@ -44,7 +42,6 @@ export async function markPlanCancelled(
 				.update(onboardingPlan)
 				.set({ status: 'cancelled', ...by })
 				.where(and(eq(onboardingPlan.id, planId), eq(onboardingPlan.status, 'open')))
-				.run()
 		).changes === 1
 	);
 }
@@ -58,15 +55,14 @@ export async function insertPlan(
 		branchId: sql<number>`(select branch_id from staff where id = ${row.staffId})`,
 		position: sql<string>`(select position from staff where id = ${row.staffId})`
 	};
-	return await db
+	return await inserted(db
 		.insert(onboardingPlan)
 		.values({ ...atTime, ...row })
-		.returning()
-		.get();
+		.returning());
 }
 
 export async function selectPlanById(db: Db, id: number): Promise<OnboardingPlan | undefined> {
-	return await db.select().from(onboardingPlan).where(eq(onboardingPlan.id, id)).get();
+	return await first(db.select().from(onboardingPlan).where(eq(onboardingPlan.id, id)));
 }
 
 /** The person's open plan, else their latest one: what a new hire's own page shows. */
@@ -74,21 +70,19 @@ export async function selectLatestPlanOfStaff(
 	db: Db,
 	staffId: number
 ): Promise<OnboardingPlan | undefined> {
-	return await db
+	return await first(db
 		.select()
 		.from(onboardingPlan)
 		.where(and(eq(onboardingPlan.staffId, staffId), sql`${onboardingPlan.status} != 'cancelled'`))
-		.orderBy(sql`${onboardingPlan.status} = 'open' desc`, desc(onboardingPlan.id))
-		.get();
+		.orderBy(sql`${onboardingPlan.status} = 'open' desc`, desc(onboardingPlan.id)));
 }
 
 export async function countPlans(db: Db): Promise<number> {
 	return (
 		(
-			await db
+			await first(db
 				.select({ n: sql<number>`count(*)` })
-				.from(onboardingPlan)
-				.get()
+				.from(onboardingPlan))
 		)?.n ?? 0
 	);
 }
@@ -145,6 +139,5 @@ export async function selectPlans(
 		.innerJoin(staff, eq(staff.id, onboardingPlan.staffId))
 		.innerJoin(branch, eq(branch.id, staff.branchId))
 		.where(and(...where))
-		.orderBy(asc(onboardingPlan.dueDate), asc(staff.employeeNo))
-		.all();
+		.orderBy(asc(onboardingPlan.dueDate), asc(staff.employeeNo));
 }

@@ -41,16 +41,14 @@ export async function selectNewHiresWithoutPlan(
 				branchIds ? inArray(staff.branchId, branchIds) : undefined
 			)
 		)
-		.orderBy(asc(branch.code), asc(staff.employeeNo))
-		.all();
+		.orderBy(asc(branch.code), asc(staff.employeeNo));
 }
 
 export async function activateStaff(db: Db, staffId: number, now: number): Promise<void> {
 	await db
 		.update(staff)
 		.set({ status: 'active', updatedAt: now })
-		.where(and(eq(staff.id, staffId), eq(staff.status, 'onboarding')))
-		.run();
+		.where(and(eq(staff.id, staffId), eq(staff.status, 'onboarding')));
 }
 
 /** The demo backdates a person's hiring to match an onboarding plan it replays. */
@@ -64,6 +62,5 @@ export async function setStaffHire(
 	await db
 		.update(staff)
 		.set({ hireDate, status, updatedAt: now })
-		.where(eq(staff.id, staffId))
-		.run();
+		.where(eq(staff.id, staffId));
 }

@@ -40,15 +40,14 @@ export async function selectStaffWhere(db: Db, query: StaffQuery): Promise<Staff
 			...(query.orderBy === 'employeeNo'
 				? [asc(staff.employeeNo)]
 				: [asc(branch.code), asc(staff.employeeNo)])
-		)
-		.all();
+		);
 }
 
 /** The positions people of `statuses` (null: anyone on record) hold, alphabetically. */
 export async function selectPositions(db: Db, statuses: StaffStatus[] | null): Promise<string[]> {
 	const query = db.selectDistinct({ position: staff.position }).from(staff);
 	const scoped = statuses ? query.where(inArray(staff.status, statuses)) : query;
-	return (await scoped.orderBy(asc(staff.position)).all()).map((r) => r.position);
+	return (await scoped.orderBy(asc(staff.position))).map((r) => r.position);
 }
 
 /**
@@ -69,8 +68,7 @@ export async function selectActiveStaffOf(
 				positions.length > 0 ? inArray(staff.position, positions) : undefined,
 				branchIds.length > 0 ? inArray(staff.branchId, branchIds) : undefined
 			)
-		)
-		.all();
+		);
 }
 
 /** Names of everyone on record in `branchIds` (null: all), by staff id. */
@@ -80,6 +78,6 @@ export async function selectStaffNamesIn(
 ): Promise<Map<number, string>> {
 	const q = db.select({ id: staff.id, name: staff.name }).from(staff);
 	const rows =
-		branchIds === null ? await q.all() : await q.where(inArray(staff.branchId, branchIds)).all();
+		branchIds === null ? await q : await q.where(inArray(staff.branchId, branchIds));
 	return new Map(rows.map((r) => [r.id, r.name]));
 }

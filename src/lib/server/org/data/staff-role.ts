@@ -11,19 +11,17 @@ export async function selectRolesOf(db: Db, staffIds: number[]): Promise<Map<num
 		const rows = await db
 			.select()
 			.from(staffRole)
-			.where(inArray(staffRole.staffId, staffIds.slice(i, i + 500)))
-			.all();
+			.where(inArray(staffRole.staffId, staffIds.slice(i, i + 500)));
 		for (const r of rows) out.set(r.staffId, [...(out.get(r.staffId) ?? []), r.role]);
 	}
 	return out;
 }
 
 export async function replaceRoles(db: Db, staffId: number, roles: Role[]): Promise<void> {
-	await db.delete(staffRole).where(eq(staffRole.staffId, staffId)).run();
+	await db.delete(staffRole).where(eq(staffRole.staffId, staffId));
 	if (roles.length > 0) {
 		await db
 			.insert(staffRole)
-			.values(roles.map((role) => ({ staffId, role })))
-			.run();
+			.values(roles.map((role) => ({ staffId, role })));
 	}
 }

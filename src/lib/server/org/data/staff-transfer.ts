@@ -34,7 +34,6 @@ export async function selectTransfersOf(db: Db, staffId: number): Promise<Transf
 		.innerJoin(from, eq(from.id, staffTransfer.fromBranchId))
 		.innerJoin(to, eq(to.id, staffTransfer.toBranchId))
 		.where(eq(staffTransfer.staffId, staffId))
-		.orderBy(desc(staffTransfer.effectiveOn), desc(staffTransfer.id))
-		.all();
+		.orderBy(desc(staffTransfer.effectiveOn), desc(staffTransfer.id));
 	return found.map(({ importId, ...r }) => ({ ...r, fromImport: importId !== null }));
 }

@@ -1,6 +1,6 @@
 // Staff as the office sees them: lists, counts, one person's row, names, status.
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import { branch, staff } from '../../db/schema';
 import type { StaffStatus } from '../../../org/enums';
 
@@ -58,7 +58,7 @@ export async function selectStaffCounts(
 		})
 		.from(staff);
 	const scoped = branchIds ? query.where(inArray(staff.branchId, branchIds)) : query;
-	return await scoped.groupBy(staff.branchId, staff.position, staff.status).all();
+	return await scoped.groupBy(staff.branchId, staff.position, staff.status);
 }
 
 export async function selectStaffList(
@@ -81,26 +81,23 @@ export async function selectStaffList(
 		.innerJoin(branch, eq(staff.branchId, branch.id))
 		.where(and(...conditions))
 		.orderBy(asc(branch.code), asc(staff.employeeNo))
-		.limit(limit)
-		.all();
+		.limit(limit);
 }
 
 export async function selectStaffRow(db: Db, employeeNo: string): Promise<StaffRow | undefined> {
-	return await db
+	return await first(db
 		.select(staffColumns)
 		.from(staff)
 		.innerJoin(branch, eq(staff.branchId, branch.id))
-		.where(eq(staff.employeeNo, employeeNo))
-		.get();
+		.where(eq(staff.employeeNo, employeeNo)));
 }
 
 export async function selectStaffRowById(db: Db, id: number): Promise<StaffRow | undefined> {
-	return await db
+	return await first(db
 		.select(staffColumns)
 		.from(staff)
 		.innerJoin(branch, eq(staff.branchId, branch.id))
-		.where(eq(staff.id, id))
-		.get();
+		.where(eq(staff.id, id)));
 }
 
 export async function updateStaffStatus(
@@ -109,7 +106,7 @@ export async function updateStaffStatus(
 	status: StaffStatus,
 	now: number
 ): Promise<void> {
-	await db.update(staff).set({ status, updatedAt: now }).where(eq(staff.id, staffId)).run();
+	await db.update(staff).set({ status, updatedAt: now }).where(eq(staff.id, staffId));
 }
 
 export async function selectStaffNames(
@@ -120,7 +117,6 @@ export async function selectStaffNames(
 	const rows = await db
 		.select({ id: staff.id, employeeNo: staff.employeeNo, name: staff.name })
 		.from(staff)
-		.where(inArray(staff.id, staffIds))
-		.all();
+		.where(inArray(staff.id, staffIds));
 	return new Map(rows.map((r) => [r.id, { employeeNo: r.employeeNo, name: r.name }]));
 }

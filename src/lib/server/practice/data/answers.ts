@@ -81,8 +81,7 @@ export async function selectMasteredByHand(
 	return await db
 		.select({ questionId: notebookMastery.questionId, masteredAt: notebookMastery.masteredAt })
 		.from(notebookMastery)
-		.where(eq(notebookMastery.staffId, staffId))
-		.all();
+		.where(eq(notebookMastery.staffId, staffId));
 }
 
 export async function upsertMasteredByHand(
@@ -95,15 +94,13 @@ export async function upsertMasteredByHand(
 		.onConflictDoUpdate({
 			target: [notebookMastery.staffId, notebookMastery.questionId],
 			set: { masteredAt: row.masteredAt }
-		})
-		.run();
+		});
 }
 
 export async function deleteMasteredByHand(db: Db, staffId: number, questionId: number): Promise<void> {
 	await db
 		.delete(notebookMastery)
-		.where(and(eq(notebookMastery.staffId, staffId), eq(notebookMastery.questionId, questionId)))
-		.run();
+		.where(and(eq(notebookMastery.staffId, staffId), eq(notebookMastery.questionId, questionId)));
 }
 
 /** The positions current staff hold, for the knowledge-point page's choice. */

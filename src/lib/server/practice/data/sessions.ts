@@ -1,7 +1,7 @@
 // practice_session, practice_check, practice_cursor: sessions, their instant-feedback verdicts
 // and where 顺序练习 stopped.
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import {
 	attempt,
 	practiceCheck,
@@ -11,15 +11,14 @@ import {
 } from '../../db/schema';
 
 export async function insertSession(db: Db, row: PracticeSession): Promise<void> {
-	await db.insert(practiceSession).values(row).onConflictDoNothing().run();
+	await db.insert(practiceSession).values(row).onConflictDoNothing();
 }
 
 export async function selectSession(db: Db, attemptId: number): Promise<PracticeSession | undefined> {
-	return await db
+	return await first(db
 		.select()
 		.from(practiceSession)
-		.where(eq(practiceSession.attemptId, attemptId))
-		.get();
+		.where(eq(practiceSession.attemptId, attemptId)));
 }
 
 /** The person's open practice session of `examId` (the drill or a mock), with its session row. */
@@ -28,12 +27,11 @@ export async function selectOpenSession(
 	staffId: number,
 	examId: number
 ): Promise<{ attemptId: number; session: PracticeSession | null } | undefined> {
-	const found = await db
+	const found = await first(db
 		.select({ attemptId: attempt.id, session: practiceSession })
 		.from(attempt)
 		.leftJoin(practiceSession, eq(practiceSession.attemptId, attempt.id))
-		.where(and(eq(attempt.staffId, staffId), eq(attempt.examId, examId), eq(attempt.status, 'open')))
-		.get();
+		.where(and(eq(attempt.staffId, staffId), eq(attempt.examId, examId), eq(attempt.status, 'open'))));
 	return found ? { attemptId: found.attemptId, session: found.session } : undefined;
 }
 
@@ -63,8 +61,7 @@ export async function selectRecentSessions(
 		.innerJoin(attempt, eq(attempt.id, practiceSession.attemptId))
 		.where(eq(practiceSession.staffId, staffId))
 		.orderBy(desc(practiceSession.createdAt), desc(practiceSession.attemptId))
-		.limit(limit)
-		.all();
+		.limit(limit);
 }
 
 export interface CheckRow {
@@ -82,8 +79,7 @@ export async function insertCheck(db: Db, row: CheckRow): Promise<boolean> {
 		.insert(practiceCheck)
 		.values(row)
 		.onConflictDoNothing()
-		.returning({ position: practiceCheck.position })
-		.all();
+		.returning({ position: practiceCheck.position });
 	return done.length > 0;
 }
 
@@ -92,8 +88,7 @@ export async function selectChecks(db: Db, attemptId: number): Promise<CheckRow[
 		.select()
 		.from(practiceCheck)
 		.where(eq(practiceCheck.attemptId, attemptId))
-		.orderBy(practiceCheck.position)
-		.all();
+		.orderBy(practiceCheck.position);
 }
 
 /** Every verdict the person got in practice, for 错题本's mastery count. */
@@ -108,8 +103,7 @@ export async function selectStaffChecks(
 			checkedAt: practiceCheck.checkedAt
 		})
 		.from(practiceCheck)
-		.where(eq(practiceCheck.staffId, staffId))
-		.all();
+		.where(eq(practiceCheck.staffId, staffId));
 }
 
 export async function selectCursor(
@@ -118,7 +112,7 @@ export async function selectCursor(
 	bankId: number,
 	category: string
 ): Promise<number | null> {
-	const found = await db
+	const found = await first(db
 		.select({ last: practiceCursor.lastQuestionId })
 		.from(practiceCursor)
 		.where(
@@ -127,8 +121,7 @@ export async function selectCursor(
 				eq(practiceCursor.bankId, bankId),
 				eq(practiceCursor.category, category)
 			)
-		)
-		.get();
+		));
 	return found?.last ?? null;
 }
 
@@ -149,6 +142,5 @@ export async function upsertCursor(
 					: sql`case when excluded.last_question_id > ${practiceCursor.lastQuestionId} then excluded.last_question_id else ${practiceCursor.lastQuestionId} end`,
 				updatedAt: row.updatedAt
 			}
-		})
-		.run();
+		});
 }

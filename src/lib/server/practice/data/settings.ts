@@ -1,14 +1,13 @@
 // practice_setting: the office's practice settings, one row (id 1).
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import { practiceSetting } from '../../db/schema';
 
 export async function selectMasteryThreshold(db: Db): Promise<number | null> {
-	const found = await db
+	const found = await first(db
 		.select({ n: practiceSetting.masteryThreshold })
 		.from(practiceSetting)
-		.where(eq(practiceSetting.id, 1))
-		.get();
+		.where(eq(practiceSetting.id, 1)));
 	return found?.n ?? null;
 }
 
@@ -19,6 +18,5 @@ export async function upsertMasteryThreshold(
 	await db
 		.insert(practiceSetting)
 		.values({ id: 1, ...row })
-		.onConflictDoUpdate({ target: practiceSetting.id, set: row })
-		.run();
+		.onConflictDoUpdate({ target: practiceSetting.id, set: row });
 }

@@ -1,25 +1,25 @@
 // question_bank: the banks, their revisions (the draw-pool caches' staleness check) and the
 // bank choices the exam editor offers.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import { question, questionBank } from '../../db/schema';
 
 export type BankRow = typeof questionBank.$inferSelect;
 
 export async function selectBanks(db: Db): Promise<BankRow[]> {
-	return await db.select().from(questionBank).orderBy(asc(questionBank.name)).all();
+	return await db.select().from(questionBank).orderBy(asc(questionBank.name));
 }
 
 export async function selectBank(db: Db, id: number): Promise<BankRow | undefined> {
-	return await db.select().from(questionBank).where(eq(questionBank.id, id)).get();
+	return await first(db.select().from(questionBank).where(eq(questionBank.id, id)));
 }
 
 export async function selectBankByName(db: Db, name: string): Promise<BankRow | undefined> {
-	return await db.select().from(questionBank).where(eq(questionBank.name, name)).get();
+	return await first(db.select().from(questionBank).where(eq(questionBank.name, name)));
 }
 
 export async function insertBank(db: Db, row: typeof questionBank.$inferInsert): Promise<number> {
-	return (await db.insert(questionBank).values(row).returning({ id: questionBank.id }).get()).id;
+	return (await inserted(db.insert(questionBank).values(row).returning({ id: questionBank.id }))).id;
 }
 
 /** Tells cached draw pools that these banks' questions changed. */
@@ -28,8 +28,7 @@ export async function bumpRevisions(db: Db, bankIds: number[]): Promise<void> {
 	await db
 		.update(questionBank)
 		.set({ revision: sql`${questionBank.revision} + 1` })
-		.where(inArray(questionBank.id, bankIds))
-		.run();
+		.where(inArray(questionBank.id, bankIds));
 }
 
 // Starting an attempt reads the revisions of the exam's banks for every examinee at once (a spot
@@ -68,8 +67,7 @@ export async function selectBankChoices(
 		.from(questionBank)
 		.leftJoin(question, and(eq(question.bankId, questionBank.id), eq(question.retired, false)))
 		.groupBy(questionBank.id)
-		.orderBy(asc(questionBank.id))
-		.all();
+		.orderBy(asc(questionBank.id));
 }
 
 /** Which of these ids are banks. */
@@ -81,7 +79,6 @@ export async function selectBankIds(db: Db, ids: number[]): Promise<Set<number>>
 				.select({ id: questionBank.id })
 				.from(questionBank)
 				.where(inArray(questionBank.id, ids))
-				.all()
 		).map((r) => r.id)
 	);
 }
@@ -96,8 +93,7 @@ export async function selectBankAccess(
 		.select({ id: questionBank.id, name: questionBank.name, practiceOpen: questionBank.practiceOpen })
 		.from(questionBank)
 		.where(inArray(questionBank.id, ids))
-		.orderBy(asc(questionBank.id))
-		.all();
+		.orderBy(asc(questionBank.id));
 }
 
 /** Banks open for practice, by name. */
@@ -106,8 +102,7 @@ export async function selectOpenBanks(db: Db): Promise<{ id: number; name: strin
 		.select({ id: questionBank.id, name: questionBank.name })
 		.from(questionBank)
 		.where(eq(questionBank.practiceOpen, true))
-		.orderBy(asc(questionBank.name))
-		.all();
+		.orderBy(asc(questionBank.name));
 }
 
 export async function updatePracticeOpen(db: Db, id: number, open: boolean): Promise<boolean> {
@@ -115,7 +110,6 @@ export async function updatePracticeOpen(db: Db, id: number, open: boolean): Pro
 		.update(questionBank)
 		.set({ practiceOpen: open })
 		.where(eq(questionBank.id, id))
-		.returning({ id: questionBank.id })
-		.all();
+		.returning({ id: questionBank.id });
 	return done.length > 0;
 }

@@ -1,6 +1,6 @@
 // question_import: uploaded question files awaiting, or past, their commit.
 import { and, desc, eq } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import { questionImport, staff } from '../../db/schema';
 
 export type ImportRow = typeof questionImport.$inferSelect;
@@ -9,12 +9,12 @@ export async function insertImport(
 	db: Db,
 	row: typeof questionImport.$inferInsert
 ): Promise<number> {
-	return (await db.insert(questionImport).values(row).returning({ id: questionImport.id }).get())
+	return (await inserted(db.insert(questionImport).values(row).returning({ id: questionImport.id })))
 		.id;
 }
 
 export async function selectImport(db: Db, id: number): Promise<ImportRow | undefined> {
-	return await db.select().from(questionImport).where(eq(questionImport.id, id)).get();
+	return await first(db.select().from(questionImport).where(eq(questionImport.id, id)));
 }
 
 export type ImportListRow = Omit<ImportRow, 'content' | 'newBank'> & { by: string | null };
@@ -35,8 +35,7 @@ export async function selectRecentImports(db: Db, limit: number): Promise<Import
 		.from(i)
 		.leftJoin(staff, eq(staff.id, i.createdBy))
 		.orderBy(desc(i.id))
-		.limit(limit)
-		.all();
+		.limit(limit);
 }
 
 /** Moves a previewed import on; false when it was not (still) previewed, e.g. a double commit. */
@@ -46,5 +45,5 @@ export async function updatePreviewedImport(
 	set: Partial<typeof questionImport.$inferInsert>
 ): Promise<boolean> {
 	const where = and(eq(questionImport.id, id), eq(questionImport.status, 'previewed'));
-	return (await db.update(questionImport).set(set).where(where).run()).changes === 1;
+	return (await db.update(questionImport).set(set).where(where)).changes === 1;
 }

@@ -30,8 +30,7 @@ export async function selectPool(db: Db, bankIds: number[]): Promise<PoolQuestio
 		.select(versionColumns)
 		.from(question)
 		.innerJoin(questionVersion, eq(questionVersion.id, question.currentVersionId))
-		.where(and(inArray(question.bankId, bankIds), eq(question.retired, false)))
-		.all();
+		.where(and(inArray(question.bankId, bankIds), eq(question.retired, false)));
 }
 
 /** Specific versions, whatever their question's state now: a paper keeps what it showed. */
@@ -44,8 +43,7 @@ export async function selectVersionsById(
 		.select(versionColumns)
 		.from(questionVersion)
 		.innerJoin(question, eq(question.id, questionVersion.questionId))
-		.where(inArray(questionVersion.id, versionIds))
-		.all();
+		.where(inArray(questionVersion.id, versionIds));
 	return new Map(rows.map((r) => [r.versionId, r]));
 }
 
@@ -70,6 +68,5 @@ export async function selectAnalysedVersions(
 		})
 		.from(questionVersion)
 		.innerJoin(question, eq(question.id, questionVersion.questionId))
-		.where(inArray(questionVersion.id, versionIds))
-		.all();
+		.where(inArray(questionVersion.id, versionIds));
 }

@@ -1,6 +1,6 @@
 // question and question_version as the bank page lists them: counts, pages, filter choices.
 import { and, asc, count, eq, like, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import { question, questionVersion } from '../../db/schema';
 import type { QuestionType } from '../../../questions/enums';
 
@@ -17,8 +17,7 @@ export async function selectBankCounts(
 		})
 		.from(question)
 		.innerJoin(questionVersion, eq(questionVersion.id, question.currentVersionId))
-		.groupBy(question.bankId, questionVersion.type, question.retired)
-		.all();
+		.groupBy(question.bankId, questionVersion.type, question.retired);
 }
 
 export interface QuestionFilter {
@@ -90,13 +89,13 @@ export async function selectQuestionPage(
 	const tag = filter.tag;
 	if (tag) {
 		// The exact tag test is made here, so the page is cut after it.
-		const all = (await list.all()).filter((r) => r.tags.includes(tag));
+		const all = (await list).filter((r) => r.tags.includes(tag));
 		return { rows: all.slice(page.offset, page.offset + page.limit), total: all.length };
 	}
 	const base = db.select({ n: count() }).from(question);
 	const total =
-		(await base.innerJoin(v, eq(v.id, question.currentVersionId)).where(where).get())?.n ?? 0;
-	const rows = await list.limit(page.limit).offset(page.offset).all();
+		(await first(base.innerJoin(v, eq(v.id, question.currentVersionId)).where(where)))?.n ?? 0;
+	const rows = await list.limit(page.limit).offset(page.offset);
 	return { rows, total };
 }
 
@@ -109,8 +108,7 @@ export async function selectBankFacets(
 		.select({ category: questionVersion.category, tags: questionVersion.tags })
 		.from(question)
 		.innerJoin(questionVersion, eq(questionVersion.id, question.currentVersionId))
-		.where(eq(question.bankId, bankId))
-		.all();
+		.where(eq(question.bankId, bankId));
 	const categories = new Set(rows.flatMap((r) => (r.category ? [r.category] : [])));
 	const tags = new Set(rows.flatMap((r) => r.tags));
 	return { categories: [...categories].sort(), tags: [...tags].sort() };

@@ -1,7 +1,7 @@
 // question and question_version: a question's rows and its append-only versions, as the bank
 // editor and the import write and read them.
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import { question, questionVersion, staff } from '../../db/schema';
 import type { VersionContent } from '../content';
 
@@ -9,7 +9,7 @@ export type QuestionRow = typeof question.$inferSelect;
 export type VersionRow = typeof questionVersion.$inferSelect;
 
 export async function selectQuestion(db: Db, id: number): Promise<QuestionRow | undefined> {
-	return await db.select().from(question).where(eq(question.id, id)).get();
+	return await first(db.select().from(question).where(eq(question.id, id)));
 }
 
 /** A question's versions, newest first, with the name of who wrote each. */
@@ -24,7 +24,6 @@ export async function selectQuestionVersions(
 			.leftJoin(staff, eq(staff.id, questionVersion.createdBy))
 			.where(eq(questionVersion.questionId, questionId))
 			.orderBy(desc(questionVersion.version))
-			.all()
 	).map((r) => ({ ...r.v, by: r.by }));
 }
 
@@ -34,7 +33,7 @@ export async function selectQuestionIdByExternalId(
 	externalId: string
 ): Promise<number | null> {
 	const where = and(eq(question.bankId, bankId), eq(question.externalId, externalId));
-	return (await db.select({ id: question.id }).from(question).where(where).get())?.id ?? null;
+	return (await first(db.select({ id: question.id }).from(question).where(where)))?.id ?? null;
 }
 
 /** Questions with an external id and their current versions: what a re-import compares to. */
@@ -52,12 +51,11 @@ export async function selectIdentifiedQuestions(
 			.from(question)
 			.innerJoin(questionVersion, eq(questionVersion.id, question.currentVersionId))
 			.where(isNotNull(question.externalId))
-			.all()
 	).map((r) => ({ ...r, externalId: r.externalId ?? '' }));
 }
 
 export async function insertQuestion(db: Db, row: typeof question.$inferInsert): Promise<number> {
-	return (await db.insert(question).values(row).returning({ id: question.id }).get()).id;
+	return (await inserted(db.insert(question).values(row).returning({ id: question.id }))).id;
 }
 
 /** Appends a version and makes it the question's current one. */
@@ -71,13 +69,12 @@ export async function insertVersion(
 	}
 ): Promise<number> {
 	const id = (
-		await db.insert(questionVersion).values(row).returning({ id: questionVersion.id }).get()
+		await inserted(db.insert(questionVersion).values(row).returning({ id: questionVersion.id }))
 	).id;
 	await db
 		.update(question)
 		.set({ currentVersionId: id })
-		.where(eq(question.id, row.questionId))
-		.run();
+		.where(eq(question.id, row.questionId));
 	return id;
 }
 
@@ -86,5 +83,5 @@ export async function updateRetired(
 	id: number,
 	set: { retired: boolean; retiredAt: number | null; retiredBy: number | null }
 ): Promise<void> {
-	await db.update(question).set(set).where(eq(question.id, id)).run();
+	await db.update(question).set(set).where(eq(question.id, id));
 }

@@ -1,6 +1,6 @@
 /** The reads behind the activity report that the classroom domain does not offer: enrolments. */
 import { and, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import { staffBranchOn, staffPositionOn } from '../../db/staff-at-time';
 import { classSession, sessionAttendance, sessionEnrolment, staff } from '../../db/schema';
 
@@ -31,7 +31,7 @@ export async function countEnrolments(
 	if (range.position !== undefined) {
 		where.push(eq(staffPositionOn(db, classSession.startsAt), range.position));
 	}
-	const row = await db
+	const row = await first(db
 		.select({
 			enrolled: sql<number>`count(*)`,
 			attended: sql<number>`count(${sessionAttendance.staffId})`
@@ -46,7 +46,6 @@ export async function countEnrolments(
 				eq(sessionAttendance.staffId, sessionEnrolment.staffId)
 			)
 		)
-		.where(and(...where))
-		.get();
+		.where(and(...where)));
 	return { enrolled: Number(row?.enrolled ?? 0), attended: Number(row?.attended ?? 0) };
 }

@@ -51,8 +51,7 @@ export async function selectAmlSessions(
 			)
 		)
 		.groupBy(classSession.id, classSession.title, classSession.startsAt)
-		.orderBy(asc(classSession.startsAt), asc(classSession.id))
-		.all();
+		.orderBy(asc(classSession.startsAt), asc(classSession.id));
 	return rows.map((r) => ({ ...r, attendees: Number(r.attendees) }));
 }
 
@@ -74,8 +73,7 @@ export async function selectAmlSessionPositions(
 				lt(classSession.startsAt, toMs)
 			)
 		)
-		.orderBy(asc(sessionAttendance.sessionId), asc(staff.position))
-		.all();
+		.orderBy(asc(sessionAttendance.sessionId), asc(staff.position));
 }
 
 /** AML courses with lessons completed in the range: how many people, first and last completion. */
@@ -102,8 +100,7 @@ export async function selectAmlCourses(
 			)
 		)
 		.groupBy(course.id, course.title, course.position)
-		.orderBy(asc(course.position), asc(course.id))
-		.all();
+		.orderBy(asc(course.position), asc(course.id));
 	return rows.map((r) => ({
 		id: r.id,
 		title: r.title,
@@ -118,7 +115,6 @@ export async function selectAmlCourseAudiences(db: Db): Promise<Map<number, stri
 	const rows = await db
 		.select({ id: course.id, audience: course.audience })
 		.from(course)
-		.where(eq(course.amlTraining, true))
-		.all();
+		.where(eq(course.amlTraining, true));
 	return new Map(rows.map((r) => [r.id, r.audience]));
 }

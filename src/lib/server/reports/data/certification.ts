@@ -68,8 +68,7 @@ export async function selectCertificationFacts(
 		.innerJoin(branch, eq(branch.id, attemptBranchId))
 		.where(and(...where))
 		.groupBy(examDefinition.id, staff.id, branch.id)
-		.orderBy(examDefinition.title, examDefinition.id, branch.code, staff.id)
-		.all();
+		.orderBy(examDefinition.title, examDefinition.id, branch.code, staff.id);
 	return rows.map((r) => ({ ...r, attempts: Number(r.attempts), passed: Number(r.passed) === 1 }));
 }
 
@@ -118,7 +117,6 @@ export async function selectCertificationMonthCounts(
 				)
 			)
 			.groupBy(attemptMonthSummary.month, attemptMonthSummary.branchId)
-			.all()
 	).map(toCount);
 }
 
@@ -153,6 +151,5 @@ export async function selectCertificationMonthCountsForPosition(
 				)
 			)
 			.groupBy(month, attemptBranchId)
-			.all()
 	).map(toCount);
 }

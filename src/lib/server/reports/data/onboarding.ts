@@ -44,6 +44,5 @@ export async function selectPlanDays(
 		.innerJoin(staff, eq(staff.id, onboardingPlan.staffId))
 		.innerJoin(branch, eq(branch.id, planBranchId))
 		.where(and(...where))
-		.orderBy(branch.code, onboardingPlan.id)
-		.all();
+		.orderBy(branch.code, onboardingPlan.id);
 }

@@ -6,8 +6,7 @@ import { reportSetting } from '../../db/schema';
 export async function selectReportSettings(db: Db): Promise<Map<string, string>> {
 	const rows = await db
 		.select({ key: reportSetting.key, value: reportSetting.value })
-		.from(reportSetting)
-		.all();
+		.from(reportSetting);
 	return new Map(rows.map((r) => [r.key, r.value]));
 }
 
@@ -25,6 +24,5 @@ export async function upsertReportSetting(
 		.onConflictDoUpdate({
 			target: reportSetting.key,
 			set: { value, updatedBy: by, updatedAt: at }
-		})
-		.run();
+		});
 }

@@ -1,6 +1,6 @@
 // Branches as an import reads and creates them.
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import { branch } from '../../db/schema';
 import type { BranchType } from '../../../org/enums';
 import type { ExistingBranch } from '../plan';
@@ -8,17 +8,15 @@ import type { ExistingBranch } from '../plan';
 export async function selectBranches(db: Db): Promise<ExistingBranch[]> {
 	return await db
 		.select({ id: branch.id, code: branch.code, name: branch.name, type: branch.type })
-		.from(branch)
-		.all();
+		.from(branch);
 }
 
 export async function selectHeadOfficeId(db: Db): Promise<number | null> {
-	const row = await db
+	const row = await first(db
 		.select({ id: branch.id })
 		.from(branch)
 		.where(eq(branch.type, 'head_office'))
-		.orderBy(asc(branch.id))
-		.get();
+		.orderBy(asc(branch.id)));
 	return row?.id ?? null;
 }
 
@@ -26,5 +24,5 @@ export async function insertBranch(
 	db: Db,
 	row: { code: string; name: string; type: BranchType; parentId: number | null; createdAt: number }
 ): Promise<number> {
-	return (await db.insert(branch).values(row).returning({ id: branch.id }).get()).id;
+	return (await inserted(db.insert(branch).values(row).returning({ id: branch.id }))).id;
 }

@@ -1,7 +1,7 @@
 // The commit job's state, kept in the database so that every app node sees it. Part of the roster
 // data door; its staged writes are in stage.ts.
 import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db';
+import { first, type Db, type Tx } from '../../db';
 import { rosterCommitJob, rosterImport, type CommitFailure, type CommitPhase } from '../../db/schema';
 
 export type CommitJobRow = typeof rosterCommitJob.$inferSelect;
@@ -21,8 +21,7 @@ export async function claimCommit(
 	const claimed = await tx
 		.update(rosterImport)
 		.set({ status: 'committing' })
-		.where(and(eq(rosterImport.id, importId), eq(rosterImport.status, 'previewed')))
-		.run();
+		.where(and(eq(rosterImport.id, importId), eq(rosterImport.status, 'previewed')));
 	if (claimed.changes !== 1) return false;
 	const row = {
 		importId,
@@ -40,8 +39,7 @@ export async function claimCommit(
 	await tx
 		.insert(rosterCommitJob)
 		.values(row)
-		.onConflictDoUpdate({ target: rosterCommitJob.importId, set })
-		.run();
+		.onConflictDoUpdate({ target: rosterCommitJob.importId, set });
 	return true;
 }
 
@@ -59,7 +57,6 @@ export async function updateJobProgress(
 				.update(rosterCommitJob)
 				.set({ phase, done, total, heartbeatAt: now })
 				.where(current(importId, token))
-				.run()
 		).changes === 1
 	);
 }
@@ -82,7 +79,6 @@ export async function storeJobPasswords(
 				.update(rosterImport)
 				.set({ initialPasswords: json })
 				.where(and(eq(rosterImport.id, importId), eq(rosterImport.status, 'committing'), running))
-				.run()
 		).changes === 1
 	);
 }
@@ -97,14 +93,12 @@ export async function finishJob(
 	const ended = await tx
 		.update(rosterCommitJob)
 		.set({ token: null, phase: 'writing', done: 1, total: 1 })
-		.where(current(importId, token))
-		.run();
+		.where(current(importId, token));
 	if (ended.changes !== 1) return false;
 	await tx
 		.update(rosterImport)
 		.set({ ...set, status: 'committed' })
-		.where(eq(rosterImport.id, importId))
-		.run();
+		.where(eq(rosterImport.id, importId));
 	return true;
 }
 
@@ -126,14 +120,12 @@ export async function failJob(
 			token
 				? current(importId, token)
 				: and(eq(rosterCommitJob.importId, importId), isNotNull(rosterCommitJob.token))
-		)
-		.run();
+		);
 	if (ended.changes !== 1) return false;
 	await tx
 		.update(rosterImport)
 		.set({ status: 'previewed', initialPasswords: null })
-		.where(and(eq(rosterImport.id, importId), eq(rosterImport.status, 'committing')))
-		.run();
+		.where(and(eq(rosterImport.id, importId), eq(rosterImport.status, 'committing')));
 	return true;
 }
 
@@ -154,14 +146,12 @@ export async function selectDeadJobs(
 					owner ? or(stale, eq(rosterCommitJob.owner, owner)) : stale
 				)
 			)
-			.all()
 	).map((r) => r.id);
 }
 
 export async function selectJob(db: Db, importId: number): Promise<CommitJobRow | undefined> {
-	return await db
+	return await first(db
 		.select()
 		.from(rosterCommitJob)
-		.where(eq(rosterCommitJob.importId, importId))
-		.get();
+		.where(eq(rosterCommitJob.importId, importId)));
 }

@@ -1,16 +1,16 @@
 // Stored roster files and what became of them.
 import { and, desc, eq, getTableColumns, isNotNull, lte } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import { rosterImport, staff } from '../../db/schema';
 
 export type RosterImportRow = typeof rosterImport.$inferSelect;
 
 export async function insertImport(db: Db, row: typeof rosterImport.$inferInsert): Promise<number> {
-	return (await db.insert(rosterImport).values(row).returning({ id: rosterImport.id }).get()).id;
+	return (await inserted(db.insert(rosterImport).values(row).returning({ id: rosterImport.id }))).id;
 }
 
 export async function selectImport(db: Db, id: number): Promise<RosterImportRow | undefined> {
-	return await db.select().from(rosterImport).where(eq(rosterImport.id, id)).get();
+	return await first(db.select().from(rosterImport).where(eq(rosterImport.id, id)));
 }
 
 export type RosterImportHead = Omit<RosterImportRow, 'content'>;
@@ -22,7 +22,7 @@ const HEAD_COLUMNS = Object.fromEntries(
 
 /** An import without its file: what a page polled while the commit runs needs. */
 export async function selectImportHead(db: Db, id: number): Promise<RosterImportHead | undefined> {
-	return await db.select(HEAD_COLUMNS).from(rosterImport).where(eq(rosterImport.id, id)).get();
+	return await first(db.select(HEAD_COLUMNS).from(rosterImport).where(eq(rosterImport.id, id)));
 }
 
 export interface ImportListItem {
@@ -47,8 +47,7 @@ export async function selectRecentImports(db: Db, limit: number): Promise<Import
 		.from(rosterImport)
 		.leftJoin(staff, eq(rosterImport.createdBy, staff.id))
 		.orderBy(desc(rosterImport.id))
-		.limit(limit)
-		.all();
+		.limit(limit);
 }
 
 /** Moves a previewed import on; false when it was not (still) previewed, e.g. a double commit. */
@@ -60,8 +59,7 @@ export async function updatePreviewedImport(
 	const result = await db
 		.update(rosterImport)
 		.set(set)
-		.where(and(eq(rosterImport.id, id), eq(rosterImport.status, 'previewed')))
-		.run();
+		.where(and(eq(rosterImport.id, id), eq(rosterImport.status, 'previewed')));
 	return result.changes === 1;
 }
 
@@ -72,7 +70,6 @@ export async function clearInitialPasswordsCommittedBy(db: Db, cutoff: number): 
 			.update(rosterImport)
 			.set({ initialPasswords: null })
 			.where(and(isNotNull(rosterImport.initialPasswords), lte(rosterImport.committedAt, cutoff)))
-			.run()
 	).changes;
 }
 
@@ -81,7 +78,6 @@ export async function clearInitialPasswords(db: Db, id: number, now: number): Pr
 	const result = await db
 		.update(rosterImport)
 		.set({ initialPasswords: null, passwordsDownloadedAt: now })
-		.where(eq(rosterImport.id, id))
-		.run();
+		.where(eq(rosterImport.id, id));
 	return result.changes === 1;
 }

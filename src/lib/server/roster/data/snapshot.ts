@@ -1,7 +1,7 @@
 // What an import is compared against: every branch, every person with their roles, and the
 // roster_version counter that says whether any of it moved.
 import { and, asc, gt, lte } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, type Db } from '../../db';
 import { rosterVersion, staff, staffRole } from '../../db/schema';
 import { ROLES, type Role } from '../../../org/enums';
 import { atOnce, type Pace } from '../../steps';
@@ -32,16 +32,14 @@ export async function selectSnapshot(db: Db, pace: Pace<void> = atOnce): Promise
 			.from(staff)
 			.where(gt(staff.id, after))
 			.orderBy(asc(staff.id))
-			.limit(SNAPSHOT_PAGE)
-			.all();
+			.limit(SNAPSHOT_PAGE);
 		const last = page.at(-1)?.id;
 		if (last === undefined) break;
 		const roles = new Map<number, Role[]>();
 		const pageRoles = await db
 			.select()
 			.from(staffRole)
-			.where(and(gt(staffRole.staffId, after), lte(staffRole.staffId, last)))
-			.all();
+			.where(and(gt(staffRole.staffId, after), lte(staffRole.staffId, last)));
 		for (const r of pageRoles) roles.set(r.staffId, [...(roles.get(r.staffId) ?? []), r.role]);
 		for (const { branchId, ...s } of page) {
 			// In ROLES order, as a file's roles are parsed, so that the two compare as strings.
@@ -61,6 +59,6 @@ export async function selectSnapshot(db: Db, pace: Pace<void> = atOnce): Promise
 /** The counter the roster_version triggers bump on every change a roster plan depends on. */
 export async function selectRosterVersion(db: Db): Promise<number> {
 	return (
-		(await db.select({ version: rosterVersion.version }).from(rosterVersion).get())?.version ?? 0
+		(await first(db.select({ version: rosterVersion.version }).from(rosterVersion)))?.version ?? 0
 	);
 }

@@ -1,6 +1,6 @@
 // People and their roles as an import or the CLI writes them.
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db';
+import { first, inserted, type Db } from '../../db';
 import { staff, staffRole } from '../../db/schema';
 import type { Role, StaffStatus } from '../../../org/enums';
 
@@ -18,11 +18,10 @@ export async function insertStaff(
 ): Promise<number> {
 	const { now, ...values } = row;
 	return (
-		await db
+		await inserted(db
 			.insert(staff)
 			.values({ ...values, mustChangePassword: true, createdAt: now, updatedAt: now })
-			.returning({ id: staff.id })
-			.get()
+			.returning({ id: staff.id }))
 	).id;
 }
 
@@ -35,37 +34,33 @@ export async function updateStaff(
 	await db
 		.update(staff)
 		.set({ ...values, updatedAt: now })
-		.where(eq(staff.id, id))
-		.run();
+		.where(eq(staff.id, id));
 }
 
 export async function replaceRoles(db: Db, staffId: number, roles: Role[]): Promise<void> {
-	await db.delete(staffRole).where(eq(staffRole.staffId, staffId)).run();
+	await db.delete(staffRole).where(eq(staffRole.staffId, staffId));
 	if (roles.length > 0) {
 		await db
 			.insert(staffRole)
-			.values(roles.map((role) => ({ staffId, role })))
-			.run();
+			.values(roles.map((role) => ({ staffId, role })));
 	}
 }
 
 /** Whether any of these employee numbers currently holds the admin role. */
 export async function holdsAdmin(db: Db, employeeNos: string[]): Promise<boolean> {
 	if (employeeNos.length === 0) return false;
-	const row = await db
+	const row = await first(db
 		.select({ id: staff.id })
 		.from(staff)
 		.innerJoin(staffRole, eq(staffRole.staffId, staff.id))
-		.where(and(eq(staffRole.role, 'admin'), inArray(staff.employeeNo, employeeNos)))
-		.get();
+		.where(and(eq(staffRole.role, 'admin'), inArray(staff.employeeNo, employeeNos))));
 	return row !== undefined;
 }
 
 export async function findStaffIdByEmployeeNo(db: Db, employeeNo: string): Promise<number | null> {
-	const row = await db
+	const row = await first(db
 		.select({ id: staff.id })
 		.from(staff)
-		.where(eq(staff.employeeNo, employeeNo))
-		.get();
+		.where(eq(staff.employeeNo, employeeNo)));
 	return row?.id ?? null;
 }

@@ -32,8 +32,8 @@ export async function deleteStagedPaced(db: Db, importId: number, pace: Pace): P
 }
 
 export async function deleteStaged(db: Db, importId: number): Promise<void> {
-	await db.delete(rosterStageStaff).where(eq(rosterStageStaff.importId, importId)).run();
-	await db.delete(rosterStageRole).where(eq(rosterStageRole.importId, importId)).run();
+	await db.delete(rosterStageStaff).where(eq(rosterStageStaff.importId, importId));
+	await db.delete(rosterStageRole).where(eq(rosterStageRole.importId, importId));
 }
 
 /** Staged rows left by jobs that are not running (crashed ones, given up ones). */
@@ -44,12 +44,10 @@ export async function deleteOrphanedStaged(db: Db): Promise<void> {
 		.where(isNotNull(rosterCommitJob.token));
 	await db
 		.delete(rosterStageStaff)
-		.where(sql`${rosterStageStaff.importId} not in ${running}`)
-		.run();
+		.where(sql`${rosterStageStaff.importId} not in ${running}`);
 	await db
 		.delete(rosterStageRole)
-		.where(sql`${rosterStageRole.importId} not in ${running}`)
-		.run();
+		.where(sql`${rosterStageRole.importId} not in ${running}`);
 }
 
 // Hand-written multi-row inserts with fixed texts: drizzle's builder would spend more time
@@ -140,7 +138,7 @@ export async function reserveStaffIds(
 /** Inserts the staged new people with their reserved ids, each in the branch named by code. */
 export async function publishCreates(db: Db, importId: number, now: number): Promise<number> {
 	return (
-		await db.run(
+		await exec(db, 
 			sql`insert into staff (id, employee_no, name, branch_id, position, hire_date, status,
 				password_hash, must_change_password, created_at, updated_at)
 			select g.staff_id, g.employee_no, g.name, b.id, g.position, g.hire_date, g.status,
@@ -163,7 +161,7 @@ export async function publishTransfers(
 	at: { now: number; today: string; recordedBy: number | null }
 ): Promise<number> {
 	return (
-		await db.run(
+		await exec(db, 
 			sql`insert into staff_transfer (staff_id, effective_on, from_branch_id, to_branch_id,
 				from_position, to_position, import_id, recorded_by, recorded_at)
 			select s.id, coalesce(g.effective_on, ${at.today}), s.branch_id, b.id, s.position,
@@ -181,7 +179,7 @@ export async function publishTransfers(
 /** Applies the staged changes to existing people. */
 export async function publishUpdates(db: Db, importId: number, now: number): Promise<number> {
 	return (
-		await db.run(
+		await exec(db, 
 			sql`update staff set name = g.name, branch_id = b.id, position = g.position,
 				hire_date = g.hire_date, status = g.status, updated_at = ${now}
 			from roster_stage_staff g join branch b on b.code = g.branch_code
@@ -192,12 +190,12 @@ export async function publishUpdates(db: Db, importId: number, now: number): Pro
 
 /** Gives new people their roles and replaces the roles of people whose roles change. */
 export async function publishRoles(db: Db, importId: number): Promise<void> {
-	await db.run(
+	await exec(db, 
 		sql`delete from staff_role where staff_id in (
 			select staff_id from roster_stage_staff
 			where import_id = ${importId} and is_new = false and roles_change is not null)`
 	);
-	await db.run(
+	await exec(db, 
 		sql`insert into staff_role (staff_id, role)
 			select staff_id, role from roster_stage_role where import_id = ${importId}
 			order by staff_id, role`
@@ -226,6 +224,5 @@ export async function selectStagedChanges(
 				or(isNotNull(rosterStageStaff.rolesChange), isNotNull(rosterStageStaff.disable))
 			)
 		)
-		.orderBy(rosterStageStaff.seq)
-		.all();
+		.orderBy(rosterStageStaff.seq);
 }

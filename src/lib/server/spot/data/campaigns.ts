@@ -1,6 +1,6 @@
 /** Campaigns and their draws. */
 import { and, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db';
+import { first, inserted, type Db, type Tx } from '../../db';
 import {
 	attempt,
 	spotAssignment,
@@ -13,11 +13,11 @@ export type NewCampaign = typeof spotCampaign.$inferInsert;
 export type DrawRow = typeof spotDraw.$inferSelect;
 
 export async function insertCampaign(db: Db, row: NewCampaign): Promise<number> {
-	return (await db.insert(spotCampaign).values(row).returning({ id: spotCampaign.id }).get()).id;
+	return (await inserted(db.insert(spotCampaign).values(row).returning({ id: spotCampaign.id }))).id;
 }
 
 export async function selectCampaign(db: Db, id: number): Promise<SpotCampaign | undefined> {
-	return await db.select().from(spotCampaign).where(eq(spotCampaign.id, id)).get();
+	return await first(db.select().from(spotCampaign).where(eq(spotCampaign.id, id)));
 }
 
 export async function selectCampaigns(
@@ -33,8 +33,7 @@ export async function selectCampaigns(
 		.select()
 		.from(spotCampaign)
 		.where(where)
-		.orderBy(desc(spotCampaign.month), desc(spotCampaign.id))
-		.all();
+		.orderBy(desc(spotCampaign.month), desc(spotCampaign.id));
 }
 
 /**
@@ -58,21 +57,19 @@ export async function selectLastSpotMonths(db: Db, month: string): Promise<Map<n
 			)
 		)
 		.where(and(isNull(spotDraw.voidedAt), lt(spotCampaign.month, month)))
-		.groupBy(spotAssignment.staffId)
-		.all();
+		.groupBy(spotAssignment.staffId);
 	return new Map(rows.map((r) => [r.staffId, r.month]));
 }
 
 export async function selectLiveDraw(db: Db, campaignId: number): Promise<DrawRow | undefined> {
-	return await db
+	return await first(db
 		.select()
 		.from(spotDraw)
-		.where(and(eq(spotDraw.campaignId, campaignId), isNull(spotDraw.voidedAt)))
-		.get();
+		.where(and(eq(spotDraw.campaignId, campaignId), isNull(spotDraw.voidedAt))));
 }
 
 export async function insertDraw(db: Db, row: typeof spotDraw.$inferInsert): Promise<number> {
-	return (await db.insert(spotDraw).values(row).returning({ id: spotDraw.id }).get()).id;
+	return (await inserted(db.insert(spotDraw).values(row).returning({ id: spotDraw.id }))).id;
 }
 
 export async function voidDraw(
@@ -85,8 +82,7 @@ export async function voidDraw(
 	await db
 		.update(spotDraw)
 		.set({ voidedAt: at, voidedBy: by, voidReason: reason })
-		.where(eq(spotDraw.id, drawId))
-		.run();
+		.where(eq(spotDraw.id, drawId));
 }
 
 /** Stores a draw's list; each row records the person's position now (branch_id is theirs now). */
@@ -102,8 +98,7 @@ export async function insertAssignments(
 					position: sql<string>`(select position from staff where id = ${r.staffId})`,
 					...r
 				}))
-			)
-			.run();
+			);
 	}
 }
 
@@ -116,7 +111,6 @@ export async function selectMyCampaignIds(db: Db, staffId: number): Promise<numb
 			.innerJoin(spotDraw, eq(spotDraw.id, spotAssignment.drawId))
 			.where(and(eq(spotAssignment.staffId, staffId), isNull(spotDraw.voidedAt)))
 			.orderBy(desc(spotDraw.campaignId))
-			.all()
 	).map((r) => r.id);
 }
 
@@ -129,6 +123,5 @@ export async function lockCampaign(tx: Tx, campaignId: number): Promise<void> {
 	await tx
 		.update(spotCampaign)
 		.set({ id: sql`${spotCampaign.id}` })
-		.where(eq(spotCampaign.id, campaignId))
-		.run();
+		.where(eq(spotCampaign.id, campaignId));
 }

@@ -10,14 +10,12 @@ export async function selectSpotExams(
 		.select({ id: examDefinition.id, title: examDefinition.title, active: examDefinition.active })
 		.from(examDefinition)
 		.where(eq(examDefinition.purpose, 'spot'))
-		.orderBy(asc(examDefinition.title))
-		.all();
+		.orderBy(asc(examDefinition.title));
 }
 
 export async function selectExamTitles(db: Db): Promise<Map<number, string>> {
 	const rows = await db
 		.select({ id: examDefinition.id, title: examDefinition.title })
-		.from(examDefinition)
-		.all();
+		.from(examDefinition);
 	return new Map(rows.map((r) => [r.id, r.title]));
 }

@@ -38,8 +38,7 @@ export async function selectAssignments(db: Db, drawId: number): Promise<Assignm
 		.innerJoin(staff, eq(staff.id, spotAssignment.staffId))
 		.innerJoin(branch, eq(branch.id, spotAssignment.branchId))
 		.where(eq(spotAssignment.drawId, drawId))
-		.orderBy(asc(branch.code), asc(spotAssignment.role), asc(spotAssignment.rank))
-		.all();
+		.orderBy(asc(branch.code), asc(spotAssignment.role), asc(spotAssignment.rank));
 }
 
 export async function selectEvents(db: Db, drawId: number): Promise<SpotEventRow[]> {
@@ -50,12 +49,11 @@ export async function selectEvents(db: Db, drawId: number): Promise<SpotEventRow
 			.innerJoin(spotAssignment, eq(spotAssignment.id, spotEvent.assignmentId))
 			.where(eq(spotAssignment.drawId, drawId))
 			.orderBy(asc(spotEvent.id))
-			.all()
 	).map((r) => r.e);
 }
 
 export async function insertEvent(db: Db, row: typeof spotEvent.$inferInsert): Promise<void> {
-	await db.insert(spotEvent).values(row).run();
+	await db.insert(spotEvent).values(row);
 }
 
 export interface WindowAttempt {
@@ -93,6 +91,5 @@ export async function selectWindowAttempts(
 				staffIds ? inArray(attempt.staffId, staffIds) : undefined
 			)
 		)
-		.orderBy(asc(attempt.startedAt), asc(attempt.id))
-		.all();
+		.orderBy(asc(attempt.startedAt), asc(attempt.id));
 }
