@@ -35,7 +35,7 @@ export default defineConfig({
 	webServer: {
 		// What `npm start` serves once the build is current (test:e2e builds first), so the tests
 		// see the same server: the address-following origin check, the "starting" answer.
-		command: 'npx tsx src/lib/server/cli/serve.ts',
+		command: 'node --v8-pool-size=1 --import tsx src/lib/server/cli/serve.ts',
 		url: `http://localhost:${PORT}/healthz`,
 		reuseExistingServer: false,
 		timeout: 120_000,

@@ -50,8 +50,11 @@ export async function load(
 	};
 }
 
-/** How `npm start` runs the built app (serve.ts, under tsx): the bench measures what staff meet. */
-export const APP_SERVER = ['--import', 'tsx', 'src/lib/server/cli/serve.ts'];
+/**
+ * How `npm start` runs the built app (serve.ts, under tsx, with package.json's node flags): the
+ * bench measures what staff meet.
+ */
+export const APP_SERVER = ['--v8-pool-size=1', '--import', 'tsx', 'src/lib/server/cli/serve.ts'];
 
 /** Starts a server process and waits until `health` answers. */
 export async function startServer(

@@ -1,9 +1,13 @@
-import { error, fail, json, redirect, type ActionFailure } from '@sveltejs/kit';
+import { error, fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import { recordAudit } from './audit/service';
 import type { SessionUser } from './auth/session';
 import type { AppContext } from './context';
 import { isDatabaseUnavailable } from './db';
 import { DomainError, Forbidden, Invalid, NotFound, Unauthenticated, type Problem } from './errors';
+import { json } from './web/held-body';
+
+/** JSON replies of the app's endpoints: SvelteKit's json() without a body stream (held-body.ts). */
+export { json };
 
 /** The one place that turns domain errors into HTTP answers. */
 async function rethrow(

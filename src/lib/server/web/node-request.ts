@@ -1,6 +1,7 @@
-// What adapter-node's handler imports as '@sveltejs/kit/node', with one change: the Request
-// it builds for each Node request carries no AbortSignal. serve.ts points the built handler's
-// import here (cli/kit-node-hook.ts); everything else is SvelteKit's own.
+// What adapter-node's handler imports as '@sveltejs/kit/node', with two changes: the Request
+// it builds for each Node request carries no AbortSignal, and small bodies travel without a
+// ReadableStream (held-body.ts says why). serve.ts points the built handler's import here
+// (cli/kit-node-hook.ts); everything else is SvelteKit's own.
 //
 // Why: Node's Request (undici) registers every signal handed to it with a FinalizationRegistry
 // so it can later remove its abort listener. Those registrations keep each request's
@@ -12,12 +13,22 @@
 // What is given up: `request.signal` never aborts when a client goes away. Nothing in Qualify
 // reads it; a streamed response still stops when its client disconnects, because setResponse
 // cancels the body on the socket's close.
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 // @ts-expect-error -- SvelteKit ships its internal module without types; this is the class its
 // runtime (imported from the same module) treats as "a status of ours", 413 here.
 import { SvelteKitError } from '@sveltejs/kit/internal';
 
+import { setResponse as kitSetResponse } from '@sveltejs/kit/node';
+import { HeldRequest, HeldResponse, type Bytes } from './held-body';
+
 export * from '@sveltejs/kit/node';
+
+/**
+ * Bodies up to this size with a declared length are read whole before SvelteKit sees the
+ * request: every JSON call of the app (an answer save is ~100 bytes). Larger ones, and those
+ * without a length, stream as SvelteKit streams them, with its 413 refusal past the limit.
+ */
+const HELD_BODY_LIMIT = 64 * 1024;
 
 function payloadTooLarge(message: string): Error {
 	return new SvelteKitError(413, 'Payload Too Large', message) as Error;
@@ -88,6 +99,30 @@ function rawBody(req: IncomingMessage, limit: number | undefined): ReadableStrea
 	});
 }
 
+/** A body of `length` bytes, read whole; Node's parser ends it at the declared length. */
+function readWhole(req: IncomingMessage, length: number): Promise<Bytes> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => {
+			const whole = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+			// A Buffer is a view on an ArrayBuffer (never a shared one): a Fetch body as it stands.
+			resolve(whole as Bytes);
+		});
+		req.on('error', reject);
+		req.on('close', () => {
+			if (!req.complete) reject(new Error('the client closed the request before its body ended'));
+		});
+	});
+}
+
+function heldLength(req: IncomingMessage, limit: number | undefined): number | null {
+	if (req.httpVersionMajor !== 1 || !req.headers['content-type'] || req.destroyed) return null;
+	const length = Number(req.headers['content-length']);
+	if (!Number.isInteger(length) || length <= 0) return null;
+	return length <= Math.min(HELD_BODY_LIMIT, limit ?? Infinity) ? length : null;
+}
+
 /** SvelteKit's getRequest (same signature and headers, HTTP/2 pseudo-headers too), no signal. */
 export async function getRequest({
 	request,
@@ -108,14 +143,35 @@ export async function getRequest({
 		delete headers[':path'];
 		delete headers[':scheme'];
 	}
+	const method = request.method ?? 'GET';
+	const held = method === 'GET' || method === 'HEAD' ? null : heldLength(request, bodySizeLimit);
+	if (held !== null) {
+		const bytes = await readWhole(request, held);
+		return new HeldRequest(base + request.url, { method, headers: Object.entries(headers) }, bytes);
+	}
 	return new Request(base + request.url, {
 		// @ts-expect-error -- Node's Request needs it for a streamed body; the DOM types lack it
 		duplex: 'half',
-		method: request.method,
+		method,
 		headers: Object.entries(headers),
-		body:
-			request.method === 'GET' || request.method === 'HEAD'
-				? undefined
-				: rawBody(request, bodySizeLimit)
+		body: method === 'GET' || method === 'HEAD' ? undefined : rawBody(request, bodySizeLimit)
 	});
+}
+
+/** SvelteKit's setResponse; a held response (held-body.ts) goes out in one write. */
+export async function setResponse(res: ServerResponse, response: Response): Promise<void> {
+	const bytes = response instanceof HeldResponse ? response.unsent() : null;
+	if (!bytes) return kitSetResponse(res, response);
+	try {
+		for (const [key, value] of response.headers) {
+			res.setHeader(key, key === 'set-cookie' ? response.headers.getSetCookie() : value);
+		}
+	} catch (error) {
+		// As SvelteKit does: a header Node refuses is the app's bug, answered 500.
+		for (const name of res.getHeaderNames()) res.removeHeader(name);
+		res.writeHead(500).end(String(error));
+		return;
+	}
+	res.writeHead(response.status);
+	res.end(bytes);
 }

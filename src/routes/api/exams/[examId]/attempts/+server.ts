@@ -1,6 +1,5 @@
-import { json } from '@sveltejs/kit';
 import { startAttempt } from '$lib/server/exams/service';
-import { domainErrorJson } from '$lib/server/http';
+import { domainErrorJson, json } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 /** Starts an attempt or returns the open one (idempotent), as JSON. */

@@ -1,6 +1,5 @@
-import { json } from '@sveltejs/kit';
 import { getSignInQr } from '$lib/server/classroom/service';
-import { domainErrorJson } from '$lib/server/http';
+import { domainErrorJson, json } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 /** The trainer's screen asks for the next QR sign-in code when the current one changes. */

@@ -1,6 +1,5 @@
-import { json } from '@sveltejs/kit';
 import { recordStudyBeat } from '$lib/server/courses/service';
-import { domainErrorJson } from '$lib/server/http';
+import { domainErrorJson, json } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 /**
