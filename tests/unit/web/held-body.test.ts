@@ -1,6 +1,12 @@
 import { json as kitJson } from '@sveltejs/kit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HeldRequest, HeldResponse, json, type Bytes } from '../../../src/lib/server/web/held-body';
+import {
+	HeldRequest,
+	HeldResponse,
+	json,
+	unsentBytes,
+	type Bytes
+} from '../../../src/lib/server/web/held-body';
 
 const bytes = (text: string) => new TextEncoder().encode(text) as Bytes;
 const post = (body: string, type = 'application/json') =>
@@ -100,18 +106,29 @@ describe('a held request body', () => {
 describe('a held response', () => {
 	it('gives its bytes to the sender once, and not after its body was read or streamed', async () => {
 		const r = new HeldResponse(bytes('{"ok":true}'), { status: 201 });
-		expect(new TextDecoder().decode(r.unsent()!)).toBe('{"ok":true}');
-		expect(r.unsent()).toBeNull();
+		expect(new TextDecoder().decode(unsentBytes(r)!)).toBe('{"ok":true}');
+		expect(unsentBytes(r)).toBeNull();
 		expect(r.bodyUsed).toBe(true);
 
 		const read = new HeldResponse(bytes('{}'), {});
 		expect(await read.json()).toEqual({});
-		expect(read.unsent()).toBeNull();
+		expect(unsentBytes(read)).toBeNull();
 
 		const streamed = new HeldResponse(bytes('{"a":1}'), {});
 		const body = streamed.body;
-		expect(streamed.unsent()).toBeNull();
+		expect(unsentBytes(streamed)).toBeNull();
 		expect(await new Response(body).json()).toEqual({ a: 1 });
+	});
+
+	it('is found by a copy of the module, as the built app’s replies are by serve.ts’s', async () => {
+		const copy = (await import(
+			// @ts-expect-error -- a second instance of the module, as a separate bundle makes one
+			'../../../src/lib/server/web/held-body.ts?copy'
+		)) as typeof import('../../../src/lib/server/web/held-body');
+		const reply = copy.json({ ok: 1 });
+		expect(reply).not.toBeInstanceOf(HeldResponse);
+		expect(new TextDecoder().decode(unsentBytes(reply)!)).toBe('{"ok":1}');
+		expect(unsentBytes(new Response('plain'))).toBeNull();
 	});
 
 	it('clones with its status and headers', async () => {

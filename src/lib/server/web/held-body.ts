@@ -125,6 +125,18 @@ export class HeldRequest extends Request {
 	}
 }
 
+/**
+ * How setResponse finds a held reply's bytes. A registered symbol, not `instanceof`: the built
+ * app bundles its own copy of this module, and serve.ts loads node-request.ts with another.
+ */
+const UNSENT = Symbol.for('qualify.held-response.unsent');
+
+/** The bytes of a held response nobody has read or streamed, once; null for any other. */
+export function unsentBytes(response: Response): Bytes | null {
+	const take = (response as { [UNSENT]?: () => Bytes | null })[UNSENT];
+	return typeof take === 'function' ? take.call(response) : null;
+}
+
 /** A response whose body is known whole: setResponse (node-request.ts) sends it with one write. */
 export class HeldResponse extends Response {
 	readonly #held: HeldBody;
@@ -135,7 +147,7 @@ export class HeldResponse extends Response {
 	}
 
 	/** The bytes to send, once, if nobody has read the body or taken its stream. */
-	unsent(): Bytes | null {
+	[UNSENT](): Bytes | null {
 		return this.#held.take();
 	}
 

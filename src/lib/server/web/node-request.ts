@@ -19,7 +19,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SvelteKitError } from '@sveltejs/kit/internal';
 
 import { setResponse as kitSetResponse } from '@sveltejs/kit/node';
-import { HeldRequest, HeldResponse, type Bytes } from './held-body';
+import { HeldRequest, unsentBytes, type Bytes } from './held-body';
 
 export * from '@sveltejs/kit/node';
 
@@ -160,7 +160,7 @@ export async function getRequest({
 
 /** SvelteKit's setResponse; a held response (held-body.ts) goes out in one write. */
 export async function setResponse(res: ServerResponse, response: Response): Promise<void> {
-	const bytes = response instanceof HeldResponse ? response.unsent() : null;
+	const bytes = unsentBytes(response);
 	if (!bytes) return kitSetResponse(res, response);
 	try {
 		for (const [key, value] of response.headers) {
