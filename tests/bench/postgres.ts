@@ -132,7 +132,8 @@ export async function postgresBench(o: Options): Promise<{ lines: string[]; fail
 			p50: Math.max(a.p50, b.p50),
 			p99: Math.max(a.p99, b.p99),
 			total: a.total + b.total,
-			failed: a.failed + b.failed
+			failed: a.failed + b.failed,
+			failures: mergeCounts(a.failures, b.failures)
 		};
 		lines.push(
 			line('PG 2 nodes, 500 + 500 req/s', combined),
@@ -148,4 +149,14 @@ export async function postgresBench(o: Options): Promise<{ lines: string[]; fail
 		cluster.remove();
 	}
 	return { lines, failed };
+}
+
+/** Failure causes of two runs, added up. */
+function mergeCounts(
+	a: Record<string, number> = {},
+	b: Record<string, number> = {}
+): Record<string, number> {
+	const sum = { ...a };
+	for (const [cause, n] of Object.entries(b)) sum[cause] = (sum[cause] ?? 0) + n;
+	return sum;
 }
