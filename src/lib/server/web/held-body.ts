@@ -82,40 +82,49 @@ function arrayBufferOf(bytes: Bytes): ArrayBuffer {
 	return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 }
 
-/** A request whose body arrived whole (node-request.ts reads small bodies before SvelteKit). */
-export class HeldRequest extends Request {
-	readonly #held: HeldBody;
+/** Request or Response with its body readers answered from a HeldBody: one set for both. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript's mixin pattern
+function readingHeld<T extends new (...args: any[]) => Body & { readonly headers: Headers }>(
+	Base: T
+) {
+	return class extends Base {
+		/** Set by the subclass's constructor, right after `super`. */
+		held!: HeldBody;
 
+		override get body(): ReadableStream<Bytes> {
+			return this.held.stream();
+		}
+		override get bodyUsed(): boolean {
+			return this.held.used;
+		}
+		override async arrayBuffer(): Promise<ArrayBuffer> {
+			return arrayBufferOf(await this.held.bytes());
+		}
+		override async text(): Promise<string> {
+			return utf8.decode(await this.held.bytes());
+		}
+		override async json(): Promise<unknown> {
+			return JSON.parse(await this.text());
+		}
+		override async blob(): Promise<Blob> {
+			const type = this.headers.get('content-type') ?? '';
+			return new Blob([await this.held.bytes()], { type });
+		}
+		override async formData(): Promise<FormData> {
+			return new Response(await this.held.bytes(), { headers: this.headers }).formData();
+		}
+	};
+}
+
+/** A request whose body arrived whole (node-request.ts reads small bodies before SvelteKit). */
+export class HeldRequest extends readingHeld(Request) {
 	constructor(url: string, init: { method: string; headers: HeadersInit }, bytes: Bytes) {
 		super(url, { method: init.method, headers: init.headers });
-		this.#held = new HeldBody(bytes);
+		this.held = new HeldBody(bytes);
 	}
 
-	override get body(): ReadableStream<Bytes> {
-		return this.#held.stream();
-	}
-	override get bodyUsed(): boolean {
-		return this.#held.used;
-	}
-	override async arrayBuffer(): Promise<ArrayBuffer> {
-		return arrayBufferOf(await this.#held.bytes());
-	}
-	override async text(): Promise<string> {
-		return utf8.decode(await this.#held.bytes());
-	}
-	override async json(): Promise<unknown> {
-		return JSON.parse(await this.text());
-	}
-	override async blob(): Promise<Blob> {
-		const type = this.headers.get('content-type') ?? '';
-		return new Blob([await this.#held.bytes()], { type });
-	}
-	override async formData(): Promise<FormData> {
-		const bytes = await this.#held.bytes();
-		return new Response(bytes, { headers: this.headers }).formData();
-	}
 	override clone(): Request {
-		const copy = this.#held.copy();
+		const copy = this.held.copy();
 		if (!copy) throw new TypeError('Request.clone: Body has already been consumed.');
 		const init = { method: this.method, headers: new Headers(this.headers) };
 		return copy instanceof Uint8Array
@@ -138,43 +147,19 @@ export function unsentBytes(response: Response): Bytes | null {
 }
 
 /** A response whose body is known whole: setResponse (node-request.ts) sends it with one write. */
-export class HeldResponse extends Response {
-	readonly #held: HeldBody;
-
+export class HeldResponse extends readingHeld(Response) {
 	constructor(bytes: Bytes, init: ResponseInit) {
 		super(null, init);
-		this.#held = new HeldBody(bytes);
+		this.held = new HeldBody(bytes);
 	}
 
 	/** The bytes to send, once, if nobody has read the body or taken its stream. */
 	[UNSENT](): Bytes | null {
-		return this.#held.take();
+		return this.held.take();
 	}
 
-	override get body(): ReadableStream<Bytes> {
-		return this.#held.stream();
-	}
-	override get bodyUsed(): boolean {
-		return this.#held.used;
-	}
-	override async arrayBuffer(): Promise<ArrayBuffer> {
-		return arrayBufferOf(await this.#held.bytes());
-	}
-	override async text(): Promise<string> {
-		return utf8.decode(await this.#held.bytes());
-	}
-	override async json(): Promise<unknown> {
-		return JSON.parse(await this.text());
-	}
-	override async blob(): Promise<Blob> {
-		const type = this.headers.get('content-type') ?? '';
-		return new Blob([await this.#held.bytes()], { type });
-	}
-	override async formData(): Promise<FormData> {
-		return new Response(await this.#held.bytes(), { headers: this.headers }).formData();
-	}
 	override clone(): Response {
-		const copy = this.#held.copy();
+		const copy = this.held.copy();
 		if (!copy) throw new TypeError('Response.clone: Body has already been consumed.');
 		const init = {
 			status: this.status,
