@@ -144,17 +144,19 @@ export async function getRequest({
 		delete headers[':scheme'];
 	}
 	const method = request.method ?? 'GET';
-	const held = method === 'GET' || method === 'HEAD' ? null : heldLength(request, bodySizeLimit);
+	const url = base + request.url;
+	const entries = Object.entries(headers);
+	if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers: entries });
+	const held = heldLength(request, bodySizeLimit);
 	if (held !== null) {
-		const bytes = await readWhole(request, held);
-		return new HeldRequest(base + request.url, { method, headers: Object.entries(headers) }, bytes);
+		return new HeldRequest(url, { method, headers: entries }, await readWhole(request, held));
 	}
-	return new Request(base + request.url, {
+	return new Request(url, {
 		// @ts-expect-error -- Node's Request needs it for a streamed body; the DOM types lack it
 		duplex: 'half',
 		method,
-		headers: Object.entries(headers),
-		body: method === 'GET' || method === 'HEAD' ? undefined : rawBody(request, bodySizeLimit)
+		headers: entries,
+		body: rawBody(request, bodySizeLimit)
 	});
 }
 
