@@ -13,6 +13,9 @@ export interface LoopStats {
 	syncs?: number;
 	syncP99Ms?: number;
 	syncMaxMs?: number;
+	/** Read from the disk, not the page cache, by any of the server's threads (KiB). */
+	diskReadKiB?: number;
+	majorFaults?: number;
 }
 
 async function signal(server: ChildProcess, file: string): Promise<LoopStats> {

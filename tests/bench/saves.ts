@@ -26,6 +26,13 @@ export function saveRequests(attempts: BenchAttempt[]) {
 	};
 }
 
+/** What the server read from disk during a run: next to a stall, it names an evicted page. */
+export function diskText(stall: LoopStats): string {
+	if (stall.diskReadKiB === undefined) return '';
+	const faults = stall.majorFaults ? `, ${stall.majorFaults} major faults` : '';
+	return `  disk reads ${stall.diskReadKiB.toFixed(0)} KiB${faults}`;
+}
+
 export function line(
 	label: string,
 	r: LoadResult & { stall?: LoopStats },
@@ -40,5 +47,5 @@ export function line(
 	const syncs = r.stall?.syncs
 		? `  WAL syncs ${r.stall.syncs} p99 ${r.stall.syncP99Ms!.toFixed(1)} ms max ${r.stall.syncMaxMs!.toFixed(1)} ms`
 		: '';
-	return `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  n=${r.total}  ${failedText(r)}${ratio}${stall}${commits}${syncs}${target ? `  (target ${target})` : ''}`;
+	return `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  n=${r.total}  ${failedText(r)}${ratio}${stall}${r.stall ? diskText(r.stall) : ''}${commits}${syncs}${target ? `  (target ${target})` : ''}`;
 }

@@ -15,7 +15,9 @@ export function startLoopStats(file: string): void {
 	const delays = monitorEventLoopDelay({ resolution: 1 });
 	delays.enable();
 	let sequence = 0;
+	let usage = process.resourceUsage();
 	process.on('SIGUSR2', () => {
+		const now = process.resourceUsage();
 		const stats = {
 			sequence: ++sequence,
 			maxMs: delays.max / 1e6,
@@ -28,8 +30,14 @@ export function startLoopStats(file: string): void {
 			// Their WAL syncs, off the event loop (db/wal-sync.ts): what a save waits for on disk.
 			syncs: syncDurations.count,
 			syncP99Ms: syncDurations.count ? syncDurations.percentile(99) / 1e6 : 0,
-			syncMaxMs: syncDurations.count ? syncDurations.max / 1e6 : 0
+			syncMaxMs: syncDurations.count ? syncDurations.max / 1e6 : 0,
+			// What the process read from the disk rather than the page cache (any thread), in KiB:
+			// a stall with reads next to it is a page the kernel had evicted, read again. Linux
+			// counts 512-byte blocks.
+			diskReadKiB: ((now.fsRead - usage.fsRead) * 512) / 1024,
+			majorFaults: now.majorPageFault - usage.majorPageFault
 		};
+		usage = now;
 		try {
 			// Written whole and renamed into place: the bench never reads half a file.
 			fs.writeFileSync(`${file}.tmp`, JSON.stringify(stats));
