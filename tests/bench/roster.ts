@@ -151,6 +151,6 @@ async function inProcess(file: string, csv: Buffer): Promise<string[]> {
 	await closeDatabase(ctx.db);
 	const at = (phase: string): number => phases.get(phase) ?? start;
 	return [
-		`roster commit in-process (import-staff): ${seconds(total)} = checking ${seconds(at('preparing') - at('checking'))} + preparing ${seconds(at('writing') - at('preparing'))} + writing ${(writeEnd - writeStart).toFixed(0)} ms (publish, checkpoint, clean-up: a turn each); longest event-loop stall ${stall.toFixed(0)} ms (target < 500 ms)`
+		`roster commit in-process (import-staff): ${seconds(total)} = checking ${seconds(at('preparing') - at('checking'))} + preparing ${seconds(at('writing') - at('preparing'))} + writing ${(writeEnd - writeStart).toFixed(0)} ms (publish, checkpoint, clean-up; the publish a few turns); longest event-loop stall ${stall.toFixed(0)} ms (target < 500 ms)`
 	];
 }

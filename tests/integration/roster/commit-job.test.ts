@@ -2,13 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { listAuditEvents } from '../../../src/lib/server/audit/service';
 import { selectRoles } from '../../../src/lib/server/auth/service';
 import type { AppContext } from '../../../src/lib/server/context';
-import { databaseOf, exec, row } from '../../../src/lib/server/db';
+import { databaseOf, exec, inTransaction, row, rows } from '../../../src/lib/server/db';
 import { openPostgres } from '../../../src/lib/server/db/postgres';
 import { openSqlite, type SqliteDatabase } from '../../../src/lib/server/db/sqlite';
 import { PG_ADMIN_URL } from '../../helpers/postgres';
 import { adminQuery } from '../../pg/admin';
 import { SYSTEM_ACTOR } from '../../../src/lib/server/roster/actor';
 import { JOB_SILENCE_MS } from '../../../src/lib/server/roster/commit-job';
+import { publishCreates } from '../../../src/lib/server/roster/data';
 import {
 	commitRosterImport,
 	failInterruptedRosterCommits,
@@ -254,5 +255,37 @@ describe('roster commit job', () => {
 		expect((await getRosterImport(app, hr, importId!)).lastFailure).toEqual({
 			key: 'roster.error.changedMeanwhile'
 		});
+	});
+
+	it('publishes new people a slice of file positions per statement, in file order, pacing between slices', async () => {
+		const { app } = await seedOffice();
+		const importId = 9_001;
+		const firstId = (await row<{ id: number }>(app.db, 'select max(id) as id from staff'))!.id + 1;
+		// Three new people far apart in the file: each in a slice of 20,000 positions of its own.
+		const seqs = [0, 20_000, 40_001];
+		for (const [i, seq] of seqs.entries()) {
+			await exec(
+				app.db,
+				`insert into roster_stage_staff (import_id, seq, is_new, staff_id, employee_no, name,
+					branch_code, position, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				[importId, seq, true, firstId + i, `P${seq}`, `新人${seq}`, 'B001', '储蓄员', 'active']
+			);
+		}
+		const before = await count(app, 'staff');
+		const seenAtEachPace: number[] = [];
+		const created = await inTransaction(app.db, (tx) =>
+			publishCreates(tx, importId, 1_000, async () => {
+				const n = (await row<{ n: number }>(tx, 'select count(*) as n from staff'))!.n;
+				seenAtEachPace.push(Number(n) - before);
+			})
+		);
+		expect(created).toBe(3);
+		expect(seenAtEachPace).toEqual([1, 2]);
+		const published = await rows<{ id: number; employeeNo: string }>(
+			app.db,
+			'select id, employee_no as "employeeNo" from staff where id >= ? order by id',
+			[firstId]
+		);
+		expect(published).toEqual(seqs.map((seq, i) => ({ id: firstId + i, employeeNo: `P${seq}` })));
 	});
 });

@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import type { Tx } from '../db';
 import { isUniqueViolation } from '../db';
 import { officeDay } from '../../time/office';
+import type { Pace } from '../steps';
 import type { NewBranch, RosterCounts } from './types';
 import type { StageJob } from './stage';
 import { JobLost } from './stage';
@@ -24,6 +25,12 @@ export interface PublishInput {
 	counts: RosterCounts;
 	/** roster_version when the plan was made. */
 	version: number;
+	/**
+	 * Called between the publish's long statements (and between slices of new people), inside
+	 * the transaction: `paced()` gives each its own turn of the event loop, so a large import
+	 * holds no other request for the sum of them (other writes still wait for the commit).
+	 */
+	pace: Pace;
 }
 
 /**
@@ -37,7 +44,7 @@ export async function publishRosterPlan(
 	tx: Tx,
 	input: PublishInput
 ): Promise<void> {
-	const { job, plan, counts } = input;
+	const { job, plan, counts, pace } = input;
 	const { importId, importer } = job;
 	const now = ctx.clock.now();
 	if (!(await data.finishJob(tx, importId, job.token, { committedAt: now, summary: counts }))) {
@@ -48,11 +55,12 @@ export async function publishRosterPlan(
 	await insertBranches(tx, plan.newBranches, now);
 	// A count short of the plan means a branch a row names is gone.
 	if (
-		(await publish(async () => await data.publishCreates(tx, importId, now))) !==
+		(await publish(async () => await data.publishCreates(tx, importId, now, pace))) !==
 		plan.creates.length
 	) {
 		throw new PlanMoved();
 	}
+	await pace();
 	// Before the update: the history row needs the branch and position the person leaves.
 	await data.publishTransfers(tx, importId, {
 		now,
@@ -60,7 +68,9 @@ export async function publishRosterPlan(
 		recordedBy: importer.staffId
 	});
 	if ((await data.publishUpdates(tx, importId, now)) !== plan.updates.length) throw new PlanMoved();
+	await pace();
 	await data.publishRoles(tx, importId);
+	await pace();
 
 	const audit = { actorStaffId: importer.staffId };
 	const changes = await data.selectStagedChanges(tx, importId);
@@ -97,6 +107,8 @@ export async function publishRosterPlan(
 		target: `roster_import:${importId}`,
 		detail: { fileName: input.fileName, via: importer.via, ...counts }
 	});
+	// The commit writes every page the publish changed: a turn of its own too.
+	await pace();
 }
 
 /** A unique index refusing a new row means someone created it meanwhile: plan again. */

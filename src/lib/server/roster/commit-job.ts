@@ -140,7 +140,14 @@ async function commitWithRetries(
 			await inLargeTransaction(
 				ctx.db,
 				async (tx) =>
-					await publishRosterPlan(ctx, tx, { job, fileName: row.fileName, plan, counts, version })
+					await publishRosterPlan(ctx, tx, {
+						job,
+						fileName: row.fileName,
+						plan,
+						counts,
+						version,
+						pace: paced()
+					})
 			);
 		} catch (e) {
 			if (!(e instanceof PlanMoved)) throw e;
