@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import os from 'node:os';
 import path from 'node:path';
+import { serverArgs } from './tests/helpers/server-command';
 
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -35,7 +36,7 @@ export default defineConfig({
 	webServer: {
 		// What `npm start` serves once the build is current (test:e2e builds first), so the tests
 		// see the same server: the address-following origin check, the "starting" answer.
-		command: 'node --v8-pool-size=1 --import tsx src/lib/server/cli/serve.ts',
+		command: ['node', ...serverArgs()].join(' '),
 		url: `http://localhost:${PORT}/healthz`,
 		reuseExistingServer: false,
 		timeout: 120_000,

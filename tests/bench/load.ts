@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { serverArgs } from '../helpers/server-command';
 
 export interface LoadResult {
 	rps: number;
@@ -50,11 +51,8 @@ export async function load(
 	};
 }
 
-/**
- * How `npm start` runs the built app (serve.ts, under tsx, with package.json's node flags): the
- * bench measures what staff meet.
- */
-export const APP_SERVER = ['--v8-pool-size=1', '--import', 'tsx', 'src/lib/server/cli/serve.ts'];
+/** How `npm start` runs the built app (serve.ts, with its Node flags): what staff meet. */
+export const APP_SERVER = serverArgs();
 
 /** Starts a server process and waits until `health` answers. */
 export async function startServer(
