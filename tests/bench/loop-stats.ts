@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
+import type { StallBreakdown } from '../../src/lib/server/stall-watch';
 
 /** What the server reports of its event loop (src/lib/server/loop-stats.ts). */
 export interface LoopStats {
@@ -16,6 +17,10 @@ export interface LoopStats {
 	/** Read from the disk, not the page cache, by any of the server's threads (KiB). */
 	diskReadKiB?: number;
 	majorFaults?: number;
+	/** The longest gap between the server's ticks and where its time went (src/lib/server/stall-watch.ts). */
+	longestGap?: StallBreakdown | null;
+	/** The host's steal time over the span, all cores (ms); null where the kernel does not say. */
+	stealMs?: number | null;
 }
 
 async function signal(server: ChildProcess, file: string): Promise<LoopStats> {

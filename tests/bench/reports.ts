@@ -27,7 +27,7 @@ import { SYSTEM_ACTOR } from '../../src/lib/server/roster/actor';
 import { failedText, startServer, stopServer, type LoadResult, APP_SERVER } from './load';
 import { withLoopStats, type LoopStats } from './loop-stats';
 import { openLoop } from './open-loop';
-import { diskText } from './saves';
+import { stallCauseText } from './saves';
 import { generateReportData } from './report-data';
 import { readAttempts, seedBenchDb, STAFF } from './seed';
 import { load } from './load';
@@ -325,7 +325,7 @@ export async function reportBench(
 		await reporter;
 		failed += alone.failed + withReport.failed + reportFailed;
 		const row = (label: string, r: LoadResult & { stall: LoopStats }): string =>
-			`${label.padEnd(44)} p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  n=${r.total}  ${failedText(r)}  longest stall ${r.stall.maxMs.toFixed(1)} ms${diskText(r.stall)}`;
+			`${label.padEnd(44)} p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  n=${r.total}  ${failedText(r)}  longest stall ${r.stall.maxMs.toFixed(1)} ms${stallCauseText(r.stall)}`;
 		lines.push(
 			row(`answer-save at 1,000 req/s, ${gen.attempts.toLocaleString('en')}-row db`, alone)
 		);

@@ -26,11 +26,27 @@ export function saveRequests(attempts: BenchAttempt[]) {
 	};
 }
 
-/** What the server read from disk during a run: next to a stall, it names an evicted page. */
-export function diskText(stall: LoopStats): string {
-	if (stall.diskReadKiB === undefined) return '';
-	const faults = stall.majorFaults ? `, ${stall.majorFaults} major faults` : '';
-	return `  disk reads ${stall.diskReadKiB.toFixed(0)} KiB${faults}`;
+/**
+ * What lies behind a run's stalls: the longest gap between the server's 2 ms ticks split into
+ * time on a core, waiting for one and neither (blocked, or taken by the VM's host), the host's
+ * steal over the run, and what the server read from disk rather than the page cache (next to a
+ * stall, an evicted page).
+ */
+export function stallCauseText(stall: LoopStats): string {
+	const parts: string[] = [];
+	const gap = stall.longestGap;
+	if (gap) {
+		parts.push(
+			`longest gap ${gap.gapMs.toFixed(1)} ms = on CPU ${gap.onCpuMs.toFixed(1)} + waiting for a core ${gap.runQueueMs.toFixed(1)} + neither ${gap.elsewhereMs.toFixed(1)}`
+		);
+	}
+	if (stall.stealMs !== undefined && stall.stealMs !== null)
+		parts.push(`host steal ${stall.stealMs} ms`);
+	if (stall.diskReadKiB !== undefined) {
+		const faults = stall.majorFaults ? `, ${stall.majorFaults} major faults` : '';
+		parts.push(`disk reads ${stall.diskReadKiB.toFixed(0)} KiB${faults}`);
+	}
+	return parts.length > 0 ? `  (${parts.join('; ')})` : '';
 }
 
 export function line(
@@ -47,5 +63,5 @@ export function line(
 	const syncs = r.stall?.syncs
 		? `  WAL syncs ${r.stall.syncs} p99 ${r.stall.syncP99Ms!.toFixed(1)} ms max ${r.stall.syncMaxMs!.toFixed(1)} ms`
 		: '';
-	return `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  n=${r.total}  ${failedText(r)}${ratio}${stall}${r.stall ? diskText(r.stall) : ''}${commits}${syncs}${target ? `  (target ${target})` : ''}`;
+	return `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  n=${r.total}  ${failedText(r)}${ratio}${stall}${r.stall ? stallCauseText(r.stall) : ''}${commits}${syncs}${target ? `  (target ${target})` : ''}`;
 }
