@@ -6,6 +6,7 @@ import { databaseOf, exec, inTransaction, row, rows } from '../../../src/lib/ser
 import { openPostgres } from '../../../src/lib/server/db/postgres';
 import { openSqlite, type SqliteDatabase } from '../../../src/lib/server/db/sqlite';
 import { PG_ADMIN_URL } from '../../helpers/postgres';
+import { countTurns } from '../../helpers/turns';
 import { adminQuery } from '../../pg/admin';
 import { SYSTEM_ACTOR } from '../../../src/lib/server/roster/actor';
 import { JOB_SILENCE_MS } from '../../../src/lib/server/roster/commit-job';
@@ -103,17 +104,11 @@ describe('roster commit job', () => {
 	it('lets other work run between its chunks', async () => {
 		const { app, hr } = await seedOffice();
 		const { importId } = await previewRosterImport(app, hr, csv(HEADER, ...newTellers(10_000)));
-		let turns = 0;
-		let running = true;
-		const tick = (): void => {
-			turns++;
-			if (running) setImmediate(tick);
-		};
-		setImmediate(tick);
+		const loop = countTurns();
 		await commitRosterImport(app, hr, importId!);
-		running = false;
+		loop.stop();
 		// 5 chunks of checks, 10 of accounts, the pages of people: each lets the ticker in.
-		expect(turns).toBeGreaterThanOrEqual(15);
+		expect(loop.turns).toBeGreaterThanOrEqual(15);
 	});
 
 	it('refuses a second commit while one runs', async () => {

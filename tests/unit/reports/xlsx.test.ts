@@ -10,6 +10,7 @@ import {
 	xlsxRowWriter
 } from '../../../src/lib/server/reports/xlsx-cells';
 import { sheetName, streamReportXlsx } from '../../../src/lib/server/reports/xlsx';
+import { countTurns } from '../../helpers/turns';
 
 const COLUMNS: ReportColumn[] = [
 	{ key: 'employeeNo', label: 'reports.col.employeeNo', kind: 'code' },
@@ -103,24 +104,18 @@ describe('report workbook', () => {
 	it('lets other work run once a slice of time is used, from the first sampled row on', async () => {
 		// Each row costs 5 ms here, more than a slice: the writer must yield to the event loop
 		// between any two rows, also while it samples rows for the column widths.
-		let turns = 0;
-		let ticking = true;
-		const tick = (): void => {
-			turns++;
-			if (ticking) setImmediate(tick);
-		};
-		setImmediate(tick);
+		const loop = countTurns();
 		const seenAtPull: number[] = [];
 		function* slowRows(): Generator<Record<string, string>> {
 			for (let i = 0; i < 8; i++) {
-				seenAtPull.push(turns);
+				seenAtPull.push(loop.turns);
 				const until = performance.now() + 5;
 				while (performance.now() < until);
 				yield { employeeNo: String(i).padStart(6, '0') };
 			}
 		}
 		const wb = await read(streamReportXlsx(slowRows(), COLUMNS, HEADING, 'en'));
-		ticking = false;
+		loop.stop();
 		expect(wb.worksheets[0]!.rowCount).toBe(10);
 		for (let i = 1; i < seenAtPull.length; i++) {
 			expect(seenAtPull[i]).toBeGreaterThan(seenAtPull[i - 1]!);

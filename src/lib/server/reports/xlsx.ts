@@ -1,7 +1,7 @@
 /**
  * Report workbooks (.xlsx) beside the CSV, written with exceljs's streaming WorkbookWriter: each
  * row is committed to the zip as it is written, so the results export's million rows pass
- * through a few hundred at a time, as the CSV's do, and the consumer's pace sets the producer's.
+ * through a slice of work at a time, as the CSV's do, and the consumer's pace sets the producer's.
  *
  * Every report sheet has the same frame: a title row (report, filters, time of export), the
  * header row frozen under it with an autofilter, then the rows typed by xlsx-cells.ts.
